@@ -1,0 +1,41 @@
+// Compiles the bundled gazetteer (src/gazetteer/**/*.yaml) into build/gazetteer.json, which the
+// bundles import: activation then never parses YAML. Every problem fails the build with file:line:col.
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const COMPILED_GAZETTEER = path.join('build', 'gazetteer.json');
+
+async function yamlFiles(dir) {
+  const found = [];
+  for (const item of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, item.name);
+    if (item.isDirectory()) found.push(...(await yamlFiles(full)));
+    else if (/\.ya?ml$/.test(item.name)) found.push(full);
+  }
+  return found.sort();
+}
+
+export async function compileGazetteer() {
+  const { compileSources } = await tsImport('../../src/core/gazetteer/compileSources.ts', import.meta.url);
+  const sourceFiles = await yamlFiles(path.join(root, 'src', 'gazetteer'));
+  const sources = await Promise.all(
+    sourceFiles.map(async (file) => ({ file: path.relative(root, file).split(path.sep).join('/'), text: await readFile(file, 'utf8') })),
+  );
+  const { compiled, problems } = compileSources(sources);
+  const json = JSON.stringify(compiled);
+  await mkdir(path.join(root, 'build'), { recursive: true });
+  await writeFile(path.join(root, COMPILED_GAZETTEER), json);
+  return { json, sourceFiles, problems: problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`) };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const { problems } = await compileGazetteer();
+  if (problems.length > 0) {
+    console.error(problems.join('\n'));
+    process.exit(1);
+  }
+  console.log(`gazetteer compiled → ${COMPILED_GAZETTEER}`);
+}

@@ -1,0 +1,158 @@
+/**
+ * Hover-card content for an annotation, as Markdown whose every piece of gazetteer or document text
+ * is escaped (the VS Code layer renders it untrusted, without HTML).
+ */
+import type { GazetteerIndex } from '../gazetteer/index';
+import { FACT_LABELS, type Entry, type FactValue } from '../gazetteer/schema';
+import type { Annotation, FigureAnnotation, NamedAnnotation } from '../types';
+import { describeValue, formatIsoDate } from './format';
+import { escapeMarkdown as esc, safeLink } from './markdown';
+
+export interface CardContext {
+  index: GazetteerIndex;
+  /** All annotations of the document, for comparisons between figures. */
+  annotations?: readonly Annotation[];
+  /** The document text, to say which paragraph another figure is in. */
+  text?: string;
+}
+
+const KIND_LABELS: Record<string, string> = {
+  country: 'Country',
+  place: 'Place',
+  person: 'Person',
+  organisation: 'Organisation',
+  bloc: 'Bloc',
+  system: 'Military system',
+  project: 'Project',
+  event: 'Event',
+  treaty: 'Treaty or agreement',
+  money: 'Money',
+  percent: 'Percentage',
+  quantity: 'Quantity',
+  date: 'Date',
+  period: 'Period',
+};
+
+const MAX_RELATED = 8;
+const MAX_COMPARISONS = 4;
+
+function nameOf(id: string, index: GazetteerIndex): string {
+  return index.get(id)?.name ?? id;
+}
+
+/** Facts are text, or ids of other entries, which are shown by name. */
+function factText(value: FactValue, index: GazetteerIndex): string {
+  const one = (item: string): string => {
+    const entry = /^[a-z0-9][a-z0-9._:-]*$/.test(item) ? index.get(item) : undefined;
+    if (entry) return esc(entry.name);
+    return /^\d{4}-\d{2}(-\d{2})?$/.test(item) ? esc(formatIsoDate(item)) : esc(item);
+  };
+  if (Array.isArray(value)) return value.map(one).join(', ');
+  if (typeof value === 'string') return one(value);
+  return esc(String(value));
+}
+
+function factLines(entry: Entry, index: GazetteerIndex): string[] {
+  const keys = Object.keys(entry.facts);
+  const known = Object.keys(FACT_LABELS).filter((key) => keys.includes(key));
+  const others = keys.filter((key) => !(key in FACT_LABELS)).sort();
+  return [...known, ...others].map((key) => {
+    const label = FACT_LABELS[key] ?? key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
+    return `**${esc(label)}:** ${factText(entry.facts[key], index)}`;
+  });
+}
+
+function sourcesLine(entry: Entry): string | undefined {
+  if (entry.sources.length === 0) return undefined;
+  const items = entry.sources.map((source) => (source.date ? `${safeLink(source.title, source.url)} (${esc(source.date)})` : safeLink(source.title, source.url)));
+  return `Sources: ${items.join(' · ')}`;
+}
+
+function senseLine(annotation: NamedAnnotation, index: GazetteerIndex): string | undefined {
+  if (annotation.category !== 'entity' || annotation.sense === undefined) return undefined;
+  if (annotation.sense === 'metonymic') {
+    const target = annotation.refersTo ?? annotation.id;
+    return `*Here:* "${esc(annotation.text)}" stands for the government of ${esc(nameOf(target, index))} (metonymy), not the place itself.`;
+  }
+  return annotation.kind === 'place' && index.metonymTarget(annotation.id) ? `*Here:* the place itself (literal sense).` : undefined;
+}
+
+function entityCard(annotation: NamedAnnotation, context: CardContext): string {
+  const { index } = context;
+  const entry = index.get(annotation.id);
+  const lines: string[] = [`**${esc(annotation.name)}** · ${KIND_LABELS[annotation.kind] ?? annotation.kind}`];
+  if (!entry) return lines.join('\n\n');
+  if (entry.summary) lines.push(esc(entry.summary));
+  const sense = senseLine(annotation, index);
+  if (sense) lines.push(sense);
+  const facts = factLines(entry, index);
+  if (facts.length > 0) lines.push(facts.join('  \n'));
+  const metonyms = index.metonymsFor(entry.id).map((id) => nameOf(id, index));
+  if (metonyms.length > 0) lines.push(`**Also stands for it:** ${metonyms.map(esc).join(', ')}`);
+  const related = entry.related.filter((id) => index.get(id)).slice(0, MAX_RELATED);
+  if (related.length > 0) lines.push(`**Related:** ${related.map((id) => esc(nameOf(id, index))).join(' · ')}`);
+  const sources = sourcesLine(entry);
+  if (sources) lines.push(sources);
+  if (entry.asOf) lines.push(`*As of ${esc(formatIsoDate(entry.asOf))}.*`);
+  return lines.join('\n\n');
+}
+
+/** The number a figure compares on, and what "same unit" means for it. */
+function comparable(figure: FigureAnnotation): { value: number; unit: string } | undefined {
+  const v = figure.value as unknown as Record<string, unknown>;
+  const unit = typeof v.currency === 'string' ? `money:${v.currency}` : typeof v.unit === 'string' ? `unit:${v.unit}` : undefined;
+  if (!unit || v.approximate === true) return undefined;
+  if (typeof v.amount === 'number') return { value: v.amount, unit };
+  if (typeof v.min === 'number' && typeof v.max === 'number') return { value: (v.min + v.max) / 2, unit };
+  return undefined;
+}
+
+function paragraphOf(text: string, offset: number): number {
+  let paragraph = 1;
+  const re = /\n[ \t]*\r?\n/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < offset) paragraph++;
+  return paragraph;
+}
+
+function ratioText(ratio: number): string {
+  if (ratio >= 10) return `${Math.round(ratio)} ×`;
+  return `${ratio.toFixed(ratio >= 1 ? 1 : 2)} ×`;
+}
+
+function comparisons(figure: FigureAnnotation, context: CardContext): string[] {
+  const own = comparable(figure);
+  if (!own || own.value === 0 || !context.annotations) return [];
+  const seen = new Set<number>([own.value]);
+  const lines: string[] = [];
+  for (const other of context.annotations) {
+    if (other.category !== 'figure' || other === figure || other.start === figure.start) continue;
+    const theirs = comparable(other);
+    if (!theirs || theirs.unit !== own.unit || theirs.value === 0 || seen.has(theirs.value)) continue;
+    seen.add(theirs.value);
+    const where = context.text ? ` in paragraph ${paragraphOf(context.text, other.start)}` : '';
+    lines.push(`= ${ratioText(own.value / theirs.value)} the ${esc(other.text.replace(/\\/g, ''))}${where}`);
+    if (lines.length === MAX_COMPARISONS) break;
+  }
+  return lines;
+}
+
+function sameValueCount(figure: FigureAnnotation, context: CardContext): number {
+  const own = comparable(figure);
+  if (!own || !context.annotations) return 0;
+  return context.annotations.filter((a) => a.category === 'figure' && a !== figure && a.start !== figure.start && comparable(a)?.value === own.value && comparable(a)?.unit === own.unit).length;
+}
+
+function figureCard(figure: FigureAnnotation, context: CardContext): string {
+  const lines = [`**${esc(figure.text.replace(/\\/g, ''))}** · ${KIND_LABELS[figure.kind]}`, `**Value:** ${esc(describeValue(figure))}`];
+  const compared = comparisons(figure, context);
+  if (compared.length > 0) lines.push(compared.join('  \n'));
+  const repeats = sameValueCount(figure, context);
+  if (repeats > 0) lines.push(`The same value appears ${repeats} more time${repeats === 1 ? '' : 's'} in this document.`);
+  return lines.join('\n\n');
+}
+
+/** The hover card for one annotation. */
+export function cards(annotation: Annotation, context: CardContext): string {
+  return annotation.category === 'figure' ? figureCard(annotation, context) : entityCard(annotation, context);
+}

@@ -1,0 +1,54 @@
+/** Human-readable forms of normalised figure values and ISO dates. */
+import type { FigureAnnotation } from '../types';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const SCALES: [number, string][] = [
+  [1e12, 'trillion'],
+  [1e9, 'billion'],
+  [1e6, 'million'],
+];
+
+/** 5e10 → "50 billion"; 1234 → "1,234". */
+export function formatAmount(amount: number): string {
+  for (const [scale, word] of SCALES) {
+    if (Math.abs(amount) >= scale) return `${trimNumber(amount / scale)} ${word}`;
+  }
+  return amount.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+function trimNumber(value: number): string {
+  return Number(value.toFixed(2)).toString();
+}
+
+export function formatMoney(amount: number, currency: string): string {
+  return `${currency} ${formatAmount(amount)}`;
+}
+
+/** "2023-12-26" → "26 December 2023"; "2020-03" → "March 2020"; "--12-26" → "26 December". */
+export function formatIsoDate(iso: string): string {
+  const full = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (full) return `${Number(full[3])} ${MONTHS[Number(full[2]) - 1]} ${full[1]}`;
+  const month = /^(\d{4})-(\d{2})$/.exec(iso);
+  if (month) return `${MONTHS[Number(month[2]) - 1]} ${month[1]}`;
+  const noYear = /^--(\d{2})-(\d{2})$/.exec(iso);
+  if (noYear) return `${Number(noYear[2])} ${MONTHS[Number(noYear[1]) - 1]}`;
+  return iso;
+}
+
+/** The value of a figure in one line of words. */
+export function describeValue(figure: FigureAnnotation): string {
+  const value = figure.value as unknown as Record<string, unknown>;
+  if (typeof value.min === 'number' && typeof value.max === 'number') {
+    const unit = typeof value.currency === 'string' ? `${value.currency} ` : '';
+    const suffix = typeof value.unit === 'string' ? (value.unit === '%' ? '%' : ` ${value.unit}`) : '';
+    return `${unit}${formatAmount(value.min)}${suffix} to ${unit}${formatAmount(value.max)}${suffix}`;
+  }
+  if (value.approximate === true && typeof value.currency === 'string') return `an unquantified amount in ${value.currency}`;
+  if (typeof value.amount === 'number' && typeof value.currency === 'string') return formatMoney(value.amount, value.currency);
+  if (typeof value.amount === 'number' && value.unit === '%') return `${trimNumber(value.amount)}%`;
+  if (typeof value.amount === 'number' && typeof value.unit === 'string') return `${formatAmount(value.amount)} ${value.unit}`;
+  if (typeof value.date === 'string') return formatIsoDate(value.date);
+  if (typeof value.start === 'string' && typeof value.end === 'string') return `${formatIsoDate(value.start)} to ${formatIsoDate(value.end)}`;
+  return figure.text;
+}

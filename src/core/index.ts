@@ -1,0 +1,15 @@
+/**
+ * GeoLens core as a library (dist/core.js): pure TypeScript, no VS Code, the bundled gazetteer
+ * inside. Offsets are UTF-16 code units; see DESIGN.md "Contracts".
+ */
+export { annotate, findDocumentDate, type AnnotateOptions } from './annotate';
+export { cards, type CardContext } from './cards/cards';
+export { extractClaims } from './claims';
+export { loadBundledGazetteer, bundledEntries } from './gazetteer/bundled';
+export { GazetteerIndex } from './gazetteer/index';
+export { loadGazetteerSource } from './gazetteer/load';
+export { mergeLayers } from './gazetteer/merge';
+export { validateEntries } from './gazetteer/validate';
+export type { Entry, Problem, GazetteerSource } from './gazetteer/schema';
+export { recogniseFigures } from './figures';
+export * from './types';

@@ -1,0 +1,79 @@
+/**
+ * Entity and treaty matching over tokens: applies each alias's case rule, resolves aliases shared
+ * by several entries (context words, then priority), and keeps the longest match where names
+ * overlap ("Indian Air Force" hides "Indian").
+ */
+import type { GazetteerIndex, Surface } from '../gazetteer/index';
+import { TOKEN_ALL_CAPS, TOKEN_CAPITALISED, type Tokens } from '../text/tokenize';
+
+export interface EntityMatch {
+  start: number;
+  end: number;
+  firstToken: number;
+  endToken: number;
+  surface: Surface;
+}
+
+function acceptsCase(surface: Surface, tokens: Tokens, text: string, first: number): boolean {
+  const { rawTokens, caseRule, capitalised } = surface;
+  if (caseRule === 'any') return true;
+  for (let k = 0; k < rawTokens.length; k++) {
+    const t = first + k;
+    if (caseRule === 'exact') {
+      if (text.slice(tokens.starts[t], tokens.ends[t]) !== rawTokens[k]) return false;
+    } else if (capitalised[k] && (tokens.flags[t] & (TOKEN_CAPITALISED | TOKEN_ALL_CAPS)) === 0) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** The set of lower-case words in the text, built only when a context rule needs it. */
+class DocumentWords {
+  private words: Set<string> | undefined;
+  constructor(private readonly tokens: Tokens) {}
+  has(word: string): boolean {
+    this.words ??= new Set(this.tokens.norms);
+    return this.words.has(word);
+  }
+}
+
+function choose(candidates: Surface[], words: DocumentWords): Surface {
+  if (candidates.length === 1) return candidates[0];
+  const byContext = candidates.filter((s) => s.context?.some((word) => words.has(word)));
+  const pool = byContext.length > 0 ? byContext : candidates;
+  let best = pool[0];
+  for (const surface of pool) {
+    if (surface.priority > best.priority) best = surface;
+  }
+  return best;
+}
+
+export function matchEntities(text: string, tokens: Tokens, index: GazetteerIndex): EntityMatch[] {
+  const hits = index.matcher.findAll(tokens, (surface, first) => acceptsCase(surface, tokens, text, first));
+  const words = new DocumentWords(tokens);
+  // Leftmost-longest: hits come ordered by first token, then by length ascending.
+  const matches: EntityMatch[] = [];
+  let i = 0;
+  let blockedUntil = 0;
+  while (i < hits.length) {
+    const first = hits[i].firstToken;
+    let longest = hits[i];
+    while (i + 1 < hits.length && hits[i + 1].firstToken === first) {
+      i++;
+      longest = hits[i];
+    }
+    i++;
+    if (first < blockedUntil) continue;
+    const surface = choose(longest.payloads, words);
+    matches.push({
+      start: tokens.starts[first],
+      end: tokens.ends[longest.endToken - 1],
+      firstToken: first,
+      endToken: longest.endToken,
+      surface,
+    });
+    blockedUntil = longest.endToken;
+  }
+  return matches;
+}

@@ -1,0 +1,64 @@
+/**
+ * The shapes the core hands to every front end (VS Code, CLI, library). Offsets are UTF-16 code
+ * units into the text as given (a leading BOM already removed); `start` inclusive, `end` exclusive.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type EntityKind = 'country' | 'place' | 'person' | 'organisation' | 'bloc' | 'system' | 'project' | 'event';
+export type TreatyKind = 'treaty';
+export type FigureKind = 'money' | 'percent' | 'quantity' | 'date' | 'period';
+export type AnnotationKind = EntityKind | TreatyKind | FigureKind;
+export type Category = 'entity' | 'treaty' | 'figure';
+
+export const ENTITY_KINDS: readonly EntityKind[] = ['country', 'place', 'person', 'organisation', 'bloc', 'system', 'project', 'event'];
+export const FIGURE_KINDS: readonly FigureKind[] = ['money', 'percent', 'quantity', 'date', 'period'];
+
+export type Sense = 'literal' | 'metonymic';
+
+export interface MoneyValue { amount: number; currency: string }
+export interface RangeValue { min: number; max: number; currency?: string; unit?: string }
+export interface UnquantifiedValue { currency: string; approximate: true }
+export interface PercentValue { amount: number; unit: '%' }
+export interface QuantityValue { amount: number; unit: string }
+export interface DateValue { date: string }
+export interface PeriodValue { start: string; end: string }
+export type FigureValue = MoneyValue | RangeValue | UnquantifiedValue | PercentValue | QuantityValue | DateValue | PeriodValue;
+
+interface AnnotationBase extends Span {
+  text: string;
+}
+
+export interface EntityAnnotation extends AnnotationBase {
+  category: 'entity';
+  kind: EntityKind;
+  id: string;
+  name: string;
+  /** Present on countries and places. */
+  sense?: Sense;
+  /** With `sense: 'metonymic'`: the id of what the name stands for. */
+  refersTo?: string;
+}
+
+export interface TreatyAnnotation extends AnnotationBase {
+  category: 'treaty';
+  kind: TreatyKind;
+  id: string;
+  name: string;
+}
+
+export interface FigureAnnotation extends AnnotationBase {
+  category: 'figure';
+  kind: FigureKind;
+  value: FigureValue;
+}
+
+export type Annotation = EntityAnnotation | TreatyAnnotation | FigureAnnotation;
+export type NamedAnnotation = EntityAnnotation | TreatyAnnotation;
+
+export function isNamed(annotation: Annotation): annotation is NamedAnnotation {
+  return annotation.category !== 'figure';
+}

@@ -1,0 +1,48 @@
+/**
+ * GeoLens activation: builds the shared services, registers each feature and returns a small API
+ * (used by the integration tests and by other extensions).
+ */
+import * as vscode from 'vscode';
+import { loadBundledGazetteer } from './core/gazetteer/bundled';
+import { AnnotationService } from './vscode/annotationService';
+import { ConfigService } from './vscode/config';
+import type { GeoLensContext } from './vscode/context';
+import * as claims from './vscode/features/claims';
+import * as decorations from './vscode/features/decorations';
+import * as gazetteer from './vscode/features/gazetteer';
+import * as highlightCommands from './vscode/features/highlightCommands';
+import * as hover from './vscode/features/hover';
+
+export interface GeoLensApi {
+  annotations: AnnotationService;
+  decorations: decorations.DecorationsApi;
+  gazetteer: gazetteer.GazetteerApi;
+  claims: claims.ClaimsApi;
+  /** Milliseconds activate() took. */
+  activationMs: number;
+}
+
+export function activate(extension: vscode.ExtensionContext): GeoLensApi {
+  const started = Date.now();
+  const output = vscode.window.createOutputChannel('GeoLens', { log: true });
+  const config = new ConfigService();
+  const annotations = new AnnotationService(loadBundledGazetteer(), config);
+  const ctx: GeoLensContext = { extension, config, annotations, output };
+  extension.subscriptions.push(output, config, annotations);
+
+  const decorationFeature = decorations.register(ctx);
+  const gazetteerFeature = gazetteer.register(ctx);
+  const claimsFeature = claims.register(ctx);
+  extension.subscriptions.push(
+    ...decorationFeature.disposables,
+    ...gazetteerFeature.disposables,
+    ...claimsFeature.disposables,
+    ...hover.register(ctx),
+    ...highlightCommands.register(ctx),
+  );
+  const activationMs = Date.now() - started;
+  output.info(`GeoLens activated in ${activationMs} ms with ${annotations.index.size} gazetteer entries.`);
+  return { annotations, decorations: decorationFeature.api, gazetteer: gazetteerFeature.api, claims: claimsFeature.api, activationMs };
+}
+
+export function deactivate(): void {}

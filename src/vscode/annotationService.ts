@@ -1,0 +1,84 @@
+/**
+ * Annotates documents for every feature, once per document version, with the current gazetteer.
+ * Documents over the size cap are not annotated, and the user is told once per document.
+ */
+import * as vscode from 'vscode';
+import { annotate } from '../core/annotate';
+import type { GazetteerIndex } from '../core/gazetteer/index';
+import type { Annotation } from '../core/types';
+import type { ConfigService } from './config';
+
+interface CacheEntry {
+  version: number;
+  annotations: Annotation[];
+}
+
+export class AnnotationService implements vscode.Disposable {
+  private readonly cache = new Map<string, CacheEntry>();
+  private readonly warnedTooLarge = new Set<string>();
+  private readonly emitter = new vscode.EventEmitter<void>();
+  /** Fires when results may differ for unchanged documents (new gazetteer, new settings). */
+  readonly onDidInvalidate = this.emitter.event;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(private indexValue: GazetteerIndex, private readonly config: ConfigService) {
+    this.subscriptions.push(
+      vscode.workspace.onDidCloseTextDocument((document) => this.cache.delete(document.uri.toString())),
+      config.onDidChange(() => {
+        this.cache.clear();
+        this.emitter.fire();
+      }),
+    );
+  }
+
+  get index(): GazetteerIndex {
+    return this.indexValue;
+  }
+
+  set index(index: GazetteerIndex) {
+    this.indexValue = index;
+    this.cache.clear();
+    this.emitter.fire();
+  }
+
+  isSupported(document: vscode.TextDocument): boolean {
+    return this.config.value.languages.includes(document.languageId);
+  }
+
+  /** Annotations of a supported document; `undefined` when unsupported or over the size cap. */
+  annotations(document: vscode.TextDocument): Annotation[] | undefined {
+    if (!this.isSupported(document)) return undefined;
+    const key = document.uri.toString();
+    const cached = this.cache.get(key);
+    if (cached && cached.version === document.version) return cached.annotations;
+    const text = document.getText();
+    if (text.length > this.config.value.maxFileSize) {
+      this.warnTooLarge(document, text.length);
+      return undefined;
+    }
+    const annotations = annotate(text, this.indexValue);
+    this.cache.set(key, { version: document.version, annotations });
+    return annotations;
+  }
+
+  private warnTooLarge(document: vscode.TextDocument, length: number): void {
+    const key = document.uri.toString();
+    if (this.warnedTooLarge.has(key)) return;
+    this.warnedTooLarge.add(key);
+    const name = vscode.workspace.asRelativePath(document.uri);
+    const limit = this.config.value.maxFileSize;
+    void vscode.window
+      .showInformationMessage(
+        vscode.l10n.t('GeoLens does not highlight {0}: it has {1} characters, more than the limit of {2}.', name, length.toLocaleString('en-US'), limit.toLocaleString('en-US')),
+        vscode.l10n.t('Change Limit'),
+      )
+      .then((choice) => {
+        if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'geolens.maxFileSize');
+      });
+  }
+
+  dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
+    this.emitter.dispose();
+  }
+}

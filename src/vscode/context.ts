@@ -1,0 +1,11 @@
+/** What every feature receives: the services, created once in activate(). */
+import type * as vscode from 'vscode';
+import type { AnnotationService } from './annotationService';
+import type { ConfigService } from './config';
+
+export interface GeoLensContext {
+  extension: vscode.ExtensionContext;
+  config: ConfigService;
+  annotations: AnnotationService;
+  output: vscode.LogOutputChannel;
+}

@@ -1,0 +1,100 @@
+/**
+ * Highlights in visible editors: one decoration type per category, created once; applied at once on
+ * editor switch and debounced while typing. Colours come from `contributes.colors`, so themes can
+ * override them.
+ */
+import * as vscode from 'vscode';
+import type { Annotation } from '../../core/types';
+import type { GeoLensContext } from '../context';
+import { toRange } from '../convert';
+
+export type HighlightGroup = 'entity' | 'system' | 'treaty' | 'figure';
+export const HIGHLIGHT_GROUPS: readonly HighlightGroup[] = ['entity', 'system', 'treaty', 'figure'];
+
+const EDIT_DEBOUNCE_MS = 150;
+
+function groupOf(annotation: Annotation): HighlightGroup {
+  if (annotation.category === 'figure') return 'figure';
+  if (annotation.category === 'treaty') return 'treaty';
+  return annotation.kind === 'system' ? 'system' : 'entity';
+}
+
+function createType(group: HighlightGroup): vscode.TextEditorDecorationType {
+  return vscode.window.createTextEditorDecorationType({
+    backgroundColor: new vscode.ThemeColor(`geolens.${group}Background`),
+    borderColor: new vscode.ThemeColor(`geolens.${group}Border`),
+    borderStyle: 'solid',
+    borderWidth: '0 0 1px 0',
+    borderRadius: '2px',
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+  });
+}
+
+export interface DecorationsApi {
+  /** The ranges last applied to an editor, per group (for tests and the bench). */
+  applied(editor: vscode.TextEditor): Record<HighlightGroup, vscode.Range[]> | undefined;
+  /** Fires after an editor's decorations were applied. */
+  onDidApply: vscode.Event<vscode.TextEditor>;
+}
+
+export function register(ctx: GeoLensContext): { disposables: vscode.Disposable[]; api: DecorationsApi } {
+  const types = new Map(HIGHLIGHT_GROUPS.map((group) => [group, createType(group)] as const));
+  const applied = new WeakMap<vscode.TextEditor, Record<HighlightGroup, vscode.Range[]>>();
+  const appliedEmitter = new vscode.EventEmitter<vscode.TextEditor>();
+  const pending = new Map<string, ReturnType<typeof setTimeout>>();
+
+  const enabledGroups = (): Set<HighlightGroup> => {
+    const { highlights } = ctx.config.value;
+    const groups = new Set<HighlightGroup>();
+    if (!highlights.enabled) return groups;
+    if (highlights.entities) groups.add('entity').add('system');
+    if (highlights.treaties) groups.add('treaty');
+    if (highlights.figures) groups.add('figure');
+    return groups;
+  };
+
+  const decorate = (editor: vscode.TextEditor): void => {
+    const ranges: Record<HighlightGroup, vscode.Range[]> = { entity: [], system: [], treaty: [], figure: [] };
+    const annotations = ctx.annotations.annotations(editor.document);
+    if (annotations) {
+      const groups = enabledGroups();
+      for (const annotation of annotations) {
+        const group = groupOf(annotation);
+        if (groups.has(group)) ranges[group].push(toRange(editor.document, annotation));
+      }
+    }
+    for (const [group, type] of types) editor.setDecorations(type, ranges[group]);
+    applied.set(editor, ranges);
+    appliedEmitter.fire(editor);
+  };
+
+  const decorateVisible = (): void => {
+    for (const editor of vscode.window.visibleTextEditors) decorate(editor);
+  };
+
+  const scheduleFor = (document: vscode.TextDocument): void => {
+    const key = document.uri.toString();
+    clearTimeout(pending.get(key));
+    pending.set(
+      key,
+      setTimeout(() => {
+        pending.delete(key);
+        for (const editor of vscode.window.visibleTextEditors) if (editor.document === document) decorate(editor);
+      }, EDIT_DEBOUNCE_MS),
+    );
+  };
+
+  decorateVisible();
+  const disposables: vscode.Disposable[] = [
+    ...types.values(),
+    appliedEmitter,
+    vscode.window.onDidChangeVisibleTextEditors(decorateVisible),
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.contentChanges.length > 0 && ctx.annotations.isSupported(event.document)) scheduleFor(event.document);
+    }),
+    vscode.workspace.onDidOpenTextDocument(() => decorateVisible()),
+    ctx.annotations.onDidInvalidate(decorateVisible),
+    { dispose: () => pending.forEach((timer) => clearTimeout(timer)) },
+  ];
+  return { disposables, api: { applied: (editor) => applied.get(editor), onDidApply: appliedEmitter.event } };
+}

@@ -1,0 +1,120 @@
+/**
+ * The gazetteer in use: the bundled one with the user's YAML files layered over it (workspace
+ * `.geolens/gazetteer/**` and the `geolens.gazetteers` setting). Reloaded on save; every problem is
+ * shown in the Problems panel at its line and column, and a bad file never stops the rest loading.
+ */
+import * as vscode from 'vscode';
+import { bundledEntries } from '../../core/gazetteer/bundled';
+import { GazetteerIndex } from '../../core/gazetteer/index';
+import { loadGazetteerSource } from '../../core/gazetteer/load';
+import { mergeLayers } from '../../core/gazetteer/merge';
+import type { Entry, Problem } from '../../core/gazetteer/schema';
+import { checkReferences, checkSharedAliases, checkUniqueIds } from '../../core/gazetteer/validate';
+import type { GeoLensContext } from '../context';
+
+const WORKSPACE_GLOB = '.geolens/gazetteer/**/*.{yaml,yml}';
+const MAX_GAZETTEER_BYTES = 5_000_000;
+
+export interface GazetteerApi {
+  reload(): Promise<GazetteerIndex>;
+  /** Files read in the last load, with their problem counts. */
+  lastLoad(): { files: string[]; problems: number };
+}
+
+function resolveSettingPath(raw: string): vscode.Uri | undefined {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  const replaced = folder ? raw.replace(/\$\{workspaceFolder\}/g, folder.uri.path) : raw;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(replaced)) return vscode.Uri.parse(replaced);
+  if (replaced.startsWith('/')) return folder ? folder.uri.with({ path: replaced }) : vscode.Uri.file(replaced);
+  return folder ? vscode.Uri.joinPath(folder.uri, replaced) : undefined;
+}
+
+async function userFiles(ctx: GeoLensContext): Promise<vscode.Uri[]> {
+  if (!vscode.workspace.isTrusted) return [];
+  const found = await vscode.workspace.findFiles(WORKSPACE_GLOB, '**/node_modules/**', 500);
+  const fromSettings = ctx.config.value.gazetteers.map(resolveSettingPath).filter((uri): uri is vscode.Uri => uri !== undefined);
+  const seen = new Set<string>();
+  return [...found, ...fromSettings].filter((uri) => !seen.has(uri.toString()) && seen.add(uri.toString()));
+}
+
+function toDiagnostic(problem: Problem): vscode.Diagnostic {
+  const start = new vscode.Position(Math.max(0, problem.line - 1), Math.max(0, problem.column - 1));
+  const end = problem.endLine !== undefined && problem.endColumn !== undefined ? new vscode.Position(Math.max(0, problem.endLine - 1), Math.max(0, problem.endColumn - 1)) : start.translate(0, 1);
+  const diagnostic = new vscode.Diagnostic(new vscode.Range(start, end.isBefore(start) ? start : end), problem.message, problem.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
+  diagnostic.source = 'GeoLens gazetteer';
+  return diagnostic;
+}
+
+export function register(ctx: GeoLensContext): { disposables: vscode.Disposable[]; api: GazetteerApi } {
+  const diagnostics = vscode.languages.createDiagnosticCollection('geolens-gazetteer');
+  let last = { files: [] as string[], problems: 0 };
+
+  const reload = async (): Promise<GazetteerIndex> => {
+    const files = await userFiles(ctx);
+    const problems: Problem[] = [];
+    const userEntries: Entry[] = [];
+    for (const uri of files) {
+      const file = uri.toString();
+      try {
+        const bytes = await vscode.workspace.fs.readFile(uri);
+        if (bytes.byteLength > MAX_GAZETTEER_BYTES) {
+          problems.push({ file, line: 1, column: 1, severity: 'error', message: `This gazetteer file is ${bytes.byteLength} bytes, over the ${MAX_GAZETTEER_BYTES}-byte limit; split it into smaller files.` });
+          continue;
+        }
+        const result = loadGazetteerSource({ file, text: new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '') });
+        userEntries.push(...result.entries);
+        problems.push(...result.problems);
+      } catch (error) {
+        problems.push({ file, line: 1, column: 1, severity: 'error', message: `Cannot read this gazetteer file (${error instanceof Error ? error.message : String(error)}); check the path in the geolens.gazetteers setting.` });
+      }
+    }
+    const entries = mergeLayers([bundledEntries(), userEntries]);
+    // Bundled files are checked at build time; only problems in the user's own files are news.
+    const inUserFile = (p: Problem): boolean => p.file.includes(':');
+    problems.push(...checkUniqueIds(userEntries), ...[...checkReferences(entries), ...checkSharedAliases(entries)].filter(inUserFile));
+    diagnostics.clear();
+    const byFile = new Map<string, vscode.Diagnostic[]>();
+    for (const problem of problems) {
+      if (!problem.file.includes(':')) continue;
+      const list = byFile.get(problem.file) ?? [];
+      list.push(toDiagnostic(problem));
+      byFile.set(problem.file, list);
+    }
+    for (const [file, list] of byFile) diagnostics.set(vscode.Uri.parse(file), list);
+    const errors = problems.filter((p) => p.severity === 'error').length;
+    if (errors > 0) ctx.output.warn(`Gazetteer: ${errors} problem(s) in ${byFile.size} file(s); see the Problems panel.`);
+    last = { files: files.map((f) => f.toString()), problems: problems.length };
+    const index = new GazetteerIndex(entries);
+    ctx.annotations.index = index;
+    ctx.output.info(`Gazetteer loaded: ${index.size} entries (${userEntries.length} from ${files.length} user file(s)).`);
+    return index;
+  };
+
+  const watcher = vscode.workspace.createFileSystemWatcher(WORKSPACE_GLOB);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const scheduleReload = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void reload(), 200);
+  };
+  const isUserGazetteer = (document: vscode.TextDocument): boolean => /\.geolens\/gazetteer\/.*\.ya?ml$/.test(document.uri.path) || last.files.includes(document.uri.toString());
+
+  if (vscode.workspace.workspaceFolders?.length) void reload();
+  const disposables: vscode.Disposable[] = [
+    diagnostics,
+    watcher,
+    watcher.onDidChange(scheduleReload),
+    watcher.onDidCreate(scheduleReload),
+    watcher.onDidDelete(scheduleReload),
+    vscode.workspace.onDidSaveTextDocument((document) => {
+      if (isUserGazetteer(document)) scheduleReload();
+    }),
+    ctx.config.onDidChange(scheduleReload),
+    vscode.commands.registerCommand('geolens.reloadGazetteer', async () => {
+      const index = await reload();
+      void vscode.window.showInformationMessage(vscode.l10n.t('GeoLens gazetteer reloaded: {0} entries.', index.size));
+      return index.size;
+    }),
+    { dispose: () => clearTimeout(timer) },
+  ];
+  return { disposables, api: { reload, lastLoad: () => last } };
+}

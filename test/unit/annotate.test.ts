@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { annotate, findDocumentDate } from '../../src/core/annotate';
+import { cards } from '../../src/core/cards/cards';
+import { escapeMarkdown } from '../../src/core/cards/markdown';
+import type { Annotation } from '../../src/core/types';
+import { miniIndex } from './helpers';
+
+const index = miniIndex();
+
+function brief(annotations: Annotation[]): string[] {
+  return annotations.map((a) => `${a.category}:${a.kind}:${a.text}`);
+}
+
+describe('annotate', () => {
+  it('returns entities, treaties and figures sorted by start with exact offsets', () => {
+    const text = 'India and Russia signed the MTC 2021–2031 in December 2021; trade is \\$50 billion.';
+    const annotations = annotate(text, index);
+    assert.deepEqual(brief(annotations), [
+      'entity:country:India',
+      'entity:country:Russia',
+      'treaty:treaty:MTC 2021–2031',
+      'figure:date:December 2021',
+      'figure:money:\\$50 billion',
+    ]);
+    for (const a of annotations) assert.equal(text.slice(a.start, a.end), a.text);
+    for (let i = 1; i < annotations.length; i++) assert.ok(annotations[i].start >= annotations[i - 1].end);
+  });
+
+  it('follows the contract: ids and names on entities, sense on countries and places, values on figures', () => {
+    const [india, washington] = annotate('India said so. Washington is forced to act.', index).filter((a) => a.category === 'entity');
+    assert.equal(india.category === 'entity' && india.id, 'ind');
+    assert.equal(india.category === 'entity' && india.name, 'India');
+    assert.ok(washington.category === 'entity');
+    assert.equal(washington.id, 'washington-dc');
+    assert.equal(washington.sense, 'metonymic');
+    assert.equal(washington.refersTo, 'usa');
+    const [money] = annotate('about \\$50 billion', index);
+    assert.ok(money.category === 'figure');
+    assert.deepEqual(money.value, { amount: 5e10, currency: 'USD' });
+  });
+
+  it('lets a treaty name win over the period inside it', () => {
+    assert.deepEqual(brief(annotate('under MTC 2021-2031 rules', index)), ['treaty:treaty:MTC 2021-2031']);
+  });
+
+  it('fills a missing year from the document date', () => {
+    const text = 'Global Research, December 28, 2023\n\nHe spoke in Moscow on December 26.';
+    assert.equal(findDocumentDate(text), '2023-12-28');
+    const date = annotate(text, index).find((a) => a.text === 'December 26');
+    assert.ok(date && date.category === 'figure');
+    assert.deepEqual(date.value, { date: '2023-12-26' });
+  });
+
+  it('reads the document date from front matter', () => {
+    assert.equal(findDocumentDate('---\ntitle: x\ndate: 2024-02-14\n---\n# x'), '2024-02-14');
+  });
+
+  it('handles empty, huge and odd input', () => {
+    assert.deepEqual(annotate('', index), []);
+    const big = 'India and Russia traded \\$50 billion in 2023. '.repeat(110_000);
+    assert.ok(big.length > 5_000_000);
+    const annotations = annotate(big, index);
+    assert.ok(annotations.length >= 330_000);
+    const odd = '\uFFFD\u0000\u200B India\u00A0and\u202FRussia \uD800 lone surrogate 🇮🇳';
+    assert.deepEqual(annotate(odd, index).map((a) => a.text), ['India', 'Russia']);
+  });
+});
+
+describe('cards', () => {
+  const text = 'Trade was \\$50 billion.\n\nIt can reach \\$100 billion under the MTC 2021–2031. Washington is forced to act.';
+  const annotations = annotate(text, index);
+  const find = (t: string) => {
+    const a = annotations.find((x) => x.text === t);
+    assert.ok(a, t);
+    return a;
+  };
+
+  it('describes a treaty: parties, signed, what it covers, related, sources, as-of', () => {
+    const card = cards(find('MTC 2021–2031'), { index, annotations, text });
+    assert.match(card, /\*\*Parties:\*\* India, Russia/);
+    assert.match(card, /\*\*Signed:\*\* 6 December 2021/);
+    assert.match(card, /\*\*Covers:\*\* licensed production, joint development/);
+    assert.match(card, /\*\*Related:\*\* Su\\-30MKI/);
+    assert.match(card, /Sources: \[Official statement\]\(https:\/\/example\.org\/mtc\) \(2021\\-12\\-06\)/);
+    assert.match(card, /As of January 2026/);
+  });
+
+  it('escapes gazetteer text so it cannot inject links or HTML', () => {
+    const card = cards(find('MTC 2021–2031'), { index, annotations, text });
+    assert.ok(!card.includes('<b>'), card);
+    assert.ok(!/\]\(javascript:/.test(card), card);
+    assert.equal(escapeMarkdown('[x](javascript:alert(1)) <img>'), '\\[x\\]\\(javascript\\:alert\\(1\\)\\) &lt;img&gt;');
+  });
+
+  it('explains a metonym', () => {
+    const card = cards(find('Washington'), { index, annotations, text });
+    assert.match(card, /stands for the government of United States/);
+  });
+
+  it('relates a figure to the others of the same unit', () => {
+    const card = cards(find('\\$100 billion'), { index, annotations, text });
+    assert.match(card, /\*\*Value:\*\* USD 100 billion/);
+    assert.match(card, /= 2\.0 × the \$50 billion in paragraph 1/);
+    const back = cards(find('\\$50 billion'), { index, annotations, text });
+    assert.match(back, /= 0\.50 × the \$100 billion in paragraph 2/);
+  });
+});

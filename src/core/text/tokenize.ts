@@ -4,7 +4,8 @@
  * tokens, not characters, which makes it indifferent to:
  * - line breaks and runs of spaces inside multi-word names (whitespace is never a token),
  * - Markdown escapes and emphasis (`\`, `*`, `_` are never tokens),
- * - hyphens versus en/em dashes ("2021–2031" = "2021-2031"; dashes are joiners, never tokens),
+ * - hyphens versus en/em dashes ("2021–2031" = "2021-2031"; dashes join, except a dash between
+ *   spaces, which separates clauses and is a token),
  * - curly versus straight quotes and apostrophes (all folded to one token each),
  * - letter case and diacritics (the normalised form is lower-case without combining marks).
  * Letters and digits are split ("Su-30MKI" = "Su 30 MKI"), so possessives and plurals stay outside
@@ -84,6 +85,14 @@ function foldPunct(ch: string): string {
   }
 }
 
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x202f;
+}
+
+function isSpacedDash(text: string, i: number, code: number): boolean {
+  return (code === 0x2013 || code === 0x2014 || code === 45) && i > 0 && isSpace(text.charCodeAt(i - 1)) && isSpace(text.charCodeAt(i + 1));
+}
+
 const COMBINING_MARKS = /\p{M}/gu;
 
 /** Lower-case without diacritics; ASCII takes the fast path. */
@@ -157,6 +166,8 @@ export function tokenize(text: string): Tokens {
       cls = classifyNonAscii(code);
     }
     if (cls === CharClass.Skip) {
+      // A dash between spaces separates clauses ("Kyrgyzstan – will begin"); elsewhere it joins.
+      if (isSpacedDash(text, i, code)) push(i, i + 1, '-', 0);
       i += width;
       continue;
     }

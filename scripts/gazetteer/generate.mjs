@@ -1,0 +1,208 @@
+#!/usr/bin/env node
+// Generates the bundled gazetteer's generated layer (src/gazetteer/generated/*.yaml) from the public
+// data in ../shared/data/gazetteer-sources (origins and licences in its SOURCES.md; attribution in
+// DATA-LICENSE.md). Output is sorted and stable: re-running on the same sources gives no diff.
+//
+//   node scripts/gazetteer/generate.mjs [--shared DIR]
+//
+// DIR is the shared folder (default ../shared beside the repository root) or the gazetteer-sources
+// folder itself.
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
+import YAML from 'yaml';
+import { buildCapitals, buildCountries, countrySummary } from './generate/countries.mjs';
+import { buildLeaders, personAliases } from './generate/leaders.mjs';
+import { buildOrganisations } from './generate/organisations.mjs';
+import { resolveSharedAliases } from './generate/resolve.mjs';
+import { loadSources } from './generate/sources.mjs';
+import { compareText } from './generate/util.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const OUT_DIR = path.join(root, 'src', 'gazetteer', 'generated');
+
+function parseArgs(argv) {
+  let shared = path.resolve(root, '..', 'shared');
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--shared' && argv[i + 1]) shared = path.resolve(argv[++i]);
+    else if (argv[i].startsWith('--shared=')) shared = path.resolve(argv[i].slice('--shared='.length));
+    else if (argv[i] === '--help' || argv[i] === '-h') {
+      console.log('usage: node scripts/gazetteer/generate.mjs [--shared DIR]');
+      process.exit(0);
+    } else {
+      console.error(`Unknown argument: ${argv[i]}\nusage: node scripts/gazetteer/generate.mjs [--shared DIR]`);
+      process.exit(2);
+    }
+  }
+  const nested = path.join(shared, 'data', 'gazetteer-sources');
+  return existsSync(nested) || !existsSync(path.join(shared, 'SOURCES.md')) ? nested : shared;
+}
+
+const ENTRY_ORDER = ['id', 'kind', 'name', 'aliases', 'demonyms', 'metonyms', 'metonymFor', 'summary', 'facts', 'related', 'sources', 'asOf'];
+const FACT_ORDER = ['office', 'role', 'country', 'since', 'type', 'status', 'capital', 'region', 'subregion', 'iso2', 'iso3', 'unMember', 'founded', 'members', 'membershipNote'];
+
+function cleanAlias(alias) {
+  const out = { text: alias.text };
+  if (alias.case) out.case = alias.case;
+  if (alias.priority !== undefined && alias.priority !== 0) out.priority = alias.priority;
+  if (alias.context?.length) out.context = alias.context;
+  if (alias.lang) out.lang = alias.lang;
+  return Object.keys(out).length === 1 ? alias.text : out;
+}
+
+function cleanEntry(entry) {
+  const out = {};
+  for (const key of ENTRY_ORDER) {
+    let value = entry[key];
+    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+    if (key === 'aliases' || key === 'demonyms') value = value.map(cleanAlias);
+    if (key === 'facts') {
+      const facts = {};
+      const keys = [...FACT_ORDER.filter((k) => k in value), ...Object.keys(value).filter((k) => !FACT_ORDER.includes(k)).sort()];
+      for (const k of keys) facts[k] = value[k];
+      if (Object.keys(facts).length === 0) continue;
+      value = facts;
+    }
+    out[key] = value;
+  }
+  return out;
+}
+
+function toYaml(entries, header) {
+  const doc = new YAML.Document({ entries: entries.map(cleanEntry) }, { aliasDuplicateObjects: false });
+  doc.commentBefore = header
+    .split('\n')
+    .map((line) => ` ${line}`)
+    .join('\n');
+  YAML.visit(doc, {
+    Pair(_, pair, ancestors) {
+      const key = YAML.isScalar(pair.key) ? pair.key.value : undefined;
+      const parentKey = (() => {
+        for (let i = ancestors.length - 1; i >= 0; i--) {
+          const a = ancestors[i];
+          if (YAML.isPair(a) && YAML.isScalar(a.key)) return a.key.value;
+        }
+        return undefined;
+      })();
+      if (YAML.isSeq(pair.value) && ['demonyms', 'metonyms', 'related'].includes(key)) pair.value.flow = true;
+      if (YAML.isSeq(pair.value) && parentKey === 'facts') pair.value.flow = true;
+      if (YAML.isSeq(pair.value) && (key === 'aliases' || key === 'sources')) {
+        for (const item of pair.value.items) if (YAML.isMap(item)) item.flow = true;
+      }
+      if (YAML.isSeq(pair.value) && key === 'demonyms') {
+        for (const item of pair.value.items) if (YAML.isMap(item)) item.flow = true;
+      }
+    },
+  });
+  return doc.toString({ lineWidth: 0, indentSeq: true });
+}
+
+async function main() {
+  const dir = parseArgs(process.argv.slice(2));
+  let src;
+  try {
+    src = loadSources(dir);
+  } catch (error) {
+    console.error(`generate: ${error.message}`);
+    process.exit(1);
+  }
+  const { aliasKey } = await tsImport('../../src/core/gazetteer/aliasKey.ts', import.meta.url);
+
+  // Countries, territories and their capitals.
+  const { countries, capitalSpecs, meta, unMembers } = buildCountries(src, { aliasKey });
+  const capitals = buildCapitals(capitalSpecs, countries, meta, { aliasKey });
+  const capitalsById = new Map(capitals.map((p) => [p.id, p]));
+  for (const c of countries) {
+    const m = meta.get(c.id);
+    c._sovereign = m.sovereign;
+    c._population = m.population;
+    c.summary = countrySummary(c, meta, capitalsById);
+  }
+
+  // Leaders.
+  const countryNames = new Map(countries.map((c) => [c.id, c.name]));
+  const { entries: leaders, skipped } = buildLeaders(meta, countryNames);
+  // Surname aliases only where no two people share the surname.
+  const surnameCount = new Map();
+  const leaderAliases = new Map(leaders.map((p) => [p.id, personAliases(p)]));
+  for (const list of leaderAliases.values()) for (const a of list) if (a._surname) surnameCount.set(aliasKey(a.text), (surnameCount.get(aliasKey(a.text)) ?? 0) + 1);
+  for (const p of leaders) {
+    const keys = new Set([aliasKey(p.name)]);
+    for (const a of leaderAliases.get(p.id)) {
+      const key = aliasKey(a.text);
+      if (keys.has(key) || (a._surname && surnameCount.get(key) > 1)) continue;
+      keys.add(key);
+      const { _surname, ...alias } = a;
+      void _surname;
+      p.aliases.push(alias);
+    }
+  }
+
+  // Organisations.
+  const { entries: organisations, notes: membershipUpdates } = buildOrganisations(src, meta);
+
+  // Shared aliases: give every one a rule.
+  const all = [...countries, ...capitals, ...leaders, ...organisations];
+  const ids = new Map();
+  for (const e of all) {
+    if (ids.has(e.id)) throw new Error(`Duplicate generated id ${e.id} (${ids.get(e.id)} and ${e.kind})`);
+    ids.set(e.id, e.kind);
+  }
+  const weight = (e) => e._population ?? (e.kind === 'person' ? 0 : e.facts?.country ? meta.get(e.facts.country)?.population ?? 0 : 0);
+  const log = resolveSharedAliases(all, aliasKey, weight);
+  if (log.unresolved.length > 0) {
+    console.error(`generate: names shared by two entries cannot be told apart:\n  ${log.unresolved.join('\n  ')}`);
+    process.exit(1);
+  }
+
+  // Checks.
+  const problems = [];
+  const countryIds = new Set(countries.map((c) => c.id));
+  if (countries.length < 249) problems.push(`only ${countries.length} countries/territories (expected ≥ 249)`);
+  if (unMembers.size !== 193) problems.push(`the Factbook lists ${unMembers.size} UN members, expected 193`);
+  if (src.worldCountries) {
+    const wc = new Set(src.worldCountries.filter((c) => c.unMember && c.cca3 !== 'VAT').map((c) => c.cca3));
+    const onlyWc = [...wc].filter((a) => !unMembers.has(a));
+    const onlyFb = [...unMembers].filter((a) => !wc.has(a));
+    if (onlyWc.length || onlyFb.length) problems.push(`UN membership differs from world-countries: only there ${onlyWc.join(' ')}; only in the Factbook ${onlyFb.join(' ')}`);
+  }
+  for (const a3 of unMembers) {
+    const id = a3.toLowerCase();
+    if (!countryIds.has(id)) problems.push(`UN member ${a3} missing`);
+    const c = countries.find((x) => x.id === id);
+    if (c && c.metonyms.length === 0) problems.push(`UN member ${a3} has no capital place`);
+  }
+  for (const id of ['vat', 'pse']) if (!countryIds.has(id)) problems.push(`observer ${id} missing`);
+  if (problems.length > 0) {
+    console.error(`generate: checks failed:\n  ${problems.join('\n  ')}`);
+    process.exit(1);
+  }
+
+  const byId = (a, b) => compareText(a.id, b.id);
+  const from = path.relative(root, dir).split(path.sep).join('/');
+  const head = (what, sources) => `Generated by scripts/gazetteer/generate.mjs from ${from} — do not edit by hand.\n${what}\nSources: ${sources}. Licences and attribution: DATA-LICENSE.md.`;
+  const files = {
+    'countries.yaml': toYaml(countries.sort(byId), head('Countries and territories: ISO 3166-1 (plus Kosovo), names in English and other languages, demonyms, region, capital.', 'i18n-iso-countries (MIT), countries-list (MIT), The World Factbook (public domain), Wikidata labels (CC0), Country Codes and International Organizations (MIT)')),
+    'capitals.yaml': toYaml(capitals.sort(byId), head('Capitals and seats of government, each standing for its country’s government when used metonymically.', 'countries-list (MIT), The World Factbook (public domain)')),
+    'leaders.yaml': toYaml(leaders.sort(byId), head('Heads of state and government of sovereign states, as of the World Factbook of January 2026.', 'The World Factbook (public domain)')),
+    'organisations.yaml': toYaml(organisations.sort(byId), head('International organisations and blocs with their member states; stale memberships corrected with a source each.', 'The World Factbook and its Appendix B (public domain), official sites of the organisations for membership updates')),
+  };
+  await mkdir(OUT_DIR, { recursive: true });
+  for (const [name, text] of Object.entries(files)) await writeFile(path.join(OUT_DIR, name), text);
+
+  const count = (list, pred) => list.filter(pred).length;
+  console.log(`gazetteer generated → ${path.relative(root, OUT_DIR)}/`);
+  console.log(`  countries.yaml      ${countries.length} countries and territories (${count(countries, (c) => c._sovereign)} sovereign incl. observers, ${unMembers.size} UN members, ${count(countries, (c) => !c._sovereign)} territories)`);
+  console.log(`  capitals.yaml       ${capitals.length} capitals and seats of government`);
+  console.log(`  leaders.yaml        ${leaders.length} heads of state and government (${skipped.length} Factbook lines not parsed)`);
+  console.log(`  organisations.yaml  ${organisations.length} organisations and blocs (${count(organisations, (o) => o.kind === 'bloc')} blocs)`);
+  console.log(`  aliases: ${all.reduce((n, e) => n + e.aliases.length, 0)}, demonyms: ${all.reduce((n, e) => n + e.demonyms.length, 0)}; shared aliases resolved by priority: ${log.prioritised.length}, dropped: ${log.dropped.length}`);
+  if (membershipUpdates.length) console.log(`  membership updates over the Factbook: ${membershipUpdates.join('; ')}`);
+  if (process.env.GEOLENS_GENERATE_VERBOSE) {
+    console.log(['', 'prioritised:', ...log.prioritised, '', 'dropped:', ...log.dropped, '', 'skipped leaders:', ...skipped].join('\n'));
+  }
+}
+
+await main();

@@ -5,7 +5,7 @@
  * window) are read back in.
  */
 import * as vscode from 'vscode';
-import { emptyStore, parseStore, serializeStore, type NotesStore } from '../core/notes/store';
+import { emptyStore, parseStore, serializeStore, type NoteStore } from '../core/notes/store';
 
 export interface StoreLoadProblem {
   message: string;
@@ -16,7 +16,7 @@ const decoder = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
 
 export class FileNoteStore implements vscode.Disposable {
-  private store: NotesStore = emptyStore();
+  private store: NoteStore = emptyStore();
   private lastWritten: string | undefined;
   /** True when the file on disk could not be read: saving then would destroy the user's data. */
   private readOnly = false;
@@ -36,7 +36,7 @@ export class FileNoteStore implements vscode.Disposable {
     );
   }
 
-  get value(): NotesStore {
+  get value(): NoteStore {
     return this.store;
   }
 
@@ -91,8 +91,13 @@ export class FileNoteStore implements vscode.Disposable {
     this.emitter.fire();
   }
 
+  /** Replaces the store in memory only (claims re-found in a document with unsaved edits). */
+  setInMemory(store: NoteStore): void {
+    this.store = store;
+  }
+
   /** Replaces the store and writes it: temporary file, then rename over the real one. */
-  save(store: NotesStore): Promise<void> {
+  save(store: NoteStore): Promise<void> {
     this.store = store;
     const task = this.writing.then(async () => {
       if (this.readOnly) throw new Error('The claims store on disk is unreadable; fix or move it, then reload the window.');

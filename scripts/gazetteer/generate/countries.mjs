@@ -147,8 +147,6 @@ const STATUS_OVERRIDES = {
   MAC: 'special administrative region of China',
 };
 
-const ACRONYM_OK = /^(?:[A-Z]\.){2,}$|^[A-Z][a-zA-Z]?[A-Z]+$/;
-
 function isAllCaps(text) {
   return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }

@@ -1,7 +1,7 @@
 // International organisations and groupings, with members from the Factbook's "International
 // organization participation" field (January 2026) and names/founding dates from its Appendix B.
 // Memberships the sources have stale are corrected below, each with its own source.
-import { factbookRef, SOURCE_REFS } from './sources.mjs';
+import { SOURCE_REFS } from './sources.mjs';
 import { htmlText } from './util.mjs';
 
 /**

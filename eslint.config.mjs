@@ -1,0 +1,27 @@
+// Lint rules. The one that guards the architecture: nothing under src/core may import 'vscode'
+// (the core also runs in the CLI, the library and a browser worker).
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'build/**', 'node_modules/**', '.cache/**', '.vscode-test/**', 'test-results/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'vscode', message: 'src/core is pure: adapt it in src/vscode instead.' }],
+        patterns: [{ group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'src/core also runs in the browser: no Node APIs.' }, { group: ['**/vscode/**'], message: 'src/core must not depend on the VS Code layer.' }],
+      }],
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly', Buffer: 'readonly', globalThis: 'readonly' } },
+  },
+);

@@ -1,0 +1,248 @@
+/**
+ * Who makes each claim: the speaker and reporting verb of quotes and reported speech.
+ *
+ * Patterns, in the order they are tried on each sentence (quoted words masked out first):
+ * - "according to X" (rejected when X is a plan or rule: "according to its aims"),
+ * - inversion after a comma or closing quote: "…," said X / "…," added X,
+ * - subject + verb: "X said", "X has acknowledged that", "X admitted to a committee that", "X told Y";
+ *   passives ("It is recalled that") are skipped.
+ * The speaker phrase is then resolved: a gazetteer person or organisation inside it (its id), a
+ * pronoun (he/she/they → the last named speaker), an epithet ("India's top diplomat" → the last
+ * named speaker when the country fits), "both countries" (the two countries last mentioned), or a
+ * name written out earlier ("Jaishankar" → "Subrahmanyam Jaishankar"). A direct quote spanning
+ * several sentences takes the speaker named where it opens or closes.
+ */
+import type { GazetteerIndex } from '../gazetteer/index';
+import type { Sentence } from '../text/sentences';
+import type { Annotation, EntityAnnotation, Span } from '../types';
+import { REPORTING_VERB_PATTERN } from './cues';
+import { documentQuotes, maskQuotes } from './quotes';
+import { annotationsBefore, annotationsOverlapping } from './spans';
+import type { Speaker } from './types';
+
+/** Heads of descriptive phrases that name a role, not a person ("India's top diplomat"). */
+const ROLE_NOUN = /\b(?:diplomat|minister|secretary|president|premier|chancellor|envoy|ambassador|official|spokes(?:man|woman|person)|leader|chief|head|director|governor|senator|general|commander|adviser|advisor|aide|negotiator|representative|counterpart|prime minister|king|queen|emir|prince|mayor|lawmaker|MP|official)s?$/i;
+/** Heads of descriptive phrases that name an institution ("the ministry", "the Biden administration"). */
+const BODY_NOUN = /\b(?:administration|government|ministry|department|office|agency|committee|parliament|council|commission|bank|company|firm|army|navy|military|force|forces|embassy|kremlin|cabinet|court|police|authorities|officials|sources|analysts|experts|observers|critics|sides|countries|nations|states|media|report|study|survey|statement|data|figures|institute|center|centre|spokesperson|side)$/i;
+const PLURAL_COUNTRIES = /^(?:both|the two)\s+(?:countries|nations|sides|states|governments|capitals|neighbours|neighbors|partners)$/i;
+const PRONOUN = /^(?:he|she|they)$/i;
+/** "according to" followed by one of these is a manner, not a source ("according to its aims"). */
+const NOT_A_SOURCE = /\b(?:aims?|plans?|polic(?:y|ies)|goals?|principles?|rules?|laws?|schedule|tradition|customs?|needs?|wishes|interests?|terms|logic|script|design|intentions?|objectives?|strategy|vision|agenda)\b/i;
+/** Words that may sit between a subject and its verb ("has also acknowledged"). */
+const AUXILIARY_TAIL = /(?:\s+(?:has|have|had|did|does|do|also|already|reportedly|recently|previously|repeatedly|publicly|earlier|later|again|further|once|then|now|today|yesterday|just|even|still|never|ever|often|first|finally|openly|privately|officially|separately|would|will|could|can|may|might|should|must|had|been|not))+$/i;
+const BE_FORM = /\b(?:is|was|were|are|be|been|being)$/i;
+const TITLE_WORD = /^(?:mr|mrs|ms|dr|prof|president|minister|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|chief|general|director|chancellor|premier|governor|senator|sen|rep|foreign|defence|defense|deputy|prime|external|affairs|finance|trade|commerce|industry|interior|home|vice|acting|former|state|dpm|pm|fm|ceo|chairman|chair|head|leader|king|queen|official|officer|commander|adviser|advisor|lt|col|gen|adm|capt|maj)\.?$/i;
+
+const INVERTED = new RegExp(`(?:^|[,”"’])\\s*["”’]?\\s*(${REPORTING_VERB_PATTERN})\\s+((?:the\\s+)?[^,.;:!?"“”]+)`, 'g');
+const SUBJECT_VERB = new RegExp(`\\b(${REPORTING_VERB_PATTERN})\\b`, 'g');
+const ACCORDING_TO = /\baccording to\s+([^,.;:!?"“”]+)/gi;
+
+export interface AttributionContext {
+  text: string;
+  annotations: readonly Annotation[];
+  index?: GazetteerIndex;
+}
+
+interface Found {
+  phrase: Span;
+  verb: string;
+}
+
+function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && /[\s,;:"“”'’(]/.test(text[start])) start++;
+  while (end > start && /[\s,;:"“”']/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** At most this many words in a speaker phrase: longer stretches are clauses, not names. */
+const MAX_SPEAKER_WORDS = 9;
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+/** Does the phrase look like something that can speak (a name, a pronoun, an institution, a role)? */
+function plausibleSpeaker(phrase: string): boolean {
+  const bare = phrase.replace(/^(?:the|a|an)\s+/i, '').trim();
+  if (bare === '' || wordCount(bare) > MAX_SPEAKER_WORDS) return false;
+  if (PRONOUN.test(bare)) return true;
+  if (/^(?:it|this|that|which|who|we|i|you|there)$/i.test(bare)) return false;
+  if (PLURAL_COUNTRIES.test(bare)) return true;
+  if (/\p{Lu}/u.test(bare)) return true;
+  return BODY_NOUN.test(bare) || ROLE_NOUN.test(bare);
+}
+
+/** Finds the speaker phrase and verb in one sentence, or undefined. */
+function findAttribution(masked: string, base: number): Found | undefined {
+  ACCORDING_TO.lastIndex = 0;
+  for (let m = ACCORDING_TO.exec(masked); m; m = ACCORDING_TO.exec(masked)) {
+    const phrase = m[1];
+    if (NOT_A_SOURCE.test(phrase) || !plausibleSpeaker(phrase)) continue;
+    const start = base + m.index + m[0].length - phrase.length;
+    return { phrase: { start, end: start + phrase.length }, verb: 'according to' };
+  }
+
+  INVERTED.lastIndex = 0;
+  for (let m = INVERTED.exec(masked); m; m = INVERTED.exec(masked)) {
+    const phrase = m[2];
+    // "said in a statement", "added that": no speaker follows the verb.
+    if (/^(?:that|in|on|at|to|with|by|for|from|during|after|before|while|when|it|this)\b/i.test(phrase) || !plausibleSpeaker(phrase)) continue;
+    const start = base + m.index + m[0].length - phrase.length;
+    return { phrase: { start, end: start + phrase.length }, verb: m[1].replace(/\s+/g, ' ') };
+  }
+
+  SUBJECT_VERB.lastIndex = 0;
+  for (let m = SUBJECT_VERB.exec(masked); m; m = SUBJECT_VERB.exec(masked)) {
+    let before = masked.slice(0, m.index).replace(/\s+$/, '');
+    before = before.replace(AUXILIARY_TAIL, '');
+    if (BE_FORM.test(before)) continue; // A passive: "It is recalled that", "was told".
+    // The subject starts after the last clause boundary (punctuation, a dash or "that").
+    let boundary = -1;
+    for (const mark of [',', ';', ':', '"', '“', '”', '—', ' – ']) {
+      const at = before.lastIndexOf(mark);
+      if (at >= 0) boundary = Math.max(boundary, at + mark.length - 1);
+    }
+    for (const that of before.matchAll(/\bthat\s/gi)) boundary = Math.max(boundary, that.index + that[0].length - 1);
+    const phraseStart = boundary + 1;
+    let phrase = before.slice(phraseStart);
+    const lead = /^\s*(?:and|but|while|as|so|yet|also|then|now|meanwhile|however|moreover)\s+/i.exec(phrase);
+    const offset = phraseStart + (lead ? lead[0].length : 0);
+    phrase = before.slice(offset);
+    if (phrase.trim() === '' || !plausibleSpeaker(phrase)) continue;
+    const span = trimSpan(masked, offset, before.length);
+    return { phrase: { start: base + span.start, end: base + span.end }, verb: m[1].replace(/\s+/g, ' ') };
+  }
+  return undefined;
+}
+
+/** Capitalised words after any titles: "Indian Foreign Minister Subrahmanyam Jaishankar" → the name. */
+function personalName(phrase: string): string | undefined {
+  const words = phrase.replace(/\(.*?\)/g, ' ').split(/\s+/).filter(Boolean);
+  let i = words.length;
+  while (i > 0 && /^\p{Lu}[\p{L}.'’-]*$/u.test(words[i - 1]) && !TITLE_WORD.test(words[i - 1])) i--;
+  const name = words.slice(i);
+  return name.length > 0 && name.length <= 4 ? name.join(' ') : undefined;
+}
+
+interface SpeakerState {
+  /** The last person (or body) named as a speaker: pronouns and epithets refer to it. */
+  last: Speaker | undefined;
+  lastCountry: string | undefined;
+  /** Names written in full, by each of their words, so a later surname finds them. */
+  names: Map<string, Speaker>;
+}
+
+function entityCountry(entity: EntityAnnotation): string | undefined {
+  if (entity.kind === 'country') return entity.id;
+  if (entity.sense === 'metonymic' && entity.refersTo) return entity.refersTo;
+  return undefined;
+}
+
+function countryOf(speaker: Speaker, index: GazetteerIndex | undefined): string | undefined {
+  if (!speaker.id || !index) return undefined;
+  const fact = index.get(speaker.id)?.facts.country;
+  return typeof fact === 'string' ? fact : undefined;
+}
+
+/** The two countries mentioned last before `offset`, in the order the document first names them. */
+function lastTwoCountries(ctx: AttributionContext, offset: number): Speaker | undefined {
+  const seen: EntityAnnotation[] = [];
+  const before = annotationsBefore(ctx.annotations, offset);
+  for (let i = before.length - 1; i >= 0 && seen.length < 2; i--) {
+    const a = before[i];
+    if (a.category !== 'entity') continue;
+    const country = entityCountry(a);
+    if (country && !seen.some((s) => entityCountry(s) === country)) seen.push(a);
+  }
+  if (seen.length < 2) return undefined;
+  const firstMention = (id: string): number => ctx.annotations.findIndex((a) => a.category === 'entity' && entityCountry(a) === id);
+  const ordered = seen
+    .map((a) => ({ id: entityCountry(a) ?? a.id, name: a.kind === 'country' ? a.name : ctx.index?.get(entityCountry(a) ?? '')?.name ?? a.name }))
+    .sort((x, y) => firstMention(x.id) - firstMention(y.id));
+  return { name: `${ordered[0].name} and ${ordered[1].name}` };
+}
+
+/** Resolves a speaker phrase to a Speaker, updating what later pronouns and surnames refer to. */
+function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Speaker | null {
+  const raw = ctx.text.slice(found.phrase.start, found.phrase.end);
+  const phrase = raw.replace(/^(?:the|a|an)\s+/i, '').trim();
+  const verb = found.verb.toLowerCase();
+  const entities = annotationsOverlapping(ctx.annotations, found.phrase).filter((a): a is EntityAnnotation => a.category === 'entity');
+  const phraseEnd = found.phrase.end;
+  const tailText = (a: Annotation): string => ctx.text.slice(a.end, phraseEnd).replace(/\s*\([^)]*\)\s*$/, '').trim();
+
+  if (PRONOUN.test(phrase)) {
+    return state.last ? { ...state.last, verb } : null;
+  }
+  if (PLURAL_COUNTRIES.test(phrase)) {
+    const pair = lastTwoCountries(ctx, found.phrase.start);
+    return { ...(pair ?? { name: raw.trim() }), verb };
+  }
+  // A person or body named at the head of the phrase ("… Jaishankar", "the Indian Air Force (IAF)").
+  const head = [...entities].reverse().find((a) => (a.kind === 'person' || a.kind === 'organisation' || a.kind === 'bloc') && tailText(a) === '');
+  if (head) {
+    const speaker: Speaker = { name: head.name, id: head.id, verb };
+    if (head.kind === 'person') {
+      state.last = { name: head.name, id: head.id };
+      state.lastCountry = countryOf(speaker, ctx.index);
+    }
+    return speaker;
+  }
+  const country = entities.find((a) => entityCountry(a) !== undefined);
+  if (ROLE_NOUN.test(phrase) && state.last) {
+    // An epithet for the last named speaker, unless it names another country.
+    const epithetCountry = country ? entityCountry(country) : undefined;
+    if (!epithetCountry || !state.lastCountry || epithetCountry === state.lastCountry) return { ...state.last, verb };
+  }
+  if (country && tailText(country) === '' && country.start <= found.phrase.start + 4) {
+    // "Russia said", "New Delhi has acknowledged": the government speaks.
+    return { name: country.text, id: entityCountry(country), verb };
+  }
+  // A name without a gazetteer entry: remember it so a later surname resolves to it.
+  const name = /^\p{Lu}/u.test(phrase) && !BODY_NOUN.test(phrase) ? personalName(phrase) : undefined;
+  if (name) {
+    const known = state.names.get(name.toLowerCase());
+    const speaker = known ?? { name };
+    if (!known) for (const part of name.split(' ')) if (part.length > 2) state.names.set(part.toLowerCase(), speaker);
+    state.names.set(name.toLowerCase(), speaker);
+    state.last = speaker;
+    state.lastCountry = country ? entityCountry(country) : undefined;
+    return { ...speaker, verb };
+  }
+  return { name: raw.trim(), verb };
+}
+
+/** The speaker of each sentence (null: the author's own words), in sentence order. */
+export function attributeSentences(ctx: AttributionContext, sentences: readonly Sentence[]): (Speaker | null)[] {
+  const quotes = documentQuotes(ctx.text, sentences);
+  const state: SpeakerState = { last: undefined, lastCountry: undefined, names: new Map() };
+  const found = sentences.map((sentence) => findAttribution(maskQuotes(ctx.text, sentence, quotes), sentence.start));
+  const speakers: (Speaker | null)[] = new Array<Speaker | null>(sentences.length).fill(null);
+
+  // A quote over several sentences: its speaker is named in the sentence where it opens or closes.
+  const quoteOwner = new Map<number, number>();
+  for (const quote of quotes) {
+    const first = sentences.findIndex((s) => s.end > quote.start);
+    let last = first;
+    while (last + 1 < sentences.length && sentences[last + 1].start < quote.end) last++;
+    if (first < 0 || last === first) continue;
+    const owner = found[last] ? last : found[first] ? first : -1;
+    if (owner < 0) continue;
+    for (let i = first; i <= last; i++) if (i !== owner && !found[i]) quoteOwner.set(i, owner);
+  }
+
+  // Resolve owners first in document order so pronouns see the speakers before them.
+  const resolved = new Map<number, Speaker | null>();
+  const resolveAt = (i: number): Speaker | null => {
+    if (!resolved.has(i)) {
+      const f = found[i];
+      resolved.set(i, f ? resolve(ctx, f, state) : null);
+    }
+    return resolved.get(i) ?? null;
+  };
+  for (let i = 0; i < sentences.length; i++) {
+    const owner = quoteOwner.get(i);
+    speakers[i] = owner !== undefined ? resolveAt(owner) : resolveAt(i);
+  }
+  return speakers;
+}

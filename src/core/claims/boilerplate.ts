@@ -1,0 +1,78 @@
+/**
+ * Recognises the furniture around an article (share prompts, newsletter and membership appeals,
+ * disclaimers, copyright and image credits, metadata lines, bylines, author bios) so that it yields
+ * no claims. Each cue is a pattern with the reason it exists; none is tied to one site's wording.
+ */
+import type { Sentence } from '../text/sentences';
+
+export interface BoilerplateCue {
+  name: string;
+  /** Why the cue marks furniture, for readers of this list. */
+  why: string;
+  pattern: RegExp;
+  /** The whole Markdown block is furniture when its first sentence matches (disclaimers, notes). */
+  block?: boolean;
+  /** Only in the last part of the document (bios sit at the end; the same words inside the body could be a claim). */
+  tailOnly?: boolean;
+}
+
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+
+export const BOILERPLATE_CUES: readonly BoilerplateCue[] = [
+  { name: 'share', why: 'Prompts to share, email or repost the article.', pattern: /\b(?:share (?:button|this|widely)|repost|e-?mail\/forward|forward this (?:article|story)|share(?:d)? on (?:facebook|twitter|x|whatsapp|linkedin))\b/i },
+  { name: 'click', why: 'Calls to click a button or link.', pattern: /\bclick (?:here|the|on|below|above)\b/i },
+  { name: 'follow', why: 'Social-media follow prompts.', pattern: /\bfollow us\b|\bjoin (?:us|our) on\b/i },
+  { name: 'subscribe', why: 'Newsletter, channel and mailing-list prompts.', pattern: /\bsubscribe (?:to (?:our|my|the [\w ]{1,30}(?:channel|newsletter|feed))|now|today|here|for free)\b|\b(?:daily|weekly|free|our|email) newsletter\b|\bsign up (?:for|to) (?:our|the)\b|\bmailing list\b/i },
+  { name: 'membership', why: 'Membership and donation appeals.', pattern: /\bbecome a (?:member|subscriber|patron|supporter)\b|\bdonate (?:now|today|here|to us|to our)\b|\bsupport (?:us|our (?:work|journalism))\b/i },
+  { name: 'comment', why: 'Invitations to comment.', pattern: /\b(?:comment on|leave a comment|join the (?:discussion|conversation))\b/i },
+  { name: 'translate', why: 'Site features (translation, print, desktop-only notes).', pattern: /\btranslate website\b|\bcan be read in \d+ languages\b|\bprint (?:this )?(?:article|page)\b/i },
+  { name: 'note-to-readers', why: 'An editor\'s note addressed to readers, not part of the reporting.', pattern: /^\W*(?:note to (?:readers|our readers)|editor['’]s note)\b/i, block: true },
+  { name: 'disclaimer', why: 'Legal disclaimers and their usual sentences.', pattern: /^\W*disclaimer\b|\bnot be (?:held )?responsible for\b|\bsole responsibility of\b|\bviews expressed (?:in this|here)\b|\bdo not necessarily (?:reflect|represent)\b/i, block: true },
+  { name: 'copyright', why: 'Copyright and reuse terms.', pattern: /\bcopyright\b|©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyrighted material\b|\bfair use\b|\bgrants? permission\b|\brequest permission\b|\bcross-post\b|\bdistributed without profit\b|\breproduc(?:e|tion) (?:of )?(?:this|our) (?:article|content|material)\b/i, block: true },
+  { name: 'contact', why: 'Contact lines.', pattern: /\b(?:media|press) (?:inquiries|enquiries|contact)\b|^\W*contact(?: us)?\s*:|\b[\w.+-]+@[\w-]+\.[\w.]+\b/i },
+  { name: 'image-credit', why: 'Image and photo credits.', pattern: /^\W*(?:featured |header |cover |top |lead )?(?:image|photo|picture|illustration)s?(?: is| are)?(?: from| by| credit| courtesy|:)|\b(?:photo|image) credit\b|\bsource of (?:the )?(?:image|photo)\b/i },
+  { name: 'original-source', why: 'Syndication lines naming where the article first appeared.', pattern: /\b(?:original source of this article|(?:this article|it) (?:was )?(?:originally|first) (?:published|appeared) (?:in|on|at)|republished (?:from|with permission))\b/i },
+  { name: 'metadata', why: 'Site metadata lines: region, theme, tags, author listings.', pattern: /^\W*(?:region|theme|tags?|topics?|categor(?:y|ies)|filed under|related(?: articles)?|read more|see also|articles by|more by|source|keywords)\s*:/i },
+  { name: 'byline', why: 'Bylines: "By Jane Doe" alone on a line.', pattern: /^\W*[Bb]y\s+\[?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\]?(?:\([^)]*\))?\s*$/u },
+  { name: 'dateline', why: 'A publication and date alone on a line ("Daily Planet, 5 May 2024").', pattern: new RegExp(`^[^.!?]{1,80},\\s*(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s*$`, 'i') },
+  { name: 'author-bio', why: 'Author bios at the end ("Jane Doe is a Lisbon-based analyst…").', pattern: /^\W*(?:\p{Lu}[\p{L}.'’-]+\s+){1,4}is an?\b.{0,120}\b(?:researcher|journalist|writer|analyst|author|editor|correspondent|contributor|columnist|professor|fellow|expert|commentator|reporter|blogger|scholar)\b|\b(?:regular|frequent|senior) contributor to\b|\bis the author of\b/u, tailOnly: true },
+];
+
+/** Prose left once Markdown links and images are reduced to their labels. */
+function visibleWords(text: string): string[] {
+  return text.replace(/!?\[([^\]]*)\]\([^)]*\)/g, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+}
+
+/** A line that is mostly links (navigation, "Articles by [X]") carries no claim. */
+function isLinkList(text: string): boolean {
+  const links = text.match(/\[[^\]]*\]\([^)]*\)/g);
+  return links !== null && visibleWords(text).length < 3;
+}
+
+/** The first cue a sentence matches, or undefined. `position` is its start as a fraction of the document. */
+export function boilerplateCue(text: string, position = 0): BoilerplateCue | undefined {
+  for (const cue of BOILERPLATE_CUES) {
+    if (cue.tailOnly && position < 0.6) continue;
+    if (cue.pattern.test(text)) return cue;
+  }
+  if (isLinkList(text)) return { name: 'links', why: 'Lines made only of links.', pattern: /$^/ };
+  return undefined;
+}
+
+/** For each sentence, whether it is furniture; block cues extend to the rest of their block. */
+export function markBoilerplate(sentences: readonly Sentence[], documentLength: number): boolean[] {
+  const marks: boolean[] = new Array<boolean>(sentences.length).fill(false);
+  let blockFurniture = -1;
+  sentences.forEach((sentence, i) => {
+    if (sentence.block === blockFurniture) {
+      marks[i] = true;
+      return;
+    }
+    const cue = boilerplateCue(sentence.text, documentLength > 0 ? sentence.start / documentLength : 0);
+    if (!cue) return;
+    marks[i] = true;
+    const firstOfBlock = i === 0 || sentences[i - 1].block !== sentence.block;
+    if (cue.block && firstOfBlock) blockFurniture = sentence.block;
+  });
+  return marks;
+}

@@ -1,0 +1,202 @@
+/**
+ * Anchors that find a claim again after the document changes: a W3C TextQuoteSelector (the exact
+ * text with ~32 characters of context each side) plus a TextPositionSelector used as a hint.
+ *
+ * Resolution, cheapest first:
+ * 1. the exact text still at the hinted position;
+ * 2. every occurrence of the exact text, scored by how much context matches and by distance from
+ *    the hint (so a duplicated sentence resolves to the right copy);
+ * 3. a fuzzy match tolerant of small edits inside the quote: candidate places come from exact
+ *    matches of short pieces of the quote and of its context (plain `indexOf`, fast on 1 MB), then a
+ *    bounded edit-distance alignment (Sellers) runs in a small window around each candidate only.
+ * No match at ≥ 85 % similarity → null (the caller marks the claim orphaned; nothing is lost).
+ */
+import type { Span } from '../types';
+
+export interface TextQuoteSelector {
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface Anchor {
+  quote: TextQuoteSelector;
+  /** TextPositionSelector: where the quote was; only a hint once the text has changed. */
+  position: Span;
+}
+
+export const CONTEXT_LENGTH = 32;
+/** Minimum similarity (1 − edits / length) for a fuzzy match. */
+export const FUZZY_MIN_SIMILARITY = 0.85;
+/** Below this length a fuzzy match is too likely to be a coincidence. */
+const FUZZY_MIN_LENGTH = 12;
+/** Quotes longer than this are aligned on their first and last parts only (bounds the cost). */
+const FUZZY_MAX_LENGTH = 2000;
+/** At most this many candidate windows are aligned. */
+const MAX_CANDIDATES = 24;
+/** At most this many exact occurrences are scored. */
+const MAX_OCCURRENCES = 1000;
+
+export function createAnchor(text: string, start: number, end: number): Anchor {
+  return {
+    quote: {
+      exact: text.slice(start, end),
+      prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
+      suffix: text.slice(end, end + CONTEXT_LENGTH),
+    },
+    position: { start, end },
+  };
+}
+
+/** Characters shared at the end of `a` and `b`. */
+function commonSuffix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+/** Characters shared at the start of `a` and `b`. */
+function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/** Context agreement (0…1) of a candidate span, minus a small penalty for distance from the hint. */
+function contextScore(text: string, anchor: Anchor, start: number, end: number): number {
+  const { prefix, suffix } = anchor.quote;
+  const before = text.slice(Math.max(0, start - prefix.length), start);
+  const after = text.slice(end, end + suffix.length);
+  const contextLength = prefix.length + suffix.length;
+  const context = contextLength > 0 ? (commonSuffix(before, prefix) + commonPrefix(after, suffix)) / contextLength : 1;
+  const distance = Math.abs(start - anchor.position.start) / Math.max(text.length, 1);
+  return context - 0.1 * distance;
+}
+
+function exactOccurrences(text: string, exact: string): number[] {
+  const found: number[] = [];
+  if (exact === '') return found;
+  for (let at = text.indexOf(exact); at >= 0 && found.length < MAX_OCCURRENCES; at = text.indexOf(exact, at + 1)) found.push(at);
+  return found;
+}
+
+interface Alignment {
+  start: number;
+  end: number;
+  distance: number;
+}
+
+/**
+ * Best approximate occurrence of `pattern` inside `window` (semi-global edit distance: the match may
+ * start and end anywhere in the window). O(pattern × window) time, O(window) memory.
+ */
+function align(pattern: string, window: string): Alignment | undefined {
+  const m = pattern.length;
+  const n = window.length;
+  if (m === 0 || n === 0) return undefined;
+  let prev = new Int32Array(n + 1);
+  let prevStart = new Int32Array(n + 1);
+  let cur = new Int32Array(n + 1);
+  let curStart = new Int32Array(n + 1);
+  for (let j = 0; j <= n; j++) {
+    prev[j] = 0; // A match may start anywhere.
+    prevStart[j] = j;
+  }
+  for (let i = 1; i <= m; i++) {
+    cur[0] = i;
+    curStart[0] = 0;
+    const pc = pattern.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const substitute = prev[j - 1] + (pc === window.charCodeAt(j - 1) ? 0 : 1);
+      const deleteFromPattern = prev[j] + 1;
+      const insertIntoPattern = cur[j - 1] + 1;
+      if (substitute <= deleteFromPattern && substitute <= insertIntoPattern) {
+        cur[j] = substitute;
+        curStart[j] = prevStart[j - 1];
+      } else if (deleteFromPattern <= insertIntoPattern) {
+        cur[j] = deleteFromPattern;
+        curStart[j] = prevStart[j];
+      } else {
+        cur[j] = insertIntoPattern;
+        curStart[j] = curStart[j - 1];
+      }
+    }
+    [prev, cur] = [cur, prev];
+    [prevStart, curStart] = [curStart, prevStart];
+  }
+  let best = 1;
+  for (let j = 2; j <= n; j++) if (prev[j] < prev[best]) best = j;
+  return { start: prevStart[best], end: best, distance: prev[best] };
+}
+
+/** Likely start positions of the quote: where its pieces or its context still occur verbatim. */
+function candidateStarts(text: string, anchor: Anchor): number[] {
+  const { exact, prefix, suffix } = anchor.quote;
+  const length = exact.length;
+  const votes = new Map<number, number>();
+  const vote = (start: number, weight: number): void => {
+    // Nearby votes fall into one bucket, so edits that shift a piece still agree.
+    const bucket = Math.round(start / 8);
+    votes.set(bucket, (votes.get(bucket) ?? 0) + weight);
+  };
+  const piece = Math.max(6, Math.min(16, Math.floor(length / 5)));
+  const offsets = [0, Math.floor(length / 4), Math.floor(length / 2), Math.floor((3 * length) / 4), length - piece];
+  for (const offset of offsets) {
+    if (offset < 0 || offset + piece > length) continue;
+    const occurrences = exactOccurrences(text, exact.slice(offset, offset + piece));
+    // A piece found everywhere ("the ") says nothing about where the quote is.
+    if (occurrences.length > 50) continue;
+    for (const at of occurrences) vote(at - offset, 1);
+  }
+  if (prefix.length >= 8) for (const at of exactOccurrences(text, prefix.slice(-16)).slice(0, 50)) vote(at + Math.min(16, prefix.length), 1);
+  if (suffix.length >= 8) for (const at of exactOccurrences(text, suffix.slice(0, 16)).slice(0, 50)) vote(at - length, 1);
+  vote(anchor.position.start, 0.5);
+  return [...votes.entries()]
+    .sort((a, b) => b[1] - a[1] || Math.abs(a[0] * 8 - anchor.position.start) - Math.abs(b[0] * 8 - anchor.position.start))
+    .slice(0, MAX_CANDIDATES)
+    .map(([bucket]) => bucket * 8);
+}
+
+function fuzzyResolve(text: string, anchor: Anchor): Span | null {
+  const exact = anchor.quote.exact;
+  if (exact.length < FUZZY_MIN_LENGTH) return null;
+  // Very long quotes: align a bounded head and tail, which is enough to place them.
+  const pattern = exact.length > FUZZY_MAX_LENGTH ? exact.slice(0, FUZZY_MAX_LENGTH) : exact;
+  const allowed = Math.floor(pattern.length * (1 - FUZZY_MIN_SIMILARITY));
+  const slack = allowed + 8;
+  let best: (Alignment & { score: number }) | undefined;
+  for (const candidate of candidateStarts(text, anchor)) {
+    const from = Math.max(0, candidate - slack);
+    const to = Math.min(text.length, candidate + pattern.length + slack);
+    const found = align(pattern, text.slice(from, to));
+    if (!found || found.distance > allowed) continue;
+    const start = from + found.start;
+    let end = from + found.end;
+    if (pattern.length < exact.length) end = Math.min(text.length, start + exact.length + (end - start - pattern.length));
+    const score = -found.distance + contextScore(text, anchor, start, end);
+    if (!best || score > best.score) best = { start, end, distance: found.distance, score };
+  }
+  return best ? { start: best.start, end: best.end } : null;
+}
+
+/** Where the anchored text is now, or null when it cannot be found (an orphan). */
+export function resolveAnchor(text: string, anchor: Anchor): Span | null {
+  const { exact } = anchor.quote;
+  const { start, end } = anchor.position;
+  if (exact === '') return null;
+  if (text.slice(start, end) === exact) return { start, end };
+  const occurrences = exactOccurrences(text, exact);
+  if (occurrences.length > 0) {
+    let bestStart = occurrences[0];
+    let bestScore = -Infinity;
+    for (const at of occurrences) {
+      const score = contextScore(text, anchor, at, at + exact.length);
+      if (score > bestScore) {
+        bestScore = score;
+        bestStart = at;
+      }
+    }
+    return { start: bestStart, end: bestStart + exact.length };
+  }
+  return fuzzyResolve(text, anchor);
+}

@@ -1,0 +1,383 @@
+/**
+ * The notes store as data: claims, their notes and verdicts per document, in a versioned JSON file
+ * (.geolens/claims.json). Pure functions that return a new store; the VS Code layer reads and writes
+ * the file (atomically) and keeps a backup when `parseStore` reports an error.
+ *
+ * The one rule: a claim with a note, a verdict or a user edit is never deleted by the program. When
+ * its text can no longer be found it is marked `orphaned`; only `removeClaim` (a user action)
+ * removes it, and then as a tombstone so that re-extraction does not bring it back.
+ */
+import type { ClaimType, DocumentSource, Speaker } from '../claims/types';
+import { CLAIM_TYPES, type Claim } from '../claims/types';
+import type { Span } from '../types';
+import { createAnchor, resolveAnchor, type Anchor } from './anchor';
+import { isVerdict, type Verdict } from './verdicts';
+
+export const STORE_VERSION = 1;
+
+export interface Note {
+  id: string;
+  text: string;
+  /** ISO 8601 timestamps. */
+  created: string;
+  modified: string;
+}
+
+export interface StoredClaim {
+  anchor: Anchor;
+  text: string;
+  type: ClaimType;
+  speaker: Speaker | null;
+  verdict: Verdict;
+  notes: Note[];
+  /** Its text is no longer in the document; kept for its notes and verdict. */
+  orphaned?: boolean;
+  /** Removed by the user: hidden, and not re-added by extraction. */
+  removed?: boolean;
+  /** The user changed its text, type or speaker: extraction no longer overwrites them. */
+  userEdited?: boolean;
+}
+
+export interface DocumentRecord {
+  source: DocumentSource;
+  claims: Record<string, StoredClaim>;
+}
+
+export interface NoteStore {
+  version: typeof STORE_VERSION;
+  documents: Record<string, DocumentRecord>;
+}
+
+export function emptyStore(): NoteStore {
+  return { version: STORE_VERSION, documents: {} };
+}
+
+function emptySource(): DocumentSource {
+  return { title: null, author: null, publication: null, date: null, url: null };
+}
+
+// ── Parsing ────────────────────────────────────────────────────────────────────────────────────
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+class Invalid extends Error {}
+
+function isObject(value: Json | undefined): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function expectObject(value: Json | undefined, where: string): JsonObject {
+  if (!isObject(value)) throw new Invalid(`${where} must be an object.`);
+  return value;
+}
+
+function expectString(value: Json | undefined, where: string): string {
+  if (typeof value !== 'string') throw new Invalid(`${where} must be text.`);
+  return value;
+}
+
+function expectOffset(value: Json | undefined, where: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw new Invalid(`${where} must be a whole number ≥ 0.`);
+  return value;
+}
+
+function optionalFlag(value: Json | undefined, where: string): boolean | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'boolean') throw new Invalid(`${where} must be true or false.`);
+  return value;
+}
+
+function nullableString(value: Json | undefined, where: string): string | null {
+  if (value === undefined || value === null) return null;
+  return expectString(value, where);
+}
+
+function readSource(value: Json | undefined, where: string): DocumentSource {
+  if (value === undefined) return emptySource();
+  const o = expectObject(value, where);
+  return {
+    title: nullableString(o.title, `${where}.title`),
+    author: nullableString(o.author, `${where}.author`),
+    publication: nullableString(o.publication, `${where}.publication`),
+    date: nullableString(o.date, `${where}.date`),
+    url: nullableString(o.url, `${where}.url`),
+  };
+}
+
+function readAnchor(value: Json | undefined, where: string): Anchor {
+  const o = expectObject(value, where);
+  const quote = expectObject(o.quote, `${where}.quote`);
+  const position = expectObject(o.position, `${where}.position`);
+  const start = expectOffset(position.start, `${where}.position.start`);
+  const end = expectOffset(position.end, `${where}.position.end`);
+  if (end < start) throw new Invalid(`${where}.position ends before it starts.`);
+  return {
+    quote: {
+      exact: expectString(quote.exact, `${where}.quote.exact`),
+      prefix: expectString(quote.prefix ?? '', `${where}.quote.prefix`),
+      suffix: expectString(quote.suffix ?? '', `${where}.quote.suffix`),
+    },
+    position: { start, end },
+  };
+}
+
+function readSpeaker(value: Json | undefined, where: string): Speaker | null {
+  if (value === undefined || value === null) return null;
+  const o = expectObject(value, where);
+  const speaker: Speaker = { name: expectString(o.name, `${where}.name`) };
+  if (o.id !== undefined) speaker.id = expectString(o.id, `${where}.id`);
+  if (o.verb !== undefined) speaker.verb = expectString(o.verb, `${where}.verb`);
+  return speaker;
+}
+
+function readNote(value: Json, where: string): Note {
+  const o = expectObject(value, where);
+  return {
+    id: expectString(o.id, `${where}.id`),
+    text: expectString(o.text, `${where}.text`),
+    created: expectString(o.created, `${where}.created`),
+    modified: expectString(o.modified ?? o.created, `${where}.modified`),
+  };
+}
+
+function readClaim(value: Json, where: string): StoredClaim {
+  const o = expectObject(value, where);
+  const type = o.type ?? 'other';
+  if (typeof type !== 'string' || !(CLAIM_TYPES as readonly string[]).includes(type)) throw new Invalid(`${where}.type must be one of ${CLAIM_TYPES.join(', ')}.`);
+  const verdict = o.verdict ?? 'unverified';
+  if (!isVerdict(verdict)) throw new Invalid(`${where}.verdict must be unverified, supported, disputed, false or opinion.`);
+  const notes = o.notes ?? [];
+  if (!Array.isArray(notes)) throw new Invalid(`${where}.notes must be a list.`);
+  const claim: StoredClaim = {
+    anchor: readAnchor(o.anchor, `${where}.anchor`),
+    text: expectString(o.text, `${where}.text`),
+    type: type as ClaimType,
+    speaker: readSpeaker(o.speaker, `${where}.speaker`),
+    verdict,
+    notes: notes.map((note, i) => readNote(note, `${where}.notes[${i}]`)),
+  };
+  const orphaned = optionalFlag(o.orphaned, `${where}.orphaned`);
+  const removed = optionalFlag(o.removed, `${where}.removed`);
+  const userEdited = optionalFlag(o.userEdited, `${where}.userEdited`);
+  if (orphaned) claim.orphaned = true;
+  if (removed) claim.removed = true;
+  if (userEdited) claim.userEdited = true;
+  return claim;
+}
+
+/**
+ * Reads a store file. Never throws: a file that is not JSON, has the wrong shape or was written by a
+ * newer GeoLens gives `{ error }`, so the caller can back the file up and tell the user.
+ */
+export function parseStore(json: string): { store: NoteStore } | { error: string } {
+  let data: Json;
+  try {
+    data = JSON.parse(json.replace(/^\uFEFF/, '')) as Json;
+  } catch (e) {
+    return { error: `The claims file is not valid JSON (${e instanceof Error ? e.message : String(e)}).` };
+  }
+  try {
+    const root = expectObject(data, 'The claims file');
+    const version = root.version;
+    if (typeof version !== 'number') throw new Invalid('The claims file has no "version".');
+    if (version > STORE_VERSION) {
+      return { error: `The claims file was written by a newer GeoLens (format version ${version}; this one reads ${STORE_VERSION}). Update GeoLens to open it.` };
+    }
+    if (version !== STORE_VERSION) throw new Invalid(`Unknown format version ${version}.`);
+    const documents: Record<string, DocumentRecord> = {};
+    for (const [key, value] of Object.entries(expectObject(root.documents ?? {}, '"documents"'))) {
+      const doc = expectObject(value, `Document "${key}"`);
+      const claims: Record<string, StoredClaim> = {};
+      for (const [id, claim] of Object.entries(expectObject(doc.claims ?? {}, `Document "${key}".claims`))) {
+        claims[id] = readClaim(claim, `Claim "${id}" of "${key}"`);
+      }
+      documents[key] = { source: readSource(doc.source, `Document "${key}".source`), claims };
+    }
+    return { store: { version: STORE_VERSION, documents } };
+  } catch (e) {
+    if (e instanceof Invalid) return { error: `The claims file is damaged: ${e.message}` };
+    return { error: `The claims file could not be read: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
+// ── Writing ────────────────────────────────────────────────────────────────────────────────────
+
+function sortedRecord<T, U>(record: Record<string, T>, map: (value: T) => U): Record<string, U> {
+  const out: Record<string, U> = {};
+  for (const key of Object.keys(record).sort()) out[key] = map(record[key]);
+  return out;
+}
+
+/** Fixed key order, so the file diffs cleanly in version control. */
+function canonicalClaim(claim: StoredClaim): StoredClaim {
+  const out: StoredClaim = {
+    anchor: {
+      quote: { exact: claim.anchor.quote.exact, prefix: claim.anchor.quote.prefix, suffix: claim.anchor.quote.suffix },
+      position: { start: claim.anchor.position.start, end: claim.anchor.position.end },
+    },
+    text: claim.text,
+    type: claim.type,
+    speaker: claim.speaker === null ? null : { name: claim.speaker.name, ...(claim.speaker.id !== undefined ? { id: claim.speaker.id } : {}), ...(claim.speaker.verb !== undefined ? { verb: claim.speaker.verb } : {}) },
+    verdict: claim.verdict,
+    notes: claim.notes.map((n) => ({ id: n.id, text: n.text, created: n.created, modified: n.modified })),
+  };
+  if (claim.orphaned) out.orphaned = true;
+  if (claim.removed) out.removed = true;
+  if (claim.userEdited) out.userEdited = true;
+  return out;
+}
+
+/** Stable, pretty JSON with a final newline. */
+export function serializeStore(store: NoteStore): string {
+  const canonical: NoteStore = {
+    version: STORE_VERSION,
+    documents: sortedRecord(store.documents, (doc) => ({
+      source: { title: doc.source.title, author: doc.source.author, publication: doc.source.publication, date: doc.source.date, url: doc.source.url },
+      claims: sortedRecord(doc.claims, canonicalClaim),
+    })),
+  };
+  return `${JSON.stringify(canonical, null, 2)}\n`;
+}
+
+// ── Updating ───────────────────────────────────────────────────────────────────────────────────
+
+/** Does the claim hold anything a person put there? Such a claim is never dropped by the program. */
+export function hasUserData(claim: StoredClaim): boolean {
+  return claim.notes.length > 0 || claim.verdict !== 'unverified' || claim.userEdited === true || claim.removed === true;
+}
+
+function withDocument(store: NoteStore, key: string, update: (doc: DocumentRecord) => DocumentRecord): NoteStore {
+  const doc = store.documents[key] ?? { source: emptySource(), claims: {} };
+  return { ...store, documents: { ...store.documents, [key]: update(doc) } };
+}
+
+function withClaim(store: NoteStore, key: string, claimId: string, update: (claim: StoredClaim) => StoredClaim): NoteStore {
+  const claim = store.documents[key]?.claims[claimId];
+  if (!claim) return store;
+  return withDocument(store, key, (doc) => ({ ...doc, claims: { ...doc.claims, [claimId]: update(claim) } }));
+}
+
+function overlap(a: Span, b: Span): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+/** Re-finds every claim of a document in its new text; claims not found become orphans. */
+export function reanchorDocument(store: NoteStore, key: string, text: string): NoteStore {
+  const doc = store.documents[key];
+  if (!doc) return store;
+  const claims: Record<string, StoredClaim> = {};
+  for (const [id, claim] of Object.entries(doc.claims)) {
+    const found = resolveAnchor(text, claim.anchor);
+    if (found) {
+      const refound: StoredClaim = { ...claim, anchor: createAnchor(text, found.start, found.end), text: text.slice(found.start, found.end) };
+      delete refound.orphaned;
+      claims[id] = refound;
+    } else {
+      claims[id] = { ...claim, orphaned: true };
+    }
+  }
+  return { ...store, documents: { ...store.documents, [key]: { ...doc, claims } } };
+}
+
+/**
+ * Merges a fresh extraction into a document: new claims are added; known ones (same id, or the same
+ * place after their wording changed) keep their notes and verdict and take the new anchor; stored
+ * claims extraction no longer finds are dropped only when they hold nothing a person wrote; kept
+ * ones whose text is gone are orphaned.
+ */
+export function mergeExtraction(store: NoteStore, key: string, text: string, extracted: readonly Claim[], source?: DocumentSource): NoteStore {
+  const reanchored = reanchorDocument(store, key, text);
+  const old = reanchored.documents[key]?.claims ?? {};
+  const claims: Record<string, StoredClaim> = {};
+  const used = new Set<string>();
+
+  for (const claim of extracted) {
+    let previousId: string | undefined = old[claim.id] ? claim.id : undefined;
+    if (!previousId) {
+      // Reworded in place: the stored claim re-anchored onto (most of) the same span.
+      const length = claim.end - claim.start;
+      previousId = Object.keys(old).find((id) => {
+        const stored = old[id];
+        if (used.has(id) || stored.orphaned || extracted.some((c) => c.id === id)) return false;
+        const span = stored.anchor.position;
+        const shared = overlap(span, claim);
+        return shared >= 0.6 * length && shared >= 0.6 * (span.end - span.start);
+      });
+    }
+    const anchor = createAnchor(text, claim.start, claim.end);
+    const previous = previousId ? old[previousId] : undefined;
+    if (previousId) used.add(previousId);
+    if (previous) {
+      claims[claim.id] = previous.userEdited
+        ? { ...previous, anchor }
+        : { ...previous, anchor, text: claim.text, type: claim.type, speaker: claim.speaker };
+    } else {
+      claims[claim.id] = { anchor, text: claim.text, type: claim.type, speaker: claim.speaker, verdict: 'unverified', notes: [] };
+    }
+  }
+  for (const [id, stored] of Object.entries(old)) {
+    if (used.has(id) || claims[id]) continue;
+    // Extraction owns the claims nobody has touched; anything a person added to is kept.
+    if (hasUserData(stored)) claims[id] = stored;
+  }
+  const doc = reanchored.documents[key];
+  return withDocument(reanchored, key, () => ({ source: source ?? doc?.source ?? emptySource(), claims }));
+}
+
+function nextNoteId(notes: readonly Note[]): string {
+  let max = 0;
+  for (const note of notes) {
+    const n = /^n(\d+)$/.exec(note.id);
+    if (n) max = Math.max(max, Number(n[1]));
+  }
+  return `n${max + 1}`;
+}
+
+export function addNote(store: NoteStore, key: string, claimId: string, text: string, now: string = new Date().toISOString()): NoteStore {
+  return withClaim(store, key, claimId, (claim) => ({
+    ...claim,
+    notes: [...claim.notes, { id: nextNoteId(claim.notes), text, created: now, modified: now }],
+  }));
+}
+
+export function editNote(store: NoteStore, key: string, claimId: string, noteId: string, text: string, now: string = new Date().toISOString()): NoteStore {
+  return withClaim(store, key, claimId, (claim) => ({
+    ...claim,
+    notes: claim.notes.map((note) => (note.id === noteId ? { ...note, text, modified: now } : note)),
+  }));
+}
+
+/** Deletes one note (an explicit user action). */
+export function removeNote(store: NoteStore, key: string, claimId: string, noteId: string): NoteStore {
+  return withClaim(store, key, claimId, (claim) => ({ ...claim, notes: claim.notes.filter((note) => note.id !== noteId) }));
+}
+
+export function setVerdict(store: NoteStore, key: string, claimId: string, verdict: Verdict): NoteStore {
+  return withClaim(store, key, claimId, (claim) => ({ ...claim, verdict }));
+}
+
+/** The user's own corrections of a claim; extraction keeps them from then on. */
+export function editClaim(store: NoteStore, key: string, claimId: string, patch: { text?: string; type?: ClaimType; speaker?: Speaker | null }): NoteStore {
+  return withClaim(store, key, claimId, (claim) => ({ ...claim, ...patch, userEdited: true }));
+}
+
+/** Removal is a user action only: the claim stays as a tombstone so re-extraction skips it. */
+export function removeClaim(store: NoteStore, key: string, claimId: string): NoteStore {
+  return withClaim(store, key, claimId, (claim) => ({ ...claim, removed: true }));
+}
+
+/**
+ * A document saved under a new name or renamed: its claims move with it. When the new key already
+ * has claims, both sets are kept and the moved document's records win on equal ids (they are the
+ * ones the user was working on).
+ */
+export function renameDocument(store: NoteStore, oldKey: string, newKey: string): NoteStore {
+  const moving = store.documents[oldKey];
+  if (!moving || oldKey === newKey) return store;
+  const rest = { ...store.documents };
+  delete rest[oldKey];
+  const existing = rest[newKey];
+  const merged: DocumentRecord = existing ? { source: moving.source, claims: { ...existing.claims, ...moving.claims } } : moving;
+  return { ...store, documents: { ...rest, [newKey]: merged } };
+}

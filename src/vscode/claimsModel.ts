@@ -1,0 +1,183 @@
+/**
+ * The claims of the workspace: extraction into the notes store, keys for documents, re-anchoring as
+ * documents change, and moving claims along when a file is renamed or an untitled one saved.
+ */
+import * as vscode from 'vscode';
+import { annotate } from '../core/annotate';
+import { extractClaims } from '../core/claims';
+import type { Claim } from '../core/claims/types';
+import { resolveAnchor } from '../core/notes/anchor';
+import * as notes from '../core/notes/store';
+import type { NoteStore, StoredClaim } from '../core/notes/store';
+import type { Verdict } from '../core/notes/verdicts';
+import type { GeoLensContext } from './context';
+import { FileNoteStore } from './fileNoteStore';
+
+export interface ClaimRef {
+  key: string;
+  id: string;
+}
+
+const REANCHOR_DEBOUNCE_MS = 400;
+/** How long after an untitled document closes a saved copy of it may appear (Save As). */
+const SAVE_AS_WINDOW_MS = 5000;
+
+export class ClaimsModel implements vscode.Disposable {
+  readonly file: FileNoteStore;
+  private readonly emitter = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.emitter.event;
+  private readonly disposables: vscode.Disposable[] = [this.emitter];
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly entityCache = new Map<string, string[]>();
+  private closedUntitled: { key: string; text: string; at: number } | undefined;
+  readonly ready: Promise<void>;
+
+  constructor(private readonly ctx: GeoLensContext, storeUri: vscode.Uri) {
+    this.file = new FileNoteStore(storeUri, (problem) => {
+      ctx.output.error(problem.message);
+      void vscode.window.showErrorMessage(problem.message, ...(problem.backup ? [vscode.l10n.t('Open Backup')] : [])).then((choice) => {
+        if (choice && problem.backup) void vscode.window.showTextDocument(problem.backup);
+      });
+    });
+    this.ready = this.file.load().then(() => this.emitter.fire());
+    this.disposables.push(
+      this.file,
+      this.file.onDidChangeOnDisk(() => this.emitter.fire()),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0 && this.store.documents[this.keyOf(event.document.uri)]) this.scheduleReanchor(event.document);
+      }),
+      vscode.workspace.onDidSaveTextDocument((document) => {
+        if (this.store.documents[this.keyOf(document.uri)]) void this.reanchorNow(document, true);
+      }),
+      vscode.workspace.onDidRenameFiles((event) => {
+        let store = this.store;
+        for (const { oldUri, newUri } of event.files) store = notes.renameDocument(store, this.keyOf(oldUri), this.keyOf(newUri));
+        if (store !== this.store) void this.commit(store);
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        const key = this.keyOf(document.uri);
+        if (document.isUntitled && this.store.documents[key]) this.closedUntitled = { key, text: document.getText(), at: Date.now() };
+      }),
+      vscode.workspace.onDidOpenTextDocument((document) => {
+        const pending = this.closedUntitled;
+        if (!pending || Date.now() - pending.at > SAVE_AS_WINDOW_MS || document.isUntitled) return;
+        if (document.getText() === pending.text) {
+          this.closedUntitled = undefined;
+          void this.commit(notes.renameDocument(this.store, pending.key, this.keyOf(document.uri)));
+        }
+      }),
+      { dispose: () => this.timers.forEach((timer) => clearTimeout(timer)) },
+    );
+  }
+
+  get store(): NoteStore {
+    return this.file.value;
+  }
+
+  /** Workspace-relative path for workspace files (so the store travels with the repo), else the URI. */
+  keyOf(uri: vscode.Uri): string {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    return folder ? vscode.workspace.asRelativePath(uri, false) : uri.toString();
+  }
+
+  uriOf(key: string): vscode.Uri {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(key)) return vscode.Uri.parse(key);
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    return folder ? vscode.Uri.joinPath(folder.uri, key) : vscode.Uri.file(key);
+  }
+
+  /** The open document for a key, if any. */
+  documentOf(key: string): vscode.TextDocument | undefined {
+    return vscode.workspace.textDocuments.find((document) => this.keyOf(document.uri) === key);
+  }
+
+  claim(ref: ClaimRef): StoredClaim | undefined {
+    return this.store.documents[ref.key]?.claims[ref.id];
+  }
+
+  /** Ids of the entities and treaties a claim names (annotated once per claim text). */
+  entitiesOf(claim: StoredClaim): string[] {
+    let ids = this.entityCache.get(claim.text);
+    if (!ids) {
+      ids = [...new Set(annotate(claim.text, this.ctx.annotations.index).flatMap((a) => (a.category === 'figure' ? [] : [a.id])))];
+      if (this.entityCache.size > 5000) this.entityCache.clear();
+      this.entityCache.set(claim.text, ids);
+    }
+    return ids;
+  }
+
+  /** Extracts a document's check-worthy claims and merges them into the store (notes kept). */
+  async extract(document: vscode.TextDocument): Promise<Claim[]> {
+    await this.ready;
+    const text = document.getText();
+    if (text.length > this.ctx.config.value.maxFileSize) {
+      throw new Error(vscode.l10n.t('{0} has {1} characters, over the geolens.maxFileSize limit of {2}.', vscode.workspace.asRelativePath(document.uri), text.length, this.ctx.config.value.maxFileSize));
+    }
+    const { source, claims } = extractClaims(text, this.ctx.annotations.index, { threshold: this.ctx.config.value.claims.threshold });
+    const worthy = claims.filter((claim) => claim.checkWorthy);
+    await this.commit(notes.mergeExtraction(this.store, this.keyOf(document.uri), text, worthy, source));
+    return worthy;
+  }
+
+  /** Where a claim is now in its open document (or by its stored position when not open). */
+  locate(ref: ClaimRef): { document: vscode.TextDocument; range: vscode.Range } | undefined {
+    const claim = this.claim(ref);
+    const document = this.documentOf(ref.key);
+    if (!claim || !document) return undefined;
+    const span = resolveAnchor(document.getText(), claim.anchor);
+    return span ? { document, range: new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)) } : undefined;
+  }
+
+  async addNote(ref: ClaimRef, text: string): Promise<void> {
+    await this.commit(notes.addNote(this.store, ref.key, ref.id, text));
+  }
+
+  async editNote(ref: ClaimRef, noteId: string, text: string): Promise<void> {
+    await this.commit(notes.editNote(this.store, ref.key, ref.id, noteId, text));
+  }
+
+  async removeNote(ref: ClaimRef, noteId: string): Promise<void> {
+    await this.commit(notes.removeNote(this.store, ref.key, ref.id, noteId));
+  }
+
+  async setVerdict(ref: ClaimRef, verdict: Verdict): Promise<void> {
+    await this.commit(notes.setVerdict(this.store, ref.key, ref.id, verdict));
+  }
+
+  async remove(ref: ClaimRef): Promise<void> {
+    await this.commit(notes.removeClaim(this.store, ref.key, ref.id));
+  }
+
+  private scheduleReanchor(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(key, setTimeout(() => void this.reanchorNow(document, false), REANCHOR_DEBOUNCE_MS));
+  }
+
+  /** Re-finds claims in the edited text; persisted when the document is saved. */
+  private async reanchorNow(document: vscode.TextDocument, persist: boolean): Promise<void> {
+    const next = notes.reanchorDocument(this.store, this.keyOf(document.uri), document.getText());
+    if (persist) await this.commit(next);
+    else {
+      // In memory only: unsaved edits must not move anchors on disk.
+      this.file.setInMemory(next);
+      this.emitter.fire();
+    }
+  }
+
+  async commit(store: NoteStore): Promise<void> {
+    try {
+      await this.file.save(store);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.ctx.output.error(`Saving claims failed: ${message}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('GeoLens could not save the claims store: {0}', message));
+    } finally {
+      this.emitter.fire();
+    }
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}

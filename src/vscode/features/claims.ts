@@ -1,0 +1,248 @@
+/**
+ * Claims: the Extract Claims commands, the Claims view, notes and verdicts, and a highlight of the
+ * claim selected in the view.
+ */
+import * as vscode from 'vscode';
+import type { Claim } from '../../core/claims/types';
+import { VERDICT_ORDER, VERDICTS, isVerdict, type Verdict } from '../../core/notes/verdicts';
+import { ClaimsModel, type ClaimRef } from '../claimsModel';
+import type { GeoLensContext } from '../context';
+import { ClaimsTreeProvider, GROUPINGS, shorten, type ClaimsNode, type Grouping } from './claimsTree';
+
+const GROUPING_STATE = 'geolens.claims.grouping';
+const FILTER_STATE = 'geolens.claims.filter';
+const WORKSPACE_FILES = '**/*.{md,markdown,txt}';
+const WORKSPACE_EXCLUDE = '{**/node_modules/**,**/.git/**,**/.geolens/**}';
+
+export interface ClaimsApi {
+  model: ClaimsModel;
+  tree: ClaimsTreeProvider;
+  view: vscode.TreeView<ClaimsNode>;
+}
+
+/** Commands receive a tree node from menus, or a plain {key, id} from tests and other commands. */
+function refOf(arg: unknown): ClaimRef | undefined {
+  if (!arg || typeof arg !== 'object') return undefined;
+  const node = arg as Partial<ClaimsNode> & Partial<ClaimRef>;
+  if ('ref' in node && node.ref) return node.ref as ClaimRef;
+  if (typeof node.key === 'string' && typeof node.id === 'string') return { key: node.key, id: node.id };
+  return undefined;
+}
+
+function storeUri(ctx: GeoLensContext): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  const relative = ctx.config.value.claims.storeFile;
+  if (folder) return vscode.Uri.joinPath(folder.uri, relative);
+  // No workspace: keep claims in the extension's own storage rather than nowhere.
+  return vscode.Uri.joinPath(ctx.extension.globalStorageUri, 'claims.json');
+}
+
+export function register(ctx: GeoLensContext): { disposables: vscode.Disposable[]; api: ClaimsApi } {
+  const model = new ClaimsModel(ctx, storeUri(ctx));
+  const state = ctx.extension.workspaceState;
+  const savedGrouping = state.get<Grouping>(GROUPING_STATE, 'document');
+  const tree = new ClaimsTreeProvider(model, (id) => ctx.annotations.index.get(id)?.name ?? id, GROUPINGS.includes(savedGrouping) ? savedGrouping : 'document', state.get(FILTER_STATE, {}));
+  const view = vscode.window.createTreeView('geolens.claims', { treeDataProvider: tree, showCollapseAll: true });
+  const selectedClaim = vscode.window.createTextEditorDecorationType({
+    backgroundColor: new vscode.ThemeColor('geolens.claimBackground'),
+    isWholeLine: false,
+    overviewRulerColor: new vscode.ThemeColor('geolens.claimBackground'),
+    overviewRulerLane: vscode.OverviewRulerLane.Center,
+  });
+  let selected: ClaimRef | undefined;
+
+  const updateChrome = (): void => {
+    const unreviewed = tree.unreviewedCount();
+    view.badge = unreviewed > 0 ? { value: unreviewed, tooltip: vscode.l10n.t('{0} claims not reviewed yet', unreviewed) } : undefined;
+    const filterText = [tree.filter.text && `“${tree.filter.text}”`, tree.filter.verdict && VERDICTS[tree.filter.verdict].label].filter(Boolean).join(', ');
+    view.description = `${vscode.l10n.t('by {0}', tree.grouping)}${filterText ? ` · ${vscode.l10n.t('filter: {0}', filterText)}` : ''}`;
+    void vscode.commands.executeCommand('setContext', 'geolens.claimsGrouping', tree.grouping);
+    void vscode.commands.executeCommand('setContext', 'geolens.claimsFiltered', Boolean(tree.filter.text || tree.filter.verdict));
+    void vscode.commands.executeCommand('setContext', 'geolens.hasClaims', tree.visibleRefs().length > 0);
+  };
+
+  const highlightSelected = (): void => {
+    const located = selected ? model.locate(selected) : undefined;
+    for (const editor of vscode.window.visibleTextEditors) {
+      editor.setDecorations(selectedClaim, located && editor.document === located.document ? [located.range] : []);
+    }
+  };
+
+  const refresh = (): void => {
+    tree.refresh();
+    updateChrome();
+    highlightSelected();
+  };
+
+  const extractFrom = async (documents: readonly vscode.TextDocument[], token?: vscode.CancellationToken, progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<Claim[]> => {
+    const all: Claim[] = [];
+    for (const document of documents) {
+      if (token?.isCancellationRequested) break;
+      progress?.report({ message: vscode.workspace.asRelativePath(document.uri), increment: 100 / documents.length });
+      try {
+        all.push(...(await model.extract(document)));
+      } catch (error) {
+        void vscode.window.showWarningMessage(error instanceof Error ? error.message : String(error));
+      }
+    }
+    return all;
+  };
+
+  const pickClaim = (arg: unknown): ClaimRef | undefined => refOf(arg) ?? (view.selection[0] && refOf(view.selection[0]));
+
+  const commands: [string, (...args: unknown[]) => unknown][] = [
+    ['geolens.extractClaims', async (arg?: unknown) => {
+      const document = arg instanceof vscode.Uri ? await vscode.workspace.openTextDocument(arg) : vscode.window.activeTextEditor?.document;
+      if (!document) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Open an article (Markdown or text) to extract its claims.'));
+        return [];
+      }
+      if (!ctx.annotations.isSupported(document)) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('GeoLens reads {0} documents; this one is {1} (see the geolens.languages setting).', ctx.config.value.languages.join(', '), document.languageId));
+        return [];
+      }
+      const claims = await extractFrom([document]);
+      await vscode.commands.executeCommand('geolens.claims.focus');
+      vscode.window.setStatusBarMessage(vscode.l10n.t('GeoLens: {0} check-worthy claims in {1}', claims.length, vscode.workspace.asRelativePath(document.uri)), 5000);
+      return claims;
+    }],
+    ['geolens.extractClaimsOpenDocuments', async () => {
+      const documents = vscode.workspace.textDocuments.filter((d) => ctx.annotations.isSupported(d) && d.uri.scheme !== 'output');
+      return vscode.window.withProgress({ location: { viewId: 'geolens.claims' }, title: vscode.l10n.t('Extracting claims'), cancellable: true }, (progress, token) => extractFrom(documents, token, progress));
+    }],
+    ['geolens.extractClaimsWorkspace', async () => {
+      return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('GeoLens: extracting claims from the workspace'), cancellable: true }, async (progress, token) => {
+        const uris = await vscode.workspace.findFiles(WORKSPACE_FILES, WORKSPACE_EXCLUDE, 10_000, token);
+        const documents: vscode.TextDocument[] = [];
+        for (const uri of uris) {
+          if (token.isCancellationRequested) break;
+          try {
+            documents.push(await vscode.workspace.openTextDocument(uri));
+          } catch (error) {
+            ctx.output.warn(`Skipped ${uri.toString()}: ${error instanceof Error ? error.message : String(error)}`);
+          }
+        }
+        return extractFrom(documents, token, progress);
+      });
+    }],
+    ['geolens.revealClaim', async (arg?: unknown) => {
+      const ref = refOf(arg);
+      if (!ref) return;
+      const document = model.documentOf(ref.key) ?? (await vscode.workspace.openTextDocument(model.uriOf(ref.key)).then((d) => d, () => undefined));
+      if (!document) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('{0} cannot be opened; its claims are kept in the store.', ref.key));
+        return;
+      }
+      const editor = await vscode.window.showTextDocument(document, { preserveFocus: true });
+      const located = model.locate(ref);
+      if (!located) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('The text of this claim is no longer in {0}; its notes and verdict are kept.', ref.key));
+        return;
+      }
+      editor.selection = new vscode.Selection(located.range.start, located.range.end);
+      editor.revealRange(located.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+      selected = ref;
+      highlightSelected();
+    }],
+    ['geolens.addNote', async (arg?: unknown, text?: unknown) => {
+      const ref = pickClaim(arg);
+      if (!ref) return;
+      const value = typeof text === 'string' ? text : await vscode.window.showInputBox({ title: vscode.l10n.t('Add a note to this claim'), prompt: shorten(model.claim(ref)?.text ?? '', 120), placeHolder: vscode.l10n.t('What did you check, and where?') });
+      if (value?.trim()) await model.addNote(ref, value.trim());
+    }],
+    ['geolens.editNote', async (arg?: unknown, text?: unknown) => {
+      const node = arg as ClaimsNode | undefined;
+      if (!node || node.type !== 'note') return;
+      const value = typeof text === 'string' ? text : await vscode.window.showInputBox({ title: vscode.l10n.t('Edit note'), value: node.note.text });
+      if (value !== undefined && value.trim()) await model.editNote(node.ref, node.note.id, value.trim());
+    }],
+    ['geolens.setVerdict', async (arg?: unknown, verdict?: unknown) => {
+      const ref = pickClaim(arg);
+      if (!ref) return;
+      let chosen: Verdict | undefined = isVerdict(verdict) ? verdict : undefined;
+      if (!chosen) {
+        const current = model.claim(ref)?.verdict;
+        const pick = await vscode.window.showQuickPick(
+          VERDICT_ORDER.map((v) => ({ label: VERDICTS[v].label, description: v === current ? vscode.l10n.t('current') : undefined, detail: VERDICTS[v].meaning, verdict: v })),
+          { title: vscode.l10n.t('Verdict for this claim'), placeHolder: shorten(model.claim(ref)?.text ?? '', 100) },
+        );
+        chosen = pick?.verdict;
+      }
+      if (chosen) await model.setVerdict(ref, chosen);
+    }],
+    ['geolens.copyCitation', async (arg?: unknown) => {
+      const ref = pickClaim(arg);
+      const claim = ref && model.claim(ref);
+      if (!ref || !claim) return undefined;
+      const source = model.store.documents[ref.key]?.source;
+      const citation = [
+        `“${shorten(claim.text, 10_000)}”`,
+        claim.speaker ? `— ${claim.speaker.name}` : source?.author ? `— ${source.author}` : undefined,
+        [source?.publication, source?.date].filter(Boolean).join(', ') || undefined,
+        source?.url ?? undefined,
+      ].filter(Boolean).join(' ');
+      await vscode.env.clipboard.writeText(citation);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('Citation copied'), 3000);
+      return citation;
+    }],
+    ['geolens.removeClaim', async (arg?: unknown, confirmed?: unknown) => {
+      const node = arg as ClaimsNode | undefined;
+      const ref = pickClaim(arg);
+      if (!ref) return;
+      const isNote = node?.type === 'note';
+      if (confirmed !== true) {
+        const remove = vscode.l10n.t('Remove');
+        const answer = await vscode.window.showWarningMessage(isNote ? vscode.l10n.t('Remove this note?') : vscode.l10n.t('Remove this claim and its notes from the Claims view?'), { modal: true }, remove);
+        if (answer !== remove) return;
+      }
+      if (node?.type === 'note') await model.removeNote(ref, node.note.id);
+      else await model.remove(ref);
+    }],
+    ['geolens.groupBy', async (arg?: unknown) => {
+      let grouping = GROUPINGS.find((g) => g === arg);
+      if (!grouping) {
+        const pick = await vscode.window.showQuickPick(
+          GROUPINGS.map((g) => ({ label: vscode.l10n.t(g.charAt(0).toUpperCase() + g.slice(1)), description: g === tree.grouping ? vscode.l10n.t('current') : undefined, grouping: g })),
+          { title: vscode.l10n.t('Group claims by') },
+        );
+        grouping = pick?.grouping;
+      }
+      if (!grouping) return;
+      tree.grouping = grouping;
+      await state.update(GROUPING_STATE, grouping);
+      refresh();
+    }],
+    ['geolens.filterClaims', async (arg?: unknown) => {
+      const value = typeof arg === 'string' ? arg : await vscode.window.showInputBox({ title: vscode.l10n.t('Filter claims'), prompt: vscode.l10n.t('Words to look for, and/or verdict:supported, verdict:disputed…'), value: [tree.filter.text, tree.filter.verdict && `verdict:${tree.filter.verdict}`].filter(Boolean).join(' ') });
+      if (value === undefined) return;
+      const verdictMatch = /\bverdict:(\w+)/.exec(value);
+      const verdict = verdictMatch && isVerdict(verdictMatch[1]) ? verdictMatch[1] : undefined;
+      const text = value.replace(/\bverdict:\w+/, '').trim();
+      tree.filter = { ...(text ? { text } : {}), ...(verdict ? { verdict } : {}) };
+      await state.update(FILTER_STATE, tree.filter);
+      refresh();
+    }],
+    ['geolens.clearFilter', async () => {
+      tree.filter = {};
+      await state.update(FILTER_STATE, undefined);
+      refresh();
+    }],
+  ];
+
+  const disposables: vscode.Disposable[] = [
+    model,
+    view,
+    selectedClaim,
+    model.onDidChange(refresh),
+    ctx.annotations.onDidInvalidate(refresh),
+    view.onDidChangeSelection((event) => {
+      const node = event.selection[0];
+      selected = node && node.type !== 'group' ? node.ref : undefined;
+      highlightSelected();
+    }),
+    vscode.window.onDidChangeVisibleTextEditors(highlightSelected),
+    ...commands.map(([id, handler]) => vscode.commands.registerCommand(id, handler)),
+  ];
+  refresh();
+  return { disposables, api: { model, tree, view } };
+}

@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { createAnchor, resolveAnchor } from '../../src/core/notes/anchor';
+
+/** mulberry32: a small seeded PRNG so every failure can be replayed. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = ['port', 'grain', 'tariff', 'the', 'of', 'velaria', 'ships', 'rose', 'fell', 'in', '2021', 'talks', 'minister', 'said'];
+function words(rand: () => number, n: number): string {
+  return Array.from({ length: n }, () => WORDS[Math.floor(rand() * WORDS.length)]).join(' ');
+}
+
+const QUOTE = 'Velaria shipped 4.2 million tonnes of grain to Ostria in 2022, a record.';
+
+describe('anchors', () => {
+  it('stores a TextQuoteSelector with ~32 characters of context and a position hint', () => {
+    const text = `${'a'.repeat(50)}${QUOTE}${'b'.repeat(50)}`;
+    const anchor = createAnchor(text, 50, 50 + QUOTE.length);
+    assert.equal(anchor.quote.exact, QUOTE);
+    assert.equal(anchor.quote.prefix, 'a'.repeat(32));
+    assert.equal(anchor.quote.suffix, 'b'.repeat(32));
+    assert.deepEqual(anchor.position, { start: 50, end: 50 + QUOTE.length });
+  });
+
+  it('resolves at the hint, then by exact search', () => {
+    const text = `Intro. ${QUOTE} Outro.`;
+    const anchor = createAnchor(text, 7, 7 + QUOTE.length);
+    assert.deepEqual(resolveAnchor(text, anchor), { start: 7, end: 7 + QUOTE.length });
+    const moved = `A much longer introduction was written. ${QUOTE} Outro.`;
+    assert.deepEqual(resolveAnchor(moved, anchor), { start: 40, end: 40 + QUOTE.length });
+  });
+
+  it('picks the right copy of a repeated sentence by its context', () => {
+    const text = `First context here. ${QUOTE} Second context follows. ${QUOTE} Third context ends.`;
+    const second = text.lastIndexOf(QUOTE);
+    const anchor = createAnchor(text, second, second + QUOTE.length);
+    const edited = `New words at the top. ${text}`;
+    assert.deepEqual(resolveAnchor(edited, anchor), { start: second + 22, end: second + 22 + QUOTE.length });
+  });
+
+  it('finds a quote with small edits inside it, and orphans one that is gone', () => {
+    const text = `Intro paragraph. ${QUOTE} Outro paragraph.`;
+    const anchor = createAnchor(text, 17, 17 + QUOTE.length);
+    const edited = text.replace('4.2 million', '4.3 million').replace('a record', 'a new record');
+    const found = resolveAnchor(edited, anchor);
+    assert.ok(found);
+    assert.match(edited.slice(found.start, found.end), /^Velaria shipped 4\.3 million .* a new record\.?$/);
+    assert.equal(resolveAnchor('Intro paragraph. Something else entirely. Outro paragraph.', anchor), null);
+    assert.equal(resolveAnchor('', anchor), null);
+  });
+
+  it('re-anchors correctly or orphans under random edit scripts, never to a wrong place', () => {
+    for (let seed = 1; seed <= 300; seed++) {
+      const rand = prng(seed);
+      const before = words(rand, 20 + Math.floor(rand() * 200));
+      const after = words(rand, 20 + Math.floor(rand() * 200));
+      let text = `${before}. ${QUOTE} ${after}.`;
+      let start = before.length + 2;
+      let end = start + QUOTE.length;
+      const anchor = createAnchor(text, start, end);
+      let insideEdits = 0;
+      const steps = 1 + Math.floor(rand() * 6);
+      for (let k = 0; k < steps; k++) {
+        const where = rand();
+        const insert = rand() < 0.5;
+        const len = 1 + Math.floor(rand() * (where < 0.2 ? 3 : 40));
+        // Positions: outside before, inside, or outside after the quote.
+        let at: number;
+        if (where < 0.2) {
+          at = start + 1 + Math.floor(rand() * (end - start - 2));
+          insideEdits += len;
+        } else if (where < 0.6) at = Math.floor(rand() * start);
+        else at = end + Math.floor(rand() * (text.length - end));
+        if (insert) {
+          const piece = words(rand, 1 + Math.floor(len / 5)).slice(0, len);
+          text = text.slice(0, at) + piece + text.slice(at);
+          if (at <= start) { start += piece.length; end += piece.length; } else if (at < end) end += piece.length;
+        } else {
+          const cut = Math.min(len, (at < start ? start : text.length) - at, at >= start && at < end ? end - at - 1 : Infinity);
+          if (cut <= 0) continue;
+          text = text.slice(0, at) + text.slice(at + cut);
+          if (at + cut <= start) { start -= cut; end -= cut; } else if (at < end) end -= cut;
+        }
+      }
+      const found = resolveAnchor(text, anchor);
+      const context = `seed ${seed}, inside edits ${insideEdits}`;
+      if (insideEdits === 0) {
+        assert.deepEqual(found, { start, end }, context);
+      } else if (found) {
+        // Wherever it lands, it lands on the quote: the spans overlap almost entirely.
+        const shared = Math.min(found.end, end) - Math.max(found.start, start);
+        assert.ok(shared >= 0.8 * (end - start), `${context}: ${JSON.stringify(found)} vs ${start}-${end}`);
+      } else {
+        assert.ok(insideEdits > 3, `${context}: small edits must not orphan`);
+      }
+    }
+  });
+
+  it('stays fast on a 1 MB text with no match', () => {
+    const rand = prng(7);
+    const big = words(rand, 180_000).slice(0, 1_000_000);
+    const anchor = createAnchor(`xx ${QUOTE} yy`, 3, 3 + QUOTE.length);
+    const t0 = Date.now();
+    assert.equal(resolveAnchor(big, anchor), null);
+    assert.ok(Date.now() - t0 < 1500, `${Date.now() - t0} ms`);
+  });
+});

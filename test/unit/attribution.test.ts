@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { extractClaims, type Claim } from '../../src/core/claims';
+import { fixtureIndex } from './claims-helpers';
+
+const index = fixtureIndex();
+const claims = (text: string): Claim[] => extractClaims(text, index, { includeAll: true }).claims;
+const speakerOf = (text: string, words: string): Claim['speaker'] => {
+  const claim = claims(text).find((c) => c.text.includes(words));
+  assert.ok(claim, `no claim with "${words}"`);
+  return claim.speaker;
+};
+
+describe('attribution', () => {
+  it('finds "…, X said," in mid-sentence and resolves the gazetteer id', () => {
+    const text = 'Grain exports to Ostria reached 3 million tonnes this year, Velarian Trade Minister Mara Kessel said, a record.';
+    assert.deepEqual(speakerOf(text, 'Grain exports'), { name: 'Mara Kessel', id: 'mara-kessel', verb: 'said' });
+  });
+
+  it('finds "…," said X and X said / added / told', () => {
+    assert.deepEqual(speakerOf('"Exports doubled in 2022," said Kessel.', 'Exports doubled'), { name: 'Mara Kessel', id: 'mara-kessel', verb: 'said' });
+    assert.equal(speakerOf('Ivo Brandt told reporters that Ostria bought 40 jets in 2020.', '40 jets')?.id, 'ivo-brandt');
+    assert.equal(speakerOf('Brandt added that the deal was worth $3 billion.', '$3 billion')?.verb, 'added');
+  });
+
+  it('finds "according to X" but not "according to its plans"', () => {
+    assert.equal(speakerOf('Velaria sold 12 frigates in 2019, according to Ivo Brandt.', '12 frigates')?.id, 'ivo-brandt');
+    assert.equal(speakerOf('According to its long-term plans, Velaria will build 12 frigates by 2030.', '12 frigates'), null);
+  });
+
+  it('resolves an organisation named with an acronym in brackets, and skips impersonal passives', () => {
+    const speaker = speakerOf('It is understood that the Velarian Navy (VN) admitted to a parliamentary panel that deliveries were delayed due to sanctions.', 'delayed');
+    assert.deepEqual(speaker, { name: 'Velarian Navy', id: 'velarian-navy', verb: 'admitted' });
+  });
+
+  it('carries the speaker over a quote of several sentences attributed at its end', () => {
+    const text = 'Intro.\n\n"Our trade has grown for ten years. We signed 14 agreements in 2022. Exports will reach $9 billion by 2026," said Kessel, speaking in the capital.';
+    const quoted = claims(text).filter((c) => c.text.includes('trade has grown') || c.text.includes('14 agreements') || c.text.includes('$9 billion'));
+    assert.equal(quoted.length, 3);
+    for (const c of quoted) assert.equal(c.speaker?.id, 'mara-kessel', c.text);
+  });
+
+  it('carries the speaker over a quote attributed where it opens', () => {
+    const text = 'Brandt said: "Ostria bought 40 jets in 2020. It will buy 20 more by 2025."';
+    for (const c of claims(text)) assert.equal(c.speaker?.id, 'ivo-brandt', c.text);
+  });
+
+  it('resolves an epithet and a pronoun to the last named speaker', () => {
+    const text = [
+      'Trade with Ostria grew 20% in 2023, Velarian Trade Minister Mara Kessel said.',
+      '"We will open 3 new ports next year," Velaria\'s top trade official added.',
+      'She also indicated that talks with Ostria on tariffs will begin in 2025.',
+    ].join('\n\n');
+    assert.equal(speakerOf(text, 'new ports')?.id, 'mara-kessel');
+    assert.equal(speakerOf(text, 'new ports')?.verb, 'added');
+    assert.deepEqual(speakerOf(text, 'talks with Ostria'), { name: 'Mara Kessel', id: 'mara-kessel', verb: 'indicated' });
+  });
+
+  it('does not give an epithet naming another country to the last speaker', () => {
+    const text = 'Trade grew 20% in 2023, Mara Kessel said.\n\n"We will buy 3 ships in 2025," Ostria\'s top diplomat added.';
+    assert.notEqual(speakerOf(text, '3 ships')?.id, 'mara-kessel');
+  });
+
+  it('resolves "both countries" to the two countries last mentioned', () => {
+    const text = 'Velaria and Ostria share a long border. Both countries have acknowledged that $2 billion of payments are stuck in banks.';
+    assert.equal(speakerOf(text, 'stuck in banks')?.name, 'Velaria and Ostria');
+  });
+
+  it('remembers a full name without a gazetteer entry, so a later surname resolves to it', () => {
+    const text = 'Exports rose 12% in 2023, Deputy Minister Tomas Heller said.\n\n"Imports fell 4% in 2023," Heller added.';
+    assert.deepEqual(speakerOf(text, 'Imports fell'), { name: 'Tomas Heller', verb: 'added' });
+  });
+
+  it('leaves the author\'s own claims and reporting verbs inside quotes unattributed', () => {
+    assert.equal(speakerOf('Velaria is the largest supplier of timber to Ostria.', 'largest supplier'), null);
+    assert.equal(speakerOf('The treaty, known as "what the people said", was signed in 2011 by Velaria.', 'signed in 2011'), null);
+  });
+
+  it('splits a reported clause after the attribution into its own claim', () => {
+    const text = '"Trade can reach $9 billion in the next few years," said Kessel, after explaining that trade was previously between $2 billion and $3 billion.';
+    const list = claims(text);
+    const main = list.find((c) => c.text.includes('$9 billion'));
+    const clause = list.find((c) => c.text.startsWith('trade was previously'));
+    assert.ok(main && clause);
+    assert.equal(main.type, 'prediction');
+    assert.equal(clause.speaker?.id, 'mara-kessel');
+    assert.ok(!main.text.includes('previously'));
+  });
+});

@@ -1,0 +1,154 @@
+import assert from 'node:assert/strict';
+import { extractClaims } from '../../src/core/claims';
+import {
+  addNote, editClaim, editNote, emptyStore, mergeExtraction, parseStore, reanchorDocument, removeClaim, removeNote, renameDocument, serializeStore, setVerdict,
+  STORE_VERSION, type NoteStore,
+} from '../../src/core/notes/store';
+import { VERDICT_ORDER, VERDICTS } from '../../src/core/notes/verdicts';
+import { fixtureIndex } from './claims-helpers';
+
+const index = fixtureIndex();
+const KEY = 'articles/ports.md';
+const NOW = '2024-05-05T10:00:00.000Z';
+const ARTICLE = [
+  'Velaria sold 300 tanks to Ostria in 2021, Mara Kessel said.',
+  'Ostria is the largest buyer of Velarian timber.',
+  'The bridge opening was postponed due to heavy floods in March 2022.',
+].join('\n\n');
+
+function extractInto(store: NoteStore, text: string): NoteStore {
+  const { source, claims } = extractClaims(text, index);
+  return mergeExtraction(store, KEY, text, claims, source);
+}
+
+function claimWith(store: NoteStore, words: string): [string, NoteStore['documents'][string]['claims'][string]] {
+  const entry = Object.entries(store.documents[KEY].claims).find(([, c]) => c.text.includes(words));
+  assert.ok(entry, `no stored claim with "${words}"`);
+  return entry;
+}
+
+describe('notes store', () => {
+  it('explains every verdict', () => {
+    assert.deepEqual(Object.keys(VERDICTS).sort(), [...VERDICT_ORDER].sort());
+    for (const v of VERDICT_ORDER) assert.ok(VERDICTS[v].meaning.length > 10);
+  });
+
+  it('adds extracted claims as unverified with anchors', () => {
+    const store = extractInto(emptyStore(), ARTICLE);
+    const claims = Object.values(store.documents[KEY].claims);
+    assert.equal(claims.length, 3);
+    for (const c of claims) {
+      assert.equal(c.verdict, 'unverified');
+      assert.deepEqual(c.notes, []);
+      assert.equal(ARTICLE.slice(c.anchor.position.start, c.anchor.position.end), c.anchor.quote.exact);
+    }
+  });
+
+  it('keeps notes and verdicts when text above changes and extraction runs again', () => {
+    let store = extractInto(emptyStore(), ARTICLE);
+    const [tanks] = claimWith(store, '300 tanks');
+    store = addNote(store, KEY, tanks, 'Check the arms-transfer register.', NOW);
+    store = setVerdict(store, KEY, tanks, 'supported');
+    const edited = `A new first paragraph about shipping lanes, added later.\n\n${ARTICLE}`;
+    store = extractInto(store, edited);
+    const [id, claim] = claimWith(store, '300 tanks');
+    assert.equal(id, tanks);
+    assert.equal(claim.verdict, 'supported');
+    assert.equal(claim.notes[0].text, 'Check the arms-transfer register.');
+    assert.equal(edited.slice(claim.anchor.position.start, claim.anchor.position.end), claim.text);
+    assert.ok(!claim.orphaned);
+  });
+
+  it('follows a claim whose wording changed slightly, keeping its notes', () => {
+    let store = extractInto(emptyStore(), ARTICLE);
+    const [tanks] = claimWith(store, '300 tanks');
+    store = addNote(store, KEY, tanks, 'source?', NOW);
+    store = extractInto(store, ARTICLE.replace('300 tanks', '310 tanks'));
+    const [, claim] = claimWith(store, '310 tanks');
+    assert.equal(claim.notes.length, 1);
+    assert.equal(Object.values(store.documents[KEY].claims).filter((c) => c.text.includes('tanks')).length, 1);
+  });
+
+  it('orphans a claim with notes whose text is gone, and drops untouched ones', () => {
+    let store = extractInto(emptyStore(), ARTICLE);
+    const [tanks] = claimWith(store, '300 tanks');
+    store = setVerdict(store, KEY, tanks, 'false');
+    store = extractInto(store, 'A completely different article about 12 dams built in 2020 by Ostria.');
+    const kept = store.documents[KEY].claims[tanks];
+    assert.ok(kept, 'a claim with a verdict is never deleted');
+    assert.equal(kept.orphaned, true);
+    assert.equal(Object.values(store.documents[KEY].claims).some((c) => c.text.includes('largest buyer')), false);
+    // The text comes back: the orphan is found again.
+    store = reanchorDocument(store, KEY, ARTICLE);
+    assert.equal(store.documents[KEY].claims[tanks].orphaned, undefined);
+  });
+
+  it('edits and removes notes, edits claims, and keeps removed claims as tombstones', () => {
+    let store = extractInto(emptyStore(), ARTICLE);
+    const [tanks] = claimWith(store, '300 tanks');
+    store = addNote(store, KEY, tanks, 'one', NOW);
+    store = addNote(store, KEY, tanks, 'two', NOW);
+    store = editNote(store, KEY, tanks, 'n1', 'one, revised', '2024-05-06T00:00:00.000Z');
+    let notes = store.documents[KEY].claims[tanks].notes;
+    assert.deepEqual(notes.map((n) => [n.id, n.text]), [['n1', 'one, revised'], ['n2', 'two']]);
+    assert.equal(notes[0].created, NOW);
+    assert.equal(notes[0].modified, '2024-05-06T00:00:00.000Z');
+    store = removeNote(store, KEY, tanks, 'n1');
+    store = addNote(store, KEY, tanks, 'three', NOW);
+    notes = store.documents[KEY].claims[tanks].notes;
+    assert.deepEqual(notes.map((n) => n.id), ['n2', 'n3']);
+
+    const [timber] = claimWith(store, 'largest buyer');
+    store = editClaim(store, KEY, timber, { speaker: { name: 'Ostrian customs' } });
+    store = removeClaim(store, KEY, tanks);
+    store = extractInto(store, ARTICLE);
+    assert.equal(store.documents[KEY].claims[tanks].removed, true, 'extraction does not resurrect a removed claim');
+    assert.deepEqual(store.documents[KEY].claims[timber].speaker, { name: 'Ostrian customs' });
+    assert.equal(store.documents[KEY].claims[timber].userEdited, true);
+  });
+
+  it('moves a document on rename / Save As', () => {
+    let store = extractInto(emptyStore(), ARTICLE);
+    const [tanks] = claimWith(store, '300 tanks');
+    store = addNote(store, KEY, tanks, 'keep me', NOW);
+    const renamed = renameDocument(store, KEY, 'articles/ports-v2.md');
+    assert.equal(renamed.documents[KEY], undefined);
+    assert.equal(renamed.documents['articles/ports-v2.md'].claims[tanks].notes[0].text, 'keep me');
+    assert.equal(renameDocument(store, 'missing.md', 'x.md'), store);
+  });
+
+  it('serialises stably and parses back', () => {
+    let store = extractInto(emptyStore(), ARTICLE);
+    const [tanks] = claimWith(store, '300 tanks');
+    store = addNote(store, KEY, tanks, 'note "quoted" — ✓', NOW);
+    const json = serializeStore(store);
+    assert.ok(json.endsWith('\n'));
+    const parsed = parseStore(json);
+    assert.ok('store' in parsed, 'error' in parsed ? parsed.error : '');
+    assert.deepEqual(parsed.store, store);
+    assert.equal(serializeStore(parsed.store), json);
+    // Key order of the input does not change the output.
+    const shuffled = { documents: JSON.parse(json).documents, version: STORE_VERSION };
+    const again = parseStore(JSON.stringify(shuffled));
+    assert.ok('store' in again);
+    assert.equal(serializeStore(again.store), json);
+  });
+
+  it('reports corrupt, damaged or newer files as errors, never throwing', () => {
+    const bad = [
+      '', '{', 'null', '[]', '42', '{"version":1,"documents":[]}', '{"documents":{}}', '{"version":"1","documents":{}}',
+      '{"version":1,"documents":{"a":{"claims":{"c1":{"text":"x"}}}}}',
+      '{"version":1,"documents":{"a":{"claims":{"c1":{"text":"x","anchor":{"quote":{"exact":"x"},"position":{"start":5,"end":2}}}}}}}',
+      '{"version":1,"documents":{"a":{"claims":{"c1":{"text":"x","verdict":"maybe","anchor":{"quote":{"exact":"x"},"position":{"start":0,"end":1}}}}}}}',
+    ];
+    for (const json of bad) {
+      const result = parseStore(json);
+      assert.ok('error' in result, json);
+      assert.ok(result.error.length > 10);
+    }
+    const newer = parseStore('{"version":2,"documents":{}}');
+    assert.ok('error' in newer && /newer GeoLens/.test(newer.error));
+    const ok = parseStore('\uFEFF{"version":1,"documents":{}}');
+    assert.ok('store' in ok);
+  });
+});

@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { splitSentences } from '../../src/core/text/sentences';
+import { seedArticle, SEED_MISSING } from './claims-helpers';
+
+const texts = (text: string): string[] => splitSentences(text).map((s) => s.text);
+
+describe('splitSentences', () => {
+  it('keeps titles, initials and initialisms inside their sentence', () => {
+    assert.deepEqual(texts('Mr. Okafor met Dr. L. Ferreira in the U.S. capital. They spoke briefly.'), [
+      'Mr. Okafor met Dr. L. Ferreira in the U.S. capital.',
+      'They spoke briefly.',
+    ]);
+    assert.deepEqual(texts('Gen. V. K. Rao signed it. The U.S. Navy and the U.K. agreed.'), ['Gen. V. K. Rao signed it.', 'The U.S. Navy and the U.K. agreed.']);
+  });
+
+  it('keeps abbreviations before numbers ("No.", "Rs.", "Dec.", "approx.")', () => {
+    assert.deepEqual(texts('Order No. 42 cost Rs. 500 on Dec. 26 at approx. 10 a.m. Nobody paid.'), [
+      'Order No. 42 cost Rs. 500 on Dec. 26 at approx. 10 a.m.',
+      'Nobody paid.',
+    ]);
+  });
+
+  it('still splits after an initialism that ends a sentence', () => {
+    assert.deepEqual(texts('The talks were held in the U.S. The next round follows.'), ['The talks were held in the U.S.', 'The next round follows.']);
+  });
+
+  it('treats a single newline as a space and a blank line as a hard end', () => {
+    assert.deepEqual(texts('Exports rose by a third\nlast year.\n\nA new heading without a stop\n\nImports fell.'), [
+      'Exports rose by a third\nlast year.',
+      'A new heading without a stop',
+      'Imports fell.',
+    ]);
+  });
+
+  it('re-joins a paragraph broken in mid-sentence (next part starts in lower case)', () => {
+    assert.deepEqual(texts('The minister stressed the value of the partnership\n\nwith its neighbour, aides said.'), [
+      'The minister stressed the value of the partnership\n\nwith its neighbour, aides said.',
+    ]);
+  });
+
+  it('handles Markdown headings, list items, rules, links, escapes and code', () => {
+    const text = '# Ports expand\n\n- First item has no stop\n- Second item. It has two sentences\n\n*\n\nSee [the report](https://example.org/a.b) on \\$5 billion.\n\n```\nnot. prose.\n```\n';
+    const sentences = splitSentences(text);
+    assert.deepEqual(sentences.map((s) => [s.blockKind, s.text]), [
+      ['heading', 'Ports expand'],
+      ['list', 'First item has no stop'],
+      ['list', 'Second item.'],
+      ['list', 'It has two sentences'],
+      ['paragraph', 'See [the report](https://example.org/a.b) on \\$5 billion.'],
+    ]);
+    for (const s of sentences) assert.equal(text.slice(s.start, s.end), s.text);
+  });
+
+  it('keeps a closing quote and its attribution with the quoted sentence', () => {
+    assert.deepEqual(texts('"Trade will grow. It will double," the envoy said. Others disagreed.'), [
+      '"Trade will grow.',
+      'It will double," the envoy said.',
+      'Others disagreed.',
+    ]);
+  });
+
+  it('skips YAML front matter', () => {
+    assert.deepEqual(texts('---\ntitle: A. B.\n---\nBody text here.'), ['Body text here.']);
+  });
+
+  it('gives spans that slice back to the text on the seed article', function () {
+    const seed = seedArticle();
+    if (!seed) this.skip();
+    const sentences = splitSentences(seed ?? '');
+    assert.ok(sentences.length > 40, `${sentences.length} sentences`);
+    for (const s of sentences) assert.equal((seed ?? '').slice(s.start, s.end), s.text);
+    // No sentence starts with a lone initial or ends at a title.
+    for (const s of sentences) assert.doesNotMatch(s.text, /(?:^|\s)(?:Mr|Dr|S)\.$/, s.text);
+  });
+});
+
+if (!seedArticle()) console.warn(SEED_MISSING);

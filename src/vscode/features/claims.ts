@@ -3,6 +3,7 @@
  * claim selected in the view.
  */
 import * as vscode from 'vscode';
+import { formatIsoDate } from '../../core/cards/format';
 import type { Claim } from '../../core/claims/types';
 import { VERDICT_ORDER, VERDICTS, isVerdict, type Verdict } from '../../core/notes/verdicts';
 import { ClaimsModel, type ClaimRef } from '../claimsModel';
@@ -175,12 +176,10 @@ export function register(ctx: GeoLensContext): { disposables: vscode.Disposable[
       const claim = ref && model.claim(ref);
       if (!ref || !claim) return undefined;
       const source = model.store.documents[ref.key]?.source;
-      const citation = [
-        `“${shorten(claim.text, 10_000)}”`,
-        claim.speaker ? `— ${claim.speaker.name}` : source?.author ? `— ${source.author}` : undefined,
-        [source?.publication, source?.date].filter(Boolean).join(', ') || undefined,
-        source?.url ?? undefined,
-      ].filter(Boolean).join(' ');
+      // “Quote” — Speaker. Publication, by Author, 14 February 2024. URL
+      const who = claim.speaker?.name ?? source?.author ?? undefined;
+      const where = [source?.publication, source?.author && source.author !== who ? `by ${source.author}` : undefined, source?.date ? formatIsoDate(source.date) : undefined].filter(Boolean).join(', ');
+      const citation = [`“${shorten(claim.text, 10_000)}”`, who ? ` — ${who}.` : '', where ? ` ${where}.` : '', source?.url ? ` ${source.url}` : ''].join('');
       await vscode.env.clipboard.writeText(citation);
       vscode.window.setStatusBarMessage(vscode.l10n.t('Citation copied'), 3000);
       return citation;

@@ -1,0 +1,180 @@
+/**
+ * Character-level helpers shared by the figure parsers. Everything works on UTF-16 code units and
+ * looks at most a few characters around a position, so a parser that calls them stays O(1) per
+ * trigger and the whole recogniser stays linear in the length of the text.
+ */
+
+const NON_ASCII_LETTER = /\p{L}/u;
+
+export function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+export function isLetterCode(c: number): boolean {
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  // Rare in English prose, so the slower Unicode test is fine here.
+  return NON_ASCII_LETTER.test(String.fromCharCode(c));
+}
+
+export function isAlnumCode(c: number): boolean {
+  return isDigitCode(c) || isLetterCode(c);
+}
+
+/** Spaces that may stand between a number and its unit: ASCII, no-break, thin and narrow no-break. */
+export function isInlineSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
+}
+
+export function isDash(c: number): boolean {
+  // hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash, em dash
+  return c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2012 || c === 0x2013 || c === 0x2014;
+}
+
+/**
+ * A gap is short on purpose: a number and its unit are one token to a reader, so we allow a few
+ * spaces and at most one line break (a blank line ends the paragraph and with it any figure).
+ * The cap also bounds the work done per trigger, whatever the input.
+ */
+const MAX_GAP = 4;
+
+export function skipGap(text: string, pos: number): number {
+  let i = pos;
+  let breaks = 0;
+  const limit = Math.min(text.length, pos + MAX_GAP);
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    if (isInlineSpace(c)) {
+      i++;
+    } else if (c === 10 || c === 13) {
+      if (breaks > 0) break;
+      breaks++;
+      i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+/** The mirror of {@link skipGap}: the start of the gap that ends at `pos`. */
+export function skipGapBack(text: string, pos: number): number {
+  let i = pos;
+  let breaks = 0;
+  const limit = Math.max(0, pos - MAX_GAP);
+  while (i > limit) {
+    const c = text.charCodeAt(i - 1);
+    if (isInlineSpace(c)) {
+      i--;
+    } else if (c === 10 || c === 13) {
+      if (breaks > 0) break;
+      breaks++;
+      i -= c === 10 && text.charCodeAt(i - 2) === 13 ? 2 : 1;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+/** End of the run of letters starting at `pos` (at most `max` of them). */
+export function letterRunEnd(text: string, pos: number, max = 24): number {
+  let i = pos;
+  const limit = Math.min(text.length, pos + max);
+  while (i < limit && isLetterCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Start of the run of letters ending at `pos` (at most `max` of them). */
+export function letterRunStart(text: string, pos: number, max = 24): number {
+  let i = pos;
+  const limit = Math.max(0, pos - max);
+  while (i > limit && isLetterCode(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/**
+ * A word in the text. The strings are made only when asked for, and `is()` compares without making
+ * one: most words the parsers look at are rejected, and allocation dominated the cost of a trigger.
+ */
+export class Word {
+  private lowered: string | undefined;
+
+  constructor(
+    private readonly text: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  /** As written. */
+  get raw(): string {
+    return this.text.slice(this.start, this.end);
+  }
+
+  /** Lower-cased. */
+  get lower(): string {
+    if (this.lowered === undefined) this.lowered = this.raw.toLowerCase();
+    return this.lowered;
+  }
+
+  get length(): number {
+    return this.end - this.start;
+  }
+
+  /** Case-insensitive equality with a lower-case ASCII word. */
+  is(word: string): boolean {
+    if (word.length !== this.end - this.start) return false;
+    for (let i = 0; i < word.length; i++) {
+      const c = this.text.charCodeAt(this.start + i);
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(i)) return false;
+    }
+    return true;
+  }
+}
+
+/**
+ * The whole word that ends just before `pos`, across a gap. Returns null when there is no word
+ * there or when the letters belong to a longer word than we care about.
+ */
+export function wordBefore(text: string, pos: number, gapRequired = false): Word | null {
+  const end = skipGapBack(text, pos);
+  if (gapRequired && end === pos) return null;
+  const start = letterRunStart(text, end);
+  if (start === end) return null;
+  if (start > 0 && isAlnumCode(text.charCodeAt(start - 1))) return null;
+  return new Word(text, start, end);
+}
+
+/**
+ * The whole word that starts at `pos` (no gap skipped), or null. `glued` accepts a word stuck to
+ * the number before it ("3.2bn").
+ */
+export function wordAt(text: string, pos: number, glued = false): Word | null {
+  if (!glued && pos > 0 && isAlnumCode(text.charCodeAt(pos - 1))) return null;
+  const end = letterRunEnd(text, pos);
+  if (end === pos) return null;
+  if (end < text.length && isAlnumCode(text.charCodeAt(end))) return null;
+  return new Word(text, pos, end);
+}
+
+/**
+ * Up to `count` words before `pos`, nearest first, crossing only gaps and commas: enough context
+ * to tell "between $12 billion" from "increase from the present $50 billion".
+ */
+export function wordsBefore(text: string, pos: number, count: number): Word[] {
+  const out: Word[] = [];
+  let p = pos;
+  while (out.length < count) {
+    let q = skipGapBack(text, p);
+    if (q > 0 && text.charCodeAt(q - 1) === 0x2c /* , */) q = skipGapBack(text, q - 1);
+    const w = wordBefore(text, q);
+    if (!w) break;
+    out.push(w);
+    p = w.start;
+  }
+  return out;
+}
+
+/** True when no letter or digit touches `pos` from the right. */
+export function boundaryAfter(text: string, pos: number): boolean {
+  return pos >= text.length || !isAlnumCode(text.charCodeAt(pos));
+}

@@ -1,0 +1,392 @@
+/**
+ * Dates and periods, normalised to ISO 8601 at the precision written:
+ *
+ * - "December 28, 2023", "28 December 2023", "Dec. 28th, 2023", "2023-12-28" → `2023-12-28`;
+ *   "26/12/2023" and "12/26/2023" only when the order is unambiguous (one part above 12).
+ * - "March 2020" → `2020-03`.
+ * - "December 26" (no year) → the year of `documentDate` when given (`2023-12-26`), else the ISO
+ *   8601 form without a year, `--12-26`.
+ * - A bare year only in a temporal context, so that not every four-digit number is a date: after
+ *   "in", "since", "until", "before", "after", "during", "by", "from"…, or inside a phrase such as
+ *   "early 2024", "mid-2024", "the beginning of 2024", "the summer of 2024". The phrase is part of
+ *   the span, the value stays the year (`2024`): ISO 8601 has no "beginning of", and rounding it to
+ *   a month would claim a precision the writer did not give.
+ * - Periods: "2021-2031", "2021–31", "2021/22", "from 2021 to 2031", "between 2014 and 2022",
+ *   "from March 2020 to December 2021", "the 1990s" → `{start, end}`.
+ */
+
+import type { FigureKind, FigureValue } from '../types';
+import {
+  boundaryAfter, isAlnumCode, isDash, isDigitCode, isLetterCode, letterRunStart, skipGap, skipGapBack, wordAt, wordBefore,
+  wordsBefore,
+} from './chars';
+import { type NumberLiteral, readNumber } from './numbers';
+import { readConnector } from './ranges';
+import { readSuffix } from './suffix';
+
+const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4], ['apr', 4],
+  ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7], ['august', 8], ['aug', 8], ['september', 9],
+  ['sep', 9], ['sept', 9], ['october', 10], ['oct', 10], ['november', 11], ['nov', 11], ['december', 12],
+  ['dec', 12],
+]);
+/** Month names that are also common words ("may", "march"): they count only capitalised. */
+const CAPITALISED_ONLY: ReadonlySet<string> = new Set(['may', 'march', 'mar']);
+/** Abbreviations that may be followed by a full stop ("Dec. 26"). */
+const ABBREVIATIONS: ReadonlySet<string> = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const MONTH_INITIALS: ReadonlySet<number> = new Set([...'jfmasond'].map((c) => c.charCodeAt(0)));
+const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Words after which a bare year is read as a date ("in 2024", "since 2014"). */
+const YEAR_CUES: ReadonlySet<string> = new Set([
+  'in', 'since', 'until', 'till', 'before', 'after', 'during', 'throughout', 'circa', 'fiscal', 'year', 'early',
+  'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter',
+]);
+/** Cues that also introduce counts ("by 1,500 troops", "from 300 to…"): only for modern years. */
+const WEAK_YEAR_CUES: ReadonlySet<string> = new Set(['by', 'from', 'around', 'to', 'as']);
+/** "the beginning of 2024", "the summer of 2023", "the first half of 2024". */
+const PHRASE_HEADS: ReadonlySet<string> = new Set([
+  'beginning', 'start', 'end', 'middle', 'course', 'turn', 'spring', 'summer', 'autumn', 'fall', 'winter', 'half',
+  'quarter',
+]);
+const ORDINAL_WORDS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'last']);
+
+const MIN_YEAR = 1000;
+const MAX_YEAR = 2199;
+/** Years in a weak context or in a bare "2021 to 2031" must be modern to count. */
+const MIN_MODERN_YEAR = 1800;
+
+export interface DateContext {
+  /** The document's year ("2023"), used for dates written without one. */
+  year?: string;
+}
+
+export interface DateFigure {
+  start: number;
+  end: number;
+  kind: FigureKind;
+  value: FigureValue;
+}
+
+type Precision = 'year' | 'month' | 'day';
+
+interface DateHit {
+  start: number;
+  end: number;
+  /** ISO 8601 text. */
+  date: string;
+  precision: Precision;
+  /** Written without a year ("December 26"). */
+  yearless: boolean;
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+function isYearLiteral(lit: NumberLiteral, min = MIN_YEAR): boolean {
+  if (lit.intDigits !== 4 || lit.grouped || lit.decimal) return false;
+  const y = Number(lit.digits);
+  return y >= min && y <= MAX_YEAR;
+}
+
+function dayOf(lit: NumberLiteral, month: number): number {
+  if (lit.intDigits > 2 || lit.grouped || lit.decimal) return 0;
+  const d = Number(lit.digits);
+  return d >= 1 && d <= (DAYS_IN_MONTH[month] ?? 0) ? d : 0;
+}
+
+function monthOf(raw: string): number {
+  if (raw.length < 3 || raw.length > 9 || !MONTH_INITIALS.has(raw.charCodeAt(0) | 0x20)) return 0;
+  const lower = raw.toLowerCase();
+  const m = MONTHS.get(lower);
+  if (m === undefined) return 0;
+  if (CAPITALISED_ONLY.has(lower) && raw.charCodeAt(0) >= 97) return 0;
+  return m;
+}
+
+/** A month name ending just before `pos` with a space between ("December 26", "Dec. 26"). */
+function monthBefore(text: string, pos: number): { start: number; month: number } | null {
+  let e = skipGapBack(text, pos);
+  if (e === pos) return null;
+  const dotted = text.charCodeAt(e - 1) === 0x2e;
+  if (dotted) e--;
+  const s = letterRunStart(text, e, 10);
+  if (e - s < 3 || e - s > 9 || (s > 0 && isAlnumCode(text.charCodeAt(s - 1)))) return null;
+  if (!MONTH_INITIALS.has(text.charCodeAt(s) | 0x20)) return null;
+  const raw = text.slice(s, e);
+  if (dotted && !ABBREVIATIONS.has(raw.toLowerCase())) return null;
+  const month = monthOf(raw);
+  return month ? { start: s, month } : null;
+}
+
+/** A month name after `pos` ("26 December", "26th of December", "26 Dec."). */
+function monthAfter(text: string, pos: number): { end: number; month: number } | null {
+  let p = skipGap(text, pos);
+  if (p === pos) return null;
+  let w = wordAt(text, p);
+  if (w && w.is('of')) {
+    p = skipGap(text, w.end);
+    if (p === w.end) return null;
+    w = wordAt(text, p);
+  }
+  if (!w) return null;
+  const month = monthOf(w.raw);
+  if (!month) return null;
+  const end = text.charCodeAt(w.end) === 0x2e && ABBREVIATIONS.has(w.lower) ? w.end + 1 : w.end;
+  return { end, month };
+}
+
+const ORDINAL_RE = /(?:st|nd|rd|th)(?![\p{L}\p{N}])/iuy;
+
+function ordinalEnd(text: string, pos: number): number {
+  ORDINAL_RE.lastIndex = pos;
+  return ORDINAL_RE.test(text) ? pos + 2 : pos;
+}
+
+/** ", 2023" or " 2023" after a day. */
+function yearAfter(text: string, pos: number): { end: number; year: string } | null {
+  let p = skipGap(text, pos);
+  if (text.charCodeAt(p) === 0x2c) p = skipGap(text, p + 1);
+  if (p === pos || !isDigitCode(text.charCodeAt(p))) return null;
+  const lit = readNumber(text, p);
+  if (!isYearLiteral(lit) || !boundaryAfter(text, lit.end)) return null;
+  return { end: lit.end, year: lit.digits };
+}
+
+function dayDate(year: string | undefined, month: number, day: number, ctx: DateContext): { date: string; yearless: boolean } {
+  const y = year ?? ctx.year;
+  return { date: `${y ?? '-'}-${pad2(month)}-${pad2(day)}`, yearless: year === undefined };
+}
+
+const ISO_TAIL_RE = /-(\d{2})-(\d{2})(?![\p{N}])/uy;
+const ISO_MONTH_RE = /-(\d{2})(?![\p{N}\p{L}]|[-/]\d)/uy;
+const SLASH_TAIL_RE = /\/(\d{1,2})\/(\d{4})(?![\p{N}/])/uy;
+
+/** A date read from the number `lit` and the words around it; no periods, no cue required for days. */
+function dateAt(text: string, lit: NumberLiteral, ctx: DateContext): DateHit | null {
+  if (lit.grouped || lit.decimal) return null;
+
+  if (lit.intDigits === 4 && text.charCodeAt(lit.end) === 0x2d) {
+    ISO_TAIL_RE.lastIndex = lit.end;
+    const m = ISO_TAIL_RE.exec(text);
+    if (m) {
+      const month = Number(m[1]);
+      const day = Number(m[2]);
+      if (isYearLiteral(lit) && month >= 1 && month <= 12 && day >= 1 && day <= (DAYS_IN_MONTH[month] ?? 0)) {
+        return { start: lit.start, end: lit.end + m[0].length, date: `${lit.digits}-${m[1]}-${m[2]}`, precision: 'day', yearless: false };
+      }
+    }
+  }
+
+  // "2023-12" when it cannot be a span of years (a fiscal "2011-12" is read as a period first)
+  if (lit.intDigits === 4 && text.charCodeAt(lit.end) === 0x2d && isYearLiteral(lit)) {
+    ISO_MONTH_RE.lastIndex = lit.end;
+    const m = ISO_MONTH_RE.exec(text);
+    const month = m ? Number(m[1]) : 0;
+    if (m && month >= 1 && month <= 12 && month <= Number(lit.digits) % 100) {
+      return { start: lit.start, end: lit.end + m[0].length, date: `${lit.digits}-${m[1]}`, precision: 'month', yearless: false };
+    }
+  }
+
+  if (lit.intDigits <= 2 && text.charCodeAt(lit.end) === 0x2f) {
+    SLASH_TAIL_RE.lastIndex = lit.end;
+    const m = SLASH_TAIL_RE.exec(text);
+    if (m) {
+      const a = Number(lit.digits);
+      const b = Number(m[1]);
+      // Only when the order is certain: 26/12/2023 is day-first, 12/26/2023 month-first.
+      const [month, day] = a > 12 && b <= 12 ? [b, a] : b > 12 && a <= 12 ? [a, b] : a === b ? [a, b] : [0, 0];
+      const year = m[2] ?? '';
+      if (month >= 1 && day >= 1 && day <= (DAYS_IN_MONTH[month] ?? 0) && Number(year) >= MIN_YEAR) {
+        return { start: lit.start, end: lit.end + m[0].length, date: `${year}-${pad2(month)}-${pad2(day)}`, precision: 'day', yearless: false };
+      }
+    }
+    return null;
+  }
+
+  const before = monthBefore(text, lit.start);
+  if (before) {
+    const day = dayOf(lit, before.month);
+    if (day) {
+      const end = ordinalEnd(text, lit.end);
+      if (!boundaryAfter(text, end) || text.charCodeAt(end) === 0x3a /* time, "26:00" */) return null;
+      const y = yearAfter(text, end);
+      const d = dayDate(y?.year, before.month, day, ctx);
+      return { start: before.start, end: y ? y.end : end, date: d.date, precision: 'day', yearless: d.yearless };
+    }
+    if (isYearLiteral(lit) && boundaryAfter(text, lit.end)) {
+      return { start: before.start, end: lit.end, date: `${lit.digits}-${pad2(before.month)}`, precision: 'month', yearless: false };
+    }
+  }
+
+  if (lit.intDigits <= 2) {
+    const ordEnd = ordinalEnd(text, lit.end);
+    if (!boundaryAfter(text, ordEnd)) return null;
+    const after = monthAfter(text, ordEnd);
+    if (after) {
+      const day = dayOf(lit, after.month);
+      if (!day) return null;
+      // "the 28th of December": the article belongs to the date
+      let start = lit.start;
+      const the = ordEnd > lit.end ? wordBefore(text, lit.start, true) : null;
+      if (the && the.is('the')) start = the.start;
+      const y = yearAfter(text, after.end);
+      const d = dayDate(y?.year, after.month, day, ctx);
+      return { start, end: y ? y.end : after.end, date: d.date, precision: 'day', yearless: d.yearless };
+    }
+  }
+  return null;
+}
+
+/**
+ * The phrase that opens a year or month ("early", "mid-", "the beginning of", "the first half
+ * of"): returns where it starts, or null.
+ */
+function phraseBefore(text: string, start: number): number | null {
+  if (start > 0 && text.charCodeAt(start - 1) === 0x2d) {
+    const w = wordBefore(text, start - 1);
+    return w && w.is('mid') ? w.start : null;
+  }
+  const near = wordBefore(text, start, true);
+  if (!near || !(near.is('of') || near.is('early') || near.is('late') || near.is('mid'))) return null;
+  const words = wordsBefore(text, start, 4);
+  const [w0, w1, w2, w3] = words;
+  if (!w0) return null;
+  if (w0.is('early') || w0.is('late') || w0.is('mid')) return w0.start;
+  if (!w0.is('of') || !w1 || !PHRASE_HEADS.has(w1.lower)) return null;
+  let s = w1.start;
+  let next = w2;
+  if (w1.is('half') || w1.is('quarter')) {
+    if (!w2 || !ORDINAL_WORDS.has(w2.lower)) return null;
+    s = w2.start;
+    next = w3;
+  }
+  if (next && next.is('the')) s = next.start;
+  return s;
+}
+
+/** Whether a bare year at `start` is in a temporal context. */
+function yearCue(text: string, start: number, lit: NumberLiteral): boolean {
+  const w = wordBefore(text, start, true);
+  if (!w || w.length > 10) return false;
+  if (YEAR_CUES.has(w.lower)) return true;
+  if (w.is('of')) {
+    const [, before] = wordsBefore(text, start, 2);
+    return before !== undefined && before.is('as') && isYearLiteral(lit, MIN_MODERN_YEAR);
+  }
+  return WEAK_YEAR_CUES.has(w.lower) && isYearLiteral(lit, MIN_MODERN_YEAR);
+}
+
+/** A date or year that starts exactly at `pos` (the second half of a period). */
+function dateStartingAt(text: string, pos: number, ctx: DateContext): DateHit | null {
+  let p = pos;
+  if (isLetterCode(text.charCodeAt(p))) {
+    const w = wordAt(text, p);
+    if (!w || !monthOf(w.raw)) return null;
+    p = skipGap(text, text.charCodeAt(w.end) === 0x2e ? w.end + 1 : w.end);
+  }
+  if (!isDigitCode(text.charCodeAt(p))) return null;
+  const lit = readNumber(text, p);
+  const d = dateAt(text, lit, ctx);
+  if (d) return d.start === pos && !d.yearless ? d : null;
+  if (p === pos && isYearLiteral(lit) && boundaryAfter(text, lit.end)) {
+    return { start: pos, end: lit.end, date: lit.digits, precision: 'year', yearless: false };
+  }
+  return null;
+}
+
+/**
+ * The end year of "2021-2031", "2021–31", "2021/22". A two-digit end is how short spans are written
+ * (fiscal years, wars): it must follow the dash directly and lie at most ten years on.
+ */
+function shortEndYear(text: string, startYear: number, pos: number, slash: boolean, spaced: boolean): { end: number; year: number } | null {
+  if (!isDigitCode(text.charCodeAt(pos))) return null;
+  const lit = readNumber(text, pos);
+  if (lit.grouped || lit.decimal || !boundaryAfter(text, lit.end)) return null;
+  // "138-2010-2015": one more dash and digit means a phone or serial number
+  const after = text.charCodeAt(lit.end);
+  if ((isDash(after) || after === 0x2f) && isDigitCode(text.charCodeAt(lit.end + 1))) return null;
+  let year: number;
+  if (lit.intDigits === 2 && !spaced) {
+    year = Math.floor(startYear / 100) * 100 + Number(lit.digits);
+    if (year <= startYear) year += 100; // "1998-02"
+    if (year - startYear > 10) return null;
+  } else if (lit.intDigits === 4) {
+    year = Number(lit.digits);
+  } else {
+    return null;
+  }
+  if (year <= startYear || year > MAX_YEAR || (slash ? year !== startYear + 1 : year - startYear > 100)) return null;
+  if (readSuffix(text, lit.end)) return null; // "2014-15%" is not a period
+  return { end: lit.end, year };
+}
+
+/**
+ * A period that starts with the date `d1`, or null. `cued` says a temporal word came before
+ * ("in 1618–1648"); without one, a bare year range must be modern, since "1200-1500" is more
+ * often a count than a stretch of history.
+ */
+function periodFrom(text: string, d1: DateHit, ctx: DateContext, cued: boolean): DateFigure | null {
+  const conn = readConnector(text, d1.end, true);
+  if (!conn) return null;
+  const lead = wordsBefore(text, d1.start, 1)[0];
+  const between = lead !== undefined && lead.is('between');
+  const leadWord = lead && (between || lead.is('from')) ? lead : undefined;
+  if (between !== (conn.kind === 'and')) return null;
+
+  if (d1.precision === 'year' && (conn.kind === 'dash' || conn.kind === 'slash')) {
+    const spaced = conn.next > d1.end + 1;
+    const y = shortEndYear(text, Number(d1.date), conn.next, conn.kind === 'slash', spaced);
+    if (!y) return null;
+    if (!cued && !leadWord && Number(d1.date) < MIN_MODERN_YEAR) return null;
+    return { start: d1.start, end: y.end, kind: 'period', value: { start: d1.date, end: String(y.year) } };
+  }
+  if (conn.kind === 'slash') return null;
+  const d2 = dateStartingAt(text, conn.next, ctx);
+  if (!d2 || !(d2.date > d1.date)) return null;
+  // A bare "2021 to 2031" needs modern years; with "from"/"between" or months, any.
+  if (!leadWord && !cued && conn.kind === 'to' && d1.precision === 'year' && (Number(d1.date) < MIN_MODERN_YEAR || Number(d2.date.slice(0, 4)) < MIN_MODERN_YEAR)) {
+    return null;
+  }
+  if (d2.precision === 'year' && readSuffix(text, d2.end)) return null;
+  const start = leadWord && conn.kind !== 'dash' ? leadWord.start : d1.start;
+  return { start, end: d2.end, kind: 'period', value: { start: d1.date, end: d2.date } };
+}
+
+/**
+ * The date or period around the bare number `lit`, or null. `lit` is a number the scanner met
+ * with no unit and no currency.
+ */
+export function parseDate(text: string, lit: NumberLiteral, ctx: DateContext): DateFigure | null {
+  const hit = dateAt(text, lit, ctx);
+  if (hit) {
+    if (!hit.yearless) {
+      const period = periodFrom(text, hit, ctx, true);
+      if (period) return period;
+    }
+    const start = hit.precision === 'day' ? hit.start : phraseBefore(text, hit.start) ?? hit.start;
+    return { start, end: hit.end, kind: 'date', value: { date: hit.date } };
+  }
+  if (!isYearLiteral(lit)) return null;
+
+  // "the 1990s"
+  if (text.charCodeAt(lit.end) === 0x73 /* s */ && boundaryAfter(text, lit.end + 1) && lit.digits.endsWith('0')) {
+    const y = Number(lit.digits);
+    return { start: lit.start, end: lit.end + 1, kind: 'period', value: { start: String(y), end: String(y + 9) } };
+  }
+  if (!boundaryAfter(text, lit.end)) return null;
+
+  const year: DateHit = { start: lit.start, end: lit.end, date: lit.digits, precision: 'year', yearless: false };
+  const phrase = phraseBefore(text, lit.start);
+  const cued = phrase !== null || yearCue(text, lit.start, lit);
+  const period = periodFrom(text, year, ctx, cued);
+  if (period) return period;
+  if (!cued) return null;
+  return { start: phrase ?? lit.start, end: lit.end, kind: 'date', value: { date: lit.digits } };
+}
+
+/** The year of an ISO `yyyy-mm-dd` or `yyyy` document date, if it has one. */
+export function documentYear(documentDate: string | undefined): string | undefined {
+  if (!documentDate) return undefined;
+  const m = /^(\d{4})(?:-|$)/.exec(documentDate.trim());
+  return m ? m[1] : undefined;
+}

@@ -1,0 +1,272 @@
+/**
+ * Numbers as written in prose: digits with thousands separators (Western `1,234,567` and Indian
+ * `12,34,567`), a decimal point, spelled-out cardinals ("twenty-two", "five million") and scale
+ * words ("billion", "bn", "lakh crore").
+ *
+ * Amounts are kept as a decimal string plus a power of ten (`digits`, `exp`) and only turned into a
+ * number at the end with `Number("3.2e9")`: multiplying floats (3.2 * 1e9) can leave a tail of
+ * rounding noise, parsing the decimal text cannot.
+ */
+
+import { type Word, isDigitCode, isLetterCode, skipGap, wordAt } from './chars';
+
+export interface NumberLiteral {
+  start: number;
+  end: number;
+  /** The number without separators, e.g. "1234567.89". */
+  digits: string;
+  /** How many digits before the decimal point. */
+  intDigits: number;
+  grouped: boolean;
+  decimal: boolean;
+  /** False when there are too many digits for a double to hold exactly (serial numbers, noise). */
+  exact: boolean;
+}
+
+export function digitRunEnd(text: string, pos: number): number {
+  let i = pos;
+  while (i < text.length && isDigitCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function isGroupSeparator(c: number): boolean {
+  // comma, or the spaces SI style and French typography use between groups of three
+  return c === 0x2c || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+/**
+ * Reads a number at `pos` (which must be a digit). Grouping must be consistent, or we keep only its
+ * valid prefix: "1,1,1" is the number 1 followed by noise, never 111.
+ */
+export function readNumber(text: string, pos: number): NumberLiteral {
+  const firstEnd = digitRunEnd(text, pos);
+  const firstLen = firstEnd - pos;
+  let end = firstEnd;
+  let intText = text.slice(pos, firstEnd);
+  let grouped = false;
+
+  if (firstLen <= 3 && firstEnd < text.length && isGroupSeparator(text.charCodeAt(firstEnd))) {
+    const sep = text.charCodeAt(firstEnd);
+    const groups: number[] = [];
+    let j = firstEnd;
+    while (j < text.length && text.charCodeAt(j) === sep) {
+      const k = digitRunEnd(text, j + 1);
+      const len = k - (j + 1);
+      if (len !== 2 && len !== 3) break;
+      if (len === 2 && sep !== 0x2c) break; // Indian grouping only ever uses commas
+      groups.push(len);
+      j = k;
+    }
+    let take = 0;
+    if (groups[0] === 3) {
+      while (take < groups.length && groups[take] === 3) take++;
+    } else if (groups[0] === 2 && firstLen <= 2) {
+      // Indian: 12,34,56,789 — pairs, then one final group of three.
+      let k = 0;
+      while (k < groups.length && groups[k] === 2) k++;
+      if (groups[k] === 3) take = k + 1;
+    }
+    if (take > 0) {
+      let k = firstEnd;
+      for (let g = 0; g < take; g++) {
+        const len = groups[g] ?? 0;
+        intText += text.slice(k + 1, k + 1 + len);
+        k += 1 + len;
+      }
+      end = k;
+      grouped = true;
+    }
+  }
+
+  let digits = intText;
+  let decimal = false;
+  if (end + 1 < text.length && text.charCodeAt(end) === 0x2e && isDigitCode(text.charCodeAt(end + 1))) {
+    const fracEnd = digitRunEnd(text, end + 1);
+    digits += text.slice(end, fracEnd);
+    end = fracEnd;
+    decimal = true;
+  }
+  const significant = digits.length - (decimal ? 1 : 0);
+  return { start: pos, end, digits, intDigits: intText.length, grouped, decimal, exact: significant <= 15 };
+}
+
+/** `Number("3.2e9")`: the exact decimal scaled by a power of ten (see the module comment). */
+export function scaledAmount(digits: string, exp: number): number {
+  return exp === 0 ? Number(digits) : Number(`${digits}e${exp}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scales
+
+interface ScaleInfo {
+  exp: number;
+  /** One- or two-letter abbreviations ("m", "k", "cr") read as a scale only in a money context. */
+  short: boolean;
+}
+
+const SCALES: ReadonlyMap<string, ScaleInfo> = new Map([
+  ['thousand', { exp: 3, short: false }],
+  ['million', { exp: 6, short: false }],
+  ['billion', { exp: 9, short: false }],
+  ['trillion', { exp: 12, short: false }],
+  ['bn', { exp: 9, short: false }],
+  ['bln', { exp: 9, short: false }],
+  ['mn', { exp: 6, short: false }],
+  ['mln', { exp: 6, short: false }],
+  ['tn', { exp: 12, short: false }],
+  ['trn', { exp: 12, short: false }],
+  ['lakh', { exp: 5, short: false }],
+  ['lakhs', { exp: 5, short: false }],
+  ['lac', { exp: 5, short: false }],
+  ['lacs', { exp: 5, short: false }],
+  ['crore', { exp: 7, short: false }],
+  ['crores', { exp: 7, short: false }],
+  ['cr', { exp: 7, short: true }],
+  ['m', { exp: 6, short: true }],
+  ['k', { exp: 3, short: true }],
+  ['b', { exp: 9, short: true }],
+]);
+
+export interface Scale {
+  end: number;
+  exp: number;
+  short: boolean;
+}
+
+function readOneScale(text: string, pos: number): Scale | null {
+  if (pos >= text.length || !isLetterCode(text.charCodeAt(pos))) return null;
+  const w = wordAt(text, pos, true);
+  // "b/d" is barrels per day, not a billion of something
+  if (!w || w.length > 8 || text.charCodeAt(w.end) === 0x2f) return null;
+  const info = SCALES.get(w.lower);
+  return info ? { end: w.end, exp: info.exp, short: info.short } : null;
+}
+
+/**
+ * A scale after a number: "billion", "bn" (attached or spaced), or two in a row where the second is
+ * larger ("lakh crore" = 1e12, "thousand crore" = 1e10). Hyphenated adjectives count too
+ * ("a $50-billion deal").
+ */
+export function readScale(text: string, pos: number): Scale | null {
+  let p = skipGap(text, pos);
+  if (p === pos && text.charCodeAt(p) === 0x2d && isLetterCode(text.charCodeAt(p + 1))) p++;
+  const first = readOneScale(text, p);
+  if (!first) return null;
+  if (first.short) return first;
+  const second = readOneScale(text, skipGap(text, first.end));
+  if (second && !second.short && second.exp > first.exp) {
+    return { end: second.end, exp: first.exp + second.exp, short: false };
+  }
+  return first;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Spelled-out cardinals
+
+const SMALL: ReadonlyMap<string, number> = new Map([
+  ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
+  ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13],
+  ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19],
+]);
+const TENS: ReadonlyMap<string, number> = new Map([
+  ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70],
+  ['eighty', 80], ['ninety', 90],
+]);
+const WORD_SCALES: ReadonlyMap<string, number> = new Map([
+  ['thousand', 3], ['million', 6], ['billion', 9], ['trillion', 12],
+]);
+
+export interface WordNumber {
+  start: number;
+  end: number;
+  value: number;
+}
+
+/** Words that start a spelled-out cardinal; the scanner uses this list for its trigger. */
+export const NUMBER_WORDS: readonly string[] = [...SMALL.keys(), ...TENS.keys(), 'hundred', ...WORD_SCALES.keys(), 'half'];
+
+function nextWord(text: string, pos: number): Word | null {
+  return wordAt(text, skipGap(text, pos));
+}
+
+/**
+ * Reads "twenty-two", "one hundred and five", "three thousand", "five million", "half a million",
+ * "a billion" (when `pos` is the "a"). Stops before anything that is not part of the number.
+ */
+export function readWordNumber(text: string, pos: number): WordNumber | null {
+  const first = wordAt(text, pos);
+  if (!first) return null;
+
+  // "a million", "half a million", "a hundred": the article stands for one.
+  if (first.is('a') || first.is('an') || first.is('half')) {
+    const half = first.is('half');
+    let after = nextWord(text, first.end);
+    if (half && after && after.is('a')) after = nextWord(text, after.end);
+    if (!after) return null;
+    const exp = WORD_SCALES.get(after.lower);
+    if (exp !== undefined) return { start: pos, end: after.end, value: (half ? 0.5 : 1) * 10 ** exp };
+    if (half || !after.is('hundred')) return null;
+    return readCardinal(text, pos, after.end, 100);
+  }
+  return readCardinal(text, pos, pos, 0);
+}
+
+/**
+ * The cardinal grammar, one word at a time: units and tens add, "hundred" multiplies the current
+ * group, a scale closes the group ("two hundred fifty thousand"), "and" may follow a multiplier.
+ * `seed` is a value already read ("a hundred" = 100) ending at `from`.
+ */
+function readCardinal(text: string, start: number, from: number, seed: number): WordNumber | null {
+  let total = 0;
+  let current = seed;
+  let any = seed > 0;
+  let end = from;
+  let afterMultiplier = seed > 0; // just read "hundred", a scale, or "and"
+  let afterTens = false; // just read "twenty": "twenty two" may follow
+  let w = any ? nextWord(text, from) : wordAt(text, from);
+  while (w) {
+    const key = w.length <= 9 ? w.lower : '';
+    const small = SMALL.get(key);
+    const tens = TENS.get(key);
+    const scale = WORD_SCALES.get(key);
+    if (small !== undefined || tens !== undefined) {
+      const v = small ?? tens ?? 0;
+      const ok = !any || afterMultiplier || (afterTens && small !== undefined && v > 0 && v < 10);
+      if (!ok) break;
+      current += v;
+      any = true;
+      end = w.end;
+      afterMultiplier = false;
+      afterTens = tens !== undefined;
+      // "twenty-two": a hyphen glues the units to the tens
+      if (tens !== undefined && text.charCodeAt(w.end) === 0x2d) {
+        const unit = wordAt(text, w.end + 1);
+        const u = unit ? SMALL.get(unit.lower) : undefined;
+        if (unit && u !== undefined && u > 0 && u < 10) {
+          current += u;
+          end = unit.end;
+          afterTens = false;
+        }
+      }
+    } else if (w.is('hundred') && any && current > 0 && current < 100) {
+      current *= 100;
+      end = w.end;
+      afterMultiplier = true;
+      afterTens = false;
+    } else if (scale !== undefined && any && current > 0) {
+      total += current * 10 ** scale;
+      current = 0;
+      end = w.end;
+      afterMultiplier = true;
+      afterTens = false;
+    } else if (w.is('and') && afterMultiplier) {
+      const after = nextWord(text, w.end);
+      if (!after || (!SMALL.has(after.lower) && !TENS.has(after.lower))) break;
+    } else {
+      break;
+    }
+    w = nextWord(text, Math.max(end, w.end));
+  }
+  if (!any) return null;
+  return { start, end, value: total + current };
+}

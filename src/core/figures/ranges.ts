@@ -1,0 +1,146 @@
+/**
+ * Ranges of measures: "between $12 billion and $14 billion", "$12-14 billion", "5–7%",
+ * "from 1 to 1.5 million barrels per day". The second half lends its unit and scale to a bare first
+ * half ("12-14 billion dollars"), the first lends its currency to a bare second ("$12–14 billion").
+ *
+ * "X to Y" is also how a change is written ("trade can increase from the present $50 billion to
+ * $100 billion", "cut by $2bn to $10bn"): there the two amounts stay separate figures.
+ */
+
+import type { FigureKind, FigureValue } from '../types';
+import { isDash, isDigitCode, isLetterCode, skipGap, wordAt, wordsBefore } from './chars';
+import { type Measure, isCurrencySymbol, measureAmount, parseMeasureAt } from './measures';
+
+/** Words that make "from X to Y" or "X to Y" a change between two amounts rather than a range. */
+const CHANGE_WORDS: ReadonlySet<string> = new Set([
+  'increase', 'increased', 'increases', 'increasing', 'rise', 'rises', 'rose', 'risen', 'rising', 'grow', 'grows',
+  'grew', 'grown', 'growing', 'jump', 'jumps', 'jumped', 'climb', 'climbs', 'climbed', 'fall', 'falls', 'fell',
+  'fallen', 'falling', 'drop', 'drops', 'dropped', 'decline', 'declines', 'declined', 'decrease', 'decreased',
+  'decreases', 'cut', 'cuts', 'reduce', 'reduced', 'reduces', 'raise', 'raised', 'raises', 'boost', 'boosted',
+  'boosts', 'double', 'doubled', 'doubles', 'triple', 'tripled', 'expand', 'expanded', 'expands', 'shrink',
+  'shrank', 'shrunk', 'soar', 'soared', 'surge', 'surged', 'slump', 'slumped', 'plunge', 'plunged', 'up', 'down',
+  'go', 'goes', 'went', 'gone', 'move', 'moved', 'revised', 'lifted', 'hiked', 'swelled', 'widened', 'narrowed',
+  'ballooned', 'tumbled', 'sank', 'slid', 'dipped', 'edged', 'changed', 'compared', 'becomes', 'became',
+]);
+
+type Lead = { word: 'between' | 'from'; start: number } | null;
+
+function leadBefore(text: string, start: number): Lead {
+  const [w] = wordsBefore(text, start, 1);
+  if (w && w.is('between')) return { word: 'between', start: w.start };
+  if (w && w.is('from')) return { word: 'from', start: w.start };
+  return null;
+}
+
+/** "rose from X to Y": the word before "from" says it is a change. */
+function changeBeforeFrom(text: string, fromStart: number): boolean {
+  const words = wordsBefore(text, fromStart, 2);
+  return words.some((w) => CHANGE_WORDS.has(w.lower));
+}
+
+/** Bare "X to Y": a change when "from", "by" or a change verb is among the few words before X. */
+function changeBeforeBare(text: string, start: number): boolean {
+  const words = wordsBefore(text, start, 4);
+  return words.some((w) => w.is('from') || w.is('by') || CHANGE_WORDS.has(w.lower));
+}
+
+export type Connector = 'dash' | 'to' | 'and' | 'slash';
+
+/**
+ * The connector after `pos` and where the second half starts, or null. "and" is returned only
+ * when `allowAnd` (after "between").
+ */
+export function readConnector(text: string, pos: number, allowAnd: boolean): { kind: Connector; next: number } | null {
+  const p = skipGap(text, pos);
+  const c = text.charCodeAt(p);
+  if (isDash(c)) return { kind: 'dash', next: skipGap(text, p + 1) };
+  if (c === 0x2f /* / */ && p === pos) return { kind: 'slash', next: p + 1 };
+  if (p === pos) return null; // words need a space before them
+  // to, till, through, until, and: rule out every other word before making one
+  const lc = c | 0x20;
+  if (lc !== 0x74 /* t */ && lc !== 0x75 /* u */ && !(allowAnd && lc === 0x61) /* a */) return null;
+  const w = wordAt(text, p);
+  if (!w) return null;
+  if (w.is('to') || w.is('until') || w.is('through') || w.is('till')) {
+    const next = skipGap(text, w.end);
+    return next > w.end ? { kind: 'to', next } : null;
+  }
+  if (w.is('and') && allowAnd) {
+    const next = skipGap(text, w.end);
+    return next > w.end ? { kind: 'and', next } : null;
+  }
+  return null;
+}
+
+/** The measure that starts exactly at `pos`: a digit, a currency symbol, `\$`, or "US$"/"USD 5". */
+function measureStartingAt(text: string, pos: number, shortScale: boolean): Measure | null {
+  let p = pos;
+  if (text.charCodeAt(p) === 0x5c && text.charAt(p + 1) === '$') p++;
+  else if (isLetterCode(text.charCodeAt(p))) {
+    // a qualifier or code: find the symbol or digit a few characters on
+    let q = p;
+    while (q < text.length && q - p < 5 && (isLetterCode(text.charCodeAt(q)) || text.charCodeAt(q) === 0x2e)) q++;
+    q = skipGap(text, q);
+    if (text.charCodeAt(q) === 0x5c && text.charAt(q + 1) === '$') q++;
+    p = q;
+  }
+  if (!isDigitCode(text.charCodeAt(p)) && !isCurrencySymbol(text.charAt(p))) return null;
+  const m = parseMeasureAt(text, p, { second: true, shortScale });
+  return m && m.start === pos ? m : null;
+}
+
+export interface RangeFigure {
+  start: number;
+  end: number;
+  kind: FigureKind;
+  value: FigureValue;
+}
+
+/** Makes the two halves agree on kind, currency, unit and scale, or says they cannot. */
+function unify(a: Measure, b: Measure): { a: Measure; b: Measure } | null {
+  let x = a;
+  let y = b;
+  if (x.kind === 'bare' && y.kind === 'bare') return null;
+  if (x.kind === 'bare') x = { ...x, kind: y.kind, currency: y.currency, unit: y.unit };
+  else if (y.kind === 'bare' && x.kind === 'money') y = { ...y, kind: 'money', currency: x.currency };
+  else if (y.kind === 'bare') return null;
+  if (x.kind !== y.kind || x.currency !== y.currency || x.unit !== y.unit) return null;
+  // "$12-14 billion": the scale written once applies to both, when that keeps them in order
+  // ("$500,000 to $1 million" keeps its own scales).
+  if (!x.scaled && y.scaled && Number(x.digits) < Number(y.digits)) {
+    x = { ...x, exp: y.exp, scaled: true };
+  }
+  return { a: x, b: y };
+}
+
+/**
+ * A range that starts with the measure `m1`, or null. Both halves must have the same kind, and
+ * the first must be smaller than the second.
+ */
+export function parseRange(text: string, m1: Measure): RangeFigure | null {
+  // The connector first: most measures have none, and it is the cheapest test.
+  const conn = readConnector(text, m1.end, true);
+  if (!conn || conn.kind === 'slash') return null;
+  const lead = leadBefore(text, m1.start);
+  if ((lead?.word === 'between') !== (conn.kind === 'and')) return null;
+  if (conn.kind === 'to') {
+    if (lead?.word === 'from') {
+      if (changeBeforeFrom(text, lead.start)) return null;
+    } else if (changeBeforeBare(text, m1.start)) {
+      return null;
+    }
+  }
+  const m2 = measureStartingAt(text, conn.next, m1.prefixed);
+  if (!m2) return null;
+  const u = unify(m1, m2);
+  if (!u) return null;
+  const min = measureAmount(u.a);
+  const max = measureAmount(u.b);
+  if (!(min < max)) return null;
+  const start = lead && (conn.kind === 'and' || (lead.word === 'from' && conn.kind === 'to')) ? lead.start : m1.start;
+  const value: FigureValue = u.a.kind === 'money'
+    ? { min, max, currency: u.a.currency ?? '' }
+    : { min, max, unit: u.a.kind === 'percent' ? '%' : u.a.unit ?? '' };
+  const kind: FigureKind = u.a.kind === 'money' ? 'money' : u.a.kind === 'percent' ? 'percent' : 'quantity';
+  return { start, end: m2.end, kind, value };
+}

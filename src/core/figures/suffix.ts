@@ -1,0 +1,159 @@
+/**
+ * What may follow a number and give it a kind: a percent sign or word, a currency (word, code or
+ * symbol) or a unit of measure. All the forms are compiled into one sticky, anchored regular
+ * expression — literals factored into a trie, whose greedy optional branches give the longest form
+ * ("percentage points" over "percentage"); the only quantifier is a bounded `{1,3}` for the space
+ * inside a form, so matching at a position costs at most a few times the longest form — and a map
+ * from the normalised form to what it means.
+ */
+
+import { isLetterCode, skipGap } from './chars';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, SUFFIX_ONLY_SYMBOLS } from './currencies';
+import { escape as escapeChar, trieAlternation } from './trie';
+import { PERCENT_FORMS, POINT_UNITS, QUANTITY_UNITS } from './units';
+
+export type SuffixMeaning =
+  | { kind: 'percent' }
+  | { kind: 'money'; currency: string; exp: number; needsScale: boolean }
+  | { kind: 'quantity'; unit: string; exp: number };
+
+export interface Suffix {
+  meaning: SuffixMeaning;
+  end: number;
+}
+
+interface Entry {
+  meaning: SuffixMeaning;
+  /** When set, the form counts only if written exactly so (case included). */
+  exact?: string;
+}
+
+function normalise(form: string): string {
+  return form.toLowerCase().replace(/[\s\u00a0\u202f\u2009-]+/g, ' ');
+}
+
+/** A space in a form also matches a hyphen, a no-break space or a line break, at most three of them. */
+const formChar = (c: string): string => (c === ' ' ? '[\\s\\-]{1,3}' : escapeChar(c));
+
+function build(): { entries: Map<string, Entry>; words: string[]; symbols: string[] } {
+  const entries = new Map<string, Entry>();
+  const words: string[] = [];
+  const symbols: string[] = [];
+  const addWord = (form: string, entry: Entry): void => {
+    const key = normalise(form);
+    if (entries.has(key)) return; // the first (more specific) meaning wins
+    entries.set(key, entry);
+    words.push(form);
+  };
+  const addSymbol = (form: string, entry: Entry): void => {
+    entries.set(form, entry);
+    symbols.push(form);
+  };
+
+  for (const form of PERCENT_FORMS) {
+    if (/^[%％]$/.test(form)) addSymbol(form, { meaning: { kind: 'percent' } });
+    else addWord(form, { meaning: { kind: 'percent' } });
+  }
+  for (const u of [...POINT_UNITS, ...QUANTITY_UNITS]) {
+    for (const form of u.forms) {
+      addWord(form, { meaning: { kind: 'quantity', unit: u.unit, exp: u.exp ?? 0 }, exact: u.caseSensitive ? form : undefined });
+    }
+  }
+  for (const c of CURRENCY_WORDS) {
+    for (const noun of c.nouns) {
+      for (const [adj, iso] of Object.entries(c.adjectives ?? {})) {
+        addWord(`${adj} ${noun}`, { meaning: { kind: 'money', currency: iso, exp: c.exp ?? 0, needsScale: false } });
+      }
+    }
+    if (c.iso === null) continue;
+    for (const noun of c.nouns) {
+      addWord(noun, { meaning: { kind: 'money', currency: c.iso, exp: c.exp ?? 0, needsScale: c.bareNeedsScale ?? false } });
+    }
+  }
+  for (const [code, info] of CURRENCY_CODES) {
+    addWord(code, { meaning: { kind: 'money', currency: info.iso, exp: 0, needsScale: false }, exact: info.exact });
+  }
+  for (const [sym, iso] of [...CURRENCY_SYMBOLS, ...SUFFIX_ONLY_SYMBOLS]) {
+    addSymbol(sym, { meaning: { kind: 'money', currency: iso, exp: 0, needsScale: false } });
+  }
+  return { entries, words, symbols };
+}
+
+const { entries: ENTRIES, words: WORD_FORMS, symbols: SYMBOL_FORMS } = build();
+
+/**
+ * Word forms end at a word boundary; a currency symbol after a number must not be the start of the
+ * next amount ("10 $ 30" is two amounts, "5 $10" is not "5 $"); a percent sign glued to a letter or
+ * digit is URL escaping ("%2D"), not a percentage. Word forms are factored into a trie (see
+ * trie.ts): a flat alternation of several hundred forms is tried one by one.
+ */
+const SUFFIX_RE = new RegExp(
+  `(?:${trieAlternation(WORD_FORMS.map((f) => f.toLowerCase()), false, formChar)})(?![\\p{L}\\p{N}])` +
+    `|(?:${SYMBOL_FORMS.filter((f) => !/[%％]/.test(f)).map(escapeChar).join('|')})(?![\\s]{0,2}[0-9])` +
+    '|[%％](?![\\p{L}\\p{N}])',
+  'iuy',
+);
+
+/**
+ * A cheap filter before the regex: the first one, two or three characters of every form, folded to
+ * lower-case ASCII (spaces and hyphens to a space) and packed into a number, so that the words that
+ * usually follow a number ("of", "the", "that") are rejected without running the regex or
+ * allocating a string.
+ */
+const PREFIXES: readonly Set<number>[] = [new Set(), new Set(), new Set(), new Set()];
+
+function foldCode(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c === 0x2d || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x202f) return 0x20;
+  return c;
+}
+
+for (const form of [...WORD_FORMS, ...SYMBOL_FORMS]) {
+  let key = 0;
+  const n = Math.min(3, form.length);
+  for (let i = 0; i < n; i++) key = key * 128 + foldCode(form.charCodeAt(i));
+  PREFIXES[n]?.add(key);
+}
+
+/** Whether a form may start at `p`; a non-ASCII start (a symbol, "złoty") always goes to the regex. */
+function mayStartForm(text: string, p: number): boolean {
+  let key = 0;
+  for (let i = 0; i < 3; i++) {
+    const c = p + i < text.length ? text.charCodeAt(p + i) : 0;
+    if (i === 0 && c >= 0x80) return true; // a currency symbol, "％", "złoty"…
+    key = key * 128 + foldCode(c);
+    if (PREFIXES[i + 1]?.has(key)) return true;
+  }
+  return false;
+}
+
+function matchAt(text: string, p: number): Suffix | null {
+  if (p >= text.length || !mayStartForm(text, p)) return null;
+  SUFFIX_RE.lastIndex = p;
+  if (!SUFFIX_RE.test(text)) return null; // test(), not exec(): no match array to allocate
+  const end = SUFFIX_RE.lastIndex;
+  const form = text.slice(p, end);
+  // Most forms are looked up as written or lower-cased; only spaced or hyphenated ones need more.
+  const entry = ENTRIES.get(form) ?? ENTRIES.get(form.toLowerCase()) ?? ENTRIES.get(normalise(form));
+  if (!entry || (entry.exact !== undefined && entry.exact !== form)) return null;
+  return { meaning: entry.meaning, end };
+}
+
+/**
+ * The suffix after a number ending at `pos`: attached ("40%", "5km"), after a gap ("50 billion
+ * dollars") or, for words, after a hyphen ("a 12-cent dividend", "a 10-km stretch").
+ */
+export function readSuffix(text: string, pos: number): Suffix | null {
+  const p = skipGap(text, pos);
+  const direct = matchAt(text, p);
+  if (direct) return direct;
+  if (p === pos && text.charCodeAt(p) === 0x2d && isLetterCode(text.charCodeAt(p + 1))) return matchAt(text, p + 1);
+  return null;
+}
+
+/** A currency word at exactly `pos` ("dollars" in "billions of dollars"). */
+export function readCurrencyWord(text: string, pos: number): { currency: string; end: number } | null {
+  if (!isLetterCode(text.charCodeAt(pos))) return null;
+  const s = matchAt(text, pos);
+  return s && s.meaning.kind === 'money' ? { currency: s.meaning.currency, end: s.end } : null;
+}

@@ -1,0 +1,297 @@
+import { strict as assert } from 'node:assert';
+import { recogniseFigures } from '../../src/core/figures';
+import type { FigureAnnotation, FigureKind, FigureValue } from '../../src/core/types';
+
+type Tuple = [FigureKind, string, FigureValue];
+
+/** The figures of `text` as [kind, text, value], after checking the contract every list must keep. */
+function figs(text: string, documentDate?: string): Tuple[] {
+  const out = recogniseFigures(text, documentDate ? { documentDate } : {});
+  assertWellFormed(text, out);
+  return out.map((a) => [a.kind, a.text, a.value]);
+}
+
+function one(text: string, documentDate?: string): Tuple {
+  const all = figs(text, documentDate);
+  assert.equal(all.length, 1, `expected one figure in ${JSON.stringify(text)}, got ${JSON.stringify(all)}`);
+  return all[0] as Tuple;
+}
+
+export function assertWellFormed(text: string, out: readonly FigureAnnotation[]): void {
+  let last = -1;
+  for (const a of out) {
+    assert.equal(a.category, 'figure');
+    assert.ok(a.start >= 0 && a.start < a.end && a.end <= text.length, `bad span ${a.start}-${a.end}`);
+    assert.ok(a.start >= last, 'sorted by start and non-overlapping');
+    assert.equal(a.text, text.slice(a.start, a.end));
+    last = a.end;
+  }
+}
+
+const usd = (amount: number): FigureValue => ({ amount, currency: 'USD' });
+
+describe('figures: money', () => {
+  it('reads a dollar amount with a scale word', () => {
+    assert.deepEqual(one('Trade reached $50 billion.'), ['money', '$50 billion', usd(5e10)]);
+    assert.deepEqual(one('a $1.2 trillion economy'), ['money', '$1.2 trillion', usd(1.2e12)]);
+    assert.deepEqual(one('fined $300,000 for'), ['money', '$300,000', usd(300000)]);
+  });
+
+  it('starts the span of a Markdown-escaped dollar at the backslash', () => {
+    const text = 'Trade Explodes to \\$50 Billion';
+    const [a] = recogniseFigures(text);
+    assert.ok(a);
+    assert.equal(a.start, text.indexOf('\\'));
+    assert.equal(a.text, '\\$50 Billion');
+    assert.deepEqual(a.value, usd(5e10));
+  });
+
+  it('reads qualified symbols, codes and other currencies', () => {
+    assert.deepEqual(one('a US$ 100 bn fund'), ['money', 'US$ 100 bn', usd(1e11)]);
+    assert.deepEqual(one('€3.2bn'), ['money', '€3.2bn', { amount: 3.2e9, currency: 'EUR' }]);
+    assert.deepEqual(one('£40m'), ['money', '£40m', { amount: 4e7, currency: 'GBP' }]);
+    assert.deepEqual(one('¥300 billion'), ['money', '¥300 billion', { amount: 3e11, currency: 'JPY' }]);
+    assert.deepEqual(one('₹500 crore'), ['money', '₹500 crore', { amount: 5e9, currency: 'INR' }]);
+    assert.deepEqual(one('USD 5 million'), ['money', 'USD 5 million', usd(5e6)]);
+    assert.deepEqual(one('HK$10.05 billion'), ['money', 'HK$10.05 billion', { amount: 1.005e10, currency: 'HKD' }]);
+  });
+
+  it('reads Indian scales: lakh, crore, lakh crore', () => {
+    assert.deepEqual(one('Rs 2.5 lakh crore'), ['money', 'Rs 2.5 lakh crore', { amount: 2.5e12, currency: 'INR' }]);
+    assert.deepEqual(one('35 lakh rupees'), ['money', '35 lakh rupees', { amount: 3.5e6, currency: 'INR' }]);
+    assert.deepEqual(one('12,34,567.89 rupees'), ['money', '12,34,567.89 rupees', { amount: 1234567.89, currency: 'INR' }]);
+    assert.deepEqual(one('Rs. 500'), ['money', 'Rs. 500', { amount: 500, currency: 'INR' }]);
+  });
+
+  it('reads currency words after the amount', () => {
+    assert.deepEqual(one('5 million dollars'), ['money', '5 million dollars', usd(5e6)]);
+    assert.deepEqual(one('5 billion roubles'), ['money', '5 billion roubles', { amount: 5e9, currency: 'RUB' }]);
+    assert.deepEqual(one('3 trillion rubles'), ['money', '3 trillion rubles', { amount: 3e12, currency: 'RUB' }]);
+    assert.deepEqual(one('10 billion yuan'), ['money', '10 billion yuan', { amount: 1e10, currency: 'CNY' }]);
+    assert.deepEqual(one('500 rupees'), ['money', '500 rupees', { amount: 500, currency: 'INR' }]);
+    assert.deepEqual(one('125 million Australian dollars'), ['money', '125 million Australian dollars', { amount: 1.25e8, currency: 'AUD' }]);
+    assert.deepEqual(one('50 million USD'), ['money', '50 million USD', usd(5e7)]);
+    assert.deepEqual(one('50 cents a barrel'), ['money', '50 cents', usd(0.5)]);
+  });
+
+  it('reads spelled-out amounts', () => {
+    assert.deepEqual(one('five million yen'), ['money', 'five million yen', { amount: 5e6, currency: 'JPY' }]);
+    assert.deepEqual(one('a million dollars'), ['money', 'a million dollars', usd(1e6)]);
+    assert.deepEqual(one('half a million dollars'), ['money', 'half a million dollars', usd(5e5)]);
+    assert.deepEqual(one('three thousand dollars'), ['money', 'three thousand dollars', usd(3000)]);
+  });
+
+  it('marks unquantified money as approximate', () => {
+    for (const [text, currency] of [
+      ['billions of dollars', 'USD'], ['millions of euros', 'EUR'], ['trillions of dollars', 'USD'],
+      ['hundreds of millions of dollars', 'USD'], ['tens of billions of US dollars', 'USD'], ['billions of rupees', 'INR'],
+    ] as const) {
+      assert.deepEqual(one(`that ${text} are stuck`), ['money', text, { currency, approximate: true }]);
+    }
+    assert.deepEqual(figs('billions of people'), []);
+  });
+
+  it('tolerates no-break, thin and narrow spaces and a line break between number and scale', () => {
+    assert.deepEqual(one('$50\u00a0billion'), ['money', '$50\u00a0billion', usd(5e10)]);
+    assert.deepEqual(one('$50\u202fbillion'), ['money', '$50\u202fbillion', usd(5e10)]);
+    assert.deepEqual(one('50\u2009billion dollars'), ['money', '50\u2009billion dollars', usd(5e10)]);
+    assert.deepEqual(one('$50\nbillion'), ['money', '$50\nbillion', usd(5e10)]);
+    // a blank line ends the paragraph, and the figure with it
+    assert.deepEqual(figs('$50\n\nbillion'), [['money', '$50', usd(50)]]);
+  });
+
+  it('keeps offsets in UTF-16 code units and quotes outside the span', () => {
+    const text = '🌍 “$5 billion”';
+    const [a] = recogniseFigures(text);
+    assert.ok(a);
+    assert.equal(a.start, 4);
+    assert.equal(a.text, '$5 billion');
+  });
+
+  it('reads hyphenated adjectives', () => {
+    assert.deepEqual(one('a $50-billion deal'), ['money', '$50-billion', usd(5e10)]);
+    assert.deepEqual(one('a 12-cent dividend'), ['money', '12-cent', usd(0.12)]);
+  });
+
+  it('does not read the lower-case word "us" before a spaced dollar as a qualifier', () => {
+    assert.deepEqual(one('it cost us $5 billion'), ['money', '$5 billion', usd(5e9)]);
+    assert.deepEqual(one('the US $5 billion loan'), ['money', 'US $5 billion', usd(5e9)]);
+  });
+});
+
+describe('figures: ranges', () => {
+  const range = (min: number, max: number): FigureValue => ({ min, max, currency: 'USD' });
+
+  it('reads money ranges in every written form', () => {
+    for (const text of [
+      'between $12 billion and $14 billion', '$12-14 billion', '$12–14 billion', 'from $12 billion to $14 billion',
+      '$12 billion to $14 billion', '$12bn-$14bn', '12-14 billion dollars', 'between 12 and 14 billion dollars',
+    ]) {
+      assert.deepEqual(one(`trade of ${text} a year`), ['money', text, range(1.2e10, 1.4e10)], text);
+    }
+  });
+
+  it('keeps the scale of each half when they differ', () => {
+    assert.deepEqual(one('$500,000 to $1 million'), ['money', '$500,000 to $1 million', range(5e5, 1e6)]);
+  });
+
+  it('reads a change as two amounts, not a range', () => {
+    assert.deepEqual(figs('can increase from the present $50 billion to $100 billion'), [
+      ['money', '$50 billion', usd(5e10)], ['money', '$100 billion', usd(1e11)],
+    ]);
+    assert.deepEqual(figs('revenue rose from $5 billion to $7 billion'), [
+      ['money', '$5 billion', usd(5e9)], ['money', '$7 billion', usd(7e9)],
+    ]);
+    assert.deepEqual(figs('cut by $2bn to $10bn'), [['money', '$2bn', usd(2e9)], ['money', '$10bn', usd(1e10)]]);
+    assert.deepEqual(one('estimates ranging from $5 billion to $7 billion'), ['money', 'from $5 billion to $7 billion', range(5e9, 7e9)]);
+  });
+
+  it('reads percentage and quantity ranges', () => {
+    assert.deepEqual(one('5-7%'), ['percent', '5-7%', { min: 5, max: 7, unit: '%' }]);
+    assert.deepEqual(one('5%–7%'), ['percent', '5%–7%', { min: 5, max: 7, unit: '%' }]);
+    assert.deepEqual(one('between 5 and 7 per cent'), ['percent', 'between 5 and 7 per cent', { min: 5, max: 7, unit: '%' }]);
+    assert.deepEqual(one('1-1.5 million barrels per day'), ['quantity', '1-1.5 million barrels per day', { min: 1e6, max: 1.5e6, unit: 'bbl/d' }]);
+    assert.deepEqual(one('between 300 and 400 km'), ['quantity', 'between 300 and 400 km', { min: 300, max: 400, unit: 'km' }]);
+  });
+
+  it('ignores ranges of bare numbers and mismatched halves', () => {
+    assert.deepEqual(figs('pages 5-7'), []);
+    assert.deepEqual(figs('between 5 and 7 of them'), []);
+    assert.deepEqual(figs('$5 billion to €4 billion'), [
+      ['money', '$5 billion', usd(5e9)], ['money', '€4 billion', { amount: 4e9, currency: 'EUR' }],
+    ]);
+  });
+});
+
+describe('figures: percentages', () => {
+  it('reads the sign and the words', () => {
+    for (const text of ['40%', '40 %', '40 percent', '40 per cent', '40-percent']) {
+      assert.deepEqual(one(`about ${text} of it`), ['percent', text, { amount: 40, unit: '%' }], text);
+    }
+    assert.deepEqual(one('twenty percent'), ['percent', 'twenty percent', { amount: 20, unit: '%' }]);
+    assert.deepEqual(one('one hundred percent'), ['percent', 'one hundred percent', { amount: 100, unit: '%' }]);
+  });
+
+  it('reads negative percentages', () => {
+    assert.deepEqual(one('growth of -5%'), ['percent', '-5%', { amount: -5, unit: '%' }]);
+    assert.deepEqual(one('minus five percent'), ['percent', 'minus five percent', { amount: -5, unit: '%' }]);
+  });
+
+  it('reads percentage points and basis points as quantities (PercentValue.unit is only %)', () => {
+    assert.deepEqual(one('4.5 percentage points'), ['quantity', '4.5 percentage points', { amount: 4.5, unit: 'pp' }]);
+    assert.deepEqual(one('50 basis points'), ['quantity', '50 basis points', { amount: 50, unit: 'bp' }]);
+  });
+
+  it('ignores URL escapes', () => {
+    assert.deepEqual(figs('see https://example.com/q?x=30%25%2020% and 5%'), [['percent', '5%', { amount: 5, unit: '%' }]]);
+    assert.deepEqual(figs('a%2D9114'), []);
+  });
+});
+
+describe('figures: quantities', () => {
+  const q = (amount: number, unit: string): FigureValue => ({ amount, unit });
+
+  it('reads oil, gas, energy, mass, distance and area', () => {
+    const cases: [string, number, string][] = [
+      ['1.5 million barrels per day', 1.5e6, 'bbl/d'], ['1.5 million bpd', 1.5e6, 'bbl/d'], ['1.5m b/d', 1.5e6, 'bbl/d'],
+      ['300,000 barrels a day', 3e5, 'bbl/d'], ['2 million tonnes', 2e6, 't'], ['2 million metric tons', 2e6, 't'],
+      ['300 km', 300, 'km'], ['17,000 square kilometres', 17000, 'km2'], ['1,200 MW', 1200, 'MW'], ['3 GW', 3, 'GW'],
+      ['50 bcm', 5e10, 'm3'], ['50 billion cubic metres', 5e10, 'm3'], ['400 tanks', 400, 'tanks'], ['10,000 troops', 1e4, 'troops'],
+    ];
+    for (const [text, amount, unit] of cases) assert.deepEqual(one(`about ${text} now`), ['quantity', text, q(amount, unit)], text);
+  });
+
+  it('does not read model numbers, counts of other things or lower-case unit symbols', () => {
+    assert.deepEqual(figs('T-90 tanks, Su-30 MKI jets, S-400 systems and AK-203 rifles'), []);
+    assert.deepEqual(figs('the COVID-19 pandemic, the G20 and F-35s'), []);
+    assert.deepEqual(figs('read in 51 languages during a five-day visit'), []);
+    assert.deepEqual(figs('a 5 mw plant'), []);
+    assert.deepEqual(figs('5m'), []);
+  });
+});
+
+describe('figures: dates', () => {
+  const d = (date: string): FigureValue => ({ date });
+
+  it('reads full dates in both orders', () => {
+    assert.deepEqual(one('Global Research, December 28, 2023'), ['date', 'December 28, 2023', d('2023-12-28')]);
+    assert.deepEqual(one('on 28 December 2023.'), ['date', '28 December 2023', d('2023-12-28')]);
+    assert.deepEqual(one('on the 28th of December 2023.'), ['date', 'the 28th of December 2023', d('2023-12-28')]);
+    assert.deepEqual(one('Dec. 28th, 2023'), ['date', 'Dec. 28th, 2023', d('2023-12-28')]);
+    assert.deepEqual(one('on 2023-12-26'), ['date', '2023-12-26', d('2023-12-26')]);
+  });
+
+  it('takes a missing year from the document date, else writes --MM-DD', () => {
+    assert.deepEqual(one('in Moscow on December 26 as part', '2023-12-28'), ['date', 'December 26', d('2023-12-26')]);
+    assert.deepEqual(one('in Moscow on December 26 as part', '2023'), ['date', 'December 26', d('2023-12-26')]);
+    assert.deepEqual(one('in Moscow on December 26 as part'), ['date', 'December 26', d('--12-26')]);
+    assert.deepEqual(one('Dec. 26'), ['date', 'Dec. 26', d('--12-26')]);
+  });
+
+  it('reads months with years', () => {
+    assert.deepEqual(one('a draft in March 2020, but'), ['date', 'March 2020', d('2020-03')]);
+    assert.deepEqual(one('signed in December 2021 the'), ['date', 'December 2021', d('2021-12')]);
+  });
+
+  it('reads slashed dates only when the order is certain', () => {
+    assert.deepEqual(one('26/12/2023'), ['date', '26/12/2023', d('2023-12-26')]);
+    assert.deepEqual(one('12/26/2023'), ['date', '12/26/2023', d('2023-12-26')]);
+    assert.deepEqual(figs('05/06/2023'), []);
+  });
+
+  it('reads a bare year only in a temporal context', () => {
+    for (const [text, span] of [
+      ['in 2024', '2024'], ['by 2030', '2030'], ['since 2014', '2014'], ['until 2030', '2030'], ['early 2024', 'early 2024'],
+      ['mid-2024', 'mid-2024'], ['late 2024', 'late 2024'], ['at the beginning of 2024', 'the beginning of 2024'],
+      ['by the end of 2025', 'the end of 2025'], ['in the first half of 2024', 'the first half of 2024'],
+    ] as const) {
+      const year = span.slice(-4);
+      assert.deepEqual(one(`it happened ${text}.`), ['date', span, d(year)], text);
+    }
+    assert.deepEqual(figs('Copyright © Global Research, 2023'), []);
+    assert.deepEqual(figs('the 2024 election'), []);
+    assert.deepEqual(figs('Resolution 1701 and 2334 votes'), []);
+    assert.deepEqual(figs('by 1500 units'), []);
+  });
+
+  it('does not take "may" or "march" for months unless capitalised', () => {
+    assert.deepEqual(figs('they may 5 times march 10 km'), [['quantity', '10 km', { amount: 10, unit: 'km' }]]);
+    assert.deepEqual(one('on May 5'), ['date', 'May 5', d('--05-05')]);
+  });
+});
+
+describe('figures: periods', () => {
+  const p = (start: string, end: string): FigureValue => ({ start, end });
+
+  it('reads year spans', () => {
+    for (const text of ['2021–2031', '2021-2031', '2021—2031', '2021 to 2031', 'from 2021 to 2031', '2021–31']) {
+      assert.deepEqual(one(`for ${text}, which`), ['period', text, p('2021', '2031')], text);
+    }
+    assert.deepEqual(one('between 2014 and 2022'), ['period', 'between 2014 and 2022', p('2014', '2022')]);
+    assert.deepEqual(one('the 2021/22 budget'), ['period', '2021/22', p('2021', '2022')]);
+    assert.deepEqual(one('in the 1990s'), ['period', '1990s', p('1990', '1999')]);
+    assert.deepEqual(one('from March 2020 to December 2021'), ['period', 'from March 2020 to December 2021', p('2020-03', '2021-12')]);
+  });
+
+  it('ignores phone numbers and other digit chains', () => {
+    assert.deepEqual(figs('Tel: +86 138-2010-2015'), []);
+    assert.deepEqual(figs('call 555-1234'), []);
+  });
+});
+
+describe('figures: boundaries', () => {
+  it('returns nothing for empty text and bare numbers', () => {
+    assert.deepEqual(recogniseFigures(''), []);
+    assert.deepEqual(figs('There were 51 of them, 7 in all, 3.5 on average.'), []);
+  });
+
+  it('skips URLs', () => {
+    assert.deepEqual(figs('[report](https://example.com/2023/12/26/trade-50-billion?share=40%)'), []);
+    assert.deepEqual(figs('www.example.com/$50'), []);
+  });
+
+  it('sorts, never overlaps, and lets the longest match win', () => {
+    const text = 'In 2024, between $12 billion and $14 billion (5-7%) moved; since 2014 $3bn.';
+    assert.deepEqual(figs(text).map((f) => f[1]), ['2024', 'between $12 billion and $14 billion', '5-7%', '2014', '$3bn']);
+  });
+});

@@ -90,7 +90,7 @@ function run(argv: string[]): string {
     const result = extractClaims(readInput(file), index, { threshold: args.threshold, file });
     return { file, source: result.source, claims: result.claims };
   });
-  if (args.format === 'md') return claimsToMarkdown(documents);
+  if (args.format === 'md') return claimsToMarkdown(documents, (id) => index.get(id)?.name ?? id);
   if (args.format === 'csv') return claimsToCsv(documents);
   return JSON.stringify({ version: 1, documents: documents.map(({ file, source, claims }) => ({ file, source, claims: claims.map(({ label: _label, ...claim }) => claim) })) }) + '\n';
 }

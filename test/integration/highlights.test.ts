@@ -62,7 +62,7 @@ suite('Highlights and hover cards', () => {
     assert.ok(editor);
     const card = await hoverText(editor, '$100 billion');
     assert.match(card, /USD 100 billion/);
-    assert.match(card, /= 2\.0 × the \$50 billion/);
+    assert.match(card, /= 2\.0 × the \\\$50 billion/);
   });
 
   test('the seed article: the agreement, metonyms and figures', async function () {
@@ -81,7 +81,7 @@ suite('Highlights and hover cards', () => {
     assert.match(agreement, /Parties:\*\* India, Russia/);
     assert.match(agreement, /Covers:\*\*/);
     const hundred = await hoverText(editor, '$100 billion');
-    assert.match(hundred, /= 2\.0 × the \$50 billion/);
+    assert.match(hundred, /= 2\.0 × the \\\$50 billion/);
     const washington = await hoverText(editor, 'Washington is forced');
     assert.match(washington, /stands for the government of United States/);
   });

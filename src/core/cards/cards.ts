@@ -6,7 +6,7 @@ import type { GazetteerIndex } from '../gazetteer/index';
 import { FACT_LABELS, type Entry, type FactValue } from '../gazetteer/schema';
 import type { Annotation, FigureAnnotation, NamedAnnotation } from '../types';
 import { describeValue, formatIsoDate } from './format';
-import { escapeMarkdown as esc, safeLink } from './markdown';
+import { escapeMarkdown as esc, safeLink, stripMarkdownEscapes } from './markdown';
 
 export interface CardContext {
   index: GazetteerIndex;
@@ -131,7 +131,7 @@ function comparisons(figure: FigureAnnotation, context: CardContext): string[] {
     if (!theirs || theirs.unit !== own.unit || theirs.value === 0 || seen.has(theirs.value)) continue;
     seen.add(theirs.value);
     const where = context.text ? ` in paragraph ${paragraphOf(context.text, other.start)}` : '';
-    lines.push(`= ${ratioText(own.value / theirs.value)} the ${esc(other.text.replace(/\\/g, ''))}${where}`);
+    lines.push(`= ${ratioText(own.value / theirs.value)} the ${esc(stripMarkdownEscapes(other.text))}${where}`);
     if (lines.length === MAX_COMPARISONS) break;
   }
   return lines;
@@ -144,7 +144,7 @@ function sameValueCount(figure: FigureAnnotation, context: CardContext): number 
 }
 
 function figureCard(figure: FigureAnnotation, context: CardContext): string {
-  const lines = [`**${esc(figure.text.replace(/\\/g, ''))}** · ${KIND_LABELS[figure.kind]}`, `**Value:** ${esc(describeValue(figure))}`];
+  const lines = [`**${esc(stripMarkdownEscapes(figure.text))}** · ${KIND_LABELS[figure.kind]}`, `**Value:** ${esc(describeValue(figure))}`];
   const compared = comparisons(figure, context);
   if (compared.length > 0) lines.push(compared.join('  \n'));
   const repeats = sameValueCount(figure, context);

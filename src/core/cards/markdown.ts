@@ -1,6 +1,18 @@
-/** Gazetteer and document text is untrusted: every character Markdown gives meaning to is escaped. */
+/**
+ * Gazetteer and document text is untrusted: characters that would make links, images, HTML, code,
+ * emphasis, tables or block structure are escaped, so the text renders as the words it is.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&"'=:]/g, (ch) => (ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '&' ? '&amp;' : `\\${ch}`)).replace(/\s*\n\s*/g, ' ');
+  return text
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/[\\`*_[\]()|~!$]/g, (ch) => `\\${ch}`)
+    .replace(/[<>&]/g, (ch) => (ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : '&amp;'))
+    .replace(/^(\s*)([#+\-=]|\d+[.)])/, (_m, space: string, marker: string) => `${space}\\${marker}`);
+}
+
+/** Markdown source as a reader sees it: `\$50` → `$50`. */
+export function stripMarkdownEscapes(text: string): string {
+  return text.replace(/\\([\\`*_{}[\]()#+\-.!$|~<>"'])/g, '$1');
 }
 
 /** A link only for http(s) URLs, with the URL's own parentheses and spaces encoded. */

@@ -1,6 +1,6 @@
 /** Claims as people read them: a Markdown report and a CSV sheet (one row per claim). */
 import type { Claim, DocumentSource } from '../claims/types';
-import { escapeMarkdown as esc } from '../cards/markdown';
+import { escapeMarkdown as esc, stripMarkdownEscapes as plain } from '../cards/markdown';
 import { toCsv } from './csv';
 
 export interface ClaimsDocument {
@@ -16,7 +16,8 @@ function sourceLine(source: DocumentSource): string {
   return parts.length > 0 ? parts.map(esc).join(' · ') : 'source unknown';
 }
 
-export function claimsToMarkdown(documents: ClaimsDocument[]): string {
+/** `nameOf` turns entity ids into names for readers (ids stay in the JSON and CSV). */
+export function claimsToMarkdown(documents: ClaimsDocument[], nameOf: (id: string) => string = (id) => id): string {
   const out: string[] = ['# GeoLens claims report', ''];
   for (const doc of documents) {
     out.push(`## ${esc(doc.source.title ?? doc.file)}`, '', `*${sourceLine(doc.source)}* — \`${doc.file.replace(/`/g, "'")}\``, '');
@@ -24,10 +25,10 @@ export function claimsToMarkdown(documents: ClaimsDocument[]): string {
     doc.claims.forEach((claim, i) => {
       const review = doc.reviews?.[claim.id];
       const speaker = claim.speaker ? `${esc(claim.speaker.name)}${claim.speaker.verb ? ` (${esc(claim.speaker.verb)})` : ''}` : 'the author';
-      out.push(`${i + 1}. ${esc(claim.text)}`);
+      out.push(`${i + 1}. ${esc(plain(claim.text))}`);
       out.push(`   - Speaker: ${speaker} · type: ${claim.type} · score: ${claim.score.toFixed(2)}${review?.verdict ? ` · verdict: **${esc(review.verdict)}**` : ''}`);
-      if (claim.entities.length > 0) out.push(`   - Entities: ${claim.entities.map(esc).join(', ')}`);
-      if (claim.figures.length > 0) out.push(`   - Figures: ${claim.figures.map((f) => esc(f.text.replace(/\\/g, ''))).join(', ')}`);
+      if (claim.entities.length > 0) out.push(`   - Entities: ${claim.entities.map((id) => esc(nameOf(id))).join(', ')}`);
+      if (claim.figures.length > 0) out.push(`   - Figures: ${claim.figures.map((f) => esc(plain(f.text))).join(', ')}`);
       for (const note of review?.notes ?? []) out.push(`   - Note: ${esc(note)}`);
     });
     out.push('');
@@ -45,7 +46,7 @@ export function claimsToCsv(documents: ClaimsDocument[]): string {
         doc.file, doc.source.title, doc.source.author, doc.source.publication, doc.source.date, doc.source.url,
         claim.id, claim.start, claim.end, claim.text, claim.type, Number(claim.score.toFixed(4)), claim.checkWorthy,
         claim.speaker?.name, claim.speaker?.id, claim.speaker?.verb, claim.entities.join('; '),
-        claim.figures.map((f) => f.text.replace(/\\/g, '')).join('; '), review?.verdict, (review?.notes ?? []).join(' | '),
+        claim.figures.map((f) => plain(f.text)).join('; '), review?.verdict, (review?.notes ?? []).join(' | '),
       ];
     }),
   );

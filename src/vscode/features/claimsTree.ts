@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { ClaimType } from '../../core/claims/types';
 import { formatIsoDate } from '../../core/cards/format';
+import { stripMarkdownEscapes } from '../../core/cards/markdown';
 import type { Note, StoredClaim } from '../../core/notes/store';
 import { VERDICT_ORDER, VERDICTS, type Verdict } from '../../core/notes/verdicts';
 import type { ClaimRef, ClaimsModel } from '../claimsModel';
@@ -44,7 +45,7 @@ const VERDICT_ICONS: Record<Verdict, string> = {
 const AUTHOR = 'The author';
 
 export function shorten(text: string, max = 80): string {
-  const flat = text.replace(/\\([\\`*_{}[\]()#+\-.!$])/g, '$1').replace(/\s+/g, ' ').trim();
+  const flat = stripMarkdownEscapes(text).replace(/\s+/g, ' ').trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
 }
 
@@ -226,7 +227,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
     const tooltip = new vscode.MarkdownString(undefined, false);
     tooltip.isTrusted = false;
     tooltip.supportHtml = false;
-    tooltip.appendText(claim.text.replace(/\\([$*_])/g, '$1'));
+    tooltip.appendText(stripMarkdownEscapes(claim.text));
     tooltip.appendMarkdown(`\n\n---\n\n`);
     tooltip.appendText(`Type: ${claim.type} · speaker: ${claim.speaker ? `${claim.speaker.name}${claim.speaker.verb ? ` (${claim.speaker.verb})` : ''}` : 'the author'} · verdict: ${VERDICTS[claim.verdict].label}`);
     if (claim.orphaned) tooltip.appendText('\n\nIts text is no longer in the document; its notes and verdict are kept.');

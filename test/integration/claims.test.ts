@@ -99,7 +99,9 @@ suite('Claims', () => {
     // Edit text above the claim, save, and find the claim (with its note) where it now is.
     const before = geo.claims.model.locate(node.ref);
     assert.ok(before);
-    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'A new first line written above everything.\n\n'));
+    // Below the front matter, which holds the source note.
+    const heading = editor.document.positionAt(editor.document.getText().indexOf('# New Delhi'));
+    await editor.edit((edit) => edit.insert(heading, 'A new line written above the claim.\n\n'));
     await editor.document.save();
     await waitUntil(() => (geo.claims.model.claim(node.ref)?.anchor.position.start ?? 0) > editor.document.offsetAt(before.range.start));
     const after = geo.claims.model.locate(node.ref);
@@ -113,7 +115,7 @@ suite('Claims', () => {
     assert.equal(geo.claims.model.claim(node.ref)?.verdict, 'supported');
 
     // Undo the edit so other suites see the sample as written.
-    await editor.edit((edit) => edit.delete(new vscode.Range(0, 0, 2, 0)));
+    await editor.edit((edit) => edit.delete(new vscode.Range(heading, heading.translate(2))));
     await editor.document.save();
   });
 

@@ -98,21 +98,18 @@ function entityCard(annotation: NamedAnnotation, context: CardContext): string {
 }
 
 /** The number a figure compares on, and what "same unit" means for it. */
-function comparable(figure: FigureAnnotation): { value: number; unit: string } | undefined {
+/** The numbers a figure compares on (one, or a range's two ends) and what "same unit" means. */
+function comparable(figure: FigureAnnotation): { low: number; high: number; unit: string } | undefined {
   const v = figure.value as unknown as Record<string, unknown>;
   const unit = typeof v.currency === 'string' ? `money:${v.currency}` : typeof v.unit === 'string' ? `unit:${v.unit}` : undefined;
   if (!unit || v.approximate === true) return undefined;
-  if (typeof v.amount === 'number') return { value: v.amount, unit };
-  if (typeof v.min === 'number' && typeof v.max === 'number') return { value: (v.min + v.max) / 2, unit };
+  if (typeof v.amount === 'number') return { low: v.amount, high: v.amount, unit };
+  if (typeof v.min === 'number' && typeof v.max === 'number') return { low: v.min, high: v.max, unit };
   return undefined;
 }
 
 function paragraphOf(text: string, offset: number): number {
-  let paragraph = 1;
-  const re = /\n[ \t]*\r?\n/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && m.index < offset) paragraph++;
-  return paragraph;
+  return Math.max(1, text.slice(0, offset + 1).split(/\n[ \t]*\r?\n/).filter((block) => block.trim() !== '').length);
 }
 
 function ratioText(ratio: number): string {
@@ -122,16 +119,21 @@ function ratioText(ratio: number): string {
 
 function comparisons(figure: FigureAnnotation, context: CardContext): string[] {
   const own = comparable(figure);
-  if (!own || own.value === 0 || !context.annotations) return [];
-  const seen = new Set<number>([own.value]);
+  if (!own || own.low === 0 || !context.annotations) return [];
+  const seen = new Set<string>([`${own.low}:${own.high}`]);
   const lines: string[] = [];
   for (const other of context.annotations) {
-    if (other.category !== 'figure' || other === figure || other.start === figure.start) continue;
+    if (other.category !== 'figure' || other.start === figure.start) continue;
     const theirs = comparable(other);
-    if (!theirs || theirs.unit !== own.unit || theirs.value === 0 || seen.has(theirs.value)) continue;
-    seen.add(theirs.value);
+    if (!theirs || theirs.unit !== own.unit || theirs.low === 0 || seen.has(`${theirs.low}:${theirs.high}`)) continue;
+    seen.add(`${theirs.low}:${theirs.high}`);
     const where = context.text ? ` in paragraph ${paragraphOf(context.text, other.start)}` : '';
-    lines.push(`= ${ratioText(own.value / theirs.value)} the ${esc(stripMarkdownEscapes(other.text))}${where}`);
+    // Against a range, the ratio is a range too: own ÷ its high end to own ÷ its low end.
+    const low = own.low / theirs.high;
+    const high = own.high / theirs.low;
+    const ratio = Math.abs(high - low) < 0.05 * low ? ratioText(low) : `${ratioText(low).replace(' ×', '')}–${ratioText(high)}`;
+    const target = theirs.low === theirs.high ? `the ${esc(stripMarkdownEscapes(other.text))}` : `“${esc(stripMarkdownEscapes(other.text))}”`;
+    lines.push(`= ${ratio} ${target}${where}`);
     if (lines.length === MAX_COMPARISONS) break;
   }
   return lines;
@@ -140,7 +142,11 @@ function comparisons(figure: FigureAnnotation, context: CardContext): string[] {
 function sameValueCount(figure: FigureAnnotation, context: CardContext): number {
   const own = comparable(figure);
   if (!own || !context.annotations) return 0;
-  return context.annotations.filter((a) => a.category === 'figure' && a !== figure && a.start !== figure.start && comparable(a)?.value === own.value && comparable(a)?.unit === own.unit).length;
+  return context.annotations.filter((a) => {
+    if (a.category !== 'figure' || a.start === figure.start) return false;
+    const theirs = comparable(a);
+    return theirs !== undefined && theirs.unit === own.unit && theirs.low === own.low && theirs.high === own.high;
+  }).length;
 }
 
 function figureCard(figure: FigureAnnotation, context: CardContext): string {

@@ -1,42 +1,54 @@
 // The e2e scenario as data: each step drives the workbench (see workbench.mjs for the helpers) and
 // may return a short note for the log; a screenshot named after the step is saved after it. Throw to
-// fail a step. Later checks (hover card content, claims in the tree…) belong inside these steps.
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
+// fail a step. The seed article is used when the workspace has it (../shared/corpus beside the clone);
+// otherwise the team's sample article stands in.
+import assert from 'node:assert/strict';
 
-/** Words of the sample article worth hovering, most telling first; GEOLENS_E2E_HOVER overrides. */
-const HOVER_CANDIDATES = ['Russia', 'India', 'New Delhi', 'NATO', 'China'];
+const SAMPLE = 'india-russia-defence-and-trade.md';
+const SEED = 'seed-article.md';
 
-/** The article to open: the repo's first sample, else the seed article; GEOLENS_E2E_FILE overrides. */
-function articleName(workspace) {
-  const name = process.env.GEOLENS_E2E_FILE ?? workspace.markdown[0];
-  if (!name) throw new Error('the workspace has no Markdown file (samples/*.md, ../shared/corpus/seed-article.md)');
-  return name;
-}
-
-async function hoverTarget(workspace) {
-  if (process.env.GEOLENS_E2E_HOVER) return process.env.GEOLENS_E2E_HOVER;
-  const text = await readFile(path.join(workspace.folder, articleName(workspace)), 'utf8');
-  const found = HOVER_CANDIDATES.find((word) => text.includes(word));
-  if (!found) throw new Error(`none of ${HOVER_CANDIDATES.join(', ')} is in ${articleName(workspace)}`);
-  return found;
+/** What to open, hover and expect, for the seed article or the sample. */
+function scenario(workspace) {
+  if (workspace.markdown.includes(SEED)) {
+    // The agreement's name wraps in the editor: find it whole, hover its first words.
+    return { file: SEED, find: 'Military Technical Cooperation', treaty: 'Agreement on', figure: '$100 billion', claim: 'exceeded' };
+  }
+  return { file: SAMPLE, find: 'MTC 2021–2031', treaty: 'MTC 2021–2031', figure: '$100 billion', claim: 'largest supplier' };
 }
 
 export const steps = [
   {
-    name: 'open-article',
+    name: 'article-highlights',
     run: async (workbench, { workspace }) => {
-      const name = articleName(workspace);
-      await workbench.openFile(name);
-      return name;
+      const { file, find } = scenario(workspace);
+      await workbench.openFile(file);
+      // Bring the treaty's paragraph into view, so the screenshot shows highlights of every kind.
+      await workbench.findInEditor(find);
+      return file;
     },
   },
   {
-    name: 'hover-entity',
+    name: 'treaty-hover',
     run: async (workbench, { workspace }) => {
-      const word = await hoverTarget(workspace);
-      const hover = await workbench.hoverText(word);
-      return `"${word}": ${hover ? `hover "${hover.replace(/\s+/g, ' ').slice(0, 80)}"` : 'no hover'}`;
+      const { treaty } = scenario(workspace);
+      const hover = await workbench.hoverText(treaty);
+      assert.ok(hover, `a hover card on "${treaty}"`);
+      assert.match(hover, /Parties: India, Russia/, hover);
+      assert.match(hover, /Covers:/, hover);
+      assert.match(hover, /Sources:/, hover);
+      return `"${treaty}": ${hover.replace(/\s+/g, ' ').slice(0, 90)}…`;
+    },
+  },
+  {
+    name: 'figure-hover',
+    run: async (workbench, { workspace }) => {
+      const { figure } = scenario(workspace);
+      await workbench.page.keyboard.press('Escape');
+      await workbench.findInEditor(figure);
+      const hover = await workbench.hoverText(figure);
+      assert.ok(hover, `a hover card on "${figure}"`);
+      assert.match(hover, /= 2\.0 × the \$50 billion/i, hover);
+      return hover.replace(/\s+/g, ' ').slice(0, 90);
     },
   },
   {
@@ -46,9 +58,16 @@ export const steps = [
     },
   },
   {
-    name: 'open-sidebar',
-    run: async (workbench) => {
+    name: 'claims-sidebar',
+    run: async (workbench, { workspace }) => {
+      const { claim } = scenario(workspace);
       await workbench.openSidebar('GeoLens');
+      await workbench.expandTreeRow(claim);
+      await workbench.treeRow('Speaker:');
+      await workbench.treeRow('Source:');
+      const rows = await workbench.treeRows();
+      assert.ok(rows.length >= 5, rows.join('\n'));
+      return `${rows.length} rows, e.g. ${rows.slice(0, 3).join(' | ').slice(0, 120)}`;
     },
   },
 ];

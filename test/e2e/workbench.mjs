@@ -29,6 +29,7 @@ const SEL = {
   // The whole item, not its icon link: a badge (the claims count) sits over the link's middle.
   activityBarItem: (title) => `.activitybar .action-item:has(> a[aria-label^="${title}"])`,
   sidebarHeading: '.part.sidebar .composite.title h2',
+  sidebarRow: '.part.sidebar .monaco-list-row',
   notificationToast: '.notifications-toasts .notification-toast',
   errorNotification: '.notifications-toasts .notification-toast:has(.codicon-error)',
   // In smoke-test mode the workbench shows a failed command's error as a modal dialog.
@@ -166,6 +167,28 @@ export class Workbench {
         ),
       { headingSelector: SEL.sidebarHeading, title },
     );
+  }
+
+  /** Waits for a row of the sidebar's tree whose text contains `text`, and returns its locator. */
+  async treeRow(text) {
+    const row = this.page.locator(SEL.sidebarRow).filter({ hasText: text }).first();
+    await row.waitFor();
+    return row;
+  }
+
+  /** Expands a collapsed tree row (a claim, to show its source notes). */
+  async expandTreeRow(text) {
+    const row = await this.treeRow(text);
+    if ((await row.getAttribute('aria-expanded')) === 'false') {
+      await row.click();
+      await this.page.keyboard.press('ArrowRight');
+    }
+    await this.page.waitForFunction((el) => el.getAttribute('aria-expanded') === 'true', await row.elementHandle());
+  }
+
+  /** Texts of the sidebar tree's rows. */
+  async treeRows() {
+    return (await this.page.locator(SEL.sidebarRow).allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
   }
 
   /** Texts of the error notifications on screen (a failed command, an extension error…). */

@@ -49,6 +49,7 @@ function factText(value: FactValue, index: GazetteerIndex): string {
   };
   if (Array.isArray(value)) return value.map(one).join(', ');
   if (typeof value === 'string') return one(value);
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
   return esc(String(value));
 }
 

@@ -12,6 +12,7 @@ import * as decorations from './vscode/features/decorations';
 import * as gazetteer from './vscode/features/gazetteer';
 import * as highlightCommands from './vscode/features/highlightCommands';
 import * as hover from './vscode/features/hover';
+import * as occurrences from './vscode/features/occurrences';
 
 export interface GeoLensApi {
   annotations: AnnotationService;
@@ -39,6 +40,7 @@ export function activate(extension: vscode.ExtensionContext): GeoLensApi {
     ...claimsFeature.disposables,
     ...hover.register(ctx),
     ...highlightCommands.register(ctx),
+    ...occurrences.register(ctx),
   );
   const activationMs = Date.now() - started;
   output.info(`GeoLens activated in ${activationMs} ms with ${annotations.index.size} gazetteer entries.`);

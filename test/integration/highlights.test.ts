@@ -87,6 +87,24 @@ suite('Highlights and hover cards', () => {
     assert.match(washington, /stands for the government of United States/);
   });
 
+  test('Find All Occurrences of an entity lists it across the workspace articles', async () => {
+    await api();
+    const editor = await open('india-russia-defence-and-trade.md');
+    assert.ok(editor);
+    const offset = editor.document.getText().indexOf('Subrahmanyam Jaishankar');
+    const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', editor.document.uri, editor.document.positionAt(offset + 2));
+    const files = new Set(locations.map((l) => l.uri.path.split('/').pop()));
+    assert.ok(files.has('india-russia-defence-and-trade.md'), [...files].join(', '));
+    if ((await workspaceMarkdownFiles()).some((uri) => uri.path.endsWith('/seed-article.md'))) {
+      assert.ok(files.has('seed-article.md'), 'Jaishankar is in the seed article too');
+      assert.ok(locations.filter((l) => l.uri.path.endsWith('/seed-article.md')).length >= 4);
+    }
+    for (const location of locations) {
+      const document = await vscode.workspace.openTextDocument(location.uri);
+      assert.match(document.getText(location.range), /Jaishankar/);
+    }
+  });
+
   test('turning highlights off clears them, and back on restores them', async () => {
     const geo = await api();
     const editor = await open('india-russia-defence-and-trade.md');

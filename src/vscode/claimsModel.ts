@@ -29,7 +29,7 @@ export class ClaimsModel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.emitter];
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly entityCache = new Map<string, string[]>();
-  private closedUntitled: { key: string; text: string; at: number } | undefined;
+  private closedWithClaims: { key: string; untitled: boolean; text: string; at: number } | undefined;
   readonly ready: Promise<void>;
 
   constructor(private readonly ctx: GeoLensContext, storeUri: vscode.Uri) {
@@ -54,17 +54,19 @@ export class ClaimsModel implements vscode.Disposable {
         for (const { oldUri, newUri } of event.files) store = notes.renameDocument(store, this.keyOf(oldUri), this.keyOf(newUri));
         if (store !== this.store) void this.commit(store);
       }),
+      // Save As closes the old document and opens the new one with the same text: the claims follow.
       vscode.workspace.onDidCloseTextDocument((document) => {
         const key = this.keyOf(document.uri);
-        if (document.isUntitled && this.store.documents[key]) this.closedUntitled = { key, text: document.getText(), at: Date.now() };
+        if (this.store.documents[key]) this.closedWithClaims = { key, untitled: document.isUntitled, text: document.getText(), at: Date.now() };
       }),
       vscode.workspace.onDidOpenTextDocument((document) => {
-        const pending = this.closedUntitled;
+        const pending = this.closedWithClaims;
         if (!pending || Date.now() - pending.at > SAVE_AS_WINDOW_MS || document.isUntitled) return;
-        if (document.getText() === pending.text) {
-          this.closedUntitled = undefined;
-          void this.commit(notes.renameDocument(this.store, pending.key, this.keyOf(document.uri)));
-        }
+        const key = this.keyOf(document.uri);
+        if (key === pending.key || this.store.documents[key] || document.getText() !== pending.text) return;
+        this.closedWithClaims = undefined;
+        // An untitled document is gone once saved; a saved file stays, so its claims are copied.
+        void this.commit(pending.untitled ? notes.renameDocument(this.store, pending.key, key) : notes.copyDocument(this.store, pending.key, key));
       }),
       { dispose: () => this.timers.forEach((timer) => clearTimeout(timer)) },
     );

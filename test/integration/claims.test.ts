@@ -134,6 +134,30 @@ suite('Claims', () => {
     assert.equal(geo.claims.tree.grouping, 'document');
   });
 
+  test('renaming an article moves its claims, notes and verdicts with it', async () => {
+    const geo = await api();
+    const sample = (await workspaceMarkdownFiles()).find((uri) => uri.path.endsWith('/india-russia-defence-and-trade.md'));
+    assert.ok(sample);
+    const first = vscode.Uri.joinPath(sample, '..', 'to-be-renamed.md');
+    const second = vscode.Uri.joinPath(sample, '..', 'renamed.md');
+    await vscode.workspace.fs.copy(sample, first, { overwrite: true });
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(first));
+    await vscode.commands.executeCommand('geolens.extractClaims');
+    const firstKey = geo.claims.model.keyOf(first);
+    const [claimId] = Object.keys(geo.claims.model.store.documents[firstKey].claims);
+    await vscode.commands.executeCommand('geolens.addNote', { key: firstKey, id: claimId }, 'Note that must follow the file.');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(first, second);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const secondKey = geo.claims.model.keyOf(second);
+    await waitUntil(() => geo.claims.model.store.documents[secondKey] !== undefined);
+    assert.equal(geo.claims.model.store.documents[firstKey], undefined);
+    assert.equal(geo.claims.model.claim({ key: secondKey, id: claimId })?.notes[0]?.text, 'Note that must follow the file.');
+    void editor;
+    await vscode.workspace.fs.delete(second);
+  });
+
   test('Copy as Citation puts quote, speaker and source on the clipboard', async () => {
     const geo = await api();
     const editor = await openFile('india-russia-defence-and-trade.md');

@@ -381,3 +381,10 @@ export function renameDocument(store: NoteStore, oldKey: string, newKey: string)
   const merged: DocumentRecord = existing ? { source: moving.source, claims: { ...existing.claims, ...moving.claims } } : moving;
   return { ...store, documents: { ...rest, [newKey]: merged } };
 }
+
+/** A document saved under a second name (Save As of a saved file): both keep the claims. */
+export function copyDocument(store: NoteStore, fromKey: string, toKey: string): NoteStore {
+  const source = store.documents[fromKey];
+  if (!source || fromKey === toKey || store.documents[toKey]) return store;
+  return { ...store, documents: { ...store.documents, [toKey]: structuredClone(source) } };
+}

@@ -1,20 +1,23 @@
 /**
  * geolens — the core without VS Code.
  *   geolens annotate FILE|- [--format json|text]
- *   geolens claims FILE…|- [--format json|md|csv] [--threshold N]
+ *   geolens claims FILE…|- [--format json|md|csv|claimreview|webannotation] [--store STORE] [--threshold N]
  *   geolens claims --per-line FILE|-
  * Exit 0 on success, 2 on bad arguments, 1 on unreadable input; messages on stderr.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { annotate } from './core/annotate';
 import { extractClaims } from './core/claims';
-import { claimsToCsv, claimsToMarkdown, type ClaimsDocument } from './core/export/claimsTable';
+import { EXPORT_FORMATS, exportClaims, isExportFormat, type ExportDocument } from './core/export';
+import { parseStore, type NoteStore } from './core/notes/store';
 import { loadBundledGazetteer } from './core/gazetteer/bundled';
 import type { Annotation } from './core/types';
 
 const USAGE = `Usage:
   geolens annotate FILE|- [--format json|text]
-  geolens claims FILE...|- [--format json|md|csv] [--threshold N]
+  geolens claims FILE...|- [--format json|md|csv|claimreview|webannotation] [--store .geolens/claims.json] [--threshold N]
   geolens claims --per-line FILE|-`;
 
 class UsageError extends Error {}
@@ -26,6 +29,7 @@ interface Args {
   format: string;
   perLine: boolean;
   threshold?: number;
+  store?: string;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -41,6 +45,11 @@ function parseArgs(argv: string[]): Args {
       args.format = value;
     } else if (arg.startsWith('--format=')) args.format = arg.slice('--format='.length);
     else if (arg === '--per-line') args.perLine = true;
+    else if (arg === '--store') {
+      const value = rest[++i];
+      if (!value) throw new UsageError('--store needs the path of a claims store (e.g. .geolens/claims.json).');
+      args.store = value;
+    }
     else if (arg === '--threshold') {
       const value = Number(rest[++i]);
       if (!Number.isFinite(value) || value < 0 || value > 1) throw new UsageError('--threshold needs a number from 0 to 1.');
@@ -49,10 +58,11 @@ function parseArgs(argv: string[]): Args {
     else args.files.push(arg);
   }
   if (args.files.length === 0) throw new UsageError('Give a file, or - for standard input.');
-  const formats = command === 'annotate' ? ['json', 'text'] : ['json', 'md', 'csv'];
+  const formats: readonly string[] = command === 'annotate' ? ['json', 'text'] : EXPORT_FORMATS;
   if (!formats.includes(args.format)) throw new UsageError(`--format for ${command} is one of ${formats.join(', ')}.`);
   if (command === 'annotate' && args.files.length > 1) throw new UsageError('annotate reads one file.');
   if (args.perLine && args.files.length > 1) throw new UsageError('--per-line reads one file.');
+  if (args.store && command !== 'claims') throw new UsageError('--store goes with claims.');
   return args;
 }
 
@@ -86,13 +96,29 @@ function run(argv: string[]): string {
     const text = readInput(args.files[0]);
     return perLineScores(text, index, args.threshold);
   }
-  const documents: ClaimsDocument[] = args.files.map((file) => {
-    const result = extractClaims(readInput(file), index, { threshold: args.threshold, file });
-    return { file, source: result.source, claims: result.claims };
+  const store = args.store ? readStore(args.store) : undefined;
+  const documents: ExportDocument[] = args.files.map((file) => {
+    const text = readInput(file);
+    const result = extractClaims(text, index, { threshold: args.threshold, file });
+    const key = store ? storeKey(args.store as string, file) : file;
+    return { file, uri: file === '-' ? undefined : pathToFileURL(path.resolve(file)).href, text, source: result.source, claims: result.claims, stored: store?.store.documents[key] };
   });
-  if (args.format === 'md') return claimsToMarkdown(documents, (id) => index.get(id)?.name ?? id);
-  if (args.format === 'csv') return claimsToCsv(documents);
-  return JSON.stringify({ version: 1, documents: documents.map(({ file, source, claims }) => ({ file, source, claims: claims.map(({ label: _label, ...claim }) => claim) })) }) + '\n';
+  const format = isExportFormat(args.format) ? args.format : 'json';
+  return exportClaims(format, documents, { nameOf: (id) => index.get(id)?.name, kindOf: (id) => index.get(id)?.kind }) + (format === 'json' ? '\n' : '');
+}
+
+/** The store, which must parse: the CLI reads it and never writes it. */
+function readStore(file: string): { store: NoteStore } {
+  const parsed = parseStore(readInput(file));
+  if ('error' in parsed) throw new InputError(`${file} is not a GeoLens claims store: ${parsed.error}`);
+  return parsed;
+}
+
+/** Stores key documents by their path relative to the folder that holds `.geolens/`, with `/`. */
+function storeKey(storeFile: string, file: string): string {
+  const storeDir = path.dirname(path.resolve(storeFile));
+  const root = path.basename(storeDir) === '.geolens' ? path.dirname(storeDir) : storeDir;
+  return path.relative(root, path.resolve(file)).split(path.sep).join('/');
 }
 
 /** One JSON line per input line: the best score of the sentences on it (0 for empty lines). */

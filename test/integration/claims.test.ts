@@ -158,6 +158,48 @@ suite('Claims', () => {
     await vscode.workspace.fs.delete(second);
   });
 
+  test('exports every format from the store and imports the JSON back', async () => {
+    const geo = await api();
+    const editor = await openFile('india-russia-defence-and-trade.md');
+    assert.ok(editor);
+    await vscode.commands.executeCommand('geolens.extractClaims');
+    const key = geo.claims.model.keyOf(editor.document.uri);
+    const [first, second] = claimNodes(geo, key);
+    await vscode.commands.executeCommand('geolens.setVerdict', first, 'disputed');
+    await vscode.commands.executeCommand('geolens.addNote', first, 'Two sources disagree on the figure.');
+    await vscode.commands.executeCommand('geolens.setVerdict', second, 'false');
+    await vscode.commands.executeCommand('geolens.addNote', second, 'Contradicted by the ministry data.');
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    assert.ok(folder);
+    const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    const out = (ext: string) => vscode.Uri.joinPath(folder, `.geolens-export-test.${ext}`);
+
+    const md = await vscode.commands.executeCommand<vscode.Uri>('geolens.exportClaims', 'md', out('md'));
+    assert.match(await read(md), /Two sources disagree on the figure\./);
+    const csv = await read(await vscode.commands.executeCommand<vscode.Uri>('geolens.exportClaims', 'csv', out('csv')));
+    assert.match(csv, /claim_id/);
+    assert.match(csv, /disputed/);
+    const review = JSON.parse(await read(await vscode.commands.executeCommand<vscode.Uri>('geolens.exportClaims', 'claimreview', out('claimreview.json'))));
+    assert.ok(Array.isArray(review) && review.length >= 2, 'a ClaimReview per claim with a verdict');
+    for (const item of review) {
+      assert.equal(item['@type'], 'ClaimReview');
+      assert.ok(item.claimReviewed && item.reviewRating?.alternateName && item.itemReviewed?.author);
+    }
+    const annotations = JSON.parse(await read(await vscode.commands.executeCommand<vscode.Uri>('geolens.exportClaims', 'webannotation', out('jsonld'))));
+    assert.equal(annotations.type, 'AnnotationCollection');
+    const jsonUri = await vscode.commands.executeCommand<vscode.Uri>('geolens.exportClaims', 'json', out('json'));
+    const exported = JSON.parse(await read(jsonUri));
+    assert.equal(exported.version, 1);
+
+    // Lose the verdict and note, then import them back from the JSON export.
+    await vscode.commands.executeCommand('geolens.setVerdict', first, 'unverified');
+    const summary = await vscode.commands.executeCommand<{ verdictsSet: number }>('geolens.importClaims', jsonUri);
+    assert.ok(summary && summary.verdictsSet >= 1);
+    assert.equal(geo.claims.model.claim(first.ref)?.verdict, 'disputed');
+    assert.equal(geo.claims.model.claim(first.ref)?.notes.filter((n) => n.text === 'Two sources disagree on the figure.').length, 1, 'no duplicate notes');
+    for (const ext of ['md', 'csv', 'claimreview.json', 'jsonld', 'json']) await vscode.workspace.fs.delete(out(ext));
+  });
+
   test('Copy as Citation puts quote, speaker and source on the clipboard', async () => {
     const geo = await api();
     const editor = await openFile('india-russia-defence-and-trade.md');

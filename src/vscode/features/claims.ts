@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { formatIsoDate } from '../../core/cards/format';
+import { EXPORT_FORMATS, FORMAT_INFO, documentsFromStore, exportClaims, importClaimsJsonWithSummary, isExportFormat, type ExportFormat } from '../../core/export';
 import type { Claim } from '../../core/claims/types';
 import { VERDICT_ORDER, VERDICTS, isVerdict, type Verdict } from '../../core/notes/verdicts';
 import { ClaimsModel, type ClaimRef } from '../claimsModel';
@@ -90,6 +91,16 @@ export function register(ctx: GeoLensContext): { disposables: vscode.Disposable[
   };
 
   const pickClaim = (arg: unknown): ClaimRef | undefined => refOf(arg) ?? (view.selection[0] && refOf(view.selection[0]));
+
+  /** Every document of the store, with the text of those open (so positions are exact). */
+  const exportDocuments = () => {
+    const texts: Record<string, string> = {};
+    for (const document of vscode.workspace.textDocuments) {
+      const key = model.keyOf(document.uri);
+      if (model.store.documents[key]) texts[key] = document.getText();
+    }
+    return documentsFromStore(model.store, texts, (key) => model.uriOf(key).toString());
+  };
 
   const commands: [string, (...args: unknown[]) => unknown][] = [
     ['geolens.extractClaims', async (arg?: unknown) => {
@@ -196,6 +207,48 @@ export function register(ctx: GeoLensContext): { disposables: vscode.Disposable[
       }
       if (node?.type === 'note') await model.removeNote(ref, node.note.id);
       else await model.remove(ref);
+    }],
+    ['geolens.exportClaims', async (formatArg?: unknown, targetArg?: unknown) => {
+      let format: ExportFormat | undefined = isExportFormat(formatArg) ? formatArg : undefined;
+      if (!format) {
+        const pick = await vscode.window.showQuickPick(
+          EXPORT_FORMATS.map((f) => ({ label: FORMAT_INFO[f].label, description: `.${FORMAT_INFO[f].extension}`, format: f })),
+          { title: vscode.l10n.t('Export claims, notes and verdicts as') },
+        );
+        format = pick?.format;
+      }
+      if (!format) return undefined;
+      const folder = vscode.workspace.workspaceFolders?.[0]?.uri ?? ctx.extension.globalStorageUri;
+      const target = targetArg instanceof vscode.Uri ? targetArg : await vscode.window.showSaveDialog({
+        defaultUri: vscode.Uri.joinPath(folder, `geolens-claims.${FORMAT_INFO[format].extension}`),
+        filters: { [FORMAT_INFO[format].label]: [FORMAT_INFO[format].extension] },
+      });
+      if (!target) return undefined;
+      const content = exportClaims(format, exportDocuments(), {
+        nameOf: (id) => ctx.annotations.index.get(id)?.name,
+        kindOf: (id) => ctx.annotations.index.get(id)?.kind,
+        bom: format === 'csv',
+        pretty: format !== 'csv' && format !== 'md',
+      });
+      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
+      void vscode.window.showInformationMessage(vscode.l10n.t('Claims exported to {0}.', vscode.workspace.asRelativePath(target)), vscode.l10n.t('Open')).then((choice) => {
+        if (choice) void vscode.window.showTextDocument(target);
+      });
+      return target;
+    }],
+    ['geolens.importClaims', async (sourceArg?: unknown) => {
+      const source = sourceArg instanceof vscode.Uri ? sourceArg : (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { JSON: ['json'] }, title: vscode.l10n.t('Import claims, notes and verdicts (GeoLens JSON export)') }))?.[0];
+      if (!source) return undefined;
+      try {
+        const json = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(source));
+        const { store, summary } = importClaimsJsonWithSummary(json, model.store);
+        await model.commit(store);
+        void vscode.window.showInformationMessage(vscode.l10n.t('Imported {0} claims, {1} notes and {2} verdicts from {3} documents.', summary.claimsAdded, summary.notesAdded, summary.verdictsSet, summary.documents));
+        return summary;
+      } catch (error) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('Cannot import {0}: {1}', vscode.workspace.asRelativePath(source), error instanceof Error ? error.message : String(error)));
+        return undefined;
+      }
     }],
     ['geolens.groupBy', async (arg?: unknown) => {
       let grouping = GROUPINGS.find((g) => g === arg);

@@ -9,9 +9,12 @@ import { ConfigService } from './vscode/config';
 import type { GeoLensContext } from './vscode/context';
 import * as claims from './vscode/features/claims';
 import * as decorations from './vscode/features/decorations';
+import * as definition from './vscode/features/definition';
 import * as gazetteer from './vscode/features/gazetteer';
+import * as gazetteerCommands from './vscode/features/gazetteerCommands';
 import * as highlightCommands from './vscode/features/highlightCommands';
 import * as hover from './vscode/features/hover';
+import * as nearMiss from './vscode/features/nearMiss';
 import * as occurrences from './vscode/features/occurrences';
 
 export interface GeoLensApi {
@@ -41,6 +44,9 @@ export function activate(extension: vscode.ExtensionContext): GeoLensApi {
     ...hover.register(ctx),
     ...highlightCommands.register(ctx),
     ...occurrences.register(ctx),
+    ...gazetteerCommands.register(ctx, gazetteerFeature.api),
+    ...definition.register(ctx),
+    ...nearMiss.register(ctx),
   );
   const activationMs = Date.now() - started;
   output.info(`GeoLens activated in ${activationMs} ms with ${annotations.index.size} gazetteer entries.`);

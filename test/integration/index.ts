@@ -7,5 +7,6 @@ import './mocha';
 import './activation.test';
 import './highlights.test';
 import './claims.test';
+import './gazetteer.test';
 
 export { runSuites as run } from './runner';

@@ -336,7 +336,8 @@ describe('export: Markdown report', () => {
     assert.ok(md.includes('| \\-Tricky \\| "title" | 3 | 1 | 0 | 1 | 1 | 0 |'), md);
     assert.ok(md.includes('| **All documents** | 7 | 2 | 1 | 1 | 2 | 1 |'), md);
     assert.ok(md.includes('- Author: Jane Roe\n- Publication: Harbour Weekly\n- Date: 2024-05-05\n- URL: [https://example.org/ports-trade](https://example.org/ports-trade)\n- File: `articles/ports.md`'), md);
-    assert.ok(md.includes('1. Velaria sold 300 tanks to Ostria in 2021, Mara Kessel said.\n   - Speaker: Mara Kessel (said) · type: statistic · score: 0.98\n   - Verdict: **False**\n   - Entities: Velaria, Ostria, Mara Kessel\n   - Figures: 300 tanks, 2021'), md);
+    // The score comes from the check-worthiness model: any two-decimal value will do here.
+    assert.match(md, /1\. Velaria sold 300 tanks to Ostria in 2021, Mara Kessel said\.\n   - Speaker: Mara Kessel \(said\) · type: statistic · score: [01]\.\d\d\n   - Verdict: \*\*False\*\*\n   - Entities: Velaria, Ostria, Mara Kessel\n   - Figures: 300 tanks, 2021/);
     assert.ok(md.includes('   - Note (2024-05-20): Arms register lists 120 tanks, not 300.\\\n     See the 2022 "transfers" table, row 14.'), md);
     assert.ok(md.includes('   - Speaker: the author · type: comparison'), md);
     assert.ok(md.includes('- Source: unknown') === false);

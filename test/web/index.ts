@@ -9,5 +9,6 @@ import '../integration/activation.test';
 import './web.test';
 import '../integration/highlights.test';
 import '../integration/claims.test';
+import '../integration/gazetteer.test';
 
 export { runSuites as run } from './runner';

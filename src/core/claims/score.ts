@@ -1,13 +1,15 @@
 /**
- * Check-worthiness: a sentence's features, then a score in [0, 1] from a logistic function over
- * hand-set weights. Features and weights are separate on purpose: a later issue replaces the weights
- * with a model trained on the public CheckThat!/ClaimBuster sets, over the same features.
+ * Check-worthiness: a sentence's features, then a score in [0, 1]. The score is the probability of
+ * the trained model (model.ts: a logistic regression over the sentence's hashed n-grams and these
+ * same features, trained on the public CheckThat!/ClaimBuster sets). The hand-set logistic score
+ * (`scoreFeatures`) is kept as the rule baseline the model is measured against.
  */
 import { SENTENCE_STARTERS } from '../text/sentences';
 import type { Annotation } from '../types';
 import {
   CAUSAL, COMPARATIVE, FACTUAL_VERB, FIRST_SECOND_PERSON, HEDGE, IMPERATIVE, NUMBER_WORD, OPINION, PREDICTION, QUESTION, SUPERLATIVE,
 } from './cues';
+import { modelProbability } from './model';
 import type { Speaker } from './types';
 
 /** Claims scoring at or above it are check-worthy. */
@@ -161,7 +163,8 @@ export function scoreFeatures(f: ClaimFeatures): number {
   return Math.round(sigmoid(x) * 1000) / 1000;
 }
 
+/** The sentence's features and its check-worthiness: the trained model's probability, to 3 decimals. */
 export function scoreSentence(input: FeatureInput): { features: ClaimFeatures; score: number } {
   const features = claimFeatures(input);
-  return { features, score: scoreFeatures(features) };
+  return { features, score: Math.round(modelProbability(input.text, features) * 1000) / 1000 };
 }

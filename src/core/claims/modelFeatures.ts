@@ -1,0 +1,99 @@
+/**
+ * What the check-worthiness model reads of a sentence: hashed word unigrams and bigrams, hashed
+ * character 3–5-grams of each word, and the rule features of score.ts as a small dense vector.
+ * Training (scripts/train-claims) imports this very module, so the features cannot drift apart.
+ */
+import { fnv1a32, normaliseClaimText } from './ids';
+import type { ClaimFeatures } from './score';
+
+/** A sparse vector: parallel arrays of bucket indices and values. */
+export interface SparseVector {
+  indices: number[];
+  values: number[];
+}
+
+/** Lower-cased, quotes and dashes unified (ids.ts), and every digit a 0, so "$48 billion" and "$12 billion" read alike. */
+export function modelText(text: string): string {
+  return normaliseClaimText(text).replace(/\d/g, '0');
+}
+
+const TOKEN = /[\p{L}\p{M}]+(?:'[\p{L}]+)?|\d+(?:[.,]\d+)*|[$€£¥%?!]/gu;
+
+export function modelTokens(text: string): string[] {
+  return modelText(text).match(TOKEN) ?? [];
+}
+
+/**
+ * Hashed n-grams of the text, counts scaled to unit length. A hash's top bit gives the sign, so
+ * colliding n-grams tend to cancel rather than add up.
+ */
+export function hashedNgrams(text: string, buckets: number): SparseVector {
+  const counts = new Map<number, number>();
+  const add = (key: string): void => {
+    const h = fnv1a32(key);
+    const bucket = (h & 0x7fffffff) % buckets;
+    const sign = h & 0x80000000 ? -1 : 1;
+    counts.set(bucket, (counts.get(bucket) ?? 0) + sign);
+  };
+  const tokens = modelTokens(text);
+  let previous = '<s>';
+  for (const token of tokens) {
+    add(`w ${token}`);
+    add(`b ${previous} ${token}`);
+    previous = token;
+    if (token.length < 2) continue;
+    const padded = ` ${token} `;
+    for (let n = 3; n <= 5; n++) {
+      for (let i = 0; i + n <= padded.length; i++) add(`c ${padded.slice(i, i + n)}`);
+    }
+  }
+  if (tokens.length > 0) add(`b ${previous} </s>`);
+  const indices: number[] = [];
+  const values: number[] = [];
+  let norm = 0;
+  for (const [index, value] of counts) {
+    if (value === 0) continue;
+    indices.push(index);
+    values.push(value);
+    norm += value * value;
+  }
+  norm = Math.sqrt(norm);
+  for (let i = 0; i < values.length; i++) values[i] /= norm;
+  return { indices, values };
+}
+
+/** Names of the dense rule features, in the order of `ruleVector` (model.json keeps them to check). */
+export const RULE_FEATURES = [
+  'measures', 'bareNumbers', 'dates', 'entities', 'properNouns', 'superlative', 'comparative', 'causal', 'prediction',
+  'factualVerb', 'hedge', 'opinion', 'firstOrSecondPerson', 'question', 'imperative', 'attributed', 'quoted', 'heading',
+  'short', 'long', 'logWords',
+] as const;
+
+const flag = (b: boolean): number => (b ? 1 : 0);
+
+/** The rule features as numbers of about unit scale (capped counts, as the hand-set score caps them). */
+export function ruleVector(f: ClaimFeatures): number[] {
+  return [
+    Math.min(f.measures, 2) / 2,
+    f.measures === 0 ? Math.min(f.bareNumbers, 2) / 2 : 0,
+    Math.min(f.dates, 2) / 2,
+    Math.min(f.entities, 3) / 3,
+    Math.min(f.properNouns, 3) / 3,
+    flag(f.superlative),
+    flag(f.comparative),
+    flag(f.causal),
+    flag(f.prediction),
+    flag(f.factualVerb),
+    flag(f.hedge),
+    flag(f.opinion),
+    flag(f.firstOrSecondPerson && f.quoted < 0.5),
+    flag(f.question),
+    flag(f.imperative),
+    flag(f.attributed),
+    f.quoted,
+    flag(f.heading),
+    flag(f.words < 6),
+    flag(f.words > 60),
+    Math.log1p(f.words) / 4,
+  ];
+}

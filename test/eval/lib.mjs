@@ -1,0 +1,75 @@
+// Shared helpers of the evaluation: where the data is, the built core, small metrics, a tiny XML reader.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const SHARED = resolve(ROOT, '../shared');
+export const EVAL_DIR = join(SHARED, 'eval');
+
+/** Read a data file as UTF-8 without a leading BOM. */
+export function readText(path) {
+  return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+}
+
+export function readJson(path) {
+  return JSON.parse(readText(path));
+}
+
+/** The built core library (dist/core.js, CommonJS). */
+export function loadCore() {
+  const path = join(ROOT, 'dist/core.js');
+  if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build\` first.`);
+  return createRequire(import.meta.url)(path);
+}
+
+export const overlaps = (a, b) => a.start < b.end && b.start < a.end;
+
+export const ratio = (n, d) => (d === 0 ? null : n / d);
+
+export function prf(tp, fp, fn) {
+  const p = ratio(tp, tp + fp);
+  const r = ratio(tp, tp + fn);
+  const f1 = p === null || r === null || p + r === 0 ? 0 : (2 * p * r) / (p + r);
+  return { precision: p, recall: r, f1 };
+}
+
+/** Average precision of a ranking: items `{score, gold}` (gold true = relevant); ties keep input order. */
+export function averagePrecision(items) {
+  const ranked = items.map((x, i) => ({ ...x, i })).sort((a, b) => b.score - a.score || a.i - b.i);
+  let hits = 0;
+  let sum = 0;
+  ranked.forEach((x, k) => {
+    if (x.gold) {
+      hits++;
+      sum += hits / (k + 1);
+    }
+  });
+  return hits === 0 ? 0 : sum / hits;
+}
+
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+export function decodeXml(s) {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e) => {
+    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+    return ENTITIES[e] ?? m;
+  });
+}
+
+/** Text content of an XML element body: CDATA kept verbatim, otherwise entities decoded. */
+export function xmlText(body) {
+  const cdata = /^\s*<!\[CDATA\[([\s\S]*?)\]\]>\s*$/.exec(body);
+  return cdata ? cdata[1] : decodeXml(body);
+}
+
+/** Bodies of every `<tag …>…</tag>` (not nested in itself) inside `xml`. */
+export function elements(xml, tag) {
+  const re = new RegExp(`<${tag}(?:\\s[^>]*)?>([\\s\\S]*?)</${tag}>`, 'g');
+  return [...xml.matchAll(re)].map((m) => m[1]);
+}
+
+export function element(xml, tag) {
+  return elements(xml, tag)[0];
+}

@@ -1,0 +1,78 @@
+// `npm run eval`: scores the built core (dist/core.js) on the public labelled sets in ../shared/eval
+// and prints one table; the numbers also go to test-results/eval.json for tracking.
+// Nothing is copied from ../shared: the data is read where it is, each run.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { evalClaims } from './claims.mjs';
+import { evalEntities } from './entities.mjs';
+import { evalFigures } from './figures.mjs';
+import { EVAL_DIR, loadCore, ROOT } from './lib.mjs';
+import { evalMetonymy } from './metonymy.mjs';
+
+const OUT = join(ROOT, 'test-results/eval.json');
+
+if (!existsSync(EVAL_DIR)) {
+  console.log(`No evaluation data: ${EVAL_DIR} (the ../shared/eval folder beside the repository) is missing; nothing scored.`);
+  process.exit(0);
+}
+if (!existsSync(join(ROOT, 'dist/core.js'))) {
+  console.log('dist/core.js is missing: building it (npm run build)…');
+  execFileSync(process.execPath, ['esbuild.mjs', '--production'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+const began = Date.now();
+const core = loadCore();
+const index = core.loadBundledGazetteer();
+const timed = (fn) => {
+  const t = Date.now();
+  const result = fn();
+  return { ...result, seconds: (Date.now() - t) / 1000 };
+};
+const entities = timed(() => evalEntities(core, index));
+const metonymy = timed(() => evalMetonymy(core, index));
+const figures = evalFigures(core);
+const claims = evalClaims(core, index);
+
+const pct = (x) => (x === null || x === undefined ? '—' : `${(100 * x).toFixed(1)}%`);
+const num = (x) => x.toFixed(3);
+const rows = [];
+const row = (task, set, metric, value, note = '') => rows.push([task, set, metric, value, note]);
+
+const g = entities.geowebnews;
+row('entities', 'GeoWebNews dev', 'country-name recall', pct(g.countryRecall), `${g.counts.namedFound}/${g.counts.named} country names, capitals, demonyms`);
+row('entities', 'GeoWebNews dev', 'precision (country/place)', pct(g.precision), `${g.counts.correct}/${g.counts.predicted} on a toponym, not Homonym/Language`);
+row('entities', 'GeoWebNews dev', 'sense accuracy', pct(g.senseAccuracy), `${g.counts.senseRight}/${g.counts.senses} Literal/Metonymic spans found`);
+row('entities', 'GeoWebNews dev', 'recall, all toponyms', pct(g.toponymRecall), `${g.counts.toponymsFound}/${g.counts.toponyms}`);
+for (const [key, name] of [['lgl', 'LGL'], ['trnews', 'TR-News'], ['geovirus', 'GeoVirus']]) {
+  const c = entities[key];
+  row('entities', name, 'recall, all toponyms', pct(c.toponymRecall), `${c.found}/${c.toponyms}${c.unaligned ? `, ${c.unaligned} unaligned` : ''}`);
+}
+row('metonymy', 'ReLocaR train', 'sense accuracy', pct(metonymy.accuracy), `${metonymy.samples} samples, ${metonymy.metonymic} metonymic; unannotated = literal`);
+row('metonymy', 'ReLocaR train', 'coverage', pct(metonymy.coverage), `accuracy on the annotated: ${pct(metonymy.accuracyCovered)}`);
+for (const f of figures) {
+  const of = f.cases === f.casesInFile ? `${f.cases} cases` : `${f.cases} date cases of ${f.casesInFile}`;
+  const published = f.published ? `; Recognizers-Text 1.3.1: ${f.published[0]}/${f.published[1]}` : '';
+  row('figures', f.name, 'exact span / + value', `${f.spanPass} / ${f.valuePass}`, `of ${of}${published}`);
+}
+for (const c of claims) {
+  row('claims', c.name, 'P / R / F1 (positive)', `${num(c.precision ?? 0)} / ${num(c.recall ?? 0)} / ${num(c.f1)}`, `${c.positives}/${c.sentences} positive`);
+  row('claims', c.name, c.name.includes('2019') ? 'MAP (per debate)' : 'AP of scores', num(c.map), c.name.includes('2019') ? 'best at CheckThat! 2019: 0.166 (test)' : '');
+}
+
+const header = ['task', 'set', 'metric', 'value', 'notes'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+console.log(line(header));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+// A task or set repeated from the row above is left blank.
+rows.forEach((r, i) => {
+  const sameTask = i > 0 && rows[i - 1][0] === r[0];
+  const sameSet = sameTask && rows[i - 1][1] === r[1];
+  console.log(line([sameTask ? '' : r[0], sameSet ? '' : r[1], ...r.slice(2)]));
+});
+
+const seconds = (Date.now() - began) / 1000;
+mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+writeFileSync(OUT, JSON.stringify({ date: new Date().toISOString(), seconds, entities, metonymy, figures, claims }, null, 2) + '\n');
+console.log(`\n${seconds.toFixed(1)} s; details in ${relative(ROOT, OUT)}`);

@@ -32,30 +32,50 @@ export function findDocumentDate(text: string): string | undefined {
 function namedAnnotations(text: string, index: GazetteerIndex): NamedAnnotation[] {
   const tokens = tokenize(text);
   const result: NamedAnnotation[] = [];
+  // Object literals with every key in place (no spread, no keys added later): one hidden class per
+  // shape, and the key order the JSON output has always had.
   for (const match of matchEntities(text, tokens, index)) {
     const { entry } = match.surface;
-    const base = { start: match.start, end: match.end, text: text.slice(match.start, match.end), id: entry.id, name: entry.name };
+    const { start, end } = match;
+    const span = text.slice(start, end);
     if (entry.kind === 'treaty') {
-      result.push({ ...base, category: 'treaty', kind: 'treaty' });
+      result.push({ start, end, text: span, id: entry.id, name: entry.name, category: 'treaty', kind: 'treaty' });
       continue;
     }
-    const annotation: EntityAnnotation = { ...base, category: 'entity', kind: entry.kind };
     if (entry.kind === 'country' || entry.kind === 'place') {
       // A demonym ("Indian exports") describes the nation; it never stands in for a government.
       const sense = match.surface.role === 'demonym' ? 'literal' : senseOf(tokens, match.firstToken, match.endToken);
-      annotation.sense = sense;
-      if (sense === 'metonymic') annotation.refersTo = index.metonymTarget(entry.id) ?? entry.id;
+      const annotation: EntityAnnotation =
+        sense === 'metonymic'
+          ? { start, end, text: span, id: entry.id, name: entry.name, category: 'entity', kind: entry.kind, sense, refersTo: index.metonymTarget(entry.id) ?? entry.id }
+          : { start, end, text: span, id: entry.id, name: entry.name, category: 'entity', kind: entry.kind, sense };
+      result.push(annotation);
+      continue;
     }
-    result.push(annotation);
+    result.push({ start, end, text: span, id: entry.id, name: entry.name, category: 'entity', kind: entry.kind });
   }
   return result;
 }
 
-/** Merges two sorted, internally non-overlapping lists; where they overlap the longer span wins. */
+/**
+ * Merges two lists, each sorted by start and internally non-overlapping; where they overlap the
+ * longer span wins, and a name beats a figure of the same length. One linear pass: the candidates
+ * come in the order of a stable sort by start, then length descending, names before figures.
+ */
 function mergeByLength(named: NamedAnnotation[], figures: FigureAnnotation[]): Annotation[] {
-  const all: Annotation[] = [...named, ...figures].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: Annotation[] = [];
-  for (const candidate of all) {
+  let a = 0;
+  let b = 0;
+  while (a < named.length || b < figures.length) {
+    let candidate: Annotation;
+    if (b >= figures.length) candidate = named[a++];
+    else if (a >= named.length) candidate = figures[b++];
+    else {
+      const n = named[a];
+      const f = figures[b];
+      const figureFirst = f.start < n.start || (f.start === n.start && f.end - f.start > n.end - n.start);
+      candidate = figureFirst ? figures[b++] : named[a++];
+    }
     const last = kept[kept.length - 1];
     if (!last || candidate.start >= last.end) {
       kept.push(candidate);

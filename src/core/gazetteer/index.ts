@@ -3,7 +3,7 @@
  * in a phrase matcher, with the case rule and disambiguation data each needs at match time.
  */
 import { PhraseMatcher } from '../match/phraseMatcher';
-import { TOKEN_ALL_CAPS, TOKEN_CAPITALISED, tokenize } from '../text/tokenize';
+import { TOKEN_ALL_CAPS, TOKEN_CAPITALISED, tokenize, type Tokens } from '../text/tokenize';
 import type { CaseRule, Entry } from './schema';
 
 export type SurfaceRole = 'name' | 'alias' | 'demonym';
@@ -22,8 +22,7 @@ export interface Surface {
 }
 
 /** Acronyms ("US", "IAF") are case-sensitive unless an entry says otherwise. */
-function defaultCaseRule(text: string): CaseRule {
-  const tokens = tokenize(text);
+function defaultCaseRule(tokens: Tokens): CaseRule {
   for (let i = 0; i < tokens.count; i++) {
     if (tokens.flags[i] & TOKEN_ALL_CAPS) return 'exact';
   }
@@ -36,6 +35,8 @@ export class GazetteerIndex {
   private readonly surfaces: Surface[] = [];
   /** For each government id, the places whose names can stand for it. */
   private readonly metonymsOf = new Map<string, string[]>();
+  /** For each place, the first government (in `metonymsOf` order) its name can stand for. */
+  private readonly governmentOf = new Map<string, string>();
 
   constructor(entries: readonly Entry[]) {
     const byId = new Map<string, Entry>();
@@ -47,6 +48,9 @@ export class GazetteerIndex {
       for (const demonym of entry.demonyms) this.addSurface(entry, demonym, 'demonym');
       for (const placeId of entry.metonyms) this.linkMetonym(placeId, entry.id);
       if (entry.metonymFor) this.linkMetonym(entry.id, entry.metonymFor);
+    }
+    for (const [government, places] of this.metonymsOf) {
+      for (const placeId of places) if (!this.governmentOf.has(placeId)) this.governmentOf.set(placeId, government);
     }
   }
 
@@ -69,7 +73,7 @@ export class GazetteerIndex {
       entry,
       text: alias.text,
       role,
-      caseRule: alias.case ?? defaultCaseRule(alias.text),
+      caseRule: alias.case ?? defaultCaseRule(tokens),
       priority: alias.priority ?? 0,
       context: alias.context?.map((word) => word.toLowerCase()),
       rawTokens,
@@ -92,8 +96,7 @@ export class GazetteerIndex {
   metonymTarget(placeId: string): string | undefined {
     const place = this.entries.get(placeId);
     if (place?.metonymFor) return place.metonymFor;
-    for (const [government, places] of this.metonymsOf) if (places.includes(placeId)) return government;
-    return undefined;
+    return this.governmentOf.get(placeId);
   }
 
   /** Places whose names stand for this entry (for its card). */

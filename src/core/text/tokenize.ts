@@ -17,8 +17,12 @@ export interface Tokens {
   count: number;
   starts: Int32Array;
   ends: Int32Array;
-  /** Normalised form used as the lookup key. */
+  /** Normalised form used as the lookup key (interned: equal norms are the same string). */
   norms: string[];
+  /** Per token, the vocabulary id of its norm (see `vocabularyId`), or -1 when it has none. */
+  ids: Int32Array;
+  /** The vocabulary the ids belong to (one per copy of this module: see `VOCABULARY`). */
+  vocabulary: object;
   /** Bit flags per token, see TOKEN_CAPITALISED and friends. */
   flags: Uint8Array;
 }
@@ -122,34 +126,171 @@ function wordFlags(word: string): number {
   return flags;
 }
 
+// ------------------------------------------------------------------------------ vocabulary
+//
+// Every norm the tokeniser produces is interned in one process-wide vocabulary: a string and a
+// small integer id per distinct norm. The tokeniser hashes a token's normalised code units while it
+// scans them and looks the hash up, so a word met before costs no string allocation, and the
+// matcher walks its trie by integer ids. Norms of the gazetteer are always interned; words of
+// documents are interned until the vocabulary holds VOCABULARY_CAP norms, after which new words get
+// a fresh string and id -1 (no name contains them, as names were interned first).
+
+const VOCABULARY_CAP = 1 << 17;
+/**
+ * This module's vocabulary, as an identity: a matcher compares it with the one its tokens carry, so
+ * that tokens from another copy of the module (another bundle) are never read with the wrong ids.
+ */
+export const VOCABULARY: object = Object.freeze({});
+const vocabStrings: string[] = [];
+let vocabHashes = new Int32Array(1024);
+let slots = new Int32Array(1 << 12).fill(-1);
+let slotMask = slots.length - 1;
+
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x45d9f3b);
+  return h ^ (h >>> 16);
+}
+
+function hashString(s: string): number {
+  let h = 0;
+  for (let k = 0; k < s.length; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
+  return mix(h);
+}
+
+function growSlots(): void {
+  slots = new Int32Array(slots.length * 2).fill(-1);
+  slotMask = slots.length - 1;
+  for (let id = 0; id < vocabStrings.length; id++) {
+    let slot = vocabHashes[id] & slotMask;
+    while (slots[slot] !== -1) slot = (slot + 1) & slotMask;
+    slots[slot] = id;
+  }
+}
+
+function addToVocabulary(norm: string, hash: number): number {
+  const id = vocabStrings.length;
+  vocabStrings.push(norm);
+  if (id === vocabHashes.length) {
+    const next = new Int32Array(id * 2);
+    next.set(vocabHashes);
+    vocabHashes = next;
+  }
+  vocabHashes[id] = hash;
+  if ((id + 1) * 2 > slots.length) growSlots();
+  else {
+    let slot = hash & slotMask;
+    while (slots[slot] !== -1) slot = (slot + 1) & slotMask;
+    slots[slot] = id;
+  }
+  return id;
+}
+
+/** The id of a norm, interning it when `intern` (always for the gazetteer, up to the cap for text). */
+function idOfString(norm: string, intern: boolean): number {
+  const hash = hashString(norm);
+  for (let slot = hash & slotMask; ; slot = (slot + 1) & slotMask) {
+    const id = slots[slot];
+    if (id === -1) break;
+    if (vocabHashes[id] === hash && vocabStrings[id] === norm) return id;
+  }
+  return intern ? addToVocabulary(norm, hash) : -1;
+}
+
+/** The vocabulary id of a norm, interned (ids are stable for the life of the process). */
+export function vocabularyId(norm: string): number {
+  return idOfString(norm, true);
+}
+
+/** The id of `text[start, end)` lower-cased (ASCII A–Z only, as the caller guarantees), or -1. */
+function findAsciiLower(text: string, start: number, end: number, hash: number): number {
+  const length = end - start;
+  for (let slot = hash & slotMask; ; slot = (slot + 1) & slotMask) {
+    const id = slots[slot];
+    if (id === -1) return -1;
+    if (vocabHashes[id] !== hash) continue;
+    const norm = vocabStrings[id];
+    if (norm.length !== length) continue;
+    let k = 0;
+    while (k < length) {
+      const c = text.charCodeAt(start + k);
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== norm.charCodeAt(k)) break;
+      k++;
+    }
+    if (k === length) return id;
+  }
+}
+
+/** Growable token columns. */
+class TokenBuffer {
+  count = 0;
+  starts: Int32Array;
+  ends: Int32Array;
+  ids: Int32Array;
+  flags: Uint8Array;
+  readonly norms: string[] = [];
+
+  constructor(private capacity: number) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.ids = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
+  }
+
+  push(start: number, end: number, id: number, norm: string, flag: number): void {
+    const n = this.count;
+    if (n === this.capacity) this.grow();
+    this.starts[n] = start;
+    this.ends[n] = end;
+    this.ids[n] = id;
+    this.flags[n] = flag;
+    this.norms.push(norm);
+    this.count = n + 1;
+  }
+
+  private grow(): void {
+    this.capacity *= 2;
+    const starts = new Int32Array(this.capacity);
+    starts.set(this.starts);
+    this.starts = starts;
+    const ends = new Int32Array(this.capacity);
+    ends.set(this.ends);
+    this.ends = ends;
+    const ids = new Int32Array(this.capacity);
+    ids.set(this.ids);
+    this.ids = ids;
+    const flags = new Uint8Array(this.capacity);
+    flags.set(this.flags);
+    this.flags = flags;
+  }
+
+  pushString(start: number, end: number, norm: string, flag: number): void {
+    const id = idOfString(norm, vocabStrings.length < VOCABULARY_CAP);
+    this.push(start, end, id, id >= 0 ? vocabStrings[id] : norm, flag);
+  }
+}
+
+/** Ids of the norms of single ASCII punctuation marks (after folding), by char code. */
+const ASCII_PUNCT_ID = new Int32Array(128).fill(-1);
+for (let code = 0; code < 128; code++) {
+  if (ASCII_CLASS[code] === CharClass.Punct) ASCII_PUNCT_ID[code] = vocabularyId(foldPunct(String.fromCharCode(code)));
+}
+const DASH_ID = vocabularyId('-');
+/** Norm ids of single non-ASCII punctuation marks and unspaced-script characters, by code point. */
+const singleCharIds = new Map<number, number>();
+
+function singleCharId(codePoint: number, norm: string): number {
+  let id = singleCharIds.get(codePoint);
+  if (id === undefined) {
+    id = idOfString(norm, vocabStrings.length < VOCABULARY_CAP);
+    if (id >= 0 && singleCharIds.size < 65536) singleCharIds.set(codePoint, id);
+  }
+  return id;
+}
+
 export function tokenize(text: string): Tokens {
   // A generous first guess avoids most re-allocations: articles average ~6 characters a token.
-  let capacity = Math.max(16, (text.length >> 2) + 16);
-  let starts = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
-  let flags = new Uint8Array(capacity);
-  const norms: string[] = [];
-  let count = 0;
-
-  const push = (start: number, end: number, norm: string, flag: number): void => {
-    if (count === capacity) {
-      capacity *= 2;
-      const grow = <T extends Int32Array | Uint8Array>(old: T, make: (n: number) => T): T => {
-        const next = make(capacity);
-        next.set(old);
-        return next;
-      };
-      starts = grow(starts, (n) => new Int32Array(n));
-      ends = grow(ends, (n) => new Int32Array(n));
-      flags = grow(flags, (n) => new Uint8Array(n));
-    }
-    starts[count] = start;
-    ends[count] = end;
-    flags[count] = flag;
-    norms.push(norm);
-    count++;
-  };
-
+  const out = new TokenBuffer(Math.max(16, (text.length >> 2) + 16));
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -158,6 +299,46 @@ export function tokenize(text: string): Tokens {
     let cls: CharClass;
     if (code < 128) {
       cls = ASCII_CLASS[code];
+      if (cls === CharClass.Letter || cls === CharClass.Digit) {
+        // The fast path: a run of ASCII letters (or digits), hashed and classified as it is read.
+        const start = i;
+        let hash = 0;
+        let upper = 0;
+        let c = code;
+        do {
+          if (c >= 65 && c <= 90) {
+            upper++;
+            c += 32;
+          }
+          hash = (Math.imul(hash, 31) + c) | 0;
+          i++;
+          if (i === length) break;
+          c = text.charCodeAt(i);
+        } while (c < 128 && ASCII_CLASS[c] === cls);
+        const nextCls = i === length ? CharClass.Skip : c < 128 ? ASCII_CLASS[c] : classifyAt(text, i, c);
+        if (nextCls !== cls) {
+          hash = mix(hash);
+          let id = findAsciiLower(text, start, i, hash);
+          let norm: string;
+          if (id >= 0) norm = vocabStrings[id];
+          else {
+            norm = text.slice(start, i).toLowerCase();
+            id = vocabStrings.length < VOCABULARY_CAP ? addToVocabulary(norm, hash) : -1;
+          }
+          let flag = TOKEN_NUMBER;
+          if (cls === CharClass.Letter) {
+            const lower = i - start - upper;
+            flag = TOKEN_WORD;
+            if (code >= 65 && code <= 90) flag |= TOKEN_CAPITALISED;
+            if (upper >= 2 && lower === 0) flag |= TOKEN_ALL_CAPS;
+          }
+          out.push(start, i, id, norm, flag);
+          continue;
+        }
+        // The run goes on past ASCII (a diacritic, a non-ASCII digit): read it the general way.
+        i = readRun(text, start, i, cls, out);
+        continue;
+      }
     } else {
       if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
         code = text.codePointAt(i) ?? code;
@@ -167,44 +348,59 @@ export function tokenize(text: string): Tokens {
     }
     if (cls === CharClass.Skip) {
       // A dash between spaces separates clauses ("Kyrgyzstan – will begin"); elsewhere it joins.
-      if (isSpacedDash(text, i, code)) push(i, i + 1, '-', 0);
+      if (isSpacedDash(text, i, code)) out.push(i, i + 1, DASH_ID, '-', 0);
       i += width;
       continue;
     }
     if (cls === CharClass.Punct) {
-      push(i, i + width, foldPunct(text.slice(i, i + width)), 0);
+      if (code < 128) out.push(i, i + 1, ASCII_PUNCT_ID[code], vocabStrings[ASCII_PUNCT_ID[code]], 0);
+      else {
+        const id = singleCharId(code, foldPunct(text.slice(i, i + width)));
+        out.push(i, i + width, id, id >= 0 ? vocabStrings[id] : foldPunct(text.slice(i, i + width)), 0);
+      }
       i += width;
       continue;
     }
     if (cls === CharClass.Unspaced) {
-      const ch = text.slice(i, i + width);
-      push(i, i + width, ch, TOKEN_WORD);
+      const id = singleCharId(code, text.slice(i, i + width));
+      out.push(i, i + width, id, id >= 0 ? vocabStrings[id] : text.slice(i, i + width), TOKEN_WORD);
       i += width;
       continue;
     }
     // A run of the same class: letters (with combining marks) or digits.
-    const start = i;
-    i += width;
-    while (i < length) {
-      let next = text.charCodeAt(i);
-      let nextWidth = 1;
-      let nextCls: CharClass;
-      if (next < 128) {
-        nextCls = ASCII_CLASS[next];
-      } else {
-        if (next >= 0xd800 && next <= 0xdbff && i + 1 < length) {
-          next = text.codePointAt(i) ?? next;
-          nextWidth = next > 0xffff ? 2 : 1;
-        }
-        nextCls = classifyNonAscii(next);
-      }
-      if (nextCls !== cls) break;
-      i += nextWidth;
-    }
-    const raw = text.slice(start, i);
-    if (cls === CharClass.Digit) push(start, i, raw, TOKEN_NUMBER);
-    else push(start, i, normaliseWord(raw), wordFlags(raw));
+    i = readRun(text, i, i + width, cls, out);
   }
 
-  return { count, starts, ends, norms, flags };
+  return { count: out.count, starts: out.starts, ends: out.ends, norms: out.norms, ids: out.ids, vocabulary: VOCABULARY, flags: out.flags };
+}
+
+/** The class of the (non-ASCII) character at `i`, whose first code unit is `code`. */
+function classifyAt(text: string, i: number, code: number): CharClass {
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) code = text.codePointAt(i) ?? code;
+  return classifyNonAscii(code);
+}
+
+/** Reads the rest of a run of class `cls` begun at `start` and read up to `i`; returns its end. */
+function readRun(text: string, start: number, i: number, cls: CharClass, out: TokenBuffer): number {
+  const length = text.length;
+  while (i < length) {
+    let next = text.charCodeAt(i);
+    let nextWidth = 1;
+    let nextCls: CharClass;
+    if (next < 128) {
+      nextCls = ASCII_CLASS[next];
+    } else {
+      if (next >= 0xd800 && next <= 0xdbff && i + 1 < length) {
+        next = text.codePointAt(i) ?? next;
+        nextWidth = next > 0xffff ? 2 : 1;
+      }
+      nextCls = classifyNonAscii(next);
+    }
+    if (nextCls !== cls) break;
+    i += nextWidth;
+  }
+  const raw = text.slice(start, i);
+  if (cls === CharClass.Digit) out.pushString(start, i, raw, TOKEN_NUMBER);
+  else out.pushString(start, i, normaliseWord(raw), wordFlags(raw));
+  return i;
 }

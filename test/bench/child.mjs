@@ -1,0 +1,88 @@
+// Fresh-process measurements for the bench: activation (load the core and build the gazetteer
+// index) and peak memory of one task on one document. Prints one JSON line.
+// Usage: node --expose-gc child.mjs activation-bundle|activation-json ROOT
+//        node --expose-gc child.mjs memory ROOT ENTRY_BUNDLE TASK BYTES
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+const [mode, root, entryBundle, task, bytesArg] = process.argv.slice(2);
+const gc = () => globalThis.gc?.();
+
+if (mode === 'activation-bundle') {
+  // What the extension does: load the bundle (the compiled gazetteer is inside it), build the index.
+  const t0 = now();
+  const core = require(path.join(root, 'dist', 'core.js'));
+  const t1 = now();
+  const index = core.loadBundledGazetteer();
+  const t2 = now();
+  console.log(JSON.stringify({ requireMs: t1 - t0, buildMs: t2 - t1, totalMs: t2 - t0, aliases: index.aliases().length }));
+} else if (mode === 'activation-json') {
+  // The compiled JSON read and parsed on its own, then the index built from it.
+  const core = require(path.join(root, 'dist', 'core.js'));
+  const t0 = now();
+  const compiled = JSON.parse(readFileSync(path.join(root, 'build', 'gazetteer.json'), 'utf8'));
+  const t1 = now();
+  new core.GazetteerIndex(compiled.entries);
+  const t2 = now();
+  console.log(JSON.stringify({ parseMs: t1 - t0, buildMs: t2 - t1, totalMs: t2 - t0 }));
+} else if (mode === 'memory') {
+  const { loadSources, articleDocument } = await import('./corpus.mjs');
+  const { SpacyLikePhraseMatcher } = await import('./peers.mjs');
+  const core = require(path.join(root, 'dist', 'core.js'));
+  const lib = require(entryBundle);
+  const text = articleDocument(loadSources(root).paragraphs, Number(bytesArg));
+  const geolens = task === 'annotate'; // 'matcher' builds its own index below, measured as its structure
+  gc();
+  let heap0 = process.memoryUsage().heapUsed;
+  const index = core.loadBundledGazetteer();
+  const aliases = index.aliases();
+  if (!geolens) {
+    // A peer's structure is its own automaton, not GeoLens' index.
+    gc();
+    heap0 = process.memoryUsage().heapUsed;
+  }
+  let run;
+  if (task === 'annotate') run = () => core.annotate(text, index);
+  else if (task === 'matcher') {
+    // The bundle's own index: its trie is keyed by the bundle's own tokeniser vocabulary.
+    const own = new lib.GazetteerIndex(core.bundledEntries());
+    run = () => lib.matchEntities(text, lib.tokenize(text), own);
+  }
+  else if (task === 'figures') run = () => core.recogniseFigures(text);
+  else if (task === 'ahocorasick') {
+    const AhoCorasick = require('ahocorasick');
+    const ac = new AhoCorasick(aliases);
+    run = () => ac.search(text);
+  } else if (task === '@monyone/aho-corasick') {
+    const { AhoCorasick } = require('@monyone/aho-corasick');
+    const ac = new AhoCorasick(aliases);
+    run = () => ac.matchInText(text);
+  } else if (task === 'spacy-like') {
+    const m = new SpacyLikePhraseMatcher(aliases);
+    run = () => m.match(text);
+  } else throw new Error(`unknown task ${task}`);
+  gc();
+  const heap1 = process.memoryUsage().heapUsed;
+  const rss0 = process.memoryUsage().rss;
+  const maxBefore = process.resourceUsage().maxRSS * 1024;
+  const result = run();
+  const maxAfter = process.resourceUsage().maxRSS * 1024;
+  const heapWithResult = process.memoryUsage().heapUsed;
+  gc();
+  const heapRetained = process.memoryUsage().heapUsed - heap1;
+  console.log(JSON.stringify({
+    task,
+    structureBytes: heap1 - heap0,
+    peakRssDelta: maxAfter - rss0,
+    peakRaised: maxAfter > maxBefore,
+    heapAfterRun: heapWithResult - heap1,
+    resultBytes: heapRetained,
+    results: result.length,
+  }));
+} else {
+  console.error(`unknown mode ${mode}`);
+  process.exit(2);
+}

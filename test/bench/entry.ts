@@ -1,0 +1,10 @@
+/**
+ * Internals the bench times on their own (bundled by test/bench/run.mjs with esbuild; dist/core.js
+ * does not export them): the tokeniser and the entity matcher without figures, senses or merging,
+ * with the index class of the same bundle.
+ */
+export { tokenize } from '../../src/core/text/tokenize';
+export { matchEntities } from '../../src/core/match/entities';
+// The matcher walks its trie by the tokeniser's vocabulary ids, which belong to one copy of the
+// tokeniser module: time it with an index built by this bundle's copy, not by dist/core.js.
+export { GazetteerIndex } from '../../src/core/gazetteer/index';

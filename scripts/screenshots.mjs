@@ -9,6 +9,8 @@ const PICKS = {
   'article-highlights': 'screenshot-highlights.png',
   'treaty-hover': 'screenshot-hover.png',
   'claims-sidebar': 'screenshot-claims.png',
+  'note-and-verdict': 'screenshot-note.png',
+  'gazetteer-entry': 'screenshot-gazetteer.png',
 };
 
 const run = spawnSync(process.execPath, [path.join(repoRoot, 'test/e2e/run.mjs')], { stdio: 'inherit', cwd: repoRoot });

@@ -16,6 +16,7 @@ import * as highlightCommands from './vscode/features/highlightCommands';
 import * as hover from './vscode/features/hover';
 import * as nearMiss from './vscode/features/nearMiss';
 import * as occurrences from './vscode/features/occurrences';
+import * as walkthrough from './vscode/features/walkthrough';
 
 export interface GeoLensApi {
   annotations: AnnotationService;
@@ -47,6 +48,7 @@ export function activate(extension: vscode.ExtensionContext): GeoLensApi {
     ...gazetteerCommands.register(ctx, gazetteerFeature.api),
     ...definition.register(ctx),
     ...nearMiss.register(ctx),
+    ...walkthrough.register(ctx),
   );
   const activationMs = Date.now() - started;
   output.info(`GeoLens activated in ${activationMs} ms with ${annotations.index.size} gazetteer entries.`);

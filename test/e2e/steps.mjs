@@ -70,4 +70,31 @@ export const steps = [
       return `${rows.length} rows, e.g. ${rows.slice(0, 3).join(' | ').slice(0, 120)}`;
     },
   },
+  {
+    name: 'note-and-verdict',
+    run: async (workbench, { workspace }) => {
+      const { claim } = scenario(workspace);
+      await workbench.treeRowAction(claim, 'Add Note');
+      await workbench.answerQuickInput('Add a note', 'Matches the commerce ministry figures for the year.');
+      await workbench.treeRow('Matches the commerce ministry figures');
+      await workbench.treeRowAction(claim, 'Set Verdict');
+      await workbench.answerQuickInput('Verdict', 'Supported');
+      await workbench.treeRow('Verdict: Supported');
+    },
+  },
+  {
+    name: 'gazetteer-entry',
+    run: async (workbench) => {
+      await workbench.openFile(SAMPLE);
+      // Find selects the match: the selection to add.
+      await workbench.findInEditor('Bengaluru');
+      await workbench.runCommand('GeoLens: Add Selection to Gazetteer', { opensInput: true, keepSelection: true });
+      await workbench.answerQuickInput('(1/3)', 'Place');
+      await workbench.answerQuickInput('(2/3)'); // the proposed id
+      await workbench.answerQuickInput('(3/3)', 'Capital of Karnataka and a hub of India’s aerospace industry.');
+      await workbench.openFile('custom.yaml', { attempts: 6 });
+      const box = await workbench.textBox('bengaluru');
+      assert.ok(box, 'the new entry is in .geolens/gazetteer/custom.yaml');
+    },
+  },
 ];

@@ -48,10 +48,19 @@ export class Workbench {
   }
 
   /** Opens a workspace file by name through Quick Open and waits for its editor to show text. */
-  async openFile(name) {
-    await this.page.keyboard.press('Control+P');
-    await this.page.locator(SEL.quickInputBox).fill(name);
-    await this.page.locator(SEL.quickInputRow).filter({ hasText: name }).first().waitFor();
+  async openFile(name, { attempts = 1 } = {}) {
+    // A file created a moment ago may not be in Quick Open's index yet: ask again a few times.
+    for (let attempt = 1; ; attempt++) {
+      await this.page.keyboard.press('Control+P');
+      await this.page.locator(SEL.quickInputBox).fill(name);
+      try {
+        await this.page.locator(SEL.quickInputRow).filter({ hasText: name }).first().waitFor({ timeout: attempt < attempts ? 5_000 : undefined });
+        break;
+      } catch (error) {
+        if (attempt >= attempts) throw error;
+        await this.page.keyboard.press('Escape');
+      }
+    }
     await this.page.keyboard.press('Enter');
     await this.page.locator(SEL.activeTab).filter({ hasText: name }).waitFor();
     await this.page.locator(SEL.activeEditorLines).waitFor();
@@ -138,8 +147,9 @@ export class Workbench {
    * Runs a command by its palette title ("GeoLens: Extract Claims"): F1, type, Enter. Fails when the
    * palette does not list it. Returns once the palette has closed.
    */
-  async runCommand(title) {
-    await this.page.locator(SEL.activeEditorLines).click().catch(() => {});
+  async runCommand(title, { opensInput = false, keepSelection = false } = {}) {
+    // A click gives the editor focus, but also moves the cursor: skip it when the selection matters.
+    if (!keepSelection) await this.page.locator(SEL.activeEditorLines).click().catch(() => {});
     await this.page.keyboard.press('F1');
     const box = this.page.locator(SEL.quickInputBox);
     await box.fill(`>${title}`);
@@ -150,7 +160,8 @@ export class Workbench {
       throw new Error(`the Command Palette does not list "${title}"`);
     }
     await this.page.keyboard.press('Enter');
-    await this.page.locator(SEL.quickInput).waitFor({ state: 'hidden' });
+    // A command that asks something reuses the widget: the caller waits for its question instead.
+    if (!opensInput) await this.page.locator(SEL.quickInput).waitFor({ state: 'hidden' });
   }
 
   /**
@@ -184,6 +195,24 @@ export class Workbench {
       await this.page.keyboard.press('ArrowRight');
     }
     await this.page.waitForFunction((el) => el.getAttribute('aria-expanded') === 'true', await row.elementHandle());
+  }
+
+  /** Clicks one of a tree row's inline actions (they show while the row is hovered). */
+  async treeRowAction(text, action) {
+    const row = await this.treeRow(text);
+    await row.hover();
+    await row.locator(`.action-label[aria-label^="${action}"]`).click();
+  }
+
+  /**
+   * Waits for the quick input whose title contains `title` (an input box or a quick pick a command
+   * opened), types `text` into it unless undefined, and accepts it.
+   */
+  async answerQuickInput(title, text) {
+    await this.page.locator(`${SEL.quickInput}:not(.quick-input-widget-closing)`).filter({ hasText: title }).waitFor();
+    const box = this.page.locator(SEL.quickInputBox);
+    if (text !== undefined) await box.fill(text);
+    await this.page.keyboard.press('Enter');
   }
 
   /** Texts of the sidebar tree's rows. */

@@ -97,4 +97,13 @@ export const steps = [
       assert.ok(box, 'the new entry is in .geolens/gazetteer/custom.yaml');
     },
   },
+  {
+    name: 'walkthrough',
+    run: async (workbench) => {
+      await workbench.runCommand('Welcome: Open Walkthrough...', { opensInput: true });
+      await workbench.answerQuickInput('Get started with GeoLens', 'Get started with GeoLens');
+      await workbench.page.getByText('Teach GeoLens a name').first().waitFor();
+      await workbench.page.getByText('Hover a treaty').first().click();
+    },
+  },
 ];

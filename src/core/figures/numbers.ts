@@ -127,6 +127,9 @@ const SCALES: ReadonlyMap<string, ScaleInfo> = new Map([
   ['b', { exp: 9, short: true }],
 ]);
 
+/** Scale words written out in full or as common abbreviations ("billion", "bn"): the TextMate grammar uses them. */
+export const SCALE_WORDS: readonly string[] = [...SCALES].filter(([, info]) => !info.short).map(([word]) => word);
+
 export interface Scale {
   end: number;
   exp: number;

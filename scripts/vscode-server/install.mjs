@@ -133,8 +133,12 @@ async function installCodeServer() {
     // npm 11 runs dependency install scripts only with a warning unless they are listed here.
     allowScripts: { 'code-server': true, argon2: true },
   });
+  // Under `npm start` / `npm test` the outer npm's settings are in the environment (npm_config_*),
+  // among them a user agent naming Node 20, which code-server's postinstall reads as the Node
+  // version it runs on: the inner npm must start from a clean slate.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
   const env = {
-    ...process.env,
+    ...inherited,
     PATH: `${nodeBinDir}${path.delimiter}${process.env.PATH ?? ''}`,
     npm_config_nodedir: nodeHeadersDir,
     // The postinstall prints nothing for minutes otherwise.

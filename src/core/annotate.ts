@@ -6,6 +6,7 @@
 import { recogniseFigures } from './figures';
 import type { GazetteerIndex } from './gazetteer/index';
 import { matchEntities } from './match/entities';
+import { notPlaces } from './match/notPlace';
 import { senseOf } from './match/sense';
 import { tokenize } from './text/tokenize';
 import type { Annotation, EntityAnnotation, FigureAnnotation, NamedAnnotation } from './types';
@@ -34,7 +35,13 @@ function namedAnnotations(text: string, index: GazetteerIndex): NamedAnnotation[
   const result: NamedAnnotation[] = [];
   // Object literals with every key in place (no spread, no keys added later): one hidden class per
   // shape, and the key order the JSON output has always had.
-  for (const match of matchEntities(text, tokens, index)) {
+  const matches = matchEntities(text, tokens, index);
+  // Country and place names that name no place here: in a URL, a currency, a language, a surname.
+  const places = matches.filter((m) => m.surface.entry.kind === 'country' || m.surface.entry.kind === 'place');
+  const dropped = new Set<unknown>();
+  notPlaces(text, tokens, places.map((m) => ({ firstToken: m.firstToken, endToken: m.endToken, demonym: m.surface.role === 'demonym' }))).forEach((drop, n) => drop && dropped.add(places[n]));
+  for (const match of matches) {
+    if (dropped.has(match)) continue;
     const { entry } = match.surface;
     const { start, end } = match;
     const span = text.slice(start, end);
@@ -44,7 +51,10 @@ function namedAnnotations(text: string, index: GazetteerIndex): NamedAnnotation[
     }
     if (entry.kind === 'country' || entry.kind === 'place') {
       // A demonym ("Indian exports") describes the nation; it never stands in for a government.
-      const sense = match.surface.role === 'demonym' ? 'literal' : senseOf(tokens, match.firstToken, match.endToken);
+      const sense =
+        match.surface.role === 'demonym'
+          ? 'literal'
+          : senseOf(tokens, match.firstToken, match.endToken, { kind: entry.kind, capital: entry.kind === 'place' && index.metonymTarget(entry.id) !== undefined, text });
       const annotation: EntityAnnotation =
         sense === 'metonymic'
           ? { start, end, text: span, id: entry.id, name: entry.name, category: 'entity', kind: entry.kind, sense, refersTo: index.metonymTarget(entry.id) ?? entry.id }

@@ -1,0 +1,126 @@
+/**
+ * Country and place names that, where they stand, name no place at all, so GeoLens leaves them
+ * unannotated:
+ * - inside a web address ("…/Japan-s-ban-on-British-beef…"): a slug, not prose;
+ * - a currency prefix ("$US4.5 billion", "US$30");
+ * - a demonym used as a language ("speaks in Spanish", "studying Portuguese");
+ * - a surname after a given name ("Andrew Jordan", "Bill Holland", "Mario de Santiago"), and the
+ *   same word elsewhere in that document (one sense per discourse: "Holland recalled").
+ */
+import { TOKEN_CAPITALISED, type Tokens } from '../text/tokenize';
+
+const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
+
+/** Common given names (lower-case) that are not themselves place names. */
+const GIVEN_NAMES = words(`
+  aaron adam adrian alan albert alex alexander alexandra alice alison amanda amy andrea andrew angela
+  ann anna anne anthony antonio arthur barbara ben benjamin bernard bill billy bob bobby brad brandon
+  brian bruce carl carlos carol caroline catherine charles charlie chris christian christina
+  christine christopher claire colin craig daniel danny david dean deborah dennis diana diane donald
+  douglas ed edward elizabeth emily emma eric frank fred gary george gordon graham greg gregory
+  harry helen henry hugh ian jack jacob james jane janet jason jean jeff jeffrey jennifer jeremy
+  jessica jim jimmy joan joe john johnny jonathan jose joseph josh joshua juan julia julie justin
+  karen kate katherine keith kelly kenneth kevin kim larry laura lauren linda lisa louis lucy luis
+  luke manuel marco margaret maria mario mark martin mary matt matthew michael michelle mike nancy
+  nathan neil nicholas nick nicole oliver pablo pat patricia patrick paul pedro peter philip phil
+  rachel ralph raymond rebecca richard rick rob robert robin roger ronald ross roy russell ryan sam
+  samuel sandra sarah scott sean simon stephen steve steven stuart susan thomas tim timothy todd tom
+  tony victor vincent walter wayne william
+`);
+
+/** Particles between a given name and a surname: "Mario de Santiago", "Vincent van Holland". */
+const NAME_PARTICLES = words('de da del della di van von der den le la du dos das');
+
+/** Words after a demonym that show it describes no noun: "speaks in Spanish after…". */
+const NOT_A_NOUN = words(`and or but after before as while when because for at on in to with without
+  so then than instead too again only well fluently now`);
+
+/** Words before a demonym that make it a language. */
+const LANGUAGE_CUES = words(`speak speaks spoke spoken speaking study studies studied studying learn
+  learns learned learnt learning fluent fluency translated translate translates translation
+  teach teaches taught teaching write writes wrote written read reads dub dubbed subtitled`);
+
+function norm(tokens: Tokens, i: number): string {
+  return i >= 0 && i < tokens.count ? tokens.norms[i] : '';
+}
+
+function isCapitalised(tokens: Tokens, i: number): boolean {
+  return i >= 0 && i < tokens.count && (tokens.flags[i] & TOKEN_CAPITALISED) !== 0;
+}
+
+/** The name is part of a web address (`http…://…`, `www.…`): its whitespace-free run holds "://" or "www.". */
+function insideUrl(text: string, start: number): boolean {
+  let k = start;
+  // Back to the start of the whitespace-free run the name is in (at most 2,048 characters).
+  while (k > 0 && start - k < 2048) {
+    const c = text.charCodeAt(k - 1);
+    if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0) break;
+    k--;
+  }
+  for (let at = k; at + 3 <= start; at++) {
+    const c = text.charCodeAt(at);
+    if (c === 58 /* : */ && text.startsWith('://', at)) return true;
+    if ((c === 119 || c === 87) /* w */ && at + 4 <= start && text.slice(at, at + 4).toLowerCase() === 'www.') return true;
+  }
+  return false;
+}
+
+/** A currency prefix or suffix written against a number or a dollar sign: "$US4.5", "US$30". */
+function currencyMarker(tokens: Tokens, text: string, first: number, end: number): boolean {
+  const start = tokens.starts[first];
+  const stop = tokens.ends[end - 1];
+  const before = start > 0 ? text[start - 1] : '';
+  const after = stop < text.length ? text[stop] : '';
+  return before === '$' || after === '$' || (/[$€£]/.test(before) && /\d/.test(after));
+}
+
+/** "in Spanish", "speaks Russian", "studying Portuguese": the demonym is not followed by what it describes. */
+function languageUse(tokens: Tokens, first: number, end: number): boolean {
+  // "in Spanish waters" describes the waters; "in Spanish after…", "in Spanish." names the language.
+  const next = norm(tokens, end);
+  if (next !== '' && /^\p{L}/u.test(next) && !NOT_A_NOUN.has(next)) return false;
+  const before = norm(tokens, first - 1);
+  if (LANGUAGE_CUES.has(before)) return true;
+  // "speaks in Spanish", "translated into Chinese", "written in French".
+  return (before === 'in' || before === 'into' || before === 'from') && LANGUAGE_CUES.has(norm(tokens, first - 2));
+}
+
+/** A given name (and maybe a particle) right before the name: "Andrew Jordan", "Mario de Santiago". */
+function surname(tokens: Tokens, first: number): boolean {
+  let k = first - 1;
+  if (NAME_PARTICLES.has(norm(tokens, k)) && !isCapitalised(tokens, k)) k--;
+  return isCapitalised(tokens, k) && GIVEN_NAMES.has(norm(tokens, k));
+}
+
+export interface NameSpan {
+  firstToken: number;
+  endToken: number;
+  /** The name is a demonym ("Spanish"), not the country's or place's own name. */
+  demonym: boolean;
+}
+
+/**
+ * Which of the country and place names in a document name no place (see the module comment).
+ * Returns one flag per name, in order. `names` come from the matcher, sorted by position.
+ */
+export function notPlaces(text: string, tokens: Tokens, names: readonly NameSpan[]): boolean[] {
+  const flags = new Array<boolean>(names.length).fill(false);
+  let surnames: Set<string> | undefined;
+  for (let n = 0; n < names.length; n++) {
+    const { firstToken, endToken, demonym } = names[n];
+    if (insideUrl(text, tokens.starts[firstToken]) || currencyMarker(tokens, text, firstToken, endToken)) flags[n] = true;
+    else if (demonym && languageUse(tokens, firstToken, endToken)) flags[n] = true;
+    else if (!demonym && endToken - firstToken === 1 && surname(tokens, firstToken)) {
+      flags[n] = true;
+      (surnames ??= new Set()).add(tokens.norms[firstToken]);
+    }
+  }
+  if (surnames) {
+    // One sense per discourse: "Bill Holland … Holland recalled".
+    for (let n = 0; n < names.length; n++) {
+      const { firstToken, endToken, demonym } = names[n];
+      if (!demonym && endToken - firstToken === 1 && surnames.has(tokens.norms[firstToken])) flags[n] = true;
+    }
+  }
+  return flags;
+}

@@ -1,0 +1,208 @@
+import assert from 'node:assert/strict';
+import { annotate } from '../../src/core/annotate';
+import { loadBundledGazetteer } from '../../src/core/gazetteer/bundled';
+import type { EntityAnnotation } from '../../src/core/types';
+
+// Sentences written for these tests (not taken from any evaluation set).
+const index = loadBundledGazetteer();
+
+function place(text: string, name: string, nth = 0): EntityAnnotation | undefined {
+  const found = annotate(text, index).filter(
+    (a): a is EntityAnnotation => a.category === 'entity' && (a.kind === 'country' || a.kind === 'place') && a.text === name,
+  );
+  return found[nth];
+}
+
+function senseIn(text: string, name: string, nth = 0): string {
+  const a = place(text, name, nth);
+  assert.ok(a, `${name} annotated in: ${text}`);
+  return a.sense ?? 'none';
+}
+
+function check(cases: [string, string][], sense: 'literal' | 'metonymic'): void {
+  for (const [text, name] of cases) assert.equal(senseIn(text, name), sense, `${name} in: ${text}`);
+}
+
+describe('sense: seed-article cases', () => {
+  it('reads the capitals that act as governments', () => {
+    check(
+      [
+        ['Despite attempts by Washington to derail the deal, the talks went ahead.', 'Washington'],
+        ['Washington is forced now to show understanding for the purchase.', 'Washington'],
+        ['New Delhi has also expressed its concern about the sanctions.', 'New Delhi'],
+        ["According to New Delhi's aims, the corridor opens next year.", 'New Delhi'],
+        ['New Delhi-Moscow relations have survived every change of government.', 'New Delhi'],
+        ['The West has tried to isolate Moscow since the invasion.', 'Moscow'],
+      ],
+      'metonymic',
+    );
+  });
+
+  it('reads the capitals that are places', () => {
+    check(
+      [
+        ['The diaspora gathered in Moscow on December 26.', 'Moscow'],
+        ['The foreign minister visited Moscow last week.', 'Moscow'],
+      ],
+      'literal',
+    );
+  });
+
+  it('names the government a metonymic capital stands for', () => {
+    const a = place('Washington has warned Ankara against the purchase.', 'Washington');
+    assert.equal(a?.sense, 'metonymic');
+    assert.equal(a?.refersTo, 'usa');
+  });
+});
+
+describe('sense: countries and capitals as actors', () => {
+  it('takes the subject of a verb as the government, past adverbs, negation and time phrases', () => {
+    check(
+      [
+        ['Beijing on Tuesday announced new export controls on rare earths.', 'Beijing'],
+        ["Tokyo doesn't intend to raise the tariff again.", 'Tokyo'],
+        ['Brazil has repeatedly rejected the proposal.', 'Brazil'],
+        ['Germany will not send more tanks this year.', 'Germany'],
+        ['After months of talks, Norway signed the fisheries accord.', 'Norway'],
+        ['Officials said Kenya expects the loan to be approved.', 'Kenya'],
+      ],
+      'metonymic',
+    );
+  });
+
+  it('lets coordinated names share the verb and the preposition', () => {
+    check(
+      [
+        ['India and Russia signed a new defence pact in the spring.', 'India'],
+        ['India and Russia signed a new defence pact in the spring.', 'Russia'],
+        ['The measure was also adopted by Austria, Belgium and Portugal.', 'Belgium'],
+      ],
+      'metonymic',
+    );
+  });
+
+  it('reads agentive prepositions, reported speech and political verbs', () => {
+    check(
+      [
+        ['The embargo was lifted by Canada in March.', 'Canada'],
+        ['According to Egypt, the dam threatens its water supply.', 'Egypt'],
+        ['The accord between Chile and Peru settled the maritime dispute.', 'Peru'],
+        ['London accuses Tehran of supplying the drones.', 'Tehran'],
+        ['The new tariffs put pressure on Vietnam to open its market.', 'Vietnam'],
+        ['The opposition wants Sweden to leave the agreement.', 'Sweden'],
+        ['Kosovo declared independence from Serbia in 2008.', 'Serbia'],
+      ],
+      'metonymic',
+    );
+  });
+
+  it('reads possessives by what is owned', () => {
+    check(
+      [
+        ["Critics questioned Poland's decision to close the border crossing.", 'Poland'],
+        ["Analysts expect Turkey's central bank policy to change.", 'Turkey'],
+        ["Moscow's response came within hours.", 'Moscow'],
+      ],
+      'metonymic',
+    );
+    check(
+      [
+        ["Canada's population grew by a million last year.", 'Canada'],
+        ["Protesters filled Cairo's main square.", 'Cairo'],
+        ["Fog closed Lisbon's airport for three hours.", 'Lisbon'],
+        ["She is one of Italy's finest sculptors.", 'Italy'],
+        ["The river forms part of Peru's northern border.", 'Peru'],
+      ],
+      'literal',
+    );
+  });
+
+  it('reads teams as metonymic', () => {
+    check(
+      [
+        ['Argentina won the final on penalties.', 'Argentina'],
+        ['He scored twice for Ghana in the qualifier.', 'Ghana'],
+        ['Japan beat Scotland by three tries.', 'Japan'],
+        ['She has represented Ireland at two Olympics.', 'Ireland'],
+        ['New Zealand were bowled out for 150.', 'New Zealand'],
+      ],
+      'metonymic',
+    );
+  });
+
+  it('reads relation nouns and hyphenated actors', () => {
+    check(
+      [
+        ['Japan–Korea ties have thawed this year.', 'Japan'],
+        ['A US-led coalition patrols the strait.', 'US'],
+      ],
+      'metonymic',
+    );
+  });
+});
+
+describe('sense: places that are places', () => {
+  it('reads spatial prepositions and motion verbs as literal', () => {
+    check(
+      [
+        ['Floods hit villages across Bangladesh this week.', 'Bangladesh'],
+        ['The delegation flew to Nairobi on Monday.', 'Nairobi'],
+        ['She was born in Portugal and studied in Paris.', 'Portugal'],
+        ['Imports from Chile rose by a tenth.', 'Chile'],
+        ['He left for Washington early in the day.', 'Washington'],
+        ['The fence runs along the border with Mexico.', 'Mexico'],
+        ['The night train between Vienna and Munich is full.', 'Vienna'],
+      ],
+      'literal',
+    );
+  });
+
+  it('reads the predicates of geography as literal', () => {
+    check(
+      [
+        ['Mongolia is a landlocked country between two giants.', 'Mongolia'],
+        ['Laos borders five countries.', 'Laos'],
+        ['Chad has a population of about eighteen million.', 'Chad'],
+        ['A Berlin-based start-up raised new funds.', 'Berlin'],
+        ['Trevor Sithole of South Africa finished third.', 'South Africa'],
+      ],
+      'literal',
+    );
+  });
+
+  it('keeps a name with no clear context literal', () => {
+    check(
+      [
+        ['Tourism to Greece has recovered.', 'Greece'],
+        ['The mountains of Nepal attract climbers.', 'Nepal'],
+      ],
+      'literal',
+    );
+  });
+});
+
+describe('country and place names that name no place', () => {
+  const names = (text: string): string[] =>
+    annotate(text, index)
+      .filter((a) => a.category === 'entity' && (a.kind === 'country' || a.kind === 'place'))
+      .map((a) => a.text);
+
+  it('skips names inside a web address', () => {
+    assert.deepEqual(names('Source: https://example.com/news/Japan-lifts-ban-on-beef then Japan acted.'), ['Japan']);
+  });
+
+  it('skips a demonym used as a language, keeps one that describes a noun', () => {
+    assert.deepEqual(names('The pilot speaks in Spanish after landing.'), []);
+    assert.deepEqual(names('He is studying Portuguese.'), []);
+    assert.deepEqual(names('The fleet entered Spanish waters.'), ['Spanish']);
+  });
+
+  it('skips a surname after a given name, and the same name later in that document', () => {
+    assert.deepEqual(names('The race was won by Andrew Jordan. Jordan said the tyres held.'), []);
+    assert.deepEqual(names('Talks with Jordan resumed in Amman.'), ['Jordan', 'Amman']);
+  });
+
+  it('skips a currency prefix', () => {
+    assert.deepEqual(names('The fund lost $US4.5 billion.'), []);
+  });
+});

@@ -17,6 +17,7 @@ import { CLAIM_TYPES } from '../claims/types';
 import { createAnchor, resolveAnchor, type Anchor } from '../notes/anchor';
 import { type DocumentRecord, type Note, type NoteStore, type StoredClaim } from '../notes/store';
 import { isVerdict, type Verdict } from '../notes/verdicts';
+import { expectObject, expectOffset, expectString, JsonShapeError, optionalString, type Json } from '../text/jsonShape';
 import type { FigureAnnotation } from '../types';
 
 export const CLAIMS_JSON_VERSION = 1;
@@ -221,48 +222,22 @@ export function claimsToJson(documents: readonly ExportDocument[], options: { pr
 // ── JSON in ────────────────────────────────────────────────────────────────────────────────────
 
 /** The file given to `importClaimsJson` is not a GeoLens claims export; the message says why. */
-export class ImportError extends Error {
+export class ImportError extends JsonShapeError {
   override name = 'ImportError';
 }
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type JsonObject = { [key: string]: Json };
-
-function isObject(value: Json | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function object(value: Json | undefined, where: string): JsonObject {
-  if (!isObject(value)) throw new ImportError(`${where} must be an object.`);
-  return value;
-}
-
-function text(value: Json | undefined, where: string): string {
-  if (typeof value !== 'string') throw new ImportError(`${where} must be text.`);
-  return value;
-}
-
-function optionalText(value: Json | undefined, where: string): string | undefined {
-  return value === undefined || value === null ? undefined : text(value, where);
-}
-
-function offset(value: Json | undefined, where: string): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw new ImportError(`${where} must be a whole number ≥ 0.`);
-  return value;
-}
-
 function readSource(value: Json | undefined, where: string): DocumentSource {
-  const o = value === undefined || value === null ? {} : object(value, where);
-  const field = (name: keyof DocumentSource): string | null => optionalText(o[name], `${where}.${name}`) ?? null;
+  const o = value === undefined || value === null ? {} : expectObject(value, where);
+  const field = (name: keyof DocumentSource): string | null => optionalString(o[name], `${where}.${name}`) ?? null;
   return { title: field('title'), author: field('author'), publication: field('publication'), date: field('date'), url: field('url') };
 }
 
 function readSpeaker(value: Json | undefined, where: string): Speaker | null {
   if (value === undefined || value === null) return null;
-  const o = object(value, where);
-  const speaker: Speaker = { name: text(o.name, `${where}.name`) };
-  const id = optionalText(o.id, `${where}.id`);
-  const verb = optionalText(o.verb, `${where}.verb`);
+  const o = expectObject(value, where);
+  const speaker: Speaker = { name: expectString(o.name, `${where}.name`) };
+  const id = optionalString(o.id, `${where}.id`);
+  const verb = optionalString(o.verb, `${where}.verb`);
   if (id !== undefined) speaker.id = id;
   if (verb !== undefined) speaker.verb = verb;
   return speaker;
@@ -281,12 +256,12 @@ function readNotes(value: Json | undefined, where: string): ImportedNote[] {
   return value.map((note, i) => {
     // A plain string is accepted as a note too (hand-written files).
     if (typeof note === 'string') return { text: note };
-    const o = object(note, `${where}[${i}]`);
+    const o = expectObject(note, `${where}[${i}]`);
     return {
-      id: optionalText(o.id, `${where}[${i}].id`),
-      text: text(o.text, `${where}[${i}].text`),
-      created: optionalText(o.created, `${where}[${i}].created`),
-      modified: optionalText(o.modified, `${where}[${i}].modified`),
+      id: optionalString(o.id, `${where}[${i}].id`),
+      text: expectString(o.text, `${where}[${i}].text`),
+      created: optionalString(o.created, `${where}[${i}].created`),
+      modified: optionalString(o.modified, `${where}[${i}].modified`),
     };
   });
 }
@@ -304,17 +279,17 @@ interface ImportedClaim {
 }
 
 function readClaim(value: Json, where: string): ImportedClaim {
-  const o = object(value, where);
-  const id = text(o.id, `${where}.id`);
-  const start = offset(o.start, `${where}.start`);
-  const end = offset(o.end, `${where}.end`);
+  const o = expectObject(value, where);
+  const id = expectString(o.id, `${where}.id`);
+  const start = expectOffset(o.start, `${where}.start`);
+  const end = expectOffset(o.end, `${where}.end`);
   if (end < start) throw new ImportError(`${where} ends before it starts.`);
   const type = o.type ?? 'other';
   if (typeof type !== 'string' || !(CLAIM_TYPES as readonly string[]).includes(type)) throw new ImportError(`${where}.type must be one of ${CLAIM_TYPES.join(', ')}.`);
   const verdict = o.verdict ?? 'unverified';
   if (!isVerdict(verdict)) throw new ImportError(`${where}.verdict must be unverified, supported, disputed, false or opinion.`);
   return {
-    id, start, end, text: text(o.text, `${where}.text`), type: type as ClaimType, speaker: readSpeaker(o.speaker, `${where}.speaker`), verdict,
+    id, start, end, text: expectString(o.text, `${where}.text`), type: type as ClaimType, speaker: readSpeaker(o.speaker, `${where}.speaker`), verdict,
     notes: readNotes(o.notes, `${where}.notes`), orphaned: o.orphaned === true,
   };
 }
@@ -379,6 +354,16 @@ export interface ImportSummary {
  * Throws `ImportError` with a readable message when the input is not a claims export.
  */
 export function importClaimsJsonWithSummary(json: unknown, store: NoteStore, options: ImportOptions = {}): { store: NoteStore; summary: ImportSummary } {
+  try {
+    return importUnchecked(json, store, options);
+  } catch (e) {
+    // Shape checks are shared with the store reader; to callers of the import they are import errors.
+    if (e instanceof JsonShapeError && !(e instanceof ImportError)) throw new ImportError(e.message);
+    throw e;
+  }
+}
+
+function importUnchecked(json: unknown, store: NoteStore, options: ImportOptions): { store: NoteStore; summary: ImportSummary } {
   let data: Json;
   if (typeof json === 'string') {
     try {
@@ -389,7 +374,7 @@ export function importClaimsJsonWithSummary(json: unknown, store: NoteStore, opt
   } else {
     data = json as Json;
   }
-  const root = object(data, 'The claims file');
+  const root = expectObject(data, 'The claims file');
   if (typeof root.version !== 'number') throw new ImportError('The claims file has no "version".');
   if (root.version !== CLAIMS_JSON_VERSION) throw new ImportError(`The claims file has format version ${root.version}; this GeoLens reads version ${CLAIMS_JSON_VERSION}.`);
   if (!Array.isArray(root.documents)) throw new ImportError('The claims file has no "documents" list.');
@@ -399,8 +384,8 @@ export function importClaimsJsonWithSummary(json: unknown, store: NoteStore, opt
   const documents: Record<string, DocumentRecord> = { ...store.documents };
 
   root.documents.forEach((value, i) => {
-    const doc = object(value, `Document ${i + 1}`);
-    const key = text(doc.file, `Document ${i + 1}.file`);
+    const doc = expectObject(value, `Document ${i + 1}`);
+    const key = expectString(doc.file, `Document ${i + 1}.file`);
     const where = `Document "${key}"`;
     const source = readSource(doc.source, `${where}.source`);
     if (doc.claims !== undefined && !Array.isArray(doc.claims)) throw new ImportError(`${where}.claims must be a list.`);

@@ -12,6 +12,7 @@ import { CLAIM_TYPES, type Claim } from '../claims/types';
 import type { Span } from '../types';
 import { createAnchor, resolveAnchor, type Anchor } from './anchor';
 import { isVerdict, type Verdict } from './verdicts';
+import { expectBoolean, expectObject, expectOffset, expectString, JsonShapeError as Invalid, type Json } from '../text/jsonShape';
 
 export const STORE_VERSION = 1;
 
@@ -58,34 +59,8 @@ function emptySource(): DocumentSource {
 
 // ── Parsing ────────────────────────────────────────────────────────────────────────────────────
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type JsonObject = { [key: string]: Json };
-
-class Invalid extends Error {}
-
-function isObject(value: Json | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function expectObject(value: Json | undefined, where: string): JsonObject {
-  if (!isObject(value)) throw new Invalid(`${where} must be an object.`);
-  return value;
-}
-
-function expectString(value: Json | undefined, where: string): string {
-  if (typeof value !== 'string') throw new Invalid(`${where} must be text.`);
-  return value;
-}
-
-function expectOffset(value: Json | undefined, where: string): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw new Invalid(`${where} must be a whole number ≥ 0.`);
-  return value;
-}
-
 function optionalFlag(value: Json | undefined, where: string): boolean | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'boolean') throw new Invalid(`${where} must be true or false.`);
-  return value;
+  return value === undefined ? undefined : expectBoolean(value, where);
 }
 
 function nullableString(value: Json | undefined, where: string): string | null {

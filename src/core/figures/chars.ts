@@ -93,6 +93,41 @@ export function letterRunStart(text: string, pos: number, max = 24): number {
 }
 
 /**
+ * Lower-cased words, cached by their letters: the parsers look the same few words up again and
+ * again ("in", "the", "billion"), and slicing a fresh string for each look-up made garbage.
+ * Direct-mapped: a slot holds the last word whose hash fell in it; the key (the letters a–z as
+ * 1–26, five bits each, so ten letters fit in a double exactly) says whether it is the same word.
+ */
+const LOWER_SLOTS = 4096;
+const MAX_CACHED_LETTERS = 10;
+const lowerKeys = new Float64Array(LOWER_SLOTS).fill(-1);
+const lowerWords: string[] = new Array<string>(LOWER_SLOTS).fill('');
+
+/** `text.slice(start, end).toLowerCase()`, without making a string for a word met before. */
+export function lowerAt(text: string, start: number, end: number): string {
+  if (end - start <= MAX_CACHED_LETTERS) {
+    let key = 0;
+    let hash = 0;
+    let i = start;
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i) | 0x20; // lower-cases an ASCII letter
+      if (c < 97 || c > 122) break; // not an ASCII letter
+      key = key * 32 + (c - 96);
+      hash = (Math.imul(hash, 31) + c) | 0;
+    }
+    if (i === end) {
+      const slot = hash & (LOWER_SLOTS - 1);
+      if (lowerKeys[slot] === key) return lowerWords[slot] as string;
+      const word = text.slice(start, end).toLowerCase();
+      lowerKeys[slot] = key;
+      lowerWords[slot] = word;
+      return word;
+    }
+  }
+  return text.slice(start, end).toLowerCase();
+}
+
+/**
  * A word in the text. The strings are made only when asked for, and `is()` compares without making
  * one: most words the parsers look at are rejected, and allocation dominated the cost of a trigger.
  */
@@ -112,7 +147,7 @@ export class Word {
 
   /** Lower-cased. */
   get lower(): string {
-    if (this.lowered === undefined) this.lowered = this.raw.toLowerCase();
+    if (this.lowered === undefined) this.lowered = lowerAt(this.text, this.start, this.end);
     return this.lowered;
   }
 
@@ -156,6 +191,12 @@ export function wordAt(text: string, pos: number, glued = false): Word | null {
   return new Word(text, pos, end);
 }
 
+/** The start of the gap before `pos`, across one comma: where {@link wordsBefore} looks for a word. */
+export function commaGapBack(text: string, pos: number): number {
+  const q = skipGapBack(text, pos);
+  return q > 0 && text.charCodeAt(q - 1) === 0x2c /* , */ ? skipGapBack(text, q - 1) : q;
+}
+
 /**
  * Up to `count` words before `pos`, nearest first, crossing only gaps and commas: enough context
  * to tell "between $12 billion" from "increase from the present $50 billion".
@@ -164,9 +205,7 @@ export function wordsBefore(text: string, pos: number, count: number): Word[] {
   const out: Word[] = [];
   let p = pos;
   while (out.length < count) {
-    let q = skipGapBack(text, p);
-    if (q > 0 && text.charCodeAt(q - 1) === 0x2c /* , */) q = skipGapBack(text, q - 1);
-    const w = wordBefore(text, q);
+    const w = wordBefore(text, commaGapBack(text, p));
     if (!w) break;
     out.push(w);
     p = w.start;

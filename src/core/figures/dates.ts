@@ -17,8 +17,8 @@
 
 import type { FigureKind, FigureValue } from '../types';
 import {
-  boundaryAfter, isAlnumCode, isDash, isDigitCode, isLetterCode, letterRunStart, skipGap, skipGapBack, wordAt, wordBefore,
-  wordsBefore,
+  boundaryAfter, isAlnumCode, isDash, isDigitCode, isLetterCode, letterRunStart, lowerAt, skipGap, skipGapBack, wordAt,
+  wordBefore, wordsBefore,
 } from './chars';
 import { type NumberLiteral, readNumber } from './numbers';
 import { readConnector } from './ranges';
@@ -94,12 +94,14 @@ function dayOf(lit: NumberLiteral, month: number): number {
   return d >= 1 && d <= (DAYS_IN_MONTH[month] ?? 0) ? d : 0;
 }
 
-function monthOf(raw: string): number {
-  if (raw.length < 3 || raw.length > 9 || !MONTH_INITIALS.has(raw.charCodeAt(0) | 0x20)) return 0;
-  const lower = raw.toLowerCase();
+/** The month named by the letters [s, e) of `text`, or 0. */
+function monthOf(text: string, s: number, e: number): number {
+  const first = text.charCodeAt(s);
+  if (e - s < 3 || e - s > 9 || !MONTH_INITIALS.has(first | 0x20)) return 0;
+  const lower = lowerAt(text, s, e);
   const m = MONTHS.get(lower);
   if (m === undefined) return 0;
-  if (CAPITALISED_ONLY.has(lower) && raw.charCodeAt(0) >= 97) return 0;
+  if (CAPITALISED_ONLY.has(lower) && first >= 97) return 0;
   return m;
 }
 
@@ -112,9 +114,8 @@ function monthBefore(text: string, pos: number): { start: number; month: number 
   const s = letterRunStart(text, e, 10);
   if (e - s < 3 || e - s > 9 || (s > 0 && isAlnumCode(text.charCodeAt(s - 1)))) return null;
   if (!MONTH_INITIALS.has(text.charCodeAt(s) | 0x20)) return null;
-  const raw = text.slice(s, e);
-  if (dotted && !ABBREVIATIONS.has(raw.toLowerCase())) return null;
-  const month = monthOf(raw);
+  if (dotted && !ABBREVIATIONS.has(lowerAt(text, s, e))) return null;
+  const month = monthOf(text, s, e);
   return month ? { start: s, month } : null;
 }
 
@@ -129,7 +130,7 @@ function monthAfter(text: string, pos: number): { end: number; month: number } |
     w = wordAt(text, p);
   }
   if (!w) return null;
-  const month = monthOf(w.raw);
+  const month = monthOf(text, w.start, w.end);
   if (!month) return null;
   const end = text.charCodeAt(w.end) === 0x2e && ABBREVIATIONS.has(w.lower) ? w.end + 1 : w.end;
   return { end, month };
@@ -281,7 +282,7 @@ function dateStartingAt(text: string, pos: number, ctx: DateContext): DateHit | 
   let p = pos;
   if (isLetterCode(text.charCodeAt(p))) {
     const w = wordAt(text, p);
-    if (!w || !monthOf(w.raw)) return null;
+    if (!w || !monthOf(text, w.start, w.end)) return null;
     p = skipGap(text, text.charCodeAt(w.end) === 0x2e ? w.end + 1 : w.end);
   }
   if (!isDigitCode(text.charCodeAt(p))) return null;

@@ -29,13 +29,7 @@ export interface RecogniseOptions {
 
 export function recogniseFigures(text: string, options: RecogniseOptions = {}): FigureAnnotation[] {
   if (text.length === 0) return [];
-  const raw = scan(text, { year: documentYear(options.documentDate) });
-  return resolveOverlaps(raw).map((f) => ({
-    category: 'figure',
-    kind: f.kind,
-    start: f.start,
-    end: f.end,
-    text: text.slice(f.start, f.end),
-    value: f.value,
-  }));
+  const kept = resolveOverlaps(scan(text, { year: documentYear(options.documentDate) }));
+  for (const f of kept) f.text = text.slice(f.start, f.end);
+  return kept;
 }

@@ -7,7 +7,7 @@
 
 import type { FigureKind, FigureValue } from '../types';
 import {
-  isAlnumCode, isDigitCode, isInlineSpace, isLetterCode, letterRunStart, skipGap, skipGapBack, wordAt, wordBefore,
+  isAlnumCode, isDigitCode, isInlineSpace, isLetterCode, letterRunStart, lowerAt, skipGap, skipGapBack, wordAt, wordBefore,
 } from './chars';
 import {
   CURRENCY_CODES, CURRENCY_SYMBOLS, PREFIX_ABBREVIATIONS, SYMBOL_QUALIFIERS, WORDLIKE_QUALIFIERS,
@@ -63,9 +63,9 @@ function qualifierBefore(text: string, symStart: number, sym: string): Prefix | 
   let s = e;
   while (s > 0 && e - s < 4 && (isLetterCode(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 0x2e)) s--;
   if (s === e || (s > 0 && isAlnumCode(text.charCodeAt(s - 1)))) return null;
-  const q = text.slice(s, e);
-  const iso = table.get(q.toLowerCase());
+  const iso = table.get(lowerAt(text, s, e));
   if (!iso) return null;
+  const q = text.slice(s, e);
   if (spaced && WORDLIKE_QUALIFIERS.has(q.replace(/\./g, '')) /* lower-case "us", "a" */) return null;
   return { start: s, currency: iso };
 }
@@ -74,6 +74,8 @@ function qualifierBefore(text: string, symStart: number, sym: string): Prefix | 
  * An ISO code or "Rs" before a digit: "USD 5 million", "Rs. 500", "USD115". Returns 'reject' when
  * letters are glued to the digits and are not a currency ("T90", "G20", "FY2024" are not figures).
  */
+const PREFIX_MAX_LETTERS = Math.max(...[...PREFIX_ABBREVIATIONS.keys(), ...CURRENCY_CODES.keys()].map((k) => k.length));
+
 function codeBefore(text: string, digitPos: number): Prefix | 'reject' | null {
   const prev = digitPos > 0 ? text.charCodeAt(digitPos - 1) : 0;
   const attached = isLetterCode(prev);
@@ -86,8 +88,10 @@ function codeBefore(text: string, digitPos: number): Prefix | 'reject' | null {
   }
   const s = letterRunStart(text, e, 5);
   if (s === e || (s > 0 && isAlnumCode(text.charCodeAt(s - 1)))) return attached ? 'reject' : null;
+  // Every abbreviation and code has two or three letters, and lower-casing never shortens a word.
+  if (e - s > PREFIX_MAX_LETTERS) return attached ? 'reject' : null;
   const word = text.slice(s, e);
-  const lower = word.toLowerCase();
+  const lower = lowerAt(text, s, e);
   const abbreviation = PREFIX_ABBREVIATIONS.get(lower);
   if (abbreviation) return { start: s, currency: abbreviation };
   const code = dotted ? undefined : CURRENCY_CODES.get(lower);
@@ -126,13 +130,14 @@ export interface MeasureOptions {
  * qualifier, code or sign, and forward for scale and suffix.
  */
 export function parseMeasureAt(text: string, p: number, opts: MeasureOptions = {}): Measure | null {
-  const ch = text.charAt(p);
+  const first = text.charCodeAt(p);
   let start = p;
   let currency: string | undefined;
   let prefixed = false;
   let numPos = p;
 
-  const symbolCurrency = CURRENCY_SYMBOLS.get(ch);
+  const ch = isDigitCode(first) ? '' : text.charAt(p); // no digit is a currency symbol
+  const symbolCurrency = ch === '' ? undefined : CURRENCY_SYMBOLS.get(ch);
   if (symbolCurrency !== undefined) {
     currency = symbolCurrency;
     if (p > 0 && text.charCodeAt(p - 1) === 0x5c /* \ */) start = p - 1; // Markdown escape: "\$50"
@@ -144,7 +149,7 @@ export function parseMeasureAt(text: string, p: number, opts: MeasureOptions = {
     numPos = skipGap(text, p + 1);
     if (!isDigitCode(text.charCodeAt(numPos))) return null;
     prefixed = true;
-  } else if (isDigitCode(text.charCodeAt(p))) {
+  } else if (isDigitCode(first)) {
     const prev = p > 0 ? text.charCodeAt(p - 1) : 0;
     if (isDigitCode(prev)) return null;
     // "138-2010-2015", "1,1,1", "10.30": the tail of a longer numeric token, not a new number
@@ -272,14 +277,14 @@ export function parseUnquantifiedAt(text: string, p: number): { start: number; e
 
 /** The annotation value of a single measure, or null for a bare number. */
 export function measureFigure(m: Measure): { kind: FigureKind; value: FigureValue } | null {
-  const amount = measureAmount(m);
+  // The amount only for a figure: most measures are bare, and parsing their digits was wasted.
   switch (m.kind) {
     case 'money':
-      return m.currency ? { kind: 'money', value: { amount, currency: m.currency } } : null;
+      return m.currency ? { kind: 'money', value: { amount: measureAmount(m), currency: m.currency } } : null;
     case 'percent':
-      return { kind: 'percent', value: { amount, unit: '%' } };
+      return { kind: 'percent', value: { amount: measureAmount(m), unit: '%' } };
     case 'quantity':
-      return m.unit ? { kind: 'quantity', value: { amount, unit: m.unit } } : null;
+      return m.unit ? { kind: 'quantity', value: { amount: measureAmount(m), unit: m.unit } } : null;
     default:
       return null;
   }

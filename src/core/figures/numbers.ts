@@ -8,7 +8,7 @@
  * rounding noise, parsing the decimal text cannot.
  */
 
-import { type Word, isDigitCode, isLetterCode, skipGap, wordAt } from './chars';
+import { type Word, isDigitCode, isLetterCode, letterRunEnd, lowerAt, skipGap, wordAt } from './chars';
 
 export interface NumberLiteral {
   start: number;
@@ -136,11 +136,26 @@ export interface Scale {
   short: boolean;
 }
 
+/** Lower-case ASCII letters that start a scale word. */
+const SCALE_INITIALS = new Set([...SCALES.keys()].map((k) => k.charCodeAt(0)));
+const MAX_SCALE_LETTERS = 8;
+
 function readOneScale(text: string, pos: number): Scale | null {
-  if (pos >= text.length || !isLetterCode(text.charCodeAt(pos))) return null;
+  if (pos >= text.length) return null;
+  const c = text.charCodeAt(pos);
+  if (c < 0x80) {
+    // The common case, without making a word: an ASCII letter lower-cases to one ASCII letter.
+    if (!isLetterCode(c) || !SCALE_INITIALS.has(c | 0x20)) return null;
+    const end = letterRunEnd(text, pos, MAX_SCALE_LETTERS + 1);
+    // "b/d" is barrels per day, not a billion of something
+    if (end - pos > MAX_SCALE_LETTERS || isDigitCode(text.charCodeAt(end)) || text.charCodeAt(end) === 0x2f) return null;
+    const info = SCALES.get(lowerAt(text, pos, end));
+    return info ? { end, exp: info.exp, short: info.short } : null;
+  }
+  if (!isLetterCode(c)) return null;
   const w = wordAt(text, pos, true);
   // "b/d" is barrels per day, not a billion of something
-  if (!w || w.length > 8 || text.charCodeAt(w.end) === 0x2f) return null;
+  if (!w || w.length > MAX_SCALE_LETTERS || text.charCodeAt(w.end) === 0x2f) return null;
   const info = SCALES.get(w.lower);
   return info ? { end: w.end, exp: info.exp, short: info.short } : null;
 }

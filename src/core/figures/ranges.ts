@@ -8,7 +8,7 @@
  */
 
 import type { FigureKind, FigureValue } from '../types';
-import { isDash, isDigitCode, isLetterCode, skipGap, wordAt, wordsBefore } from './chars';
+import { commaGapBack, isDash, isDigitCode, isLetterCode, skipGap, wordAt, wordBefore, wordsBefore } from './chars';
 import { type Measure, isCurrencySymbol, measureAmount, parseMeasureAt } from './measures';
 
 /** Words that make "from X to Y" or "X to Y" a change between two amounts rather than a range. */
@@ -26,7 +26,7 @@ const CHANGE_WORDS: ReadonlySet<string> = new Set([
 type Lead = { word: 'between' | 'from'; start: number } | null;
 
 function leadBefore(text: string, start: number): Lead {
-  const [w] = wordsBefore(text, start, 1);
+  const w = wordBefore(text, commaGapBack(text, start));
   if (w && w.is('between')) return { word: 'between', start: w.start };
   if (w && w.is('from')) return { word: 'from', start: w.start };
   return null;

@@ -8,10 +8,21 @@ export interface Candidate {
   end: number;
 }
 
+const byStartThenLongest = (a: Candidate, b: Candidate): number => a.start - b.start || b.end - a.end;
+
+function inOrder(candidates: readonly Candidate[]): boolean {
+  for (let i = 1; i < candidates.length; i++) {
+    if (byStartThenLongest(candidates[i - 1] as Candidate, candidates[i] as Candidate) > 0) return false;
+  }
+  return true;
+}
+
 export function resolveOverlaps<T extends Candidate>(candidates: readonly T[]): T[] {
   // Array.prototype.sort is stable (ES2019), so ties keep the order the scan found them in; the
-  // scan emits candidates nearly in order, which the sort handles in about linear time.
-  const sorted = candidates.slice().sort((a, b) => a.start - b.start || b.end - a.end);
+  // scan emits candidates nearly in order, which the sort handles in about linear time. Most often
+  // they are in order already (a range or date after the figure it starts with is the exception):
+  // then the sort would return them as they are, and is skipped.
+  const sorted = inOrder(candidates) ? candidates : candidates.slice().sort(byStartThenLongest);
   const kept: T[] = [];
   for (const c of sorted) {
     // Kept figures are disjoint and sorted, so only the tail can overlap `c`.

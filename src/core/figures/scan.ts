@@ -1,6 +1,6 @@
 /**
- * The single pass over the text. One global regular expression finds the places where a figure
- * can start — a digit, a currency symbol, or a number word — and small anchored parsers read
+ * The single pass over the text. One loop over the char codes finds the places where a figure can
+ * start — a digit, a currency symbol, or a number word — and small anchored parsers read
  * forward (and a few characters back) from each. The scan then resumes after whatever was read,
  * so every character is looked at a bounded number of times: linear time on any input.
  */
@@ -11,37 +11,97 @@ import { type DateContext, parseDate } from './dates';
 import { measureFigure, parseMeasureAt, parseUnquantifiedAt, parseWordMeasureAt, skipNumberRun } from './measures';
 import { NUMBER_WORDS } from './numbers';
 import { parseRange } from './ranges';
-import { trieAlternation } from './trie';
-import type { FigureKind, FigureValue } from '../types';
+import type { FigureAnnotation, FigureKind, FigureValue } from '../types';
 
-export interface RawFigure {
-  start: number;
-  end: number;
-  kind: FigureKind;
-  value: FigureValue;
+/**
+ * The scan makes each candidate as the annotation it will be, so that a kept figure is not copied
+ * into a second object; `text` is filled in for the kept ones only (see index.ts).
+ */
+function figure(start: number, end: number, kind: FigureKind, value: FigureValue): FigureAnnotation {
+  return { category: 'figure', kind, start, end, text: '', value };
 }
-
-const escapeChar = (c: string): string => (/[\\\]^-]/.test(c) ? `\\${c}` : c);
 
 const UNQUANTIFIED_TRIGGERS: readonly string[] = ['tens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions'];
 const UNQUANTIFIED_SET: ReadonlySet<string> = new Set(UNQUANTIFIED_TRIGGERS);
 
 /**
- * Two trigger streams, merged in order. Irregexp finds a single character class, or a single
- * trie-shaped word alternation, several times faster than one regex holding both, so two scans
- * beat one here.
- * - Numeric: a digit or a currency symbol.
+ * Two kinds of trigger, found by one loop over the char codes (no regular expression, no match
+ * object, two table lookups per character):
+ * - Numeric: a digit that does not follow a digit, or a currency symbol.
  * - Words: number words ("twenty percent"), plural scales ("billions of dollars") and URLs, so that
  *   the scan can jump over them ("…/2023/12/report?share=50%25" holds no figure a reader sees).
+ *   A word triggers when it is a whole `\w` run (ASCII letters, digits, `_`: the word boundary of
+ *   a JavaScript regular expression) written in lower case, its first letter in either case.
+ *
+ * Each character is folded to five bits (`FOLD`) and the last three are kept in a rolling 15-bit
+ * key; `HITS[key]` (32 KB: it stays in the first-level cache) says whether the last character is
+ * a numeric trigger or ends the first three letters of a possible trigger word. Those three
+ * letters, at the start of a `\w` run, leave a few candidates per thousand words, which
+ * `triggerWord` then reads in full.
  */
-const NUMERIC_TRIGGER = new RegExp(`[0-9${[...CURRENCY_SYMBOLS.keys()].map(escapeChar).join('')}]`, 'g');
-const WORD_TRIGGER = new RegExp(
-  `\\b(?:(?:${trieAlternation([...NUMBER_WORDS, ...UNQUANTIFIED_TRIGGERS], true)})\\b|https?://|www\\.)`,
-  'g',
-);
+const NON_WORD = 0; // 1–26: the letters a–z in either case
+const DIGIT = 27;
+const SYMBOL = 28; // a currency symbol (not `\w`, like NON_WORD)
+const UNDERSCORE = 29;
+const FOLD = new Uint8Array(0x10000);
+for (let c = 65; c <= 90; c++) FOLD[c] = c - 64;
+for (let c = 97; c <= 122; c++) FOLD[c] = c - 96;
+for (let c = 48; c <= 57; c++) FOLD[c] = DIGIT;
+FOLD[0x5f] = UNDERSCORE;
+for (const sym of CURRENCY_SYMBOLS.keys()) for (let i = 0; i < sym.length; i++) FOLD[sym.charCodeAt(i)] = SYMBOL;
 
-function isUrlTrigger(trigger: string): boolean {
-  return trigger.endsWith('/') || trigger.endsWith('.');
+const KEY_MASK = 0x7fff;
+const NUMERIC_HIT = 1;
+const WORD_HIT = 2;
+const HITS = new Uint8Array(KEY_MASK + 1);
+for (let a = 0; a < 32; a++) {
+  for (let b = 0; b < 32; b++) {
+    HITS[(a << 10) | (b << 5) | SYMBOL] = NUMERIC_HIT;
+    if (b !== DIGIT) HITS[(a << 10) | (b << 5) | DIGIT] = NUMERIC_HIT;
+  }
+}
+
+/**
+ * Trigger words by a numeric key of their letters (a–z as 1–26, five bits each: ten letters fit
+ * in a double exactly).
+ */
+const TRIGGER_WORDS = new Map<number, string>();
+let minTrigger = Infinity;
+let maxTrigger = 0;
+const addWordHit = (w: string): void => {
+  const key = ((w.charCodeAt(0) - 96) << 10) | ((w.charCodeAt(1) - 96) << 5) | (w.charCodeAt(2) - 96);
+  HITS[key] = WORD_HIT;
+};
+for (const w of [...NUMBER_WORDS, ...UNQUANTIFIED_TRIGGERS]) {
+  if (!/^[a-z]{3,10}$/.test(w)) throw new Error(`figures: trigger word "${w}" is not 3–10 lower-case letters`);
+  let key = 0;
+  for (let i = 0; i < w.length; i++) key = key * 32 + (w.charCodeAt(i) - 96);
+  TRIGGER_WORDS.set(key, w);
+  addWordHit(w);
+  minTrigger = Math.min(minTrigger, w.length);
+  maxTrigger = Math.max(maxTrigger, w.length);
+}
+addWordHit('http');
+addWordHit('www');
+
+/** The trigger word spelled by the letters [s, e) (first letter in either case, the rest lower), or undefined. */
+function triggerWord(text: string, s: number, e: number): string | undefined {
+  if (e - s < minTrigger || e - s > maxTrigger) return undefined;
+  let key = (text.charCodeAt(s) | 0x20) - 96;
+  for (let i = s + 1; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 97) return undefined; // a capital after the first letter
+    key = key * 32 + (c - 96);
+  }
+  return TRIGGER_WORDS.get(key);
+}
+
+/** "http://", "https://" or "www." starting at `s`, where the letters [s, e) are a whole run. */
+function isUrlStart(text: string, s: number, e: number): boolean {
+  const c = text.charCodeAt(s);
+  if (c === 0x77 /* w */) return e - s === 3 && text.startsWith('www.', s);
+  if (c !== 0x68 /* h */ || (e - s !== 4 && e - s !== 5)) return false;
+  return text.startsWith(e - s === 4 ? 'http://' : 'https://', s);
 }
 
 /** Where a URL ends: at a space or at what closes it in Markdown, HTML or prose. */
@@ -57,60 +117,88 @@ function urlEnd(text: string, p: number): number {
   return i;
 }
 
-/** A global regex's next match at or after `from`, or null. */
-function nextMatch(re: RegExp, text: string, from: number): RegExpExecArray | null {
-  re.lastIndex = from;
-  return re.exec(text);
+/** The rolling key of the three characters before `p`. */
+function keyBefore(text: string, p: number): number {
+  let key = 0;
+  for (let i = Math.max(0, p - 3); i < p; i++) key = (key << 5) | (FOLD[text.charCodeAt(i)] as number);
+  return key & KEY_MASK;
 }
 
-export function scan(text: string, ctx: DateContext): RawFigure[] {
-  const out: RawFigure[] = [];
-  // Own copies: the scan must be re-entrant (lastIndex is state).
-  const numeric = new RegExp(NUMERIC_TRIGGER.source, NUMERIC_TRIGGER.flags);
-  const words = new RegExp(WORD_TRIGGER.source, WORD_TRIGGER.flags);
-  let n = nextMatch(numeric, text, 0);
-  let w = nextMatch(words, text, 0);
+export function scan(text: string, ctx: DateContext): FigureAnnotation[] {
+  const out: FigureAnnotation[] = [];
+  const len = text.length;
   let floor = 0; // end of the last figure: lookbacks must not reach into it
-  while (n !== null || w !== null) {
-    const useNumeric = w === null || (n !== null && n.index <= w.index);
-    const m = (useNumeric ? n : w) as RegExpExecArray;
-    const p = m.index;
-    const trigger = m[0];
+  let key = 0;
+  let from = 0; // triggers start here or after (where the last one's figure ended)
+  let i = 0;
+  for (;;) {
+    // The inner loop only finds the next hit: with no call in it, the compiler keeps the string
+    // and the tables in registers (a call in the loop made each character cost twice as much).
+    let hit = 0;
+    for (; i < len; i++) {
+      key = ((key << 5) | (FOLD[text.charCodeAt(i)] as number)) & KEY_MASK;
+      hit = HITS[key] as number;
+      if (hit !== 0) break;
+    }
+    if (i >= len) break;
     const before = out.length;
     let resume: number;
-    if (useNumeric) {
-      resume = Math.max(p + 1, numericAt(text, p, ctx, floor, out));
-    } else if (isUrlTrigger(trigger)) {
-      resume = urlEnd(text, p);
+    if (hit === WORD_HIT) {
+      const p = i - 2;
+      i++;
+      if (p < from) continue;
+      if (p > 0) {
+        const b = FOLD[text.charCodeAt(p - 1)] as number;
+        if (b !== NON_WORD && b !== SYMBOL) continue; // inside a `\w` run
+      }
+      let e = i;
+      while (e < len) {
+        const f = FOLD[text.charCodeAt(e)] as number;
+        if (f === NON_WORD || f === SYMBOL) break;
+        if (f > 26) {
+          e = -1; // letters, then a digit or `_`: not a word
+          break;
+        }
+        e++;
+      }
+      if (e < 0) continue;
+      if (isUrlStart(text, p, e)) {
+        resume = urlEnd(text, p);
+      } else {
+        const word = triggerWord(text, p, e);
+        if (word === undefined) continue;
+        resume = Math.max(p + word.length, wordAt(text, p, word, out));
+      }
     } else {
-      resume = Math.max(p + trigger.length, wordAt(text, p, trigger.toLowerCase(), out));
+      resume = Math.max(i + 1, numericAt(text, i, ctx, floor, out));
     }
-    for (let i = before; i < out.length; i++) floor = Math.max(floor, (out[i] as RawFigure).end);
-    if (n !== null && n.index < resume) n = nextMatch(numeric, text, resume);
-    if (w !== null && w.index < resume) w = nextMatch(words, text, resume);
+    for (let j = before; j < out.length; j++) floor = Math.max(floor, (out[j] as FigureAnnotation).end);
+    from = resume;
+    key = keyBefore(text, resume);
+    i = resume;
   }
   return out;
 }
 
 /** Figures that start with the digit or symbol at `p`; returns where scanning may resume. */
-function numericAt(text: string, p: number, ctx: DateContext, floor: number, out: RawFigure[]): number {
+function numericAt(text: string, p: number, ctx: DateContext, floor: number, out: FigureAnnotation[]): number {
   const m1 = parseMeasureAt(text, p, { floor });
   if (!m1) return isDigitCode(text.charCodeAt(p)) ? skipNumberRun(text, p) : p + 1;
   let resume = m1.literal ? m1.literal.end : m1.end;
   const single = measureFigure(m1);
   if (single) {
-    out.push({ start: m1.start, end: m1.end, kind: single.kind, value: single.value });
+    out.push(figure(m1.start, m1.end, single.kind, single.value));
     resume = Math.max(resume, m1.end);
   }
   const range = parseRange(text, m1);
   if (range) {
-    out.push(range);
+    out.push(figure(range.start, range.end, range.kind, range.value));
     resume = Math.max(resume, range.end);
   }
   if (m1.kind === 'bare' && !m1.scaled && !m1.negative && m1.literal) {
     const date = parseDate(text, m1.literal, ctx);
     if (date) {
-      out.push(date);
+      out.push(figure(date.start, date.end, date.kind, date.value));
       resume = Math.max(resume, date.end);
     }
   }
@@ -118,11 +206,11 @@ function numericAt(text: string, p: number, ctx: DateContext, floor: number, out
 }
 
 /** Figures that start with a number word ("twenty percent") or a plural scale ("billions of dollars"). */
-function wordAt(text: string, p: number, word: string, out: RawFigure[]): number {
+function wordAt(text: string, p: number, word: string, out: FigureAnnotation[]): number {
   if (UNQUANTIFIED_SET.has(word)) {
     const u = parseUnquantifiedAt(text, p);
     if (u) {
-      out.push({ start: u.start, end: u.end, kind: 'money', value: { currency: u.currency, approximate: true } });
+      out.push(figure(u.start, u.end, 'money', { currency: u.currency, approximate: true }));
       return u.end;
     }
     return p + word.length;
@@ -131,8 +219,8 @@ function wordAt(text: string, p: number, word: string, out: RawFigure[]): number
   if (!m) return p + word.length;
   const single = measureFigure(m);
   if (!single) return p + word.length;
-  out.push({ start: m.start, end: m.end, ...single });
+  out.push(figure(m.start, m.end, single.kind, single.value));
   const range = parseRange(text, m);
-  if (range) out.push(range);
+  if (range) out.push(figure(range.start, range.end, range.kind, range.value));
   return Math.max(m.end, range ? range.end : 0);
 }

@@ -1,0 +1,587 @@
+// The editor bench: runs inside a real VS Code extension host (test/harness/runEditorBench.mjs bundles
+// this file with esbuild and passes it as extensionTestsPath), measures GeoLens the way a user meets
+// it, and writes the numbers to a JSON file the runner prints. No assertions: it is a benchmark, and
+// run() only rejects when it could not measure at all.
+//
+// What it measures, per document size (10 KB, 100 KB, 1 MB of article text):
+//   open     showTextDocument → first decorations applied (decorations.onDidApply)
+//   edit     one character inserted (editor.edit) → decorations applied again, 100 times; split into
+//            the edit's round trip, the 150 ms debounce (plus any event-loop delay) and the work:
+//            annotate (the call to annotations.annotations that computed the new version) + apply
+//            (ranges + setDecorations, from that call's end to onDidApply)
+//   memory   process.memoryUsage() of the extension host after each size
+// and once: activation (the API's activationMs and the wall time of Extension.activate()), and the
+// claims view at workspace scale (Extract Claims from Workspace over ~1,000 files, the tree provider's
+// getChildren / getTreeItem / refresh, and a verdict change until the view has fetched it again).
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import * as vscode from 'vscode';
+import type { GeoLensApi } from '../../../src/extension';
+import type { ClaimsNode } from '../../../src/vscode/features/claimsTree';
+import { AnnotateProbe, MethodProbe } from './probes';
+
+/** Set by the runner (esbuild `define`): the JSON file that says what to measure. */
+declare const GEOLENS_EDITOR_BENCH_CONFIG: string;
+
+interface SizeConfig {
+  label: string;
+  bytes: number;
+  /** Distinct files of this size (each opened once, so each open is uncached). */
+  files: string[];
+}
+
+interface BenchConfig {
+  resultsFile: string;
+  sizes: SizeConfig[];
+  keystrokes: number;
+  /** Milliseconds between decorations applied and the next keystroke. */
+  keystrokeGapMs: number;
+  /** Keystrokes typed again on the largest size with geolens.hints.nearMiss off (0: not done). */
+  nearMissOffKeystrokes: number;
+  /** A small file opened and closed before the first measured open (cold workbench and markdown extension). */
+  warmupFile: string | undefined;
+  typedText: string;
+  claims:
+    | {
+        /** Files in the workspace at the end. */
+        files: number;
+        /** Files in the workspace for the first pass (the command as shipped). */
+        realFiles: number;
+        folder: string;
+        /** Where the other files wait (outside the workspace) until the second pass. */
+        staging: string | undefined;
+      }
+    | undefined;
+}
+
+const EXTENSION_ID = 'geolens.geolens';
+const APPLY_TIMEOUT_MS = 15_000;
+
+function say(message: string): void {
+  console.log(`[editor-bench] ${message}`);
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function memory() {
+  const m = process.memoryUsage();
+  return { rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external };
+}
+
+interface Applied {
+  at: number;
+  version: number;
+  /** The annotations() call decorations made just before firing (the last one for this document). */
+  callStart: number | undefined;
+  callEnd: number | undefined;
+  ranges: number;
+}
+
+/**
+ * Resolves at the first onDidApply for `uri` whose document version is at least `minVersion`, with
+ * the time taken inside the listener (before anything else can run).
+ */
+function nextApply(api: GeoLensApi, probe: AnnotateProbe, uri: string, minVersion: number): Promise<Applied> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      listener.dispose();
+      reject(new Error(`no decorations applied to ${uri} (version ≥ ${minVersion}) within ${APPLY_TIMEOUT_MS} ms`));
+    }, APPLY_TIMEOUT_MS);
+    const listener = api.decorations.onDidApply((editor) => {
+      const at = performance.now();
+      if (editor.document.uri.toString() !== uri || editor.document.version < minVersion) return;
+      const call = probe.lastFor(uri);
+      const applied = api.decorations.applied(editor);
+      clearTimeout(timer);
+      listener.dispose();
+      resolve({
+        at,
+        version: editor.document.version,
+        callStart: call?.start,
+        callEnd: call?.end,
+        ranges: applied ? Object.values(applied).reduce((n, list) => n + list.length, 0) : 0,
+      });
+    });
+  });
+}
+
+/** The documents the bench edits (only these are reverted: other dirty documents are not ours). */
+const benchFiles = new Set<string>();
+
+async function closeEverything(): Promise<void> {
+  // Edited documents are reverted first: closing a dirty editor would ask to save.
+  for (const document of vscode.workspace.textDocuments) {
+    if (!document.isDirty || !benchFiles.has(document.uri.fsPath)) continue;
+    try {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    } catch (error) {
+      say(`could not revert ${document.uri.fsPath}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+interface OpenSample {
+  file: string;
+  chars: number;
+  loadMs: number;
+  showMs: number;
+  firstDecorationsMs: number;
+  /** showTextDocument called → decorations' annotations() call starts (VS Code telling the host the editor is visible). */
+  notifiedMs: number | undefined;
+  annotateMs: number | undefined;
+  applyMs: number | undefined;
+  ranges: number;
+}
+
+async function measureOpen(api: GeoLensApi, probe: AnnotateProbe, file: string): Promise<{ sample: OpenSample; editor: vscode.TextEditor }> {
+  const uri = vscode.Uri.file(file);
+  const loadStart = performance.now();
+  const document = await vscode.workspace.openTextDocument(uri);
+  const loadMs = performance.now() - loadStart;
+  const key = document.uri.toString();
+  const applied = nextApply(api, probe, key, document.version);
+  const t0 = performance.now();
+  const editor = await vscode.window.showTextDocument(document, { preview: false });
+  const showMs = performance.now() - t0;
+  const done = await applied;
+  const computed = probe.computedFor(key, done.version);
+  return {
+    editor,
+    sample: {
+      file,
+      chars: document.getText().length,
+      loadMs,
+      showMs,
+      firstDecorationsMs: done.at - t0,
+      notifiedMs: done.callStart !== undefined ? done.callStart - t0 : undefined,
+      annotateMs: computed ? computed.end - computed.start : undefined,
+      applyMs: done.callEnd !== undefined ? done.at - done.callEnd : undefined,
+      ranges: done.ranges,
+    },
+  };
+}
+
+interface EditSample {
+  /** editor.edit() called → decorations applied (what the user waits for; includes the 150 ms debounce). */
+  rawMs: number;
+  /** editor.edit() called → onDidChangeTextDocument in the extension host. */
+  roundTripMs: number;
+  /** Change event → decorations' annotations() call (the debounce, plus any event-loop delay). */
+  waitMs: number;
+  /** annotate for the new version (wherever it ran). */
+  annotateMs: number;
+  /** Ranges + setDecorations: the decorations call's end → onDidApply. */
+  applyMs: number;
+  /** annotate + apply: the extension's own work for one keystroke. */
+  workMs: number;
+  /** The annotate ran inside decorations' call (not earlier, in another feature). */
+  annotatedByDecorations: boolean;
+}
+
+/** A place in the middle of the document: the end of the paragraph around the middle line. */
+function midParagraphEnd(document: vscode.TextDocument): vscode.Position {
+  let line = Math.floor(document.lineCount / 2);
+  while (line < document.lineCount - 1 && document.lineAt(line + 1).text.trim() !== '') line++;
+  while (line > 0 && document.lineAt(line).text.trim() === '') line--;
+  return document.lineAt(line).range.end;
+}
+
+interface HostLoad {
+  /** Event-loop utilisation of the extension host over the typing (0–1: the share of time it was busy). */
+  elu: number;
+  /** Event-loop delay (monitorEventLoopDelay, 10 ms resolution): p99 and max, ms. */
+  delayP99Ms: number;
+  delayMaxMs: number;
+  durationMs: number;
+}
+
+async function measureTyping(api: GeoLensApi, probe: AnnotateProbe, editor: vscode.TextEditor, config: BenchConfig, keystrokes = config.keystrokes): Promise<{ samples: EditSample[]; load: HostLoad }> {
+  const document = editor.document;
+  const key = document.uri.toString();
+  let position = midParagraphEnd(document);
+  editor.selection = new vscode.Selection(position, position);
+  editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenter);
+  // The reveal may trigger nothing, but give the workbench a moment to settle after opening.
+  await sleep(300);
+  const changes = new Map<number, number>();
+  const changeListener = vscode.workspace.onDidChangeTextDocument((event) => {
+    if (event.document.uri.toString() === key && event.contentChanges.length > 0) changes.set(event.document.version, performance.now());
+  });
+  const samples: EditSample[] = [];
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  const elu0 = performance.eventLoopUtilization();
+  const started = performance.now();
+  delay.enable();
+  try {
+    for (let i = 0; i < keystrokes; i++) {
+      const ch = config.typedText[i % config.typedText.length];
+      const expected = document.version + 1;
+      const applied = nextApply(api, probe, key, expected);
+      const t0 = performance.now();
+      const ok = await editor.edit((builder) => builder.insert(position, ch), { undoStopBefore: false, undoStopAfter: false });
+      if (!ok) throw new Error(`editor.edit refused keystroke ${i}`);
+      position = position.translate(0, ch.length);
+      const done = await applied;
+      const changedAt = changes.get(done.version) ?? changes.get(expected) ?? t0;
+      const computed = probe.computedFor(key, done.version);
+      const annotateMs = computed ? computed.end - computed.start : 0;
+      const applyMs = done.callEnd !== undefined ? done.at - done.callEnd : 0;
+      const callStart = done.callStart ?? done.at;
+      samples.push({
+        rawMs: done.at - t0,
+        roundTripMs: changedAt - t0,
+        waitMs: (computed?.start ?? callStart) - changedAt,
+        annotateMs,
+        applyMs,
+        workMs: annotateMs + applyMs,
+        annotatedByDecorations: computed !== undefined && computed.start === done.callStart,
+      });
+      await sleep(config.keystrokeGapMs);
+    }
+  } finally {
+    delay.disable();
+    changeListener.dispose();
+  }
+  const elu = performance.eventLoopUtilization(elu0);
+  return { samples, load: { elu: elu.utilization, delayP99Ms: delay.percentile(99) / 1e6, delayMaxMs: delay.max / 1e6, durationMs: performance.now() - started } };
+}
+
+interface ExtractionPass {
+  /** Files in the workspace when the command ran. */
+  files: number;
+  /** The store written after every document (as shipped), or once at the end (saves deferred). */
+  saves: 'each document' | 'deferred';
+  documentsInStore: number;
+  claims: number;
+  totalMs: number;
+  extractCalls: number;
+  extractMsTotal: number;
+  saveCalls: number;
+  saveMsTotal: number;
+  /** Duration of each real save, in order (to fit cost against store size). */
+  saveMs: number[];
+  /** The one real save after a deferred pass. */
+  finalSaveMs: number | undefined;
+  refreshCalls: number;
+  refreshMsTotal: number;
+  viewCalls: number;
+  viewMs: number;
+  /** Whether the Claims view was open (VS Code fetches its children after each refresh). */
+  viewOpen: boolean;
+  storeBytes: number | undefined;
+  /** Every 10 s: documents done, and the time in saves and in view fetches so far. */
+  progress: { s: number; documents: number; saveMs: number; viewCalls: number; viewMs: number }[];
+  complete: boolean;
+}
+
+interface ClaimsResult {
+  files: number;
+  passes: ExtractionPass[];
+  /** Σ of a fitted a + b·i over i = 1..files: what the saves of the shipped command would cost at full scale. */
+  projectedSavesMs: number | undefined;
+  rootGroups: number;
+  getChildrenRootMs: number[];
+  groupChildren: number;
+  getChildrenGroupMs: number[];
+  getTreeItemGroupMs: number[];
+  refreshMs: number[];
+  verdict: { commandMs: number; refreshMs: number; refetchMs: number | undefined; providerCalls: number; providerMs: number; viewCalls: Record<string, number> }[];
+}
+
+function timeN(n: number, fn: () => void): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    fn();
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+async function waitForQuiet(probe: MethodProbe, since: number, quietMs: number, maxMs: number): Promise<void> {
+  const deadline = performance.now() + maxMs;
+  for (;;) {
+    const last = probe.calls.reduce((latest, call) => (call.start >= since ? Math.max(latest, call.start + call.ms) : latest), since);
+    const now = performance.now();
+    if (now - last >= quietMs || now > deadline) return;
+    await sleep(25);
+  }
+}
+
+function fileSize(file: string): number | undefined {
+  try {
+    return statSync(file).size;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Least squares y = a + b·x. */
+function fitLine(ys: number[]): { a: number; b: number } | undefined {
+  const n = ys.length;
+  if (n < 3) return undefined;
+  const xs = ys.map((_, i) => i + 1);
+  const mx = xs.reduce((s, x) => s + x, 0) / n;
+  const my = ys.reduce((s, y) => s + y, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += (xs[i] - mx) * (ys[i] - my);
+    sxx += (xs[i] - mx) ** 2;
+  }
+  const b = sxy / sxx;
+  return { a: my - b * mx, b };
+}
+
+/**
+ * One run of Extract Claims from Workspace, timed from outside. With `deferSaves` the store's save()
+ * only replaces the store in memory and the file is written once at the end: not what ships, but it
+ * separates the extraction from the cost of rewriting the whole store after every document.
+ */
+async function extractionPass(api: GeoLensApi, files: number, deferSaves: boolean, viewOpen: boolean, report: (pass: ExtractionPass) => void): Promise<ExtractionPass> {
+  const { model, tree } = api.claims;
+  const probe = new MethodProbe().wrap(model, ['extract'], 'model').wrap(tree, ['refresh', 'getChildren', 'getTreeItem'], 'tree');
+  const file = model.file;
+  if (deferSaves) {
+    // Own property over the prototype's save(); removed again below.
+    Object.assign(file, {
+      save(store: typeof model.store): Promise<void> {
+        file.setInMemory(store);
+        return Promise.resolve();
+      },
+    });
+  }
+  probe.wrap(file, ['save'], 'store');
+  try {
+    const t0 = performance.now();
+    const progress: ExtractionPass['progress'] = [];
+    const viewSince = () => probe.calls.filter((c) => c.start >= t0 && (c.name === 'tree.getChildren' || c.name === 'tree.getTreeItem'));
+    const sum = (name: string) => probe.of(name, t0).reduce((n, c) => n + c.ms, 0);
+    const snapshot = (extracted: unknown[], complete: boolean, finalSaveMs?: number): ExtractionPass => {
+      const view = viewSince();
+      return {
+        files,
+        saves: deferSaves ? 'deferred' : 'each document',
+        documentsInStore: Object.keys(model.store.documents).length,
+        claims: extracted.length,
+        totalMs: performance.now() - t0,
+        extractCalls: probe.of('model.extract', t0).length,
+        extractMsTotal: sum('model.extract'),
+        saveCalls: probe.of('store.save', t0).length,
+        saveMsTotal: deferSaves ? 0 : sum('store.save'),
+        saveMs: deferSaves ? [] : probe.of('store.save', t0).map((c) => c.ms),
+        finalSaveMs,
+        refreshCalls: probe.of('tree.refresh', t0).length,
+        refreshMsTotal: sum('tree.refresh'),
+        viewCalls: view.length,
+        viewMs: view.reduce((n, c) => n + c.ms, 0),
+        viewOpen,
+        storeBytes: fileSize(model.file.uri.fsPath),
+        progress,
+        complete,
+      };
+    };
+    const ticker = setInterval(() => {
+      const view = viewSince();
+      progress.push({ s: (performance.now() - t0) / 1000, documents: probe.of('model.extract', t0).length, saveMs: deferSaves ? 0 : sum('store.save'), viewCalls: view.length, viewMs: view.reduce((n, c) => n + c.ms, 0) });
+      const last = progress[progress.length - 1];
+      if (progress.length % 3 === 0) say(`  … ${last.documents} documents extracted after ${Math.round(last.s)} s`);
+      report(snapshot([], false));
+    }, 10_000);
+    let extracted: unknown[];
+    try {
+      extracted = (await vscode.commands.executeCommand<unknown[]>('geolens.extractClaimsWorkspace')) ?? [];
+    } finally {
+      clearInterval(ticker);
+    }
+    const totalMs = performance.now() - t0;
+    await waitForQuiet(probe, t0, 500, 10_000);
+    let pass = snapshot(extracted, true);
+    pass.totalMs = totalMs;
+    probe.dispose();
+    if (deferSaves) {
+      delete (file as Partial<Pick<typeof file, 'save'>>).save;
+      const t = performance.now();
+      await model.commit(model.store);
+      pass = { ...pass, finalSaveMs: performance.now() - t, storeBytes: fileSize(model.file.uri.fsPath) };
+    }
+    say(`claims: ${pass.claims} check-worthy claims from ${pass.extractCalls} documents in ${(totalMs / 1000).toFixed(1)} s (saves ${pass.saves})`);
+    return pass;
+  } finally {
+    probe.dispose();
+    delete (file as Partial<Pick<typeof file, 'save'>>).save;
+  }
+}
+
+async function measureClaims(api: GeoLensApi, config: NonNullable<BenchConfig['claims']>, save: (claims: ClaimsResult) => void): Promise<ClaimsResult> {
+  const { model, tree } = api.claims;
+  await model.ready;
+  await vscode.commands.executeCommand('geolens.groupBy', 'document');
+  // The view open, as a user watching it fill would have it: VS Code then fetches children on each refresh.
+  await vscode.commands.executeCommand('geolens.claims.focus');
+  await sleep(500);
+  const result: ClaimsResult = { files: config.files, passes: [], projectedSavesMs: undefined, rootGroups: 0, getChildrenRootMs: [], groupChildren: 0, getChildrenGroupMs: [], getTreeItemGroupMs: [], refreshMs: [], verdict: [] };
+
+  // 1. The command as shipped, on the files already in the workspace.
+  const report = (pass: ExtractionPass) => save({ ...result, passes: [...result.passes, pass] });
+  const first = await extractionPass(api, config.realFiles, false, true, report);
+  result.passes.push(first);
+  save(result);
+  // 2. The rest of the files moved in, the command again over all of them with the saves deferred.
+  if (config.staging && config.realFiles < config.files) {
+    for (const batch of readdirSync(config.staging)) {
+      mkdirSync(path.join(config.folder, batch), { recursive: true });
+      for (const name of readdirSync(path.join(config.staging, batch))) renameSync(path.join(config.staging, batch, name), path.join(config.folder, batch, name));
+    }
+    // With the view closed: this pass only fills the store for the tree measurements below.
+    await vscode.commands.executeCommand('workbench.view.explorer');
+    await sleep(500);
+    result.passes.push(await extractionPass(api, config.files, true, false, report));
+    save(result);
+    await vscode.commands.executeCommand('geolens.claims.focus');
+    const fit = fitLine(first.saveMs);
+    if (fit) {
+      let total = 0;
+      for (let i = 1; i <= config.files; i++) total += Math.max(0, fit.a + fit.b * i);
+      result.projectedSavesMs = total;
+    }
+  }
+  await sleep(1000);
+
+  // The provider itself, called directly.
+  const roots = tree.getChildren();
+  result.rootGroups = roots.length;
+  result.getChildrenRootMs = timeN(20, () => tree.getChildren());
+  const biggest = roots.reduce<ClaimsNode | undefined>((best, node) => (node.type === 'group' && (!best || (best.type === 'group' && node.refs.length > best.refs.length)) ? node : best), undefined);
+  if (biggest) {
+    result.groupChildren = tree.getChildren(biggest).length;
+    result.getChildrenGroupMs = timeN(20, () => tree.getChildren(biggest));
+    result.getTreeItemGroupMs = timeN(20, () => {
+      for (const child of tree.getChildren(biggest)) tree.getTreeItem(child);
+    });
+  }
+  result.refreshMs = timeN(5, () => tree.refresh());
+  // Let the view finish the fetches those refreshes caused before the verdicts change.
+  await sleep(2000);
+
+  // A verdict change, as from the view's inline action: store written, tree refreshed, view refetches.
+  const refs = tree.visibleRefs();
+  const verdicts = ['supported', 'disputed', 'false', 'opinion', 'unverified'] as const;
+  for (let i = 0; i < verdicts.length && refs.length > 0; i++) {
+    const ref = refs[(i * 97) % refs.length];
+    const viewProbe = new MethodProbe().wrap(tree, ['refresh', 'getChildren', 'getTreeItem'], 'tree');
+    try {
+      const t = performance.now();
+      await vscode.commands.executeCommand('geolens.setVerdict', ref, verdicts[i]);
+      const commandMs = performance.now() - t;
+      await waitForQuiet(viewProbe, t, 500, 15_000);
+      const viewCalls = viewProbe.calls.filter((c) => c.name !== 'tree.refresh');
+      const refetch = viewCalls.find((c) => c.name === 'tree.getChildren' && c.noArg);
+      const lastViewCall = viewCalls.reduce((latest, c) => Math.max(latest, c.start + c.ms), t);
+      const counts: Record<string, number> = {};
+      for (const c of viewCalls) counts[c.name.replace('tree.', '')] = (counts[c.name.replace('tree.', '')] ?? 0) + 1;
+      result.verdict.push({
+        commandMs,
+        refreshMs: viewProbe.of('tree.refresh').reduce((n, c) => n + c.ms, 0),
+        refetchMs: refetch ? lastViewCall - t : undefined,
+        providerCalls: viewCalls.length,
+        providerMs: viewCalls.reduce((n, c) => n + c.ms, 0),
+        viewCalls: counts,
+      });
+    } finally {
+      viewProbe.dispose();
+    }
+    await sleep(300);
+  }
+  return result;
+}
+
+export async function run(): Promise<void> {
+  try {
+    await bench();
+  } catch (error) {
+    say(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    throw error;
+  }
+}
+
+async function bench(): Promise<void> {
+  const config = JSON.parse(readFileSync(GEOLENS_EDITOR_BENCH_CONFIG, 'utf8')) as BenchConfig;
+  const results: Record<string, unknown> = { startedAt: new Date().toISOString(), host: { node: process.version, platform: process.platform, uiKind: vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop', remoteName: vscode.env.remoteName ?? null, vscode: vscode.version } };
+  const write = () => writeFileSync(config.resultsFile, JSON.stringify(results, null, 2));
+  results.memoryBaseline = memory();
+
+  const extension = vscode.extensions.getExtension<GeoLensApi>(EXTENSION_ID);
+  if (!extension) throw new Error(`${EXTENSION_ID} is not installed in this extension host`);
+  const wasActive = extension.isActive;
+  const activateStart = performance.now();
+  const api = await extension.activate();
+  results.activation = { wasActive, activateWallMs: performance.now() - activateStart, activationMs: api.activationMs };
+  say(`activation: activate() took ${api.activationMs} ms (wall ${(performance.now() - activateStart).toFixed(0)} ms${wasActive ? ', already active' : ''})`);
+  results.memoryAfterActivation = memory();
+  write();
+
+  for (const size of config.sizes) for (const file of size.files) benchFiles.add(vscode.Uri.file(file).fsPath);
+  const probe = new AnnotateProbe(api);
+  if (config.warmupFile) {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.file(config.warmupFile)));
+    await sleep(1000);
+    await closeEverything();
+  }
+  const sizes: Record<string, unknown>[] = [];
+  results.sizes = sizes;
+  try {
+    for (const size of config.sizes) {
+      say(`${size.label}: opening ${size.files.length} files`);
+      const opens: OpenSample[] = [];
+      let editor: vscode.TextEditor | undefined;
+      for (const file of size.files) {
+        await closeEverything();
+        await sleep(200);
+        const measured = await measureOpen(api, probe, file);
+        opens.push(measured.sample);
+        editor = measured.editor;
+      }
+      if (!editor) continue;
+      say(`${size.label}: typing ${config.keystrokes} characters`);
+      const typing = await measureTyping(api, probe, editor, config);
+      const mem = memory();
+      const entry: Record<string, unknown> = { label: size.label, bytes: size.bytes, chars: opens[0]?.chars, opens, edits: typing.samples, hostLoad: typing.load, memory: mem };
+      if (size === config.sizes[config.sizes.length - 1] && config.nearMissOffKeystrokes > 0) {
+        // The same typing with the near-miss hints off: how much of the host's load is theirs (400 ms debounce, whole document).
+        say(`${size.label}: typing ${config.nearMissOffKeystrokes} more characters with geolens.hints.nearMiss off`);
+        const settings = vscode.workspace.getConfiguration('geolens');
+        await settings.update('hints.nearMiss', false, vscode.ConfigurationTarget.Global);
+        await sleep(500);
+        try {
+          const off = await measureTyping(api, probe, editor, config, config.nearMissOffKeystrokes);
+          entry.nearMissOff = { edits: off.samples, hostLoad: off.load };
+        } finally {
+          await settings.update('hints.nearMiss', undefined, vscode.ConfigurationTarget.Global);
+        }
+      }
+      sizes.push(entry);
+      write();
+      await closeEverything();
+      await sleep(300);
+    }
+  } finally {
+    probe.dispose();
+  }
+  results.memoryAfterSizes = memory();
+
+  if (config.claims) {
+    say(`claims: Extract Claims from Workspace over ${config.claims.files} files`);
+    results.claims = await measureClaims(api, config.claims, (claims) => {
+      results.claims = claims;
+      write();
+    });
+    results.memoryAfterClaims = memory();
+  }
+  results.finishedAt = new Date().toISOString();
+  write();
+  say('done');
+}

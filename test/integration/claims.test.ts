@@ -200,6 +200,16 @@ suite('Claims', () => {
     for (const ext of ['md', 'csv', 'claimreview.json', 'jsonld', 'json']) await vscode.workspace.fs.delete(out(ext));
   });
 
+  test('Extract Claims from Workspace reads every article and saves once', async () => {
+    const geo = await api();
+    const claims = await vscode.commands.executeCommand<unknown[]>('geolens.extractClaimsWorkspace');
+    assert.ok(claims.length > 0);
+    const keys = Object.keys(geo.claims.model.store.documents);
+    for (const file of await workspaceMarkdownFiles()) {
+      assert.ok(keys.includes(geo.claims.model.keyOf(file)), `${file.path} is in the store (${keys.join(', ')})`);
+    }
+  });
+
   test('Copy as Citation puts quote, speaker and source on the clipboard', async () => {
     const geo = await api();
     const editor = await openFile('india-russia-defence-and-trade.md');

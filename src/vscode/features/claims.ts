@@ -76,18 +76,39 @@ export function register(ctx: GeoLensContext): { disposables: vscode.Disposable[
     highlightSelected();
   };
 
-  const extractFrom = async (documents: readonly vscode.TextDocument[], token?: vscode.CancellationToken, progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<Claim[]> => {
-    const all: Claim[] = [];
-    for (const document of documents) {
+  /** Open documents' text (unsaved edits count), else the file read through workspace.fs. */
+  const readArticle = async (uri: vscode.Uri): Promise<string | undefined> => {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open) return open.getText();
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    if (bytes.includes(0)) return undefined;
+    return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  };
+
+  const extractFrom = async (uris: readonly vscode.Uri[], token?: vscode.CancellationToken, progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<Claim[]> => {
+    const items: { uri: vscode.Uri; text: string }[] = [];
+    const skipped: string[] = [];
+    for (const uri of uris) {
       if (token?.isCancellationRequested) break;
-      progress?.report({ message: vscode.workspace.asRelativePath(document.uri), increment: 100 / documents.length });
       try {
-        all.push(...(await model.extract(document)));
+        const text = await readArticle(uri);
+        if (text === undefined) skipped.push(vscode.l10n.t('{0} is not text', vscode.workspace.asRelativePath(uri)));
+        else items.push({ uri, text });
       } catch (error) {
-        void vscode.window.showWarningMessage(error instanceof Error ? error.message : String(error));
+        skipped.push(`${vscode.workspace.asRelativePath(uri)}: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
-    return all;
+    const claims = await model.extractAll(
+      items,
+      token,
+      (uri) => progress?.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / items.length }),
+      (_uri, reason) => skipped.push(reason),
+    );
+    if (skipped.length > 0) {
+      for (const reason of skipped) ctx.output.warn(`Extract Claims skipped ${reason}`);
+      void vscode.window.showWarningMessage(skipped.length === 1 ? skipped[0] : vscode.l10n.t('GeoLens skipped {0} files (see the GeoLens output).', skipped.length));
+    }
+    return claims;
   };
 
   const pickClaim = (arg: unknown): ClaimRef | undefined => refOf(arg) ?? (view.selection[0] && refOf(view.selection[0]));
@@ -113,28 +134,22 @@ export function register(ctx: GeoLensContext): { disposables: vscode.Disposable[
         void vscode.window.showInformationMessage(vscode.l10n.t('GeoLens reads {0} documents; this one is {1} (see the geolens.languages setting).', ctx.config.value.languages.join(', '), document.languageId));
         return [];
       }
-      const claims = await extractFrom([document]);
+      const claims = await model.extract(document).catch((error: unknown) => {
+        void vscode.window.showWarningMessage(error instanceof Error ? error.message : String(error));
+        return [] as Claim[];
+      });
       await vscode.commands.executeCommand('geolens.claims.focus');
       vscode.window.setStatusBarMessage(vscode.l10n.t('GeoLens: {0} check-worthy claims in {1}', claims.length, vscode.workspace.asRelativePath(document.uri)), 5000);
       return claims;
     }],
     ['geolens.extractClaimsOpenDocuments', async () => {
       const documents = vscode.workspace.textDocuments.filter((d) => ctx.annotations.isSupported(d) && d.uri.scheme !== 'output');
-      return vscode.window.withProgress({ location: { viewId: 'geolens.claims' }, title: vscode.l10n.t('Extracting claims'), cancellable: true }, (progress, token) => extractFrom(documents, token, progress));
+      return vscode.window.withProgress({ location: { viewId: 'geolens.claims' }, title: vscode.l10n.t('Extracting claims'), cancellable: true }, (progress, token) => extractFrom(documents.map((d) => d.uri), token, progress));
     }],
     ['geolens.extractClaimsWorkspace', async () => {
       return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('GeoLens: extracting claims from the workspace'), cancellable: true }, async (progress, token) => {
         const uris = await vscode.workspace.findFiles(WORKSPACE_FILES, WORKSPACE_EXCLUDE, 10_000, token);
-        const documents: vscode.TextDocument[] = [];
-        for (const uri of uris) {
-          if (token.isCancellationRequested) break;
-          try {
-            documents.push(await vscode.workspace.openTextDocument(uri));
-          } catch (error) {
-            ctx.output.warn(`Skipped ${uri.toString()}: ${error instanceof Error ? error.message : String(error)}`);
-          }
-        }
-        return extractFrom(documents, token, progress);
+        return extractFrom(uris, token, progress);
       });
     }],
     ['geolens.revealClaim', async (arg?: unknown) => {

@@ -43,6 +43,7 @@ const VERDICT_ICONS: Record<Verdict, string> = {
 };
 
 const AUTHOR = 'The author';
+const MAX_EXPANDED_GROUPS = 20;
 
 export function shorten(text: string, max = 80): string {
   const flat = stripMarkdownEscapes(text).replace(/\s+/g, ' ').trim();
@@ -54,6 +55,8 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
   readonly onDidChangeTreeData = this.emitter.event;
   private roots: ClaimsNode[] = [];
   private claimNodes = new Map<string, ClaimsNode>();
+  /** The visible claims as of the last refresh (the badge and the groups both need them). */
+  private visibleCache: ClaimRef[] | undefined;
 
   constructor(
     private readonly model: ClaimsModel,
@@ -63,6 +66,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
   ) {}
 
   refresh(): void {
+    this.visibleCache = undefined;
     this.roots = this.buildRoots();
     this.emitter.fire(undefined);
   }
@@ -80,6 +84,11 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
 
   /** Every visible claim, in document order (by anchor position) within each document. */
   visibleRefs(): ClaimRef[] {
+    this.visibleCache ??= this.computeVisibleRefs();
+    return this.visibleCache;
+  }
+
+  private computeVisibleRefs(): ClaimRef[] {
     const refs: ClaimRef[] = [];
     const documents = this.model.store.documents;
     for (const key of Object.keys(documents).sort()) {
@@ -182,7 +191,9 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
   getTreeItem(node: ClaimsNode): vscode.TreeItem {
     switch (node.type) {
       case 'group': {
-        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+        // Many groups (a whole workspace) start collapsed: expanding all of them costs every claim's item.
+        const state = this.roots.length > MAX_EXPANDED_GROUPS ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded;
+        const item = new vscode.TreeItem(node.label, state);
         item.id = `group:${node.grouping}:${node.key}`;
         item.description = `${node.refs.length}`;
         item.contextValue = 'group';

@@ -220,4 +220,26 @@ suite('Claims', () => {
     const citation = await vscode.commands.executeCommand<string>('geolens.copyCitation', node);
     assert.match(citation, /^“.+” — Subrahmanyam Jaishankar\. GeoLens Samples, by GeoLens Team, 14 February 2024\. https:\/\/example\.org\//);
   });
+
+  test('an unreadable store is backed up and reported, never overwritten in place', async () => {
+    const geo = await api();
+    const file = geo.claims.model.file;
+    const original = await vscode.workspace.fs.readFile(file.uri);
+    const folder = vscode.Uri.joinPath(file.uri, '..');
+    const backups = async () => (await vscode.workspace.fs.readDirectory(folder)).filter(([name]) => name.includes('.corrupt-'));
+    const before = (await backups()).length;
+    try {
+      await vscode.workspace.fs.writeFile(file.uri, new TextEncoder().encode('{ "version": 1, "documents": [ this is not json'));
+      await file.load();
+      const after = await backups();
+      assert.equal(after.length, before + 1, 'one backup of the damaged file');
+      const backup = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, after[after.length - 1][0])));
+      assert.match(backup, /this is not json/, 'the backup holds the damaged text as it was');
+      assert.deepEqual(file.value.documents, {}, 'GeoLens goes on with an empty store');
+    } finally {
+      await vscode.workspace.fs.writeFile(file.uri, original);
+      await file.load();
+    }
+    assert.ok(Object.keys(file.value.documents).length > 0, 'the original store is back');
+  });
 });

@@ -42,7 +42,7 @@ const VERDICT_ICONS: Record<Verdict, string> = {
   opinion: 'comment',
 };
 
-const AUTHOR = 'The author';
+const AUTHOR = vscode.l10n.t('The author');
 const MAX_EXPANDED_GROUPS = 20;
 
 export function shorten(text: string, max = 80): string {
@@ -115,7 +115,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
         return [{ key: claim.verdict, label: VERDICTS[claim.verdict].label }];
       case 'entity': {
         const ids = this.model.entitiesOf(claim);
-        return ids.length > 0 ? ids.map((id) => ({ key: id, label: this.entityName(id) })) : [{ key: '', label: 'No entity' }];
+        return ids.length > 0 ? ids.map((id) => ({ key: id, label: this.entityName(id) })) : [{ key: '', label: vscode.l10n.t('No entity') }];
       }
     }
   }
@@ -173,13 +173,13 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
     if (!claim) return [];
     const source = this.model.store.documents[node.ref.key]?.source;
     const children: ClaimsNode[] = [];
-    const speaker = claim.speaker ? `${claim.speaker.name}${claim.speaker.verb ? ` (${claim.speaker.verb})` : ''}` : `${AUTHOR} (no attribution)`;
-    children.push({ type: 'detail', ref: node.ref, parent: node, label: `Speaker: ${speaker}`, icon: 'person' });
+    const speaker = claim.speaker ? `${claim.speaker.name}${claim.speaker.verb ? ` (${claim.speaker.verb})` : ''}` : vscode.l10n.t('{0} (no attribution)', AUTHOR);
+    children.push({ type: 'detail', ref: node.ref, parent: node, label: vscode.l10n.t('Speaker: {0}', speaker), icon: 'person' });
     if (source) {
       const parts = [source.publication, source.author && `by ${source.author}`, source.date && formatIsoDate(source.date)].filter(Boolean) as string[];
-      children.push({ type: 'detail', ref: node.ref, parent: node, label: `Source: ${parts.length > 0 ? parts.join(' · ') : 'unknown'}`, description: source.url ?? undefined, icon: 'book' });
+      children.push({ type: 'detail', ref: node.ref, parent: node, label: vscode.l10n.t('Source: {0}', parts.length > 0 ? parts.join(' · ') : vscode.l10n.t('unknown')), description: source.url ?? undefined, icon: 'book' });
     }
-    children.push({ type: 'detail', ref: node.ref, parent: node, label: `Verdict: ${VERDICTS[claim.verdict].label}`, description: VERDICTS[claim.verdict].meaning, icon: VERDICT_ICONS[claim.verdict] });
+    children.push({ type: 'detail', ref: node.ref, parent: node, label: vscode.l10n.t('Verdict: {0}', VERDICTS[claim.verdict].label), description: VERDICTS[claim.verdict].meaning, icon: VERDICT_ICONS[claim.verdict] });
     for (const note of claim.notes) children.push({ type: 'note', ref: node.ref, parent: node, note });
     return children;
   }
@@ -200,7 +200,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
         if (node.grouping === 'document') {
           item.resourceUri = this.model.uriOf(node.key);
           item.iconPath = vscode.ThemeIcon.File;
-          item.description = `${node.refs.length} claim${node.refs.length === 1 ? '' : 's'}`;
+          item.description = node.refs.length === 1 ? vscode.l10n.t('1 claim') : vscode.l10n.t('{0} claims', node.refs.length);
         } else {
           item.iconPath = new vscode.ThemeIcon(node.grouping === 'speaker' ? 'person' : node.grouping === 'verdict' ? VERDICT_ICONS[node.key as Verdict] : 'symbol-class');
         }
@@ -228,11 +228,11 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
 
   private claimItem(node: ClaimsNode & { type: 'claim' }): vscode.TreeItem {
     const claim = this.model.claim(node.ref);
-    if (!claim) return new vscode.TreeItem('(removed)');
+    if (!claim) return new vscode.TreeItem(vscode.l10n.t('(removed)'));
     const item = new vscode.TreeItem(shorten(claim.text), vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `claim:${node.parent?.type === 'group' ? node.parent.key : ''}:${node.ref.key}:${node.ref.id}`;
-    const speaker = claim.speaker?.name ?? 'author';
-    item.description = `${speaker} · ${VERDICTS[claim.verdict].label}${claim.orphaned ? ' · text not found' : ''}`;
+    const speaker = claim.speaker?.name ?? vscode.l10n.t('author');
+    item.description = `${speaker} · ${VERDICTS[claim.verdict].label}${claim.orphaned ? ` · ${vscode.l10n.t('text not found')}` : ''}`;
     item.iconPath = new vscode.ThemeIcon(claim.orphaned ? 'warning' : TYPE_ICONS[claim.type]);
     item.contextValue = claim.orphaned ? 'claim.orphaned' : 'claim';
     const tooltip = new vscode.MarkdownString(undefined, false);
@@ -240,11 +240,12 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
     tooltip.supportHtml = false;
     tooltip.appendText(stripMarkdownEscapes(claim.text));
     tooltip.appendMarkdown(`\n\n---\n\n`);
-    tooltip.appendText(`Type: ${claim.type} · speaker: ${claim.speaker ? `${claim.speaker.name}${claim.speaker.verb ? ` (${claim.speaker.verb})` : ''}` : 'the author'} · verdict: ${VERDICTS[claim.verdict].label}`);
-    if (claim.orphaned) tooltip.appendText('\n\nIts text is no longer in the document; its notes and verdict are kept.');
-    for (const note of claim.notes) tooltip.appendText(`\n\nNote: ${note.text}`);
+    const who = claim.speaker ? `${claim.speaker.name}${claim.speaker.verb ? ` (${claim.speaker.verb})` : ''}` : vscode.l10n.t('the author');
+    tooltip.appendText(vscode.l10n.t('Type: {0} · speaker: {1} · verdict: {2}', claim.type, who, VERDICTS[claim.verdict].label));
+    if (claim.orphaned) tooltip.appendText(`\n\n${vscode.l10n.t('Its text is no longer in the document; its notes and verdict are kept.')}`);
+    for (const note of claim.notes) tooltip.appendText(`\n\n${vscode.l10n.t('Note: {0}', note.text)}`);
     item.tooltip = tooltip;
-    item.command = { command: 'geolens.revealClaim', title: 'Reveal Claim', arguments: [node.ref] };
+    item.command = { command: 'geolens.revealClaim', title: vscode.l10n.t('Reveal Claim'), arguments: [node.ref] };
     return item;
   }
 }

@@ -366,7 +366,8 @@ async function searchCommand(ctx: GeoLensContext, cardProvider: CardProvider, in
   await showCard(chosen);
   const locations = occurrences(ctx, chosen.id);
   if (locations.length > 0) await pickOccurrence(chosen, locations);
-  else vscode.window.setStatusBarMessage(vscode.l10n.t('{0} is not named in the open documents.', chosen.name), 5000);
+  // Not in the open documents: look through every article of the workspace instead.
+  else await vscode.commands.executeCommand('geolens.findOccurrences', chosen.id);
   return chosen.id;
 }
 

@@ -102,6 +102,8 @@ describe('sense (metonymy)', () => {
     assert.equal(senseIn("according to New Delhi's aims", 'New Delhi'), 'metonymic');
     assert.equal(senseIn('to try to isolate Moscow', 'Moscow'), 'metonymic');
     assert.equal(senseIn('New Delhi-Moscow relations', 'New Delhi'), 'metonymic');
+    assert.equal(senseIn('Washington Fails to Deter New Delhi', 'Washington'), 'metonymic', 'a Title Case headline');
+    assert.equal(senseIn('Washington Post reporters met', 'Washington'), 'literal');
   });
 
   it('reads a capital as a place', () => {

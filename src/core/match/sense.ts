@@ -398,7 +398,10 @@ function skipAdjuncts(tokens: Tokens, k: number): number {
 function subjectSense(tokens: Tokens, after: number, plural: boolean): Sense | undefined {
   let k = skipAdjuncts(tokens, after);
   let w = norm(tokens, k);
-  if (w === '' || !isWord(tokens, k) || isCapitalised(tokens, k)) return undefined;
+  if (w === '' || !isWord(tokens, k)) return undefined;
+  // A capitalised word after a name is usually more name ("Georgia Tech"); in a Title Case headline
+  // it can be the verb ("Washington Fails to Deter…"), which only a known agent verb shows.
+  if (isCapitalised(tokens, k)) return AGENT_VERBS.has(w) ? 'metonymic' : undefined;
   // "New Zealand were all out": a singular name with a plural verb is a team (British usage).
   if ((w === 'were' || w === 'are' || w === 'have') && !plural) return 'metonymic';
   if (LITERAL_VERBS.has(w)) return 'literal';

@@ -21,11 +21,13 @@ import { annotationsBefore, annotationsOverlapping } from './spans';
 import type { Speaker } from './types';
 
 /** Heads of descriptive phrases that name a role, not a person ("India's top diplomat"). */
-const ROLE_NOUN = /\b(?:diplomat|minister|secretary|president|premier|chancellor|envoy|ambassador|official|spokes(?:man|woman|person)|leader|chief|head|director|governor|senator|general|commander|adviser|advisor|aide|negotiator|representative|counterpart|prime minister|king|queen|emir|prince|mayor|lawmaker|MP|official)s?$/i;
+/** Singular only: "the minister" is the last speaker again, "defence officials" are other people. */
+const ROLE_NOUN = /\b(?:diplomat|minister|secretary|president|premier|chancellor|envoy|ambassador|official|spokes(?:man|woman|person)|leader|chief|head|director|governor|senator|general|commander|adviser|advisor|aide|negotiator|representative|counterpart|prime minister|king|queen|emir|prince|mayor|lawmaker|MP)$/i;
 /** Heads of descriptive phrases that name an institution ("the ministry", "the Biden administration"). */
 const BODY_NOUN = /\b(?:administration|government|ministry|department|office|agency|committee|parliament|council|commission|bank|company|firm|army|navy|military|force|forces|embassy|kremlin|cabinet|court|police|authorities|officials|sources|analysts|experts|observers|critics|sides|countries|nations|states|media|report|study|survey|statement|data|figures|institute|center|centre|spokesperson|side)$/i;
 const PLURAL_COUNTRIES = /^(?:both|the two)\s+(?:countries|nations|sides|states|governments|capitals|neighbours|neighbors|partners)$/i;
 const PRONOUN = /^(?:he|she|they)$/i;
+const CITED_BY = /^(?:the\s+)?(?:figures|data|statistics|numbers|estimates)\s+(?:cited|released|published|compiled|provided)\s+by\s+/i;
 /** "according to" followed by one of these is a manner, not a source ("according to its aims"). */
 const NOT_A_SOURCE = /\b(?:aims?|plans?|polic(?:y|ies)|goals?|principles?|rules?|laws?|schedule|tradition|customs?|needs?|wishes|interests?|terms|logic|script|design|intentions?|objectives?|strategy|vision|agenda)\b/i;
 /** Words that may sit between a subject and its verb ("has also acknowledged"). */
@@ -164,7 +166,8 @@ function lastTwoCountries(ctx: AttributionContext, offset: number): Speaker | un
 
 /** Resolves a speaker phrase to a Speaker, updating what later pronouns and surnames refer to. */
 function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Speaker | null {
-  const raw = ctx.text.slice(found.phrase.start, found.phrase.end);
+  // "according to figures cited by the commerce ministry": the source is the one who cites.
+  const raw = ctx.text.slice(found.phrase.start, found.phrase.end).replace(CITED_BY, '');
   const phrase = raw.replace(/^(?:the|a|an)\s+/i, '').trim();
   const verb = found.verb.toLowerCase();
   const entities = annotationsOverlapping(ctx.annotations, found.phrase).filter((a): a is EntityAnnotation => a.category === 'entity');

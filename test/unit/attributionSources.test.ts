@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { extractClaims } from '../../src/core/claims';
+import { loadBundledGazetteer } from '../../src/core/gazetteer/bundled';
+
+const index = loadBundledGazetteer();
+
+function speakers(text: string): (string | null)[] {
+  return extractClaims(text, index, { includeAll: true }).claims.map((c) => c.speaker?.name ?? null);
+}
+
+describe('attribution to unnamed and cited sources', () => {
+  it('gives plural officials their own voice, not the last named speaker', () => {
+    const text = 'Sergey Lavrov said exports rose by 12% in 2023. Deliveries slipped to 2026 because of sanctions, defence officials said in a written reply.';
+    assert.deepEqual(speakers(text), ['Sergey Lavrov', 'defence officials']);
+  });
+
+  it('still reads a singular epithet as the last named speaker', () => {
+    const text = 'Sergey Lavrov said exports rose by 12% in 2023. Trade will double by 2030, the minister added.';
+    assert.deepEqual(speakers(text), ['Sergey Lavrov', 'Sergey Lavrov']);
+  });
+
+  it('credits figures to whoever cites them', () => {
+    const text = 'Trade reached $65 billion in 2024, according to figures cited by the commerce ministry.';
+    assert.deepEqual(speakers(text), ['the commerce ministry']);
+  });
+});

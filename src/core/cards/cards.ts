@@ -8,8 +8,18 @@ import type { Annotation, FigureAnnotation, NamedAnnotation } from '../types';
 import { describeValue, formatIsoDate } from './format';
 import { escapeMarkdown as esc, safeLink, stripMarkdownEscapes } from './markdown';
 
+/**
+ * Translates a card's fixed words; `{0}`, `{1}`… are replaced by the arguments. The VS Code layer
+ * passes `vscode.l10n.t`; elsewhere the English text is used as it is.
+ */
+export type Translate = (message: string, ...args: (string | number)[]) => string;
+
+export const english: Translate = (message, ...args) => message.replace(/\{(\d+)\}/g, (_m, i: string) => String(args[Number(i)] ?? ''));
+
 export interface CardContext {
   index: GazetteerIndex;
+  /** Localises the card's fixed words (labels, sentences); gazetteer text stays as written. */
+  translate?: Translate;
   /** All annotations of the document, for comparisons between figures. */
   annotations?: readonly Annotation[];
   /** The document text, to say which paragraph another figure is in. */
@@ -53,48 +63,49 @@ function factText(value: FactValue, index: GazetteerIndex): string {
   return esc(String(value));
 }
 
-function factLines(entry: Entry, index: GazetteerIndex): string[] {
+function factLines(entry: Entry, index: GazetteerIndex, t: Translate): string[] {
   const keys = Object.keys(entry.facts);
   const known = Object.keys(FACT_LABELS).filter((key) => keys.includes(key));
   const others = keys.filter((key) => !(key in FACT_LABELS)).sort();
   return [...known, ...others].map((key) => {
-    const label = FACT_LABELS[key] ?? key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
+    const label = FACT_LABELS[key] ? t(FACT_LABELS[key]) : key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
     return `**${esc(label)}:** ${factText(entry.facts[key], index)}`;
   });
 }
 
-function sourcesLine(entry: Entry): string | undefined {
+function sourcesLine(entry: Entry, t: Translate): string | undefined {
   if (entry.sources.length === 0) return undefined;
   const items = entry.sources.map((source) => (source.date ? `${safeLink(source.title, source.url)} (${esc(source.date)})` : safeLink(source.title, source.url)));
-  return `Sources: ${items.join(' · ')}`;
+  return t('Sources: {0}', items.join(' · '));
 }
 
-function senseLine(annotation: NamedAnnotation, index: GazetteerIndex): string | undefined {
+function senseLine(annotation: NamedAnnotation, index: GazetteerIndex, t: Translate): string | undefined {
   if (annotation.category !== 'entity' || annotation.sense === undefined) return undefined;
   if (annotation.sense === 'metonymic') {
     const target = annotation.refersTo ?? annotation.id;
-    return `*Here:* "${esc(annotation.text)}" stands for the government of ${esc(nameOf(target, index))} (metonymy), not the place itself.`;
+    return t('*Here:* "{0}" stands for the government of {1} (metonymy), not the place itself.', esc(annotation.text), esc(nameOf(target, index)));
   }
-  return annotation.kind === 'place' && index.metonymTarget(annotation.id) ? `*Here:* the place itself (literal sense).` : undefined;
+  return annotation.kind === 'place' && index.metonymTarget(annotation.id) ? t('*Here:* the place itself (literal sense).') : undefined;
 }
 
 function entityCard(annotation: NamedAnnotation, context: CardContext): string {
   const { index } = context;
+  const t = context.translate ?? english;
   const entry = index.get(annotation.id);
-  const lines: string[] = [`**${esc(annotation.name)}** · ${KIND_LABELS[annotation.kind] ?? annotation.kind}`];
+  const lines: string[] = [`**${esc(annotation.name)}** · ${t(KIND_LABELS[annotation.kind] ?? annotation.kind)}`];
   if (!entry) return lines.join('\n\n');
   if (entry.summary) lines.push(esc(entry.summary));
-  const sense = senseLine(annotation, index);
+  const sense = senseLine(annotation, index, t);
   if (sense) lines.push(sense);
-  const facts = factLines(entry, index);
+  const facts = factLines(entry, index, t);
   if (facts.length > 0) lines.push(facts.join('  \n'));
   const metonyms = index.metonymsFor(entry.id).map((id) => nameOf(id, index));
-  if (metonyms.length > 0) lines.push(`**Also stands for it:** ${metonyms.map(esc).join(', ')}`);
+  if (metonyms.length > 0) lines.push(t('**Also stands for it:** {0}', metonyms.map(esc).join(', ')));
   const related = entry.related.filter((id) => index.get(id)).slice(0, MAX_RELATED);
-  if (related.length > 0) lines.push(`**Related:** ${related.map((id) => esc(nameOf(id, index))).join(' · ')}`);
-  const sources = sourcesLine(entry);
+  if (related.length > 0) lines.push(t('**Related:** {0}', related.map((id) => esc(nameOf(id, index))).join(' · ')));
+  const sources = sourcesLine(entry, t);
   if (sources) lines.push(sources);
-  if (entry.asOf) lines.push(`*As of ${esc(formatIsoDate(entry.asOf))}.*`);
+  if (entry.asOf) lines.push(t('*As of {0}.*', esc(formatIsoDate(entry.asOf))));
   return lines.join('\n\n');
 }
 
@@ -128,7 +139,7 @@ function comparisons(figure: FigureAnnotation, context: CardContext): string[] {
     const theirs = comparable(other);
     if (!theirs || theirs.unit !== own.unit || theirs.low === 0 || seen.has(`${theirs.low}:${theirs.high}`)) continue;
     seen.add(`${theirs.low}:${theirs.high}`);
-    const where = context.text ? ` in paragraph ${paragraphOf(context.text, other.start)}` : '';
+    const where = context.text ? ` ${(context.translate ?? english)('in paragraph {0}', paragraphOf(context.text, other.start))}` : '';
     // Against a range, the ratio is a range too: own ÷ its high end to own ÷ its low end.
     const low = own.low / theirs.high;
     const high = own.high / theirs.low;
@@ -151,11 +162,12 @@ function sameValueCount(figure: FigureAnnotation, context: CardContext): number 
 }
 
 function figureCard(figure: FigureAnnotation, context: CardContext): string {
-  const lines = [`**${esc(stripMarkdownEscapes(figure.text))}** · ${KIND_LABELS[figure.kind]}`, `**Value:** ${esc(describeValue(figure))}`];
+  const t = context.translate ?? english;
+  const lines = [`**${esc(stripMarkdownEscapes(figure.text))}** · ${t(KIND_LABELS[figure.kind])}`, t('**Value:** {0}', esc(describeValue(figure)))];
   const compared = comparisons(figure, context);
   if (compared.length > 0) lines.push(compared.join('  \n'));
   const repeats = sameValueCount(figure, context);
-  if (repeats > 0) lines.push(`The same value appears ${repeats} more time${repeats === 1 ? '' : 's'} in this document.`);
+  if (repeats > 0) lines.push(repeats === 1 ? t('The same value appears 1 more time in this document.') : t('The same value appears {0} more times in this document.', repeats));
   return lines.join('\n\n');
 }
 

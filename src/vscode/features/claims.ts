@@ -56,7 +56,7 @@ export function register(ctx: GeoLensContext): { disposables: vscode.Disposable[
   const updateChrome = (): void => {
     const unreviewed = tree.unreviewedCount();
     view.badge = unreviewed > 0 ? { value: unreviewed, tooltip: vscode.l10n.t('{0} claims not reviewed yet', unreviewed) } : undefined;
-    const filterText = [tree.filter.text && `“${tree.filter.text}”`, tree.filter.verdict && VERDICTS[tree.filter.verdict].label].filter(Boolean).join(', ');
+    const filterText = [tree.filter.text && `“${tree.filter.text}”`, tree.filter.verdict && vscode.l10n.t(VERDICTS[tree.filter.verdict].label)].filter(Boolean).join(', ');
     view.description = `${vscode.l10n.t('by {0}', tree.grouping)}${filterText ? ` · ${vscode.l10n.t('filter: {0}', filterText)}` : ''}`;
     void vscode.commands.executeCommand('setContext', 'geolens.claimsGrouping', tree.grouping);
     void vscode.commands.executeCommand('setContext', 'geolens.claimsFiltered', Boolean(tree.filter.text || tree.filter.verdict));
@@ -190,7 +190,7 @@ export function register(ctx: GeoLensContext): { disposables: vscode.Disposable[
       if (!chosen) {
         const current = model.claim(ref)?.verdict;
         const pick = await vscode.window.showQuickPick(
-          VERDICT_ORDER.map((v) => ({ label: VERDICTS[v].label, description: v === current ? vscode.l10n.t('current') : undefined, detail: VERDICTS[v].meaning, verdict: v })),
+          VERDICT_ORDER.map((v) => ({ label: vscode.l10n.t(VERDICTS[v].label), description: v === current ? vscode.l10n.t('current') : undefined, detail: vscode.l10n.t(VERDICTS[v].meaning), verdict: v })),
           { title: vscode.l10n.t('Verdict for this claim'), placeHolder: shorten(model.claim(ref)?.text ?? '', 100) },
         );
         chosen = pick?.verdict;

@@ -112,7 +112,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
         return [{ key: claim.speaker?.id ?? name, label: name }];
       }
       case 'verdict':
-        return [{ key: claim.verdict, label: VERDICTS[claim.verdict].label }];
+        return [{ key: claim.verdict, label: vscode.l10n.t(VERDICTS[claim.verdict].label) }];
       case 'entity': {
         const ids = this.model.entitiesOf(claim);
         return ids.length > 0 ? ids.map((id) => ({ key: id, label: this.entityName(id) })) : [{ key: '', label: vscode.l10n.t('No entity') }];
@@ -179,7 +179,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
       const parts = [source.publication, source.author && `by ${source.author}`, source.date && formatIsoDate(source.date)].filter(Boolean) as string[];
       children.push({ type: 'detail', ref: node.ref, parent: node, label: vscode.l10n.t('Source: {0}', parts.length > 0 ? parts.join(' · ') : vscode.l10n.t('unknown')), description: source.url ?? undefined, icon: 'book' });
     }
-    children.push({ type: 'detail', ref: node.ref, parent: node, label: vscode.l10n.t('Verdict: {0}', VERDICTS[claim.verdict].label), description: VERDICTS[claim.verdict].meaning, icon: VERDICT_ICONS[claim.verdict] });
+    children.push({ type: 'detail', ref: node.ref, parent: node, label: vscode.l10n.t('Verdict: {0}', vscode.l10n.t(VERDICTS[claim.verdict].label)), description: vscode.l10n.t(VERDICTS[claim.verdict].meaning), icon: VERDICT_ICONS[claim.verdict] });
     for (const note of claim.notes) children.push({ type: 'note', ref: node.ref, parent: node, note });
     return children;
   }
@@ -232,7 +232,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
     const item = new vscode.TreeItem(shorten(claim.text), vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `claim:${node.parent?.type === 'group' ? node.parent.key : ''}:${node.ref.key}:${node.ref.id}`;
     const speaker = claim.speaker?.name ?? vscode.l10n.t('author');
-    item.description = `${speaker} · ${VERDICTS[claim.verdict].label}${claim.orphaned ? ` · ${vscode.l10n.t('text not found')}` : ''}`;
+    item.description = `${speaker} · ${vscode.l10n.t(VERDICTS[claim.verdict].label)}${claim.orphaned ? ` · ${vscode.l10n.t('text not found')}` : ''}`;
     item.iconPath = new vscode.ThemeIcon(claim.orphaned ? 'warning' : TYPE_ICONS[claim.type]);
     item.contextValue = claim.orphaned ? 'claim.orphaned' : 'claim';
     const tooltip = new vscode.MarkdownString(undefined, false);
@@ -241,7 +241,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
     tooltip.appendText(stripMarkdownEscapes(claim.text));
     tooltip.appendMarkdown(`\n\n---\n\n`);
     const who = claim.speaker ? `${claim.speaker.name}${claim.speaker.verb ? ` (${claim.speaker.verb})` : ''}` : vscode.l10n.t('the author');
-    tooltip.appendText(vscode.l10n.t('Type: {0} · speaker: {1} · verdict: {2}', claim.type, who, VERDICTS[claim.verdict].label));
+    tooltip.appendText(vscode.l10n.t('Type: {0} · speaker: {1} · verdict: {2}', claim.type, who, vscode.l10n.t(VERDICTS[claim.verdict].label)));
     if (claim.orphaned) tooltip.appendText(`\n\n${vscode.l10n.t('Its text is no longer in the document; its notes and verdict are kept.')}`);
     for (const note of claim.notes) tooltip.appendText(`\n\n${vscode.l10n.t('Note: {0}', note.text)}`);
     item.tooltip = tooltip;

@@ -37,7 +37,7 @@ export function register(ctx: GeoLensContext): vscode.Disposable[] {
       if (!annotations) return undefined;
       const annotation = annotationAt(annotations, document.offsetAt(position));
       if (!annotation || !hoverEnabled(ctx, annotation)) return undefined;
-      const markdown = new vscode.MarkdownString(cards(annotation, { index: ctx.annotations.index, annotations, text: document.getText() }));
+      const markdown = new vscode.MarkdownString(cards(annotation, { index: ctx.annotations.index, annotations, text: document.getText(), translate: vscode.l10n.t }));
       markdown.isTrusted = false;
       markdown.supportHtml = false;
       markdown.supportThemeIcons = false;

@@ -3,7 +3,7 @@
  * in a phrase matcher, with the case rule and disambiguation data each needs at match time.
  */
 import { PhraseMatcher } from '../match/phraseMatcher';
-import { TOKEN_ALL_CAPS, TOKEN_CAPITALISED, tokenize, type Tokens } from '../text/tokenize';
+import { TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TokenBuffer, tokenize, type Tokens } from '../text/tokenize';
 import type { CaseRule, Entry } from './schema';
 
 export type SurfaceRole = 'name' | 'alias' | 'demonym';
@@ -37,6 +37,8 @@ export class GazetteerIndex {
   private readonly metonymsOf = new Map<string, string[]>();
   /** For each place, the first government (in `metonymsOf` order) its name can stand for. */
   private readonly governmentOf = new Map<string, string>();
+  /** One set of token columns for every alias, read and copied before the next one. */
+  private readonly scratch = new TokenBuffer(64);
 
   constructor(entries: readonly Entry[]) {
     const byId = new Map<string, Entry>();
@@ -61,7 +63,7 @@ export class GazetteerIndex {
   }
 
   private addSurface(entry: Entry, alias: { text: string; case?: CaseRule; priority?: number; context?: string[] }, role: SurfaceRole): void {
-    const tokens = tokenize(alias.text);
+    const tokens = tokenize(alias.text, this.scratch);
     if (tokens.count === 0) return;
     const rawTokens: string[] = [];
     const capitalised: boolean[] = [];

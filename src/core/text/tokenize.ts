@@ -222,7 +222,7 @@ function findAsciiLower(text: string, start: number, end: number, hash: number):
 }
 
 /** Growable token columns. */
-class TokenBuffer {
+export class TokenBuffer {
   count = 0;
   starts: Int32Array;
   ends: Int32Array;
@@ -264,6 +264,13 @@ class TokenBuffer {
     this.flags = flags;
   }
 
+  /** Empties the buffer for another text, keeping its columns (and their size). */
+  reset(): this {
+    this.count = 0;
+    this.norms.length = 0;
+    return this;
+  }
+
   pushString(start: number, end: number, norm: string, flag: number): void {
     const id = idOfString(norm, vocabStrings.length < VOCABULARY_CAP);
     this.push(start, end, id, id >= 0 ? vocabStrings[id] : norm, flag);
@@ -288,9 +295,14 @@ function singleCharId(codePoint: number, norm: string): number {
   return id;
 }
 
-export function tokenize(text: string): Tokens {
+/**
+ * Tokens of a text. With `reuse`, the columns of that buffer are filled instead of new ones: for
+ * thousands of short texts (the gazetteer's aliases) allocating columns each time costs more than
+ * reading them. The result is then valid only until the buffer's next use.
+ */
+export function tokenize(text: string, reuse?: TokenBuffer): Tokens {
   // A generous first guess avoids most re-allocations: articles average ~6 characters a token.
-  const out = new TokenBuffer(Math.max(16, (text.length >> 2) + 16));
+  const out = reuse ? reuse.reset() : new TokenBuffer(Math.max(16, (text.length >> 2) + 16));
   const length = text.length;
   let i = 0;
   while (i < length) {

@@ -8,8 +8,20 @@ import { remoteUri, startServer, workbenchUrl } from '../../scripts/vscode-serve
 /** The whole run (cold start ~10 s, the suites after); only a hung run reaches it. */
 export const DEFAULT_TIMEOUT_MS = Number(process.env.GEOLENS_TEST_TIMEOUT_MS) || 10 * 60_000;
 
+let prefix = 'integration';
+
 function say(message) {
-  console.log(`[integration] ${message}`);
+  console.log(`[${prefix}] ${message}`);
+}
+
+/**
+ * A file on the server as the workbench names it. VS Code picks the extension host that runs the
+ * tests by finding the extension that contains extensionTestsPath, comparing URIs: for the web
+ * worker host the test path must carry the workbench's real authority (code-server: the page's
+ * host:port), not the placeholder `remote` of remoteUri(), or VS Code falls back to the Node host.
+ */
+function serverUri(baseUrl, absolutePath) {
+  return remoteUri(absolutePath).replace(/^vscode-remote:\/\/remote\//, `vscode-remote://${new URL(baseUrl).host}/`);
 }
 
 /** Settles with the first of: the test run's exit code, the page dying, the timeout. */
@@ -20,6 +32,7 @@ function watchRun(page, timeoutMs) {
   page.on('crash', () => settle({ code: 1, reason: 'the workbench page crashed' }));
   page.on('close', () => settle({ code: 1, reason: 'the workbench page closed' }));
   page.on('pageerror', (error) => say(`workbench page error: ${error.message}`));
+  if (verbose) page.on('console', (message) => say(`page console.${message.type()}: ${message.text()}`));
   return { outcome: outcome.finally(() => clearTimeout(timer)), exit: (code) => settle({ code }) };
 }
 
@@ -45,28 +58,40 @@ function printLog(_type, text) {
 }
 
 /**
- * @param {{ extensionDevelopmentPath: string, extensionTestsPath: string, folder?: string, timeoutMs?: number }} options
+ * `web: true` runs the extension under development, and its tests, in the browser's web worker
+ * extension host instead of the Node one (the extension folder must then be a web extension).
+ * @param {{ extensionDevelopmentPath: string, extensionTestsPath: string, folder?: string, timeoutMs?: number, web?: boolean }} options
  * @returns {Promise<number>} 0 when every test passed; 1 on a failure, a missing test module or a timeout
  */
-export async function runExtensionTests({ extensionDevelopmentPath, extensionTestsPath, folder, timeoutMs = DEFAULT_TIMEOUT_MS }) {
+export async function runExtensionTests({ extensionDevelopmentPath, extensionTestsPath, folder, timeoutMs = DEFAULT_TIMEOUT_MS, web = false }) {
   const started = Date.now();
+  prefix = web ? 'web' : 'integration';
   const installation = await ensureVSCodeServer({ browser: true });
   const server = await startServer(installation);
   let browser;
   try {
-    say(`code-server ${installation.codeServer} on ${server.url} (Node ${installation.node})`);
+    say(`code-server ${installation.codeServer} on ${server.url} (${web ? 'browser (web worker) extension host' : `Node ${installation.node}`})`);
     browser = await launchBrowser();
     let exit = () => {};
     const page = await newAutomationPage(browser, { onLog: printLog, onExit: (code) => exit(code) });
+    // Copy as Citation writes the clipboard: the web workbench uses navigator.clipboard.
+    if (web) await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
     const run = watchRun(page, timeoutMs);
     exit = run.exit;
     const url = workbenchUrl(server.url, {
       folder,
-      payload: [
-        ['extensionDevelopmentPath', remoteUri(extensionDevelopmentPath)],
-        ['extensionTestsPath', remoteUri(extensionTestsPath)],
-        ['skipWelcome', 'true'],
-      ],
+      payload: web
+        ? [
+            ['extensionDevelopmentPath', serverUri(server.url, extensionDevelopmentPath)],
+            ['extensionDevelopmentKind', 'web'],
+            ['extensionTestsPath', serverUri(server.url, extensionTestsPath)],
+            ['skipWelcome', 'true'],
+          ]
+        : [
+            ['extensionDevelopmentPath', remoteUri(extensionDevelopmentPath)],
+            ['extensionTestsPath', remoteUri(extensionTestsPath)],
+            ['skipWelcome', 'true'],
+          ],
     });
     await page.goto(url);
     const { code, reason } = await run.outcome;

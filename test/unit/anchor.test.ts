@@ -1,17 +1,7 @@
 import assert from 'node:assert/strict';
 import { createAnchor, resolveAnchor } from '../../src/core/notes/anchor';
+import { prng } from './prng';
 
-/** mulberry32: a small seeded PRNG so every failure can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ['port', 'grain', 'tariff', 'the', 'of', 'velaria', 'ships', 'rose', 'fell', 'in', '2021', 'talks', 'minister', 'said'];
 function words(rand: () => number, n: number): string {

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { recogniseFigures } from '../../src/core/figures';
 import { FIGURE_KINDS, type FigureAnnotation } from '../../src/core/types';
+import { prng as rng } from './prng';
 
 /**
  * Robustness: random and adversarial inputs up to about 1 MB must come back, with well-formed
@@ -8,17 +9,6 @@ import { FIGURE_KINDS, type FigureAnnotation } from '../../src/core/types';
  * quadratic scan) would not finish these inputs within the timeout, so passing is the proof.
  */
 
-/** mulberry32: a small seeded generator, so that a failure can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ALPHABET = [
   '0', '1', '2', '5', '9', '2024', '12', '$', '\\$', '€', '£', '₹', ' ', ' ', ' ', '\u00a0', '\u202f', '\n', '-', '–', '—', ',',

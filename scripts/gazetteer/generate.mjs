@@ -8,11 +8,12 @@
 // DIR is the shared folder (default ../shared beside the repository root) or the gazetteer-sources
 // folder itself.
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import YAML from 'yaml';
+import { buildCities } from './generate/cities.mjs';
 import { buildCapitals, buildCountries, countrySummary } from './generate/countries.mjs';
 import { buildLeaders, personAliases } from './generate/leaders.mjs';
 import { buildOrganisations } from './generate/organisations.mjs';
@@ -157,6 +158,14 @@ async function main() {
     process.exit(1);
   }
 
+  // Major cities: after everything else, and never under a name another entry (curated ones too) has.
+  const curatedDir = path.join(root, 'src', 'gazetteer', 'curated');
+  const curated = [];
+  for (const file of (await readdir(curatedDir)).filter((f) => /\.ya?ml$/.test(f)).sort()) {
+    curated.push(...(YAML.parse(await readFile(path.join(curatedDir, file), 'utf8'))?.entries ?? []));
+  }
+  const cities = buildCities(meta, [...all, ...curated], { aliasKey });
+
   // Checks.
   const problems = [];
   const countryIds = new Set(countries.map((c) => c.id));
@@ -187,6 +196,7 @@ async function main() {
     'countries.yaml': toYaml(countries.sort(byId), head('Countries and territories: ISO 3166-1 (plus Kosovo), names in English and other languages, demonyms, region, capital.', 'i18n-iso-countries (MIT), countries-list (MIT), The World Factbook (public domain), Wikidata labels (CC0), Country Codes and International Organizations (MIT)')),
     'capitals.yaml': toYaml(capitals.sort(byId), head('Capitals and seats of government, each standing for its country’s government when used metonymically.', 'countries-list (MIT), The World Factbook (public domain)')),
     'leaders.yaml': toYaml(leaders.sort(byId), head('Heads of state and government of sovereign states, as of the World Factbook of January 2026.', 'The World Factbook (public domain)')),
+    'cities.yaml': toYaml(cities.sort(byId), head('Major cities (urban areas) other than capitals, with the population the Factbook gives.', 'The World Factbook (public domain)')),
     'organisations.yaml': toYaml(organisations.sort(byId), head('International organisations and blocs with their member states; stale memberships corrected with a source each.', 'The World Factbook and its Appendix B (public domain), official sites of the organisations for membership updates')),
   };
   await mkdir(OUT_DIR, { recursive: true });
@@ -197,6 +207,7 @@ async function main() {
   console.log(`  countries.yaml      ${countries.length} countries and territories (${count(countries, (c) => c._sovereign)} sovereign incl. observers, ${unMembers.size} UN members, ${count(countries, (c) => !c._sovereign)} territories)`);
   console.log(`  capitals.yaml       ${capitals.length} capitals and seats of government`);
   console.log(`  leaders.yaml        ${leaders.length} heads of state and government (${skipped.length} Factbook lines not parsed)`);
+  console.log(`  cities.yaml         ${cities.length} major cities`);
   console.log(`  organisations.yaml  ${organisations.length} organisations and blocs (${count(organisations, (o) => o.kind === 'bloc')} blocs)`);
   console.log(`  aliases: ${all.reduce((n, e) => n + e.aliases.length, 0)}, demonyms: ${all.reduce((n, e) => n + e.demonyms.length, 0)}; shared aliases resolved by priority: ${log.prioritised.length}, dropped: ${log.dropped.length}`);
   if (membershipUpdates.length) console.log(`  membership updates over the Factbook: ${membershipUpdates.join('; ')}`);

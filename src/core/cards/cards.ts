@@ -132,23 +132,30 @@ function ratioText(ratio: number): string {
 function comparisons(figure: FigureAnnotation, context: CardContext): string[] {
   const own = comparable(figure);
   if (!own || own.low === 0 || !context.annotations) return [];
-  const seen = new Set<string>([`${own.low}:${own.high}`]);
-  const lines: string[] = [];
+  // One comparison per other value, with its occurrence nearest to the hovered figure, nearest first.
+  const nearest = new Map<string, { other: FigureAnnotation; theirs: { low: number; high: number } }>();
   for (const other of context.annotations) {
     if (other.category !== 'figure' || other.start === figure.start) continue;
     const theirs = comparable(other);
-    if (!theirs || theirs.unit !== own.unit || theirs.low === 0 || seen.has(`${theirs.low}:${theirs.high}`)) continue;
-    seen.add(`${theirs.low}:${theirs.high}`);
-    const where = context.text ? ` ${(context.translate ?? english)('in paragraph {0}', paragraphOf(context.text, other.start))}` : '';
-    // Against a range, the ratio is a range too: own ÷ its high end to own ÷ its low end.
-    const low = own.low / theirs.high;
-    const high = own.high / theirs.low;
-    const ratio = Math.abs(high - low) < 0.05 * low ? ratioText(low) : `${ratioText(low).replace(' ×', '')}–${ratioText(high)}`;
-    const target = theirs.low === theirs.high ? `the ${esc(stripMarkdownEscapes(other.text))}` : `“${esc(stripMarkdownEscapes(other.text))}”`;
-    lines.push(`= ${ratio} ${target}${where}`);
-    if (lines.length === MAX_COMPARISONS) break;
+    if (!theirs || theirs.unit !== own.unit || theirs.low === 0) continue;
+    const key = `${theirs.low}:${theirs.high}`;
+    if (key === `${own.low}:${own.high}`) continue;
+    const known = nearest.get(key);
+    if (!known || Math.abs(other.start - figure.start) < Math.abs(known.other.start - figure.start)) nearest.set(key, { other, theirs });
   }
-  return lines;
+  const t = context.translate ?? english;
+  return [...nearest.values()]
+    .sort((a, b) => Math.abs(a.other.start - figure.start) - Math.abs(b.other.start - figure.start))
+    .slice(0, MAX_COMPARISONS)
+    .map(({ other, theirs }) => {
+      const where = context.text ? ` ${t('in paragraph {0}', paragraphOf(context.text, other.start))}` : '';
+      // Against a range, the ratio is a range too: own ÷ its high end to own ÷ its low end.
+      const low = own.low / theirs.high;
+      const high = own.high / theirs.low;
+      const ratio = Math.abs(high - low) < 0.05 * low ? ratioText(low) : `${ratioText(low).replace(' ×', '')}–${ratioText(high)}`;
+      const target = theirs.low === theirs.high ? `the ${esc(stripMarkdownEscapes(other.text))}` : `“${esc(stripMarkdownEscapes(other.text))}”`;
+      return `= ${ratio} ${target}${where}`;
+    });
 }
 
 function sameValueCount(figure: FigureAnnotation, context: CardContext): number {

@@ -23,4 +23,9 @@ describe('attribution to unnamed and cited sources', () => {
     const text = 'Trade reached $65 billion in 2024, according to figures cited by the commerce ministry.';
     assert.deepEqual(speakers(text), ['the commerce ministry']);
   });
+
+  it('reads past an aside between the speaker and the verb', () => {
+    const text = 'Moscow, for its part, says it is ready to raise output by 15% in 2025.';
+    assert.deepEqual(speakers(text), ['Moscow']);
+  });
 });

@@ -32,6 +32,8 @@ const CITED_BY = /^(?:the\s+)?(?:figures|data|statistics|numbers|estimates)\s+(?
 const NOT_A_SOURCE = /\b(?:aims?|plans?|polic(?:y|ies)|goals?|principles?|rules?|laws?|schedule|tradition|customs?|needs?|wishes|interests?|terms|logic|script|design|intentions?|objectives?|strategy|vision|agenda)\b/i;
 /** Words that may sit between a subject and its verb ("has also acknowledged"). */
 const AUXILIARY_TAIL = /(?:\s+(?:has|have|had|did|does|do|also|already|reportedly|recently|previously|repeatedly|publicly|earlier|later|again|further|once|then|now|today|yesterday|just|even|still|never|ever|often|first|finally|openly|privately|officially|separately|would|will|could|can|may|might|should|must|had|been|not))+$/i;
+/** An aside between a subject and its verb: "Moscow, for its part, says". */
+const ASIDE_TAIL = /,\s*(?:for (?:its|his|her|their|our) part|in turn|however|meanwhile|too|in response|in a statement|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*,$/i;
 const BE_FORM = /\b(?:is|was|were|are|be|been|being)$/i;
 const TITLE_WORD = /^(?:mr|mrs|ms|dr|prof|president|minister|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|chief|general|director|chancellor|premier|governor|senator|sen|rep|foreign|defence|defense|deputy|prime|external|affairs|finance|trade|commerce|industry|interior|home|vice|acting|former|state|dpm|pm|fm|ceo|chairman|chair|head|leader|king|queen|official|officer|commander|adviser|advisor|lt|col|gen|adm|capt|maj)\.?$/i;
 
@@ -96,7 +98,7 @@ function findAttribution(masked: string, base: number): Found | undefined {
   SUBJECT_VERB.lastIndex = 0;
   for (let m = SUBJECT_VERB.exec(masked); m; m = SUBJECT_VERB.exec(masked)) {
     let before = masked.slice(0, m.index).replace(/\s+$/, '');
-    before = before.replace(AUXILIARY_TAIL, '');
+    before = before.replace(AUXILIARY_TAIL, '').replace(ASIDE_TAIL, '');
     if (BE_FORM.test(before)) continue; // A passive: "It is recalled that", "was told".
     // The subject starts after the last clause boundary (punctuation, a dash or "that").
     let boundary = -1;

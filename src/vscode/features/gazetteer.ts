@@ -4,7 +4,7 @@
  * shown in the Problems panel at its line and column, and a bad file never stops the rest loading.
  */
 import * as vscode from 'vscode';
-import { bundledEntries } from '../../core/gazetteer/bundled';
+import { bundledEntries, loadBundledGazetteer } from '../../core/gazetteer/bundled';
 import { GazetteerIndex } from '../../core/gazetteer/index';
 import { loadGazetteerSource } from '../../core/gazetteer/load';
 import { mergeLayers } from '../../core/gazetteer/merge';
@@ -71,7 +71,8 @@ export function register(ctx: GeoLensContext): { disposables: vscode.Disposable[
     const entries = mergeLayers([bundledEntries(), userEntries]);
     // Bundled files are checked at build time; only problems in the user's own files are news.
     const inUserFile = (p: Problem): boolean => p.file.includes(':');
-    problems.push(...checkUniqueIds(userEntries), ...[...checkReferences(entries), ...checkSharedAliases(entries)].filter(inUserFile));
+    // The cross-entry checks read every alias: only worth it when a user file can be at fault.
+    if (userEntries.length > 0) problems.push(...checkUniqueIds(userEntries), ...[...checkReferences(entries), ...checkSharedAliases(entries)].filter(inUserFile));
     diagnostics.clear();
     const byFile = new Map<string, vscode.Diagnostic[]>();
     for (const problem of problems) {
@@ -84,7 +85,8 @@ export function register(ctx: GeoLensContext): { disposables: vscode.Disposable[
     const errors = problems.filter((p) => p.severity === 'error').length;
     if (errors > 0) ctx.output.warn(`Gazetteer: ${errors} problem(s) in ${byFile.size} file(s); see the Problems panel.`);
     last = { files: files.map((f) => f.toString()), problems: problems.length };
-    const index = new GazetteerIndex(entries);
+    // Without user entries the bundled index (built once, at activation) is the whole gazetteer.
+    const index = userEntries.length === 0 ? loadBundledGazetteer() : new GazetteerIndex(entries);
     ctx.annotations.index = index;
     ctx.output.info(`Gazetteer loaded: ${index.size} entries (${userEntries.length} from ${files.length} user file(s)).`);
     return index;

@@ -1,8 +1,11 @@
 /** Shared set-up for the claims tests: a small invented gazetteer and the seed article, if present. */
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { GazetteerIndex } from '../../src/core/gazetteer/index';
 import { loadGazetteerSource } from '../../src/core/gazetteer/load';
+
+/** The seed article lives outside the repository (© its author): read from there, never copied. */
+export { seedArticle } from './helpers';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -11,12 +14,6 @@ export function fixtureIndex(): GazetteerIndex {
   const { entries, problems } = loadGazetteerSource({ file, text: readFileSync(file, 'utf8') });
   if (problems.length > 0) throw new Error(problems.map((p) => p.message).join('\n'));
   return new GazetteerIndex(entries);
-}
-
-/** The seed article lives outside the repository (© its author); undefined when it is absent. */
-export function seedArticle(): string | undefined {
-  const file = path.resolve(root, '../shared/corpus/seed-article.md');
-  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }
 
 export const SEED_MISSING = 'seed article not found at ../shared/corpus/seed-article.md (outside the repo); skipping';

@@ -15,7 +15,7 @@
 import type { Claim, ClaimType, DocumentSource, Speaker } from '../claims/types';
 import { CLAIM_TYPES } from '../claims/types';
 import { createAnchor, resolveAnchor, type Anchor } from '../notes/anchor';
-import { type DocumentRecord, type Note, type NoteStore, type StoredClaim } from '../notes/store';
+import { nextNoteId, type DocumentRecord, type Note, type NoteStore, type StoredClaim } from '../notes/store';
 import { isVerdict, type Verdict } from '../notes/verdicts';
 import { expectObject, expectOffset, expectString, JsonShapeError, optionalString, type Json } from '../text/jsonShape';
 import type { FigureAnnotation } from '../types';
@@ -292,15 +292,6 @@ function readClaim(value: Json, where: string): ImportedClaim {
     id, start, end, text: expectString(o.text, `${where}.text`), type: type as ClaimType, speaker: readSpeaker(o.speaker, `${where}.speaker`), verdict,
     notes: readNotes(o.notes, `${where}.notes`), orphaned: o.orphaned === true,
   };
-}
-
-function nextNoteId(notes: readonly Note[]): string {
-  let max = 0;
-  for (const note of notes) {
-    const n = /^n(\d+)$/.exec(note.id);
-    if (n) max = Math.max(max, Number(n[1]));
-  }
-  return `n${max + 1}`;
 }
 
 /** Adds the imported notes that are not there yet; never changes or drops a stored note. */

@@ -300,7 +300,8 @@ export function mergeExtraction(store: NoteStore, key: string, text: string, ext
   return withDocument(reanchored, key, () => ({ source: source ?? doc?.source ?? emptySource(), claims }));
 }
 
-function nextNoteId(notes: readonly Note[]): string {
+/** The next free note id of a claim ("n1", "n2", …). */
+export function nextNoteId(notes: readonly Note[]): string {
   let max = 0;
   for (const note of notes) {
     const n = /^n(\d+)$/.exec(note.id);

@@ -130,6 +130,68 @@ describe('sense: countries and capitals as actors', () => {
     );
   });
 
+  it('lets a coordinated name keep its article: "X and the United States"', () => {
+    check(
+      [
+        ['The motion was tabled by Norway and the United States.', 'United States'],
+        ['A border pact was signed in 1902 between Chile and the United Kingdom.', 'United Kingdom'],
+      ],
+      'metonymic',
+    );
+  });
+
+  it("reads a state's formal name as one name: the Kingdom of X, the Republic of X", () => {
+    check([['The duchy was invaded by the Kingdom of Hungary twice.', 'Hungary']], 'metonymic');
+    check([['Few roads crossed the Kingdom of Hungary at the time.', 'Hungary']], 'literal');
+  });
+
+  it('reads the birth, fall and power of a state as the state', () => {
+    check(
+      [
+        ['Two years after the creation of Bangladesh, the rail link reopened.', 'Bangladesh'],
+        ['Refugees left the port after the fall of Vietnam to the north.', 'Vietnam'],
+        ['The growing power of Japan alarmed its neighbours.', 'Japan'],
+      ],
+      'metonymic',
+    );
+  });
+
+  it('reads a stance towards a state as metonymic, a direction towards a place as literal', () => {
+    check([['The minister softened his hostility towards Poland.', 'Poland']], 'metonymic');
+    check([['The convoy drove on towards Kabul at dawn.', 'Kabul']], 'literal');
+  });
+
+  it('finds the verb after an aside between commas', () => {
+    check(
+      [
+        ['Chile, for its part, rejected the ruling.', 'Chile'],
+        ['Ecuador, despite the pressure, has kept its quota.', 'Ecuador'],
+      ],
+      'metonymic',
+    );
+    check([['Lima, a coastal city, is a busy port.', 'Lima']], 'literal');
+  });
+
+  it('tells what a state has and is from what a territory has and is', () => {
+    check(
+      [
+        ['Peru has an embassy in Canberra.', 'Peru'],
+        ['Belgium was one of the six founding members.', 'Belgium'],
+        ['Norway is a major supplier of gas to Germany.', 'Norway'],
+        ['Finland was the first to ratify the accord.', 'Finland'],
+      ],
+      'metonymic',
+    );
+    check(
+      [
+        ['Chad has a population of about eighteen million.', 'Chad'],
+        ['Nauru is the smallest republic in the Pacific.', 'Nauru'],
+        ['Malta is an island south of Sicily.', 'Malta'],
+      ],
+      'literal',
+    );
+  });
+
   it('reads relation nouns and hyphenated actors', () => {
     check(
       [

@@ -35,6 +35,12 @@ describe('ambiguous names with the bundled gazetteer', () => {
     assert.deepEqual(named('In May they will march while polishing the Polish flag.'), ['Polish=pol']);
   });
 
+  it('former states are their own entries, not the country of today', () => {
+    assert.deepEqual(named('West Germany and East Germany both joined the UN in 1973.').filter((n) => n !== 'UN=un'), ['West Germany=west-germany', 'East Germany=east-germany']);
+    assert.deepEqual(named('South Vietnam fell in 1975; the Socialist Republic of Vietnam followed.'), ['South Vietnam=south-vietnam', 'Socialist Republic of Vietnam=vnm']);
+    assert.deepEqual(named('Czechoslovakia split peacefully; Prussia and the Ottoman Empire are long gone.'), ['Czechoslovakia=czechoslovakia', 'Prussia=prussia', 'Ottoman Empire=ottoman-empire']);
+  });
+
   it('a longer name wins over the country inside it', () => {
     assert.deepEqual(named('He moved from New Mexico to New Jersey.'), ['New Mexico=us-nm', 'New Jersey=us-nj']);
     assert.deepEqual(named('South Sudan and Sudan disagree over Abyei.'), ['South Sudan=ssd', 'Sudan=sdn']);

@@ -192,6 +192,28 @@ describe('sense: countries and capitals as actors', () => {
     );
   });
 
+  it('reads a list with a serial comma as one coordination, but not a clause after ", and"', () => {
+    check([['The accord was signed by Spain, Greece, and Portugal.', 'Portugal']], 'metonymic');
+    const clause = 'Tariffs hit steel from Brazil, and Brazil answered within a week.';
+    assert.equal(senseIn(clause, 'Brazil', 0), 'literal');
+    assert.equal(senseIn(clause, 'Brazil', 1), 'metonymic');
+  });
+
+  it('reads teams from scores, a team noun in apposition and a possessive before the name', () => {
+    check(
+      [
+        ['The hosts lost 2-1 to Morocco in the opening match.', 'Morocco'],
+        ['They went out after a 3–0 defeat by the Netherlands in the quarter-final.', 'Netherlands'],
+        ['He scored the winner against his former club Porto.', 'Porto'],
+        ['The final pits them against defending champion Brazil.', 'Brazil'],
+        ['She later represented her native Kenya at the world championships.', 'Kenya'],
+        ['He made his Italy debut at nineteen.', 'Italy'],
+      ],
+      'metonymic',
+    );
+    check([['After the war he returned to his native Kenya.', 'Kenya']], 'literal');
+  });
+
   it('reads relation nouns and hyphenated actors', () => {
     check(
       [

@@ -306,6 +306,14 @@ function afterPossessive(tokens: Tokens, i: number): number {
   return last.endsWith('s') ? i + 1 : -1;
 }
 
+/** The name ending at token `last` is itself preceded by ", Name": the middle of a list of three or more. */
+function serialList(tokens: Tokens, last: number): boolean {
+  let k = last;
+  for (let n = 0; n < 5 && isCapitalised(tokens, k) && isWord(tokens, k); n++) k--;
+  if (norm(tokens, k) === 'the') k--;
+  return k < last && norm(tokens, k) === ',' && isCapitalised(tokens, k - 1);
+}
+
 /**
  * The extent of a coordination the name belongs to ("Bulgaria, Malta and Portugal", "India and
  * Russia"): capitalised words, "the", commas, and one "and"/"or". Returns [first, end) in tokens.
@@ -319,7 +327,13 @@ function coordination(tokens: Tokens, first: number, end: number): [number, numb
     const item = norm(tokens, start - 1) === 'the' ? start - 1 : start;
     const sep = norm(tokens, item - 1);
     if (sep !== ',' && sep !== 'and' && sep !== 'or') break;
+    // "Austria, Russia, and Prussia": the serial comma before "and" (only after a list of three or
+    // more, as ", and China retaliated" begins a clause).
     let k = item - 2;
+    if (sep !== ',' && norm(tokens, k) === ',') {
+      if (!serialList(tokens, k - 1)) break;
+      k--;
+    }
     if (!isCapitalised(tokens, k)) break;
     let n = 0;
     while (n < 4 && isCapitalised(tokens, k - 1) && isWord(tokens, k - 1)) {
@@ -540,7 +554,20 @@ const ACTOR_ON = words(`called calls call calling blamed blame blames pressure s
 /** Sports and government nouns that make a name used as a modifier an actor: "the New Zealand forward". */
 const ACTOR_MODIFIED = words(`government administration authorities officials leadership regime team
   squad side forward forwards captain coach players batsman batsmen bowler bowlers ally allies
-  delegation negotiators`);
+  delegation negotiators debut debuts fans supporters manager goalkeeper striker strikers midfielder
+  defender defenders`);
+
+/** "his native X", "their former X": words between a verb and the name that it reaches over. */
+const OWN_ADJECTIVES = words('native former home adopted beloved own');
+const POSSESSIVE_DETERMINERS = words('his her their its our my your');
+
+/** Nouns in apposition before a name that make it a team: "his former club Sofia", "defending champion Japan". */
+const TEAM_HEADS = words('club side team champion champions holders titleholders rivals opponents');
+
+/** Two numbers right before the token at `k` (exclusive): a score, "4-0", "3–1". */
+function scoreBefore(tokens: Tokens, k: number): boolean {
+  return (tokens.flags[k - 1] & TOKEN_NUMBER) !== 0 && k >= 2 && (tokens.flags[k - 2] & TOKEN_NUMBER) !== 0;
+}
 
 export function senseOf(tokens: Tokens, firstToken: number, endToken: number, context: SenseContext = {}): Sense {
   const { text } = context;
@@ -581,6 +608,8 @@ export function senseOf(tokens: Tokens, firstToken: number, endToken: number, co
   if (STATE_QUALIFIERS.has(norm(tokens, first - 1)) && isCapitalised(tokens, first - 1)) first--;
   const determiner = norm(tokens, first - 1);
   if (determiner === 'both' || determiner === 'either' || determiner === 'neither') first--;
+  // "represented his native Cuba", "joined their former rivals": the verb before decides.
+  if (OWN_ADJECTIVES.has(norm(tokens, first - 1)) && POSSESSIVE_DETERMINERS.has(norm(tokens, first - 2))) first -= 2;
   const before = norm(tokens, first - 1);
   const before2 = norm(tokens, first - 2);
   const after = norm(tokens, end);
@@ -589,6 +618,10 @@ export function senseOf(tokens: Tokens, firstToken: number, endToken: number, co
   if (after === 'v' || after === 'vs' || after === 'versus' || before === 'v' || before === 'vs' || before === 'versus') return 'metonymic';
 
   // 3. The word before.
+  // "lost 4-0 to Japan", "won 3-1 over the Solomon Islands": a score makes the name a team.
+  const preposition = before === 'the' ? before2 : before;
+  if ((preposition === 'to' || preposition === 'over' || preposition === 'against' || preposition === 'by') && scoreBefore(tokens, first - (before === 'the' ? 2 : 1))) return 'metonymic';
+  if (TEAM_HEADS.has(before) && !isCapitalised(tokens, first - 1)) return 'metonymic';
   if (before === 'to' || before === 'from') {
     if (ACTOR_TO_FROM.has(before2) || ACTOR_TO_FROM.has(norm(tokens, first - 3))) return 'metonymic';
     return 'literal';

@@ -254,6 +254,18 @@ describe('sense: places that are places', () => {
     );
   });
 
+  it('reads landforms and "on the X" as places', () => {
+    check(
+      [
+        ['Talks on the Korean Peninsula were postponed.', 'Korean Peninsula'],
+        ['Calm on the Korean Peninsula is in everyone\'s interest.', 'Korean Peninsula'],
+        ['Fishing fleets on the Netherlands coast stayed in port.', 'Netherlands'],
+      ],
+      'literal',
+    );
+    check([['New sanctions on the United States took effect.', 'United States']], 'metonymic');
+  });
+
   it('keeps a name with no clear context literal', () => {
     check(
       [
@@ -284,6 +296,23 @@ describe('country and place names that name no place', () => {
   it('skips a surname after a given name, and the same name later in that document', () => {
     assert.deepEqual(names('The race was won by Andrew Jordan. Jordan said the tyres held.'), []);
     assert.deepEqual(names('Talks with Jordan resumed in Amman.'), ['Jordan', 'Amman']);
+  });
+
+  it('skips a given name after a word for a relative, and that name later in the document', () => {
+    assert.deepEqual(names('The singer posed with her daughters Stormi and Sydney. Later, Sydney fell asleep.'), []);
+    assert.deepEqual(names('He thanked his son, Houston, for the idea.'), []);
+    assert.deepEqual(names('Her son moved to Houston last year.'), ['Houston']);
+  });
+
+  it('skips a nickname after a person\'s age', () => {
+    assert.deepEqual(names('The victim, Sam Okoro, 19, known as Houston, was treated at the scene.'), []);
+    assert.deepEqual(names('The port of Bombay, known as Mumbai since 1995, is busy.'), ['Mumbai']);
+  });
+
+  it('skips a country name used as a common noun inside a brand, where the text uses the noun', () => {
+    assert.deepEqual(names('Call the Harvest Turkey Helpline before you roast the turkey.'), []);
+    assert.deepEqual(names('Visit Turkey before you roast the turkey.'), ['Turkey']);
+    assert.deepEqual(names('The Turkey Trade Office opened in Ankara.'), ['Turkey', 'Ankara']);
   });
 
   it('skips a currency prefix', () => {

@@ -4,10 +4,14 @@
  * - inside a web address ("…/Japan-s-ban-on-British-beef…"): a slug, not prose;
  * - a currency prefix ("$US4.5 billion", "US$30");
  * - a demonym used as a language ("speaks in Spanish", "studying Portuguese");
- * - a surname after a given name ("Andrew Jordan", "Bill Holland", "Mario de Santiago"), and the
- *   same word elsewhere in that document (one sense per discourse: "Holland recalled").
+ * - a surname after a given name ("Andrew Jordan", "Bill Holland", "Mario de Santiago"), a given
+ *   name after a word for a relative ("her son Jordan", "their daughters Sky and Chicago"), a
+ *   nickname after a person's age ("Jon Smith, 24, known as Memphis"), and the same word elsewhere
+ *   in that document (one sense per discourse: "Holland recalled");
+ * - a name that is also a common noun ("turkey", "china") inside a capitalised run of words, in a
+ *   document that uses the common noun ("the Turkey Hotline … roast turkeys"): a brand or a title.
  */
-import { TOKEN_CAPITALISED, type Tokens } from '../text/tokenize';
+import { TOKEN_CAPITALISED, TOKEN_NUMBER, type Tokens } from '../text/tokenize';
 
 const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 
@@ -39,6 +43,17 @@ const NOT_A_NOUN = words(`and or but after before as while when because for at o
 const LANGUAGE_CUES = words(`speak speaks spoke spoken speaking study studies studied studying learn
   learns learned learnt learning fluent fluency translated translate translates translation
   teach teaches taught teaching write writes wrote written read reads dub dubbed subtitled`);
+
+/** Words for relatives and partners: a capitalised name right after one is a person's name. */
+const RELATIVES = words(`son sons daughter daughters baby babies child children kid kids twins wife husband
+  brother brothers sister sisters mother father mum mom dad grandson granddaughter grandchildren nephew
+  niece cousin uncle aunt boyfriend girlfriend fiance fiancee partner stepson stepdaughter`);
+
+/** Country and place names that are also common nouns, lower-cased: the bird, the porcelain. */
+const COMMON_NOUNS = new Map<string, readonly string[]>([
+  ['turkey', ['turkey', 'turkeys']],
+  ['china', ['china']],
+]);
 
 function norm(tokens: Tokens, i: number): string {
   return i >= 0 && i < tokens.count ? tokens.norms[i] : '';
@@ -85,11 +100,55 @@ function languageUse(tokens: Tokens, first: number, end: number): boolean {
   return (before === 'in' || before === 'into' || before === 'from') && LANGUAGE_CUES.has(norm(tokens, first - 2));
 }
 
+/** The document uses one of `nouns` in lower case: the common noun. */
+function usesLowerCase(text: string, tokens: Tokens, nouns: readonly string[]): boolean {
+  for (let k = 0; k < tokens.count; k++) {
+    if (nouns.includes(tokens.norms[k]) && (tokens.flags[k] & TOKEN_CAPITALISED) === 0) {
+      const c = text.charCodeAt(tokens.starts[k]);
+      if (c >= 0x61 && c <= 0x7a) return true;
+    }
+  }
+  return false;
+}
+
 /** A given name (and maybe a particle) right before the name: "Andrew Jordan", "Mario de Santiago". */
 function surname(tokens: Tokens, first: number): boolean {
   let k = first - 1;
   if (NAME_PARTICLES.has(norm(tokens, k)) && !isCapitalised(tokens, k)) k--;
   return isCapitalised(tokens, k) && GIVEN_NAMES.has(norm(tokens, k));
+}
+
+/**
+ * A person's name by its apposition: after a word for a relative, maybe as a later member of a
+ * list ("her daughters North and Chicago", "his son, Jordan,"), or a nickname after an age
+ * ("Jon Smith, 24, known as Memphis", "nicknamed Memphis").
+ */
+function personByApposition(tokens: Tokens, first: number): boolean {
+  let k = first - 1;
+  if (norm(tokens, k) === 'nicknamed') return true;
+  if (norm(tokens, k) === 'as' && norm(tokens, k - 1) === 'known' && norm(tokens, k - 2) === ',' && (tokens.flags[k - 3] & TOKEN_NUMBER) !== 0 && norm(tokens, k - 4) === ',') return true;
+  // Back over the earlier members of a list of given names: "North and", "Sky, Rain and".
+  for (let guard = 0; guard < 8 && k >= 0; guard++) {
+    const w = tokens.norms[k];
+    if (w === 'and' || (w === ',' && isCapitalised(tokens, k - 1) && !RELATIVES.has(norm(tokens, k - 1)))) {
+      k--;
+      if (w === 'and' && norm(tokens, k) === ',') k--;
+      if (!isCapitalised(tokens, k)) return false;
+      k--;
+      continue;
+    }
+    break;
+  }
+  if (norm(tokens, k) === ',') k--;
+  return RELATIVES.has(norm(tokens, k)) && !isCapitalised(tokens, k);
+}
+
+/** A common-noun homonym inside a capitalised run ("the Butterball Turkey Talk Line"), not at a sentence start. */
+function insideCapitalisedRun(tokens: Tokens, first: number, end: number): boolean {
+  const before = first - 1;
+  const prevCapitalisedWord = isCapitalised(tokens, before) && /^\p{L}/u.test(norm(tokens, before)) && !/[.!?:"]/.test(norm(tokens, before - 1) || '.');
+  const nextCapitalisedWord = isCapitalised(tokens, end) && /^\p{L}/u.test(norm(tokens, end));
+  return prevCapitalisedWord || nextCapitalisedWord;
 }
 
 export interface NameSpan {
@@ -110,10 +169,16 @@ export function notPlaces(text: string, tokens: Tokens, names: readonly NameSpan
     const { firstToken, endToken, demonym } = names[n];
     if (insideUrl(text, tokens.starts[firstToken]) || currencyMarker(tokens, text, firstToken, endToken)) flags[n] = true;
     else if (demonym && languageUse(tokens, firstToken, endToken)) flags[n] = true;
-    else if (!demonym && endToken - firstToken === 1 && surname(tokens, firstToken)) {
+    else if (!demonym && endToken - firstToken === 1 && (surname(tokens, firstToken) || personByApposition(tokens, firstToken))) {
       flags[n] = true;
       (surnames ??= new Set()).add(tokens.norms[firstToken]);
     }
+  }
+  // One sense per discourse for common nouns: "Turkey" in a brand name where the text roasts turkeys.
+  for (let n = 0; n < names.length; n++) {
+    const { firstToken, endToken, demonym } = names[n];
+    const nouns = !demonym && endToken - firstToken === 1 ? COMMON_NOUNS.get(tokens.norms[firstToken]) : undefined;
+    if (nouns && !flags[n] && insideCapitalisedRun(tokens, firstToken, endToken) && usesLowerCase(text, tokens, nouns)) flags[n] = true;
   }
   if (surnames) {
     // One sense per discourse: "Bill Holland … Holland recalled".

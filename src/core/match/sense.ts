@@ -557,6 +557,10 @@ const ACTOR_MODIFIED = words(`government administration authorities officials le
   delegation negotiators debut debuts fans supporters manager goalkeeper striker strikers midfielder
   defender defenders`);
 
+/** Last words of a landform's name. */
+const LANDFORMS = words(`peninsula sea ocean river mountains mountain range lake valley desert strait straits
+  gulf bay basin plateau canal channel delta`);
+
 /** "his native X", "their former X": words between a verb and the name that it reaches over. */
 const OWN_ADJECTIVES = words('native former home adopted beloved own');
 const POSSESSIVE_DETERMINERS = words('his her their its our my your');
@@ -572,6 +576,9 @@ function scoreBefore(tokens: Tokens, k: number): boolean {
 export function senseOf(tokens: Tokens, firstToken: number, endToken: number, context: SenseContext = {}): Sense {
   const { text } = context;
   const actorKind = context.kind !== 'place' || context.capital === true;
+
+  // A landform ("the Korean Peninsula", "the Baltic Sea") is a place: no government, no team.
+  if (context.kind === 'place' && !context.capital && LANDFORMS.has(norm(tokens, endToken - 1))) return 'literal';
 
   // 1. Possessive.
   const possessed = afterPossessive(tokens, endToken);
@@ -651,6 +658,8 @@ export function senseOf(tokens: Tokens, firstToken: number, endToken: number, co
     if (ACTOR_OF.has(before2)) return 'metonymic';
     if (LITERAL_OF.has(before2)) return 'literal';
   }
+  // "stability on the Korean Peninsula", "across the Netherlands" (but "sanctions on the United States").
+  if (before === 'the' && (PLACE_PREPOSITIONS.has(before2) || (before2 === 'on' && !ACTOR_ON.has(norm(tokens, first - 3))))) return 'literal';
   if (before === 'the' && (before2 === 'of' || before2 === 'in')) {
     if (before2 === 'in') return 'literal';
     const head = norm(tokens, first - 3);

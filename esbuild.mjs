@@ -1,28 +1,91 @@
 // Builds every bundle GeoLens ships: the Node and browser extension, the CLI, the core library and
 // the integration-test entry that runs inside the VS Code extension host.
 // Usage: node esbuild.mjs [--production] [--watch]
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import * as esbuild from 'esbuild';
-import { compileGazetteer, COMPILED_GAZETTEER } from './scripts/gazetteer/compile.mjs';
+import { compileGazetteer, COMPILED_GAZETTEER, yamlFiles } from './scripts/gazetteer/compile.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
 /**
- * The bundled gazetteer is YAML in src/gazetteer; the bundles import its compiled JSON. Loading that
- * JSON through this plugin recompiles it first, and makes watch mode follow the YAML files.
+ * The data the core imports as JSON: the bundled gazetteer (YAML in src/gazetteer, compiled here)
+ * and the claims model. Browser bundles embed it as a string for JSON.parse (V8 parses JSON far
+ * faster than the same object literal). Node bundles read it from a file beside them instead: a
+ * megabyte string inside the bundle costs V8 ~10 ms to scan at every activation, before any of it
+ * is used, and reading the file costs ~1 ms.
  */
-const gazetteerPlugin = {
-  name: 'geolens-gazetteer',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]build[\\/]gazetteer\.json$/ }, async () => {
-      const { json, problems, sourceFiles } = await compileGazetteer();
-      if (problems.length > 0) return { errors: problems.map((text) => ({ text })), watchFiles: sourceFiles };
-      // A string for JSON.parse: V8 parses JSON several times faster than the same object literal,
-      // which is what activation spends most of its time on.
-      return { contents: `export default JSON.parse(${JSON.stringify(json)});`, loader: 'js', watchFiles: sourceFiles };
-    });
-  },
-};
+const DATA_FILES = [
+  { filter: /[\\/]build[\\/]gazetteer\.json$/, file: 'gazetteer.json' },
+  // Read on the first card or search, not at activation: the Node bundles get a getter that reads
+  // the file then (its only field is `details`; see src/core/gazetteer/packed.ts).
+  { filter: /[\\/]build[\\/]gazetteer-details\.json$/, file: 'gazetteer-details.json', lazyField: 'details' },
+  { filter: /[\\/]claims[\\/]model\.json$/, file: 'claims-model.json' },
+];
+const GAZETTEER_FILES = new Set(['gazetteer.json', 'gazetteer-details.json']);
+
+/** One compilation of the YAML for both gazetteer files (per state of the sources). */
+let gazetteerCompilation;
+function compiledGazetteer(stamp) {
+  if (gazetteerCompilation?.stamp !== stamp) gazetteerCompilation = { stamp, promise: compileGazetteer() };
+  return gazetteerCompilation.promise;
+}
+
+/**
+ * Each data file's JSON, made and written to dist/ once however many bundles import it; made
+ * again (in watch mode) when one of its source files changed.
+ */
+const made = new Map();
+async function dataJson(file, sourcePath) {
+  const sources = GAZETTEER_FILES.has(file) ? await yamlFiles() : [sourcePath];
+  const stamp = (await Promise.all(sources.map(async (source) => `${source}@${(await stat(source)).mtimeMs}`))).join('|');
+  let entry = made.get(file);
+  if (entry?.stamp !== stamp) {
+    entry = {
+      stamp,
+      promise: (async () => {
+        let json = '';
+        let problems = [];
+        if (GAZETTEER_FILES.has(file)) {
+          const compiled = await compiledGazetteer(stamp);
+          problems = compiled.problems;
+          json = file === 'gazetteer.json' ? compiled.json : compiled.detailsJson;
+        } else json = await readFile(sourcePath, 'utf8');
+        if (problems.length === 0) {
+          await mkdir('dist', { recursive: true });
+          await writeFile(path.join('dist', file), json);
+        }
+        return { json, problems, watchFiles: sources };
+      })(),
+    };
+    made.set(file, entry);
+  }
+  return entry.promise;
+}
+
+function dataPlugin(outfile, platform) {
+  return {
+    name: 'geolens-data',
+    setup(build) {
+      for (const { filter, file, lazyField } of DATA_FILES) {
+        build.onLoad({ filter }, async (args) => {
+          const { json, problems, watchFiles } = await dataJson(file, args.path);
+          if (problems.length > 0) return { errors: problems.map((text) => ({ text })), watchFiles };
+          if (platform === 'browser') return { contents: `export default JSON.parse(${JSON.stringify(json)});`, loader: 'js', watchFiles };
+          const relative = path.relative(path.dirname(outfile), path.join('dist', file)).split(path.sep).join('/');
+          const read = `JSON.parse(readFileSync(join(__dirname, ${JSON.stringify(relative)}), 'utf8'))`;
+          const value = lazyField ? `{ get ${lazyField}() { return ${read}.${lazyField}; } }` : read;
+          return {
+            contents: `import { readFileSync } from 'node:fs';\nimport { join } from 'node:path';\nexport default ${value};`,
+            loader: 'js',
+            watchFiles,
+          };
+        });
+      }
+    },
+  };
+}
 
 const common = {
   bundle: true,
@@ -32,7 +95,6 @@ const common = {
   target: 'es2022',
   logLevel: 'warning',
   legalComments: 'none',
-  plugins: [gazetteerPlugin],
 };
 
 const builds = [
@@ -41,10 +103,10 @@ const builds = [
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', platform: 'node', format: 'cjs', minify: false },
   { ...common, entryPoints: ['test/integration/index.ts'], outfile: 'dist/test/integration/index.js', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'], minify: false, sourcemap: 'inline' },
-];
+].map((options) => ({ ...options, plugins: [dataPlugin(options.outfile, options.platform)] }));
 
 // The JSON must exist before the first bundle resolves it (and for tsc and the unit tests).
-const first = await compileGazetteer();
+const first = await dataJson('gazetteer.json');
 if (first.problems.length > 0) {
   console.error(first.problems.join('\n'));
   process.exit(1);

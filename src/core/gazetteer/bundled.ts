@@ -1,19 +1,32 @@
 /**
  * The gazetteer shipped with GeoLens, compiled from src/gazetteer/*.yaml at build time
- * (scripts/gazetteer/compile.mjs), so loading it parses JSON, never YAML.
+ * (scripts/gazetteer/compile.mjs) with its index prebuilt and its card details packed apart, so
+ * loading it parses JSON, tokenises nothing and builds only what matching reads.
  */
+import detailsFile from '../../../build/gazetteer-details.json';
 import compiled from '../../../build/gazetteer.json';
 import { GazetteerIndex } from './index';
-import type { CompiledGazetteer, Entry } from './schema';
+import { addDetails, type PackedDetailsFile, type PackedGazetteer } from './packed';
+import type { Entry } from './schema';
 
+const packed = compiled as unknown as PackedGazetteer;
+let complete = false;
+const completeEntries = (): void => {
+  if (complete) return;
+  complete = true;
+  addDetails(packed.entries, (detailsFile as PackedDetailsFile).details);
+};
+
+/** Every bundled entry, complete. */
 export function bundledEntries(): Entry[] {
-  return (compiled as CompiledGazetteer).entries;
+  completeEntries();
+  return packed.entries;
 }
 
 let cached: GazetteerIndex | undefined;
 
 /** The bundled gazetteer as an index (built once, then shared). */
 export function loadBundledGazetteer(): GazetteerIndex {
-  cached ??= new GazetteerIndex(bundledEntries());
+  cached ??= new GazetteerIndex(packed.entries, { prebuilt: packed.index, completeEntries });
   return cached;
 }

@@ -2,7 +2,7 @@
  * The compiled, queryable gazetteer: entries by id and every surface form (name, alias, demonym)
  * in a phrase matcher, with the case rule and disambiguation data each needs at match time.
  */
-import { PhraseMatcher } from '../match/phraseMatcher';
+import { PhraseMatcher, type SerializedTrie } from '../match/phraseMatcher';
 import { TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TokenBuffer, tokenize, type Tokens } from '../text/tokenize';
 import type { CaseRule, Entry } from './schema';
 
@@ -21,6 +21,22 @@ export interface Surface {
   capitalised: boolean[];
 }
 
+/**
+ * What the index derives from the entries by tokenising every surface form, computed at build time
+ * (scripts/gazetteer/compile.mjs) so that activation only reads it back.
+ */
+export interface PrebuiltIndex {
+  /** How many entries it was built from: a different count means other entries, and it is ignored. */
+  entryCount: number;
+  /**
+   * Per surface form, in matcher payload order: the entry's position in the entries array, the
+   * text, its role, case rule and priority, and its context words when it has any. Its tokens are
+   * not stored: they are read again the first time the form is matched.
+   */
+  surfaces: [number, string, SurfaceRole, CaseRule, number, string[]?][];
+  trie: SerializedTrie;
+}
+
 /** Acronyms ("US", "IAF") are case-sensitive unless an entry says otherwise. */
 function defaultCaseRule(tokens: Tokens): CaseRule {
   for (let i = 0; i < tokens.count; i++) {
@@ -29,10 +45,25 @@ function defaultCaseRule(tokens: Tokens): CaseRule {
   return 'proper';
 }
 
+export interface IndexOptions {
+  /** From `prebuildIndex` on the same entries: then no surface form is tokenised. */
+  prebuilt?: PrebuiltIndex;
+  /**
+   * Fills in the entries' details (facts, sources…) when they arrive apart from what matching
+   * reads (see packed.ts); called once, before any entry is handed out.
+   */
+  completeEntries?: () => void;
+}
+
 export class GazetteerIndex {
-  readonly entries: ReadonlyMap<string, Entry>;
-  readonly matcher = new PhraseMatcher<Surface>();
-  private readonly surfaces: Surface[] = [];
+  private readonly byId: ReadonlyMap<string, Entry>;
+  private completeEntries: (() => void) | undefined;
+  /** Finds surface forms; its payloads are surface numbers (see `surface`). */
+  readonly matcher: PhraseMatcher;
+  /** Surfaces by number; a prebuilt index makes each the first time it is matched. */
+  private readonly surfaces: (Surface | undefined)[] = [];
+  private readonly surfaceRows: PrebuiltIndex['surfaces'] | undefined;
+  private readonly entryList: readonly Entry[];
   /** For each government id, the places whose names can stand for it. */
   private readonly metonymsOf = new Map<string, string[]>();
   /** For each place, the first government (in `metonymsOf` order) its name can stand for. */
@@ -40,14 +71,26 @@ export class GazetteerIndex {
   /** One set of token columns for every alias, read and copied before the next one. */
   private readonly scratch = new TokenBuffer(64);
 
-  constructor(entries: readonly Entry[]) {
+  constructor(entries: readonly Entry[], options: IndexOptions = {}) {
+    const { prebuilt } = options;
+    this.completeEntries = options.completeEntries;
     const byId = new Map<string, Entry>();
     for (const entry of entries) if (!entry.disabled) byId.set(entry.id, entry);
-    this.entries = byId;
+    this.byId = byId;
+    this.entryList = entries;
+    if (prebuilt && prebuilt.entryCount === entries.length) {
+      this.surfaceRows = prebuilt.surfaces;
+      this.matcher = PhraseMatcher.fromSerialized(prebuilt.trie);
+    } else {
+      this.surfaceRows = undefined;
+      this.matcher = new PhraseMatcher();
+      for (const entry of byId.values()) {
+        this.addSurface(entry, { text: entry.name }, 'name');
+        for (const alias of entry.aliases) this.addSurface(entry, alias, 'alias');
+        for (const demonym of entry.demonyms) this.addSurface(entry, demonym, 'demonym');
+      }
+    }
     for (const entry of byId.values()) {
-      this.addSurface(entry, { text: entry.name }, 'name');
-      for (const alias of entry.aliases) this.addSurface(entry, alias, 'alias');
-      for (const demonym of entry.demonyms) this.addSurface(entry, demonym, 'demonym');
       for (const placeId of entry.metonyms) this.linkMetonym(placeId, entry.id);
       if (entry.metonymFor) this.linkMetonym(entry.id, entry.metonymFor);
     }
@@ -65,24 +108,60 @@ export class GazetteerIndex {
   private addSurface(entry: Entry, alias: { text: string; case?: CaseRule; priority?: number; context?: string[] }, role: SurfaceRole): void {
     const tokens = tokenize(alias.text, this.scratch);
     if (tokens.count === 0) return;
+    const surface = this.makeSurface(entry, alias.text, role, alias.case, alias.priority ?? 0, alias.context?.map((word) => word.toLowerCase()));
+    this.matcher.add(tokens.norms, this.surfaces.length);
+    this.surfaces.push(surface);
+  }
+
+  /** A surface form with its tokens as written (for case rules) read from its text. */
+  private makeSurface(entry: Entry, text: string, role: SurfaceRole, caseRule: CaseRule | undefined, priority: number, context: string[] | undefined): Surface {
+    const tokens = tokenize(text, this.scratch);
     const rawTokens: string[] = [];
     const capitalised: boolean[] = [];
     for (let i = 0; i < tokens.count; i++) {
-      rawTokens.push(alias.text.slice(tokens.starts[i], tokens.ends[i]));
+      rawTokens.push(text.slice(tokens.starts[i], tokens.ends[i]));
       capitalised.push((tokens.flags[i] & TOKEN_CAPITALISED) !== 0);
     }
-    const surface: Surface = {
-      entry,
-      text: alias.text,
-      role,
-      caseRule: alias.case ?? defaultCaseRule(tokens),
-      priority: alias.priority ?? 0,
-      context: alias.context?.map((word) => word.toLowerCase()),
-      rawTokens,
-      capitalised,
-    };
-    this.surfaces.push(surface);
-    this.matcher.add(tokens.norms, surface);
+    return { entry, text, role, caseRule: caseRule ?? defaultCaseRule(tokens), priority, context, rawTokens, capitalised };
+  }
+
+  /** The surface form a matcher payload stands for. */
+  surface(n: number): Surface {
+    return this.surfaces[n] ?? this.surfaceFromRow(n);
+  }
+
+  private surfaceFromRow(n: number): Surface {
+    const row = this.surfaceRows?.[n];
+    if (!row) throw new RangeError(`No surface form ${n} in the gazetteer index.`);
+    const [position, text, role, caseRule, priority, context] = row;
+    const surface = this.makeSurface(this.entryList[position], text, role, caseRule, priority, context);
+    this.surfaces[n] = surface;
+    return surface;
+  }
+
+  private surfaceCount(): number {
+    return this.surfaceRows?.length ?? this.surfaces.length;
+  }
+
+  /** See `prebuildIndex`. */
+  prebuilt(entryCount: number, positions: ReadonlyMap<Entry, number>): PrebuiltIndex {
+    const surfaces: PrebuiltIndex['surfaces'] = Array.from({ length: this.surfaceCount() }, (_, n) => {
+      const s = this.surface(n);
+      const row: PrebuiltIndex['surfaces'][number] = [positions.get(s.entry) ?? -1, s.text, s.role, s.caseRule, s.priority];
+      if (s.context) row.push(s.context);
+      return row;
+    });
+    return { entryCount, surfaces, trie: this.matcher.serialize() };
+  }
+
+  /** Every entry by id, complete. */
+  get entries(): ReadonlyMap<string, Entry> {
+    if (this.completeEntries) {
+      const complete = this.completeEntries;
+      this.completeEntries = undefined;
+      complete();
+    }
+    return this.byId;
   }
 
   get(id: string): Entry | undefined {
@@ -91,12 +170,14 @@ export class GazetteerIndex {
 
   /** Every surface form the matcher looks for (names, aliases, demonyms, metonymic place names). */
   aliases(): string[] {
-    return [...new Set(this.surfaces.map((s) => s.text))];
+    const texts = new Set<string>();
+    for (let n = 0; n < this.surfaceCount(); n++) texts.add(this.surfaceRows?.[n][1] ?? this.surface(n).text);
+    return [...texts];
   }
 
   /** The government a place's name stands for, when it is used as a metonym. */
   metonymTarget(placeId: string): string | undefined {
-    const place = this.entries.get(placeId);
+    const place = this.byId.get(placeId);
     if (place?.metonymFor) return place.metonymFor;
     return this.governmentOf.get(placeId);
   }
@@ -107,6 +188,13 @@ export class GazetteerIndex {
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.byId.size;
   }
+}
+
+/** The index's tokenised surface forms and trie as JSON data, to ship with the entries. */
+export function prebuildIndex(entries: readonly Entry[]): PrebuiltIndex {
+  const index = new GazetteerIndex(entries);
+  const positions = new Map<Entry, number>(entries.map((entry, position) => [entry, position]));
+  return index.prebuilt(entries.length, positions);
 }

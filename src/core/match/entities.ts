@@ -38,8 +38,9 @@ class DocumentWords {
   }
 }
 
-function choose(candidates: Surface[], words: DocumentWords): Surface {
-  if (candidates.length === 1) return candidates[0];
+function choose(numbers: readonly number[], index: GazetteerIndex, words: DocumentWords): Surface {
+  if (numbers.length === 1) return index.surface(numbers[0]);
+  const candidates = numbers.map((n) => index.surface(n));
   const byContext = candidates.filter((s) => s.context?.some((word) => words.has(word)));
   const pool = byContext.length > 0 ? byContext : candidates;
   let best = pool[0];
@@ -50,7 +51,7 @@ function choose(candidates: Surface[], words: DocumentWords): Surface {
 }
 
 export function matchEntities(text: string, tokens: Tokens, index: GazetteerIndex): EntityMatch[] {
-  const hits = index.matcher.findAll(tokens, (surface, first) => acceptsCase(surface, tokens, text, first));
+  const hits = index.matcher.findAll(tokens, (n, first) => acceptsCase(index.surface(n), tokens, text, first));
   const words = new DocumentWords(tokens);
   // Leftmost-longest: hits come ordered by first token, then by length ascending.
   const matches: EntityMatch[] = [];
@@ -65,7 +66,7 @@ export function matchEntities(text: string, tokens: Tokens, index: GazetteerInde
     }
     i++;
     if (first < blockedUntil) continue;
-    const surface = choose(longest.payloads, words);
+    const surface = choose(longest.payloads, index, words);
     matches.push({
       start: tokens.starts[first],
       end: tokens.ends[longest.endToken - 1],

@@ -1,44 +1,71 @@
 /**
  * Finds every phrase of a dictionary in a token stream in one pass: a trie keyed by the tokens'
  * vocabulary ids (see text/tokenize), walked from each token. The root is an array indexed by id,
- * so a token that starts no phrase — most of them — costs one array read; deeper transitions are
- * hash maps. Cost is linear in the number of tokens times the length of the longest phrase that
- * starts there, which is one or two for prose, and does not grow with the dictionary.
+ * so a token that starts no phrase — most of them — costs one array read. Cost is linear in the
+ * number of tokens times the length of the longest phrase that starts there, which is one or two
+ * for prose, and does not grow with the dictionary.
+ *
+ * The trie lives in flat integer arrays (per node: its payload range and its edge range), so it can
+ * be written at build time and read back at activation without creating one object per node.
+ * Payloads are numbers; the caller maps them to what they stand for.
  */
-import { VOCABULARY, vocabularyId, type Tokens } from '../text/tokenize';
+import { VOCABULARY, vocabularyId, vocabularyNorm, type Tokens } from '../text/tokenize';
 
-export interface PhraseHit<T> {
+export interface PhraseHit {
   /** Token indexes, end exclusive. */
   firstToken: number;
   endToken: number;
-  payloads: T[];
+  payloads: readonly number[];
 }
 
-interface TrieNode<T> {
-  next: Map<number, TrieNode<T>> | undefined;
-  payloads: T[] | undefined;
+/** The trie as JSON data. Vocabulary ids are per process, so edges name their token by norm. */
+export interface SerializedTrie {
+  /** The norms of the trie's tokens; `edgeTokens` refers to them by position. */
+  norms: string[];
+  /** Node n's payloads are `payloads[payloadStarts[n] … payloadStarts[n + 1])`; node 0 is the root. */
+  payloadStarts: number[];
+  payloads: number[];
+  /** Node n's edges are `[edgeStarts[n], edgeStarts[n + 1])` in the two arrays below. */
+  edgeStarts: number[];
+  edgeTokens: number[];
+  edgeTargets: number[];
 }
 
-export class PhraseMatcher<T> {
-  /** Root transitions by vocabulary id (null: none). */
-  private readonly root: (TrieNode<T> | null)[] = [];
+/** The trie while phrases are added. */
+interface BuildNode {
+  next: Map<number, BuildNode> | undefined;
+  payloads: number[] | undefined;
+}
+
+/** The trie as matched: `edgeIds` are this process's vocabulary ids. */
+interface FlatTrie {
+  payloadStarts: Int32Array;
+  payloads: Int32Array;
+  edgeStarts: Int32Array;
+  edgeIds: Int32Array;
+  edgeTargets: Int32Array;
+  /** The root's child by vocabulary id, -1 for none. */
+  rootChild: Int32Array;
+  /** Each node's payloads as an array, made the first time the node matches. */
+  payloadLists: (readonly number[] | undefined)[];
+}
+
+export class PhraseMatcher {
+  private building: BuildNode | undefined = { next: undefined, payloads: undefined };
+  private flat: FlatTrie | undefined;
   private phraseCount = 0;
 
   get size(): number {
     return this.phraseCount;
   }
 
-  add(tokens: readonly string[], payload: T): void {
+  add(tokens: readonly string[], payload: number): void {
     if (tokens.length === 0) return;
-    const first = vocabularyId(tokens[0]);
-    while (this.root.length <= first) this.root.push(null);
-    let node = this.root[first];
-    if (!node) {
-      node = { next: undefined, payloads: undefined };
-      this.root[first] = node;
-    }
-    for (let k = 1; k < tokens.length; k++) {
-      const id = vocabularyId(tokens[k]);
+    if (!this.building) throw new Error('This phrase matcher was read back from JSON and cannot take new phrases.');
+    this.flat = undefined;
+    let node = this.building;
+    for (const token of tokens) {
+      const id = vocabularyId(token);
       node.next ??= new Map();
       let child = node.next.get(id);
       if (!child) {
@@ -54,40 +81,144 @@ export class PhraseMatcher<T> {
     node.payloads.push(payload);
   }
 
+  /** The trie as JSON data, to be read back by `fromSerialized`. */
+  serialize(): SerializedTrie {
+    const flat = this.compiled();
+    const norms: string[] = [];
+    const positions = new Map<number, number>();
+    const edgeTokens = Array.from(flat.edgeIds, (id) => {
+      let position = positions.get(id);
+      if (position === undefined) {
+        position = norms.length;
+        norms.push(vocabularyNorm(id));
+        positions.set(id, position);
+      }
+      return position;
+    });
+    return {
+      norms,
+      payloadStarts: [...flat.payloadStarts],
+      payloads: [...flat.payloads],
+      edgeStarts: [...flat.edgeStarts],
+      edgeTokens,
+      edgeTargets: [...flat.edgeTargets],
+    };
+  }
+
+  /** A matcher from `serialize`'s output. It matches as the original did, and takes no new phrases. */
+  static fromSerialized(data: SerializedTrie): PhraseMatcher {
+    const matcher = new PhraseMatcher();
+    matcher.building = undefined;
+    const ids = data.norms.map((norm) => vocabularyId(norm));
+    const edgeIds = new Int32Array(data.edgeTokens.length);
+    for (let e = 0; e < edgeIds.length; e++) edgeIds[e] = ids[data.edgeTokens[e]];
+    const payloadStarts = Int32Array.from(data.payloadStarts);
+    for (let n = 0; n + 1 < payloadStarts.length; n++) if (payloadStarts[n + 1] > payloadStarts[n]) matcher.phraseCount++;
+    matcher.flat = withRoot({
+      payloadStarts,
+      payloads: Int32Array.from(data.payloads),
+      edgeStarts: Int32Array.from(data.edgeStarts),
+      edgeIds,
+      edgeTargets: Int32Array.from(data.edgeTargets),
+    });
+    return matcher;
+  }
+
   /**
    * Every phrase occurrence, with its payloads; `accept` filters payloads of one occurrence (case
    * rules) so that a rejected longer phrase does not hide an accepted shorter one.
    */
-  findAll(tokens: Tokens, accept: (payload: T, firstToken: number) => boolean): PhraseHit<T>[] {
-    const hits: PhraseHit<T>[] = [];
+  findAll(tokens: Tokens, accept: (payload: number, firstToken: number) => boolean): PhraseHit[] {
+    const hits: PhraseHit[] = [];
     const { count } = tokens;
     // Tokens made by another copy of the tokeniser carry other ids: look their norms up here.
     const ids = tokens.vocabulary === VOCABULARY ? tokens.ids : Int32Array.from(tokens.norms, (norm) => vocabularyId(norm));
-    const root = this.root;
-    const rootSize = root.length;
+    const trie = this.compiled();
+    const { rootChild, payloadStarts, edgeStarts, edgeIds, edgeTargets } = trie;
+    const rootSize = rootChild.length;
     for (let i = 0; i < count; i++) {
       const id = ids[i];
       if (id < 0 || id >= rootSize) continue;
-      let node: TrieNode<T> | null | undefined = root[id];
+      let node = rootChild[id];
       let j = i + 1;
-      while (node) {
-        const payloads = node.payloads;
-        if (payloads) {
-          const accepted = acceptedPayloads(payloads, accept, i);
+      while (node >= 0) {
+        if (payloadStarts[node + 1] > payloadStarts[node]) {
+          const accepted = acceptedPayloads(payloadList(trie, node), accept, i);
           if (accepted) hits.push({ firstToken: i, endToken: j, payloads: accepted });
         }
-        if (!node.next || j >= count) break;
+        const edgeEnd = edgeStarts[node + 1];
+        if (j >= count || edgeStarts[node] === edgeEnd) break;
         const nextId = ids[j];
-        node = nextId < 0 ? undefined : node.next.get(nextId);
+        let child = -1;
+        for (let e = edgeStarts[node]; e < edgeEnd; e++) {
+          if (edgeIds[e] === nextId) {
+            child = edgeTargets[e];
+            break;
+          }
+        }
+        node = child;
         j++;
       }
     }
     return hits;
   }
+
+  private compiled(): FlatTrie {
+    if (!this.flat) this.flat = withRoot(flatten(this.building ?? { next: undefined, payloads: undefined }));
+    return this.flat;
+  }
+}
+
+/** Numbers the nodes breadth-first (the root is 0) and lays them out in flat arrays. */
+function flatten(root: BuildNode): Omit<FlatTrie, 'rootChild' | 'payloadLists'> {
+  const order: BuildNode[] = [root];
+  const payloadStarts: number[] = [];
+  const payloads: number[] = [];
+  const edgeStarts: number[] = [];
+  const edgeIds: number[] = [];
+  const edgeTargets: number[] = [];
+  for (let n = 0; n < order.length; n++) {
+    const node = order[n];
+    payloadStarts.push(payloads.length);
+    payloads.push(...(node.payloads ?? []));
+    edgeStarts.push(edgeIds.length);
+    for (const [id, child] of node.next ?? []) {
+      edgeIds.push(id);
+      edgeTargets.push(order.length);
+      order.push(child);
+    }
+  }
+  payloadStarts.push(payloads.length);
+  edgeStarts.push(edgeIds.length);
+  return {
+    payloadStarts: Int32Array.from(payloadStarts),
+    payloads: Int32Array.from(payloads),
+    edgeStarts: Int32Array.from(edgeStarts),
+    edgeIds: Int32Array.from(edgeIds),
+    edgeTargets: Int32Array.from(edgeTargets),
+  };
+}
+
+/** Adds the root's table of children by vocabulary id: the one lookup most tokens need. */
+function withRoot(trie: Omit<FlatTrie, 'rootChild' | 'payloadLists'>): FlatTrie {
+  let maxId = -1;
+  for (let e = trie.edgeStarts[0]; e < trie.edgeStarts[1]; e++) maxId = Math.max(maxId, trie.edgeIds[e]);
+  const rootChild = new Int32Array(maxId + 1).fill(-1);
+  for (let e = trie.edgeStarts[0]; e < trie.edgeStarts[1]; e++) rootChild[trie.edgeIds[e]] = trie.edgeTargets[e];
+  return { ...trie, rootChild, payloadLists: [] };
+}
+
+function payloadList(trie: FlatTrie, node: number): readonly number[] {
+  let list = trie.payloadLists[node];
+  if (!list) {
+    list = Array.from(trie.payloads.subarray(trie.payloadStarts[node], trie.payloadStarts[node + 1]));
+    trie.payloadLists[node] = list;
+  }
+  return list;
 }
 
 /** The accepted payloads, or undefined when none is; the list itself when all are (the common case). */
-function acceptedPayloads<T>(payloads: T[], accept: (payload: T, firstToken: number) => boolean, first: number): T[] | undefined {
+function acceptedPayloads(payloads: readonly number[], accept: (payload: number, first: number) => boolean, first: number): readonly number[] | undefined {
   if (payloads.length === 1) return accept(payloads[0], first) ? payloads : undefined;
   const accepted = payloads.filter((payload) => accept(payload, first));
   return accepted.length > 0 ? accepted : undefined;

@@ -202,6 +202,11 @@ export function vocabularyId(norm: string): number {
   return idOfString(norm, true);
 }
 
+/** The norm a vocabulary id stands for. */
+export function vocabularyNorm(id: number): string {
+  return vocabStrings[id];
+}
+
 /** The id of `text[start, end)` lower-cased (ASCII A–Z only, as the caller guarantees), or -1. */
 function findAsciiLower(text: string, start: number, end: number, hash: number): number {
   const length = end - start;

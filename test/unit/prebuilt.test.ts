@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { annotate } from '../../src/core/annotate';
+import { bundledEntries, loadBundledGazetteer } from '../../src/core/gazetteer/bundled';
+import { GazetteerIndex, prebuildIndex } from '../../src/core/gazetteer/index';
+import { addDetails, packGazetteer } from '../../src/core/gazetteer/packed';
+import { PhraseMatcher } from '../../src/core/match/phraseMatcher';
+import { tokenize } from '../../src/core/text/tokenize';
+import { miniIndex, ROOT, seedArticle } from './helpers';
+
+/** Text that exercises case rules, shared aliases, multi-word names, scripts and possessives. */
+const STRESS = [
+  'The US and us; IT and May; Georgia (Atlanta) and Georgia (Tbilisi); china plates and China.',
+  "New Delhi's talks with the Kremlin, Washington and Beijing; the United Arab Emirates and the UAE.",
+  'Россия, भारत and 中国 signed; S-400, Su-30MKI and BrahMos; the MTC 2021–2031 programme; NATO at 32.',
+  'Chad Smith visited N’Djamena; Jordan Peele and Amman; Turkey (the bird) and Türkiye.',
+].join('\n');
+
+function texts(): string[] {
+  const sample = readFileSync(path.join(ROOT, 'samples/india-russia-defence-and-trade.md'), 'utf8');
+  return [STRESS, sample, seedArticle() ?? ''].filter((t) => t.length > 0);
+}
+
+describe('prebuilt gazetteer index', () => {
+  it('annotates exactly as an index built from the entries at run time', () => {
+    const shipped = loadBundledGazetteer();
+    const fresh = new GazetteerIndex(bundledEntries());
+    for (const text of texts()) {
+      assert.deepEqual(annotate(text, shipped), annotate(text, fresh));
+    }
+    assert.deepEqual(shipped.aliases().sort(), fresh.aliases().sort());
+    assert.equal(shipped.matcher.size, fresh.matcher.size);
+  });
+
+  it('survives a JSON round trip, as the build ships it', () => {
+    const entries = bundledEntries();
+    const { gazetteer, details } = JSON.parse(JSON.stringify(packGazetteer({ version: 1, entries }, prebuildIndex(entries))));
+    const index = new GazetteerIndex(gazetteer.entries, { prebuilt: gazetteer.index, completeEntries: () => addDetails(gazetteer.entries, details.details) });
+    const text = texts().join('\n\n');
+    assert.deepEqual(JSON.parse(JSON.stringify(annotate(text, index))), JSON.parse(JSON.stringify(annotate(text, loadBundledGazetteer()))));
+  });
+
+  it('is ignored when it was built from other entries', () => {
+    const entries = bundledEntries();
+    const prebuilt = prebuildIndex(entries.slice(0, 10));
+    const index = new GazetteerIndex(entries, { prebuilt });
+    assert.ok(index.aliases().includes('Bharat'), 'built from the entries instead');
+  });
+
+  it('hands out complete entries: details are added before the first one is read', () => {
+    const entries = bundledEntries();
+    const { gazetteer, details } = JSON.parse(JSON.stringify(packGazetteer({ version: 1, entries }, prebuildIndex(entries))));
+    assert.equal(gazetteer.entries.find((e: { id: string }) => e.id === 'ind').sources, undefined, 'packed entries carry only what matching reads');
+    let completions = 0;
+    const index = new GazetteerIndex(gazetteer.entries, {
+      prebuilt: gazetteer.index,
+      completeEntries: () => {
+        completions++;
+        addDetails(gazetteer.entries, details.details);
+      },
+    });
+    assert.ok(annotate('India and Russia', index).length === 2);
+    assert.equal(completions, 0, 'matching needs no details');
+    const india = index.get('ind');
+    assert.ok(india && india.sources.length > 0 && india.summary && Object.keys(india.facts).length > 0);
+    assert.deepEqual(india, entries.find((e) => e.id === 'ind'));
+    index.get('rus');
+    assert.equal(completions, 1, 'details are added once');
+  });
+});
+
+describe('phrase matcher serialisation', () => {
+  it('finds the same phrases with the same payloads after a round trip', () => {
+    const matcher = new PhraseMatcher();
+    const phrases = ['new delhi', 'new york', 'new', 'delhi', 'united states', 'united states of america', 'su 30 mki'];
+    phrases.forEach((phrase, n) => matcher.add(phrase.split(' '), n));
+    matcher.add(['new', 'delhi'], 99);
+    const copy = PhraseMatcher.fromSerialized(JSON.parse(JSON.stringify(matcher.serialize())));
+    const tokens = tokenize('New Delhi and the United States of America fly the Su-30MKI to New York, new.');
+    const all = () => true;
+    assert.deepEqual(copy.findAll(tokens, all), matcher.findAll(tokens, all));
+    assert.equal(copy.size, matcher.size);
+    assert.deepEqual(
+      matcher.findAll(tokens, all).map((h) => h.payloads),
+      [[2], [0, 99], [3], [4], [5], [6], [2], [1], [2]],
+    );
+  });
+
+  it('refuses new phrases once read back, instead of silently dropping them', () => {
+    const copy = PhraseMatcher.fromSerialized(new PhraseMatcher().serialize());
+    assert.throws(() => copy.add(['x'], 0), /cannot take new phrases/);
+  });
+
+  it('works the same on a small invented gazetteer', () => {
+    const index = miniIndex();
+    const text = 'India and Russia; the Indian Air Force; New Delhi said.';
+    const copy = new GazetteerIndex([...index.entries.values()], { prebuilt: prebuildIndex([...index.entries.values()]) });
+    assert.deepEqual(annotate(text, copy), annotate(text, index));
+  });
+});

@@ -18,10 +18,9 @@ const watch = process.argv.includes('--watch');
  */
 const DATA_FILES = [
   { filter: /[\\/]build[\\/]gazetteer\.json$/, file: 'gazetteer.json' },
-  // Read on the first card or search, not at activation: the Node bundles get a getter that reads
-  // the file then (its only field is `details`; see src/core/gazetteer/packed.ts).
-  { filter: /[\\/]build[\\/]gazetteer-details\.json$/, file: 'gazetteer-details.json', lazyField: 'details' },
-  { filter: /[\\/]claims[\\/]model\.json$/, file: 'claims-model.json' },
+  // Lazy: read on the first card or search, and the first claim scored, not at activation.
+  { filter: /[\\/]build[\\/]gazetteer-details\.json$/, file: 'gazetteer-details.json', lazy: true },
+  { filter: /[\\/]claims[\\/]model\.json$/, file: 'claims-model.json', lazy: true },
 ];
 const GAZETTEER_FILES = new Set(['gazetteer.json', 'gazetteer-details.json']);
 
@@ -68,16 +67,19 @@ function dataPlugin(outfile, platform) {
   return {
     name: 'geolens-data',
     setup(build) {
-      for (const { filter, file, lazyField } of DATA_FILES) {
+      for (const { filter, file, lazy } of DATA_FILES) {
         build.onLoad({ filter }, async (args) => {
           const { json, problems, watchFiles } = await dataJson(file, args.path);
           if (problems.length > 0) return { errors: problems.map((text) => ({ text })), watchFiles };
           if (platform === 'browser') return { contents: `export default JSON.parse(${JSON.stringify(json)});`, loader: 'js', watchFiles };
           const relative = path.relative(path.dirname(outfile), path.join('dist', file)).split(path.sep).join('/');
           const read = `JSON.parse(readFileSync(join(__dirname, ${JSON.stringify(relative)}), 'utf8'))`;
-          const value = lazyField ? `{ get ${lazyField}() { return ${read}.${lazyField}; } }` : read;
+          // A lazy file's module is an object with a getter per top-level key: the file is read the
+          // first time any of them is.
+          const getters = lazy ? Object.keys(JSON.parse(json)).map((key) => `get ${JSON.stringify(key)}() { return (data ??= ${read})[${JSON.stringify(key)}]; }`) : [];
+          const value = lazy ? `{ ${getters.join(', ')} }` : read;
           return {
-            contents: `import { readFileSync } from 'node:fs';\nimport { join } from 'node:path';\nexport default ${value};`,
+            contents: `import { readFileSync } from 'node:fs';\nimport { join } from 'node:path';\nlet data;\nexport default ${value};`,
             loader: 'js',
             watchFiles,
           };

@@ -112,6 +112,8 @@ describe('sense: countries and capitals as actors', () => {
         ["Fog closed Lisbon's airport for three hours.", 'Lisbon'],
         ["She is one of Italy's finest sculptors.", 'Italy'],
         ["The river forms part of Peru's northern border.", 'Peru'],
+        ["Kenya's 23 national parks draw most visitors.", 'Kenya'],
+        ["Two of Norway's larger banks merged.", 'Norway'],
       ],
       'literal',
     );
@@ -214,6 +216,23 @@ describe('sense: countries and capitals as actors', () => {
     check([['After the war he returned to his native Kenya.', 'Kenya']], 'literal');
   });
 
+  it('reads how one state views another, an inverted auxiliary and the subject of a bare infinitive', () => {
+    check(
+      [
+        ['Ottawa regards Norway as a close partner in the Arctic.', 'Norway'],
+        ['If Washington raises the duty, so will Mexico.', 'Mexico'],
+        ['The contract will see Egypt buy twelve new frigates.', 'Egypt'],
+        ['The council voted to let Albania join the programme.', 'Albania'],
+      ],
+      'metonymic',
+    );
+  });
+
+  it('reads "for the X" as a beneficiary, unless someone leaves for it', () => {
+    check([['The deal is good for the United States and for Japan.', 'United States']], 'metonymic');
+    check([['The crew left the harbour for the Netherlands at dawn.', 'Netherlands']], 'literal');
+  });
+
   it('reads relation nouns and hyphenated actors', () => {
     check(
       [
@@ -235,6 +254,8 @@ describe('sense: places that are places', () => {
         ['Imports from Chile rose by a tenth.', 'Chile'],
         ['He left for Washington early in the day.', 'Washington'],
         ['The fence runs along the border with Mexico.', 'Mexico'],
+        ['Its western border is shared with Chile.', 'Chile'],
+        ['Most families left the valley for Canada after the war.', 'Canada'],
         ['The night train between Vienna and Munich is full.', 'Vienna'],
       ],
       'literal',

@@ -186,6 +186,8 @@ const LITERAL_NOUNS = words(`
   neighborhoods zones zone waters seas sea air sky skies mainland peninsula valley valleys
   most largest biggest smallest oldest newest best finest greatest leading top main richest
   poorest busiest highest longest tallest major second third first only
+  companies company firms enterprises businesses banks industries broadcaster broadcasters diversity
+  larger bigger smaller
 `);
 
 /** Words right before a name that make it a location. */
@@ -253,7 +255,7 @@ const ACTOR_OF = words(`
   enemies enemy army forces troops navy founding wishes orders delegation mission
   fall collapse creation establishment foundation formation proclamation dissolution partition
   unification reunification birth power powers might puppet vassal protectorate colony
-  spokesman spokeswoman spokesperson spokespersons spokesmen constitution`);
+  spokesman spokeswoman spokesperson spokespersons spokesmen constitution dignity honour honor`);
 
 /** "X-Y relations", "X ties", "X talks": a relation between states. */
 const RELATION_NOUNS = words('ties relations relationship talks trade partnership rivalry dialogue summit deal dispute war tensions alliance agreement accord cooperation rapprochement détente detente standoff');
@@ -373,8 +375,11 @@ function coordination(tokens: Tokens, first: number, end: number): [number, numb
 function possessiveSense(tokens: Tokens, next: number, context: SenseContext): Sense {
   // The nearest noun decides, "Ghana's main exports" as much as "Ghana's exports".
   let literal = false;
-  for (let k = next; k < next + 3 && k < tokens.count; k++) {
+  // A number is no noun: "Uganda's 60 protected areas".
+  for (let k = next, n = 0; n < 3 && k < tokens.count; k++) {
     const w = tokens.norms[k];
+    if ((tokens.flags[k] & TOKEN_NUMBER) !== 0) continue;
+    n++;
     if (GOVERNMENT_NOUNS.has(w)) return 'metonymic';
     if (LITERAL_NOUNS.has(w)) literal = true;
     if (!isWord(tokens, k)) break;
@@ -543,8 +548,9 @@ const LITERAL_BETWEEN = words(`border borders boundary frontier located situated
   service services link links contact connection connections pass passes corridor`);
 
 /** Verbs before "for X" that make X a destination: "left for Washington", "escaped Nazi Germany for America". */
-const DEPART_FOR = words(`left leave leaves leaving departed depart departs headed heads heading bound
-  sailed sail set escaped fled flee emigrated home flight flights tickets ticket boarded`);
+const DEPART_FOR = words(`left leave leaves leaving departed depart departs departing headed heads heading bound
+  sailed sail sailing sails set escaped fled flee fleeing emigrated emigrating home flight flights tickets
+  ticket boarded`);
 
 /** Nouns before "on X" / "upon X" that make X the target of a political act: "pressure on Georgia". */
 const ACTOR_ON = words(`called calls call calling blamed blame blames pressure sanctions embargo tariffs
@@ -556,6 +562,23 @@ const ACTOR_MODIFIED = words(`government administration authorities officials le
   squad side forward forwards captain coach players batsman batsmen bowler bowlers ally allies
   delegation negotiators debut debuts fans supporters manager goalkeeper striker strikers midfielder
   defender defenders`);
+
+/** One of `set` among the `n` tokens from `k` backwards, within the clause (no punctuation between). */
+function clauseHas(tokens: Tokens, k: number, n: number, set: ReadonlySet<string>): boolean {
+  for (let j = k; j > k - n && j >= 0; j--) {
+    if (set.has(tokens.norms[j])) return true;
+    if (!isWord(tokens, j) && (tokens.flags[j] & TOKEN_NUMBER) === 0) return false;
+  }
+  return false;
+}
+
+const BORDER_NOUNS = words('border borders frontier frontiers boundary boundaries');
+
+/** Verbs that take an object and "as": "sees X as", "regards X as". */
+const VIEW_VERBS = words('sees see saw seen regards regard regarded views view viewed treats treat treated considers consider considered');
+
+/** Verbs whose object takes a bare infinitive: "let X join", "see X buy", "made X pay". */
+const CAUSATIVE_VERBS = words('let lets make makes made see sees saw watch watched helps helped help');
 
 /** Last words of a landform's name. */
 const LANDFORMS = words(`peninsula sea ocean river mountains mountain range lake valley desert strait straits
@@ -646,8 +669,16 @@ export function senseOf(tokens: Tokens, firstToken: number, endToken: number, co
     return 'literal';
   }
   if (PLACE_PREPOSITIONS.has(before)) return 'literal';
-  if (before === 'with' && (before2 === 'border' || before2 === 'borders' || before2 === 'frontier' || before2 === 'boundary')) return 'literal';
-  if (before === 'for' && DEPART_FOR.has(before2)) return 'literal';
+  // "the border with Mexico", "its southern border is shared with Brazil".
+  if (before === 'with' && clauseHas(tokens, first - 2, 4, BORDER_NOUNS)) return 'literal';
+  // "left for Washington", "left the village for Ukraine", "escaped Nazi Germany for America".
+  if (before === 'for' && clauseHas(tokens, first - 2, 4, DEPART_FOR)) return 'literal';
+  // "Vietnam sees Russia as a partner", "regards China as a rival": how one state views another.
+  if (VIEW_VERBS.has(before) && after === 'as') return 'metonymic';
+  // "If they go ahead, so will China": the subject of an inverted auxiliary.
+  if (AUXILIARIES.has(before) && (before2 === 'so' || before2 === 'neither' || before2 === 'nor')) return 'metonymic';
+  // "will see Saudi Arabia buy", "let Ukraine join": the subject of a bare infinitive.
+  if (CAUSATIVE_VERBS.has(before) && BASE_VERBS.has(after) && !isCapitalised(tokens, end)) return 'metonymic';
   if ((before === 'on' || before === 'upon') && ACTOR_ON.has(before2)) return 'metonymic';
   if (before === 'over' && (before2 === 'win' || before2 === 'wins' || before2 === 'victory' || before2 === 'victories' || before2 === 'won' || before2 === 'ruled' || before2 === 'rule')) return 'metonymic';
   if (ACTOR_PREPOSITIONS.has(before)) return 'metonymic';
@@ -668,6 +699,7 @@ export function senseOf(tokens: Tokens, firstToken: number, endToken: number, co
   }
   if (before === 'the' && (before2 === 'to' || before2 === 'from')) return ACTOR_TO_FROM.has(norm(tokens, first - 3)) ? 'metonymic' : 'literal';
   if (before === 'the' && ACTOR_PREPOSITIONS.has(before2)) return 'metonymic';
+  if (before === 'the' && before2 === 'for') return clauseHas(tokens, first - 3, 4, DEPART_FOR) ? 'literal' : 'metonymic';
 
   // 4. The words after: relation nouns, actor nouns after a modifier, verbs.
   if (RELATION_NOUNS.has(after) && before !== 'the') return 'metonymic';

@@ -5,6 +5,12 @@
  */
 
 const NON_ASCII_LETTER = /\p{L}/u;
+/**
+ * Whether a code unit above ASCII is a letter, found once per code unit with the Unicode test and
+ * kept: 1 a letter, 2 not, 0 not asked yet. Typographic quotes and dashes (’ “ –) are common in
+ * prose and sit next to numbers, where the parsers look.
+ */
+const NON_ASCII_CLASS = new Uint8Array(0x10000);
 
 export function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -12,8 +18,13 @@ export function isDigitCode(c: number): boolean {
 
 export function isLetterCode(c: number): boolean {
   if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  // Rare in English prose, so the slower Unicode test is fine here.
-  return NON_ASCII_LETTER.test(String.fromCharCode(c));
+  if (c !== c) return false; // NaN: charCodeAt past the end
+  let known = NON_ASCII_CLASS[c] as number;
+  if (known === 0) {
+    known = NON_ASCII_LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+    NON_ASCII_CLASS[c] = known;
+  }
+  return known === 1;
 }
 
 export function isAlnumCode(c: number): boolean {
@@ -128,6 +139,82 @@ export function lowerAt(text: string, start: number, end: number): string {
 }
 
 /**
+ * A table of lower-case words, looked up by letters of the text without making a string: the
+ * letters are read into the same five-bit key as {@link lowerAt}'s and found in a small
+ * open-addressing hash table of those keys. Letters that are not ASCII (or more than ten of them)
+ * take the string path, `lowerAt` and a `Map`, so that Unicode lower-casing decides as it always
+ * did (the Kelvin sign lower-cases to "k").
+ */
+export class WordTable<V> {
+  private readonly byString: Map<string, V>;
+  private readonly keys: Float64Array;
+  private readonly values: V[];
+  private readonly mask: number;
+
+  constructor(entries: Iterable<readonly [string, V]>) {
+    this.byString = new Map(entries);
+    let size = 8;
+    while (size < this.byString.size * 4) size *= 2;
+    this.mask = size - 1;
+    this.keys = new Float64Array(size).fill(-1);
+    this.values = new Array<V>(size);
+    for (const [word, value] of this.byString) {
+      let key = 0;
+      let hash = 0;
+      let ok = word.length <= MAX_CACHED_LETTERS;
+      for (let i = 0; i < word.length && ok; i++) {
+        const c = word.charCodeAt(i);
+        ok = c >= 97 && c <= 122;
+        key = key * 32 + (c - 96);
+        hash = (Math.imul(hash, 31) + c) | 0;
+      }
+      if (!ok || word.length === 0) continue; // reached only through the string path
+      let slot = hash & this.mask;
+      while ((this.keys[slot] as number) !== -1) slot = (slot + 1) & this.mask;
+      this.keys[slot] = key;
+      this.values[slot] = value;
+    }
+  }
+
+  /** The value of `lowerAt(text, start, end)`. */
+  get(text: string, start: number, end: number): V | undefined {
+    if (end - start <= MAX_CACHED_LETTERS && end > start) {
+      let key = 0;
+      let hash = 0;
+      let i = start;
+      for (; i < end; i++) {
+        const c = text.charCodeAt(i) | 0x20; // lower-cases an ASCII letter
+        if (c < 97 || c > 122) break; // not an ASCII letter
+        key = key * 32 + (c - 96);
+        hash = (Math.imul(hash, 31) + c) | 0;
+      }
+      if (i === end) {
+        for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+          const k = this.keys[slot] as number;
+          if (k === key) return this.values[slot];
+          if (k === -1) return undefined;
+        }
+      }
+    }
+    return this.byString.get(lowerAt(text, start, end));
+  }
+
+  has(text: string, start: number, end: number): boolean {
+    return this.get(text, start, end) !== undefined;
+  }
+
+  /** The value of a word's lower-case form. */
+  of(w: Word): V | undefined {
+    return this.get(w.text, w.start, w.end);
+  }
+}
+
+/** A {@link WordTable} used as a set. */
+export function wordSet(words: Iterable<string>): WordTable<true> {
+  return new WordTable([...words].map((w) => [w, true] as const));
+}
+
+/**
  * A word in the text. The strings are made only when asked for, and `is()` compares without making
  * one: most words the parsers look at are rejected, and allocation dominated the cost of a trigger.
  */
@@ -135,7 +222,7 @@ export class Word {
   private lowered: string | undefined;
 
   constructor(
-    private readonly text: string,
+    readonly text: string,
     readonly start: number,
     readonly end: number,
   ) {}
@@ -157,13 +244,30 @@ export class Word {
 
   /** Case-insensitive equality with a lower-case ASCII word. */
   is(word: string): boolean {
-    if (word.length !== this.end - this.start) return false;
-    for (let i = 0; i < word.length; i++) {
-      const c = this.text.charCodeAt(this.start + i);
-      if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(i)) return false;
-    }
-    return true;
+    return lettersAre(this.text, this.start, this.end, word);
   }
+}
+
+/** Whether [start, end) of `text` is `word` (lower-case ASCII) in any case: {@link Word.is} without a Word. */
+export function lettersAre(text: string, start: number, end: number, word: string): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = text.charCodeAt(start + i);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/**
+ * The end of the whole word that starts at `pos` (as {@link wordAt} finds it), or -1 when there is
+ * none: the same test, for callers that only compare the letters and need no Word.
+ */
+export function wordEndAt(text: string, pos: number): number {
+  if (pos > 0 && isAlnumCode(text.charCodeAt(pos - 1))) return -1;
+  const end = letterRunEnd(text, pos);
+  if (end === pos) return -1;
+  if (end < text.length && isAlnumCode(text.charCodeAt(end))) return -1;
+  return end;
 }
 
 /**

@@ -17,10 +17,10 @@
 
 import type { FigureKind, FigureValue } from '../types';
 import {
-  boundaryAfter, isAlnumCode, isDash, isDigitCode, isLetterCode, letterRunStart, lowerAt, skipGap, skipGapBack, wordAt,
-  wordBefore, wordsBefore,
+  WordTable, boundaryAfter, isAlnumCode, isDash, isDigitCode, isLetterCode, letterRunStart, skipGap, skipGapBack, wordAt,
+  wordBefore, wordSet, wordsBefore,
 } from './chars';
-import { type NumberLiteral, readNumber } from './numbers';
+import { type NumberLiteral, digitsValue, readNumber } from './numbers';
 import { readConnector } from './ranges';
 import { readSuffix } from './suffix';
 
@@ -34,7 +34,12 @@ const MONTHS: ReadonlyMap<string, number> = new Map([
 const CAPITALISED_ONLY: ReadonlySet<string> = new Set(['may', 'march', 'mar']);
 /** Abbreviations that may be followed by a full stop ("Dec. 26"). */
 const ABBREVIATIONS: ReadonlySet<string> = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
-const MONTH_INITIALS: ReadonlySet<number> = new Set([...'jfmasond'].map((c) => c.charCodeAt(0)));
+/** Lower-case initials of month names, by char code (a table, not a set: asked at every number). */
+const MONTH_INITIALS = new Uint8Array(128);
+for (const c of 'jfmasond') MONTH_INITIALS[c.charCodeAt(0)] = 1;
+const MONTH_TABLE = new WordTable(MONTHS);
+const CAPITALISED_ONLY_TABLE = wordSet(CAPITALISED_ONLY);
+const ABBREVIATION_TABLE = wordSet(ABBREVIATIONS);
 const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Words after which a bare year is read as a date ("in 2024", "since 2014"). */
@@ -84,24 +89,23 @@ const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 function isYearLiteral(lit: NumberLiteral, min = MIN_YEAR): boolean {
   if (lit.intDigits !== 4 || lit.grouped || lit.decimal) return false;
-  const y = Number(lit.digits);
+  const y = digitsValue(lit.digits);
   return y >= min && y <= MAX_YEAR;
 }
 
 function dayOf(lit: NumberLiteral, month: number): number {
   if (lit.intDigits > 2 || lit.grouped || lit.decimal) return 0;
-  const d = Number(lit.digits);
+  const d = digitsValue(lit.digits);
   return d >= 1 && d <= (DAYS_IN_MONTH[month] ?? 0) ? d : 0;
 }
 
 /** The month named by the letters [s, e) of `text`, or 0. */
 function monthOf(text: string, s: number, e: number): number {
   const first = text.charCodeAt(s);
-  if (e - s < 3 || e - s > 9 || !MONTH_INITIALS.has(first | 0x20)) return 0;
-  const lower = lowerAt(text, s, e);
-  const m = MONTHS.get(lower);
+  if (e - s < 3 || e - s > 9 || MONTH_INITIALS[first | 0x20] !== 1) return 0;
+  const m = MONTH_TABLE.get(text, s, e);
   if (m === undefined) return 0;
-  if (CAPITALISED_ONLY.has(lower) && first >= 97) return 0;
+  if (first >= 97 && CAPITALISED_ONLY_TABLE.has(text, s, e)) return 0;
   return m;
 }
 
@@ -113,8 +117,8 @@ function monthBefore(text: string, pos: number): { start: number; month: number 
   if (dotted) e--;
   const s = letterRunStart(text, e, 10);
   if (e - s < 3 || e - s > 9 || (s > 0 && isAlnumCode(text.charCodeAt(s - 1)))) return null;
-  if (!MONTH_INITIALS.has(text.charCodeAt(s) | 0x20)) return null;
-  if (dotted && !ABBREVIATIONS.has(lowerAt(text, s, e))) return null;
+  if (MONTH_INITIALS[text.charCodeAt(s) | 0x20] !== 1) return null;
+  if (dotted && !ABBREVIATION_TABLE.has(text, s, e)) return null;
   const month = monthOf(text, s, e);
   return month ? { start: s, month } : null;
 }
@@ -132,13 +136,27 @@ function monthAfter(text: string, pos: number): { end: number; month: number } |
   if (!w) return null;
   const month = monthOf(text, w.start, w.end);
   if (!month) return null;
-  const end = text.charCodeAt(w.end) === 0x2e && ABBREVIATIONS.has(w.lower) ? w.end + 1 : w.end;
+  const end = text.charCodeAt(w.end) === 0x2e && ABBREVIATION_TABLE.of(w) !== undefined ? w.end + 1 : w.end;
   return { end, month };
 }
 
 const ORDINAL_RE = /(?:st|nd|rd|th)(?![\p{L}\p{N}])/iuy;
 
+/** After "26st|nd|rd|th" (any case, no letter or digit after it): the end of the suffix, else `pos`. */
 function ordinalEnd(text: string, pos: number): number {
+  // In ASCII, without the regular expression (this runs at every small number); other letters go
+  // to it, for Unicode case folding ("ſt") and the letter and number classes.
+  const a = text.charCodeAt(pos) | 0x20; // lower-cases an ASCII letter; NaN becomes 0x20
+  const b = text.charCodeAt(pos + 1) | 0x20;
+  if (a >= 0x80 || b >= 0x80) return ordinalEndSlow(text, pos);
+  const suffix = (a === 0x73 && b === 0x74) || (a === 0x6e && b === 0x64) || (a === 0x72 && b === 0x64) || (a === 0x74 && b === 0x68);
+  if (!suffix) return pos;
+  const c = text.charCodeAt(pos + 2);
+  if (c >= 0x80) return ordinalEndSlow(text, pos);
+  return isAlnumCode(c) ? pos : pos + 2;
+}
+
+function ordinalEndSlow(text: string, pos: number): number {
   ORDINAL_RE.lastIndex = pos;
   return ORDINAL_RE.test(text) ? pos + 2 : pos;
 }

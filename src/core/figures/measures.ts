@@ -7,7 +7,7 @@
 
 import type { FigureKind, FigureValue } from '../types';
 import {
-  isAlnumCode, isDigitCode, isInlineSpace, isLetterCode, letterRunStart, lowerAt, skipGap, skipGapBack, wordAt, wordBefore,
+  WordTable, isAlnumCode, isDigitCode, isInlineSpace, isLetterCode, letterRunStart, skipGap, skipGapBack, wordAt, wordBefore,
 } from './chars';
 import {
   CURRENCY_CODES, CURRENCY_SYMBOLS, PREFIX_ABBREVIATIONS, SYMBOL_QUALIFIERS, WORDLIKE_QUALIFIERS,
@@ -41,10 +41,6 @@ export function measureAmount(m: Measure): number {
   return m.negative ? -v : v;
 }
 
-export function isCurrencySymbol(ch: string): boolean {
-  return CURRENCY_SYMBOLS.has(ch);
-}
-
 interface Prefix {
   start: number;
   currency: string;
@@ -54,8 +50,7 @@ interface Prefix {
  * Letters before a currency symbol that qualify it: "US$", "HK$", "C $" (spaced only in capitals
  * or when the letters cannot be an everyday word).
  */
-function qualifierBefore(text: string, symStart: number, sym: string): Prefix | null {
-  const table = SYMBOL_QUALIFIERS.get(sym);
+function qualifierBefore(text: string, symStart: number, table: WordTable<string> | undefined): Prefix | null {
   if (!table) return null;
   let e = symStart;
   const spaced = e > 0 && isInlineSpace(text.charCodeAt(e - 1));
@@ -63,7 +58,7 @@ function qualifierBefore(text: string, symStart: number, sym: string): Prefix | 
   let s = e;
   while (s > 0 && e - s < 4 && (isLetterCode(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 0x2e)) s--;
   if (s === e || (s > 0 && isAlnumCode(text.charCodeAt(s - 1)))) return null;
-  const iso = table.get(lowerAt(text, s, e));
+  const iso = table.get(text, s, e);
   if (!iso) return null;
   const q = text.slice(s, e);
   if (spaced && WORDLIKE_QUALIFIERS.has(q.replace(/\./g, '')) /* lower-case "us", "a" */) return null;
@@ -75,6 +70,8 @@ function qualifierBefore(text: string, symStart: number, sym: string): Prefix | 
  * letters are glued to the digits and are not a currency ("T90", "G20", "FY2024" are not figures).
  */
 const PREFIX_MAX_LETTERS = Math.max(...[...PREFIX_ABBREVIATIONS.keys(), ...CURRENCY_CODES.keys()].map((k) => k.length));
+const ABBREVIATION_TABLE = new WordTable(PREFIX_ABBREVIATIONS);
+const CODE_TABLE = new WordTable(CURRENCY_CODES);
 
 function codeBefore(text: string, digitPos: number): Prefix | 'reject' | null {
   const prev = digitPos > 0 ? text.charCodeAt(digitPos - 1) : 0;
@@ -90,12 +87,12 @@ function codeBefore(text: string, digitPos: number): Prefix | 'reject' | null {
   if (s === e || (s > 0 && isAlnumCode(text.charCodeAt(s - 1)))) return attached ? 'reject' : null;
   // Every abbreviation and code has two or three letters, and lower-casing never shortens a word.
   if (e - s > PREFIX_MAX_LETTERS) return attached ? 'reject' : null;
-  const word = text.slice(s, e);
-  const lower = lowerAt(text, s, e);
-  const abbreviation = PREFIX_ABBREVIATIONS.get(lower);
+  const abbreviation = ABBREVIATION_TABLE.get(text, s, e);
   if (abbreviation) return { start: s, currency: abbreviation };
-  const code = dotted ? undefined : CURRENCY_CODES.get(lower);
-  if (code && (code.exact === undefined || code.exact === word)) return { start: s, currency: code.iso };
+  const code = dotted ? undefined : CODE_TABLE.get(text, s, e);
+  // `exact` is as long as the letters (all codes are ASCII, and no other letters lower-case to a
+  // code's): compare in place rather than slice them
+  if (code && (code.exact === undefined || text.startsWith(code.exact, s))) return { start: s, currency: code.iso };
   return attached ? 'reject' : null;
 }
 
@@ -113,36 +110,51 @@ function signBefore(text: string, start: number): number | null {
   return w && w.is('minus') ? w.start : null;
 }
 
-export interface MeasureOptions {
-  /** Lookbacks (qualifier, code, sign) may not reach before this offset: the previous figure ends there. */
-  floor?: number;
-  /**
-   * The second half of a range: the dash before it is a connector, not a minus sign, and a number
-   * glued to "5-" is expected there.
-   */
-  second?: boolean;
-  /** Accept short scales ("m", "k", "bn"-like) without a currency: the range's first half had one. */
-  shortScale?: boolean;
+/**
+ * Currency symbols by their code unit (every symbol is one, checked here): `SYMBOL_INDEX[c]` is one
+ * more than the symbol's index in `SYMBOLS`, or 0. A table rather than a map: this is asked at
+ * every trigger, and there is no one-character string to make.
+ */
+interface SymbolInfo {
+  currency: string;
+  qualifiers: WordTable<string> | undefined;
+}
+const SYMBOLS: SymbolInfo[] = [];
+const SYMBOL_INDEX = new Uint8Array(0x10000);
+for (const [sym, currency] of CURRENCY_SYMBOLS) {
+  if (sym.length !== 1) throw new Error(`figures: currency symbol "${sym}" is not one code unit`);
+  const qualifiers = SYMBOL_QUALIFIERS.get(sym);
+  SYMBOLS.push({ currency, qualifiers: qualifiers && new WordTable(qualifiers) });
+  SYMBOL_INDEX[sym.charCodeAt(0)] = SYMBOLS.length;
+}
+
+export function isCurrencySymbolCode(c: number): boolean {
+  return c === c && SYMBOL_INDEX[c] !== 0; // c === c: NaN past the end of the text
 }
 
 /**
  * The measure whose currency symbol or first digit is at `p`. Looks back a few characters for a
  * qualifier, code or sign, and forward for scale and suffix.
+ * - `floor`: lookbacks (qualifier, code, sign) may not reach before it: the previous figure ends there.
+ * - `second`: the second half of a range: the dash before it is a connector, not a minus sign, and
+ *   a number glued to "5-" is expected there.
+ * - `shortScale`: accept short scales ("m", "k") without a currency: the range's first half had one.
+ * (Plain parameters rather than an options object: this runs at every number in the text.)
  */
-export function parseMeasureAt(text: string, p: number, opts: MeasureOptions = {}): Measure | null {
+export function parseMeasureAt(text: string, p: number, floor: number, second: boolean, shortScale: boolean): Measure | null {
   const first = text.charCodeAt(p);
   let start = p;
   let currency: string | undefined;
   let prefixed = false;
   let numPos = p;
 
-  const ch = isDigitCode(first) ? '' : text.charAt(p); // no digit is a currency symbol
-  const symbolCurrency = ch === '' ? undefined : CURRENCY_SYMBOLS.get(ch);
-  if (symbolCurrency !== undefined) {
-    currency = symbolCurrency;
+  const index = first === first ? (SYMBOL_INDEX[first] as number) : 0; // NaN past the end; no digit is a symbol
+  const sym = index === 0 ? undefined : SYMBOLS[index - 1];
+  if (sym !== undefined) {
+    currency = sym.currency;
     if (p > 0 && text.charCodeAt(p - 1) === 0x5c /* \ */) start = p - 1; // Markdown escape: "\$50"
-    const q = qualifierBefore(text, start, ch);
-    if (q && q.start >= (opts.floor ?? 0)) {
+    const q = qualifierBefore(text, start, sym.qualifiers);
+    if (q && q.start >= floor) {
       currency = q.currency;
       start = q.start;
     }
@@ -154,7 +166,7 @@ export function parseMeasureAt(text: string, p: number, opts: MeasureOptions = {
     if (isDigitCode(prev)) return null;
     // "138-2010-2015", "1,1,1", "10.30": the tail of a longer numeric token, not a new number
     const glued = prev === 0x2d || prev === 0x2f || prev === 0x2c || prev === 0x2e || prev === 0x3a || prev === 0x2013 || prev === 0x2014;
-    if (!opts.second && glued && p >= 2 && isDigitCode(text.charCodeAt(p - 2))) {
+    if (!second && glued && p >= 2 && isDigitCode(text.charCodeAt(p - 2))) {
       return null;
     }
     // "T-90", "Su-30", "COVID-19": a model number, not a figure ("mid-2024" is left to dates)
@@ -164,7 +176,7 @@ export function parseMeasureAt(text: string, p: number, opts: MeasureOptions = {
     }
     const code = codeBefore(text, p);
     if (code === 'reject') return null;
-    if (code && code.start >= (opts.floor ?? 0)) {
+    if (code && code.start >= floor) {
       currency = code.currency;
       start = code.start;
       prefixed = true;
@@ -177,9 +189,9 @@ export function parseMeasureAt(text: string, p: number, opts: MeasureOptions = {
   if (!literal.exact) return null;
 
   let negative = false;
-  if (!opts.second) {
+  if (!second) {
     const s = signBefore(text, start);
-    if (s !== null && s >= (opts.floor ?? 0)) {
+    if (s !== null && s >= floor) {
       negative = true;
       start = s;
     }
@@ -187,7 +199,7 @@ export function parseMeasureAt(text: string, p: number, opts: MeasureOptions = {
   return finishMeasure(text, {
     start, end: literal.end, kind: prefixed ? 'money' : 'bare', digits: literal.digits, exp: 0, negative,
     scaled: false, prefixed, currency, literal,
-  }, prefixed || opts.shortScale === true);
+  }, prefixed || shortScale);
 }
 
 /**

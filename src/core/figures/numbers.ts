@@ -8,7 +8,7 @@
  * rounding noise, parsing the decimal text cannot.
  */
 
-import { type Word, isDigitCode, isLetterCode, letterRunEnd, lowerAt, skipGap, wordAt } from './chars';
+import { type Word, WordTable, isDigitCode, isLetterCode, letterRunEnd, skipGap, wordAt } from './chars';
 
 export interface NumberLiteral {
   start: number;
@@ -42,7 +42,7 @@ export function readNumber(text: string, pos: number): NumberLiteral {
   const firstEnd = digitRunEnd(text, pos);
   const firstLen = firstEnd - pos;
   let end = firstEnd;
-  let intText = text.slice(pos, firstEnd);
+  let intText: string | undefined; // made only for a grouped number: most are sliced once, below
   let grouped = false;
 
   if (firstLen <= 3 && firstEnd < text.length && isGroupSeparator(text.charCodeAt(firstEnd))) {
@@ -68,6 +68,7 @@ export function readNumber(text: string, pos: number): NumberLiteral {
     }
     if (take > 0) {
       let k = firstEnd;
+      intText = text.slice(pos, firstEnd);
       for (let g = 0; g < take; g++) {
         const len = groups[g] ?? 0;
         intText += text.slice(k + 1, k + 1 + len);
@@ -78,20 +79,63 @@ export function readNumber(text: string, pos: number): NumberLiteral {
     }
   }
 
-  let digits = intText;
+  const intDigits = intText === undefined ? end - pos : intText.length;
   let decimal = false;
+  let fracEnd = end;
   if (end + 1 < text.length && text.charCodeAt(end) === 0x2e && isDigitCode(text.charCodeAt(end + 1))) {
-    const fracEnd = digitRunEnd(text, end + 1);
-    digits += text.slice(end, fracEnd);
-    end = fracEnd;
+    fracEnd = digitRunEnd(text, end + 1);
     decimal = true;
   }
+  // Ungrouped, the digits are the text as written: one slice, with the decimal point if any.
+  const digits = intText === undefined ? text.slice(pos, fracEnd) : decimal ? intText + text.slice(end, fracEnd) : intText;
+  end = fracEnd;
   const significant = digits.length - (decimal ? 1 : 0);
-  return { start: pos, end, digits, intDigits: intText.length, grouped, decimal, exact: significant <= 15 };
+  return { start: pos, end, digits, intDigits, grouped, decimal, exact: significant <= 15 };
 }
 
-/** `Number("3.2e9")`: the exact decimal scaled by a power of ten (see the module comment). */
+/** `Number(digits)` for a few ASCII digits (a day, a year), without parsing a string. */
+export function digitsValue(digits: string): number {
+  let v = 0;
+  for (let i = 0; i < digits.length; i++) {
+    const c = digits.charCodeAt(i);
+    if (c < 48 || c > 57 || i >= 15) return Number(digits);
+    v = v * 10 + (c - 48);
+  }
+  return digits.length === 0 ? Number(digits) : v;
+}
+
+/** Powers of ten that a double holds exactly. */
+const EXACT_POWERS = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+
+/**
+ * `Number("3.2e9")`: the exact decimal scaled by a power of ten (see the module comment).
+ *
+ * The common case is computed without making and parsing a string: with at most 15 digits the
+ * digits are an exact integer N, and when the power of ten left once the decimal point is moved
+ * (3.2e9 = 32e8) is exact too, one multiplication or division of two exact doubles is correctly
+ * rounded, just as parsing the decimal text is: the same double (Clinger's fast path).
+ */
 export function scaledAmount(digits: string, exp: number): number {
+  let n = 0;
+  let count = 0;
+  let fraction = -1; // digits after the point, once one is met
+  for (let i = 0; i < digits.length; i++) {
+    const c = digits.charCodeAt(i);
+    if (c === 0x2e && fraction < 0) {
+      fraction = 0;
+      continue;
+    }
+    if (c < 48 || c > 57) return slowScaledAmount(digits, exp); // "1e+21", a sign: String(value) of a word number
+    n = n * 10 + (c - 48);
+    count++;
+    if (fraction >= 0) fraction++;
+  }
+  const e = exp - (fraction > 0 ? fraction : 0);
+  if (count === 0 || count > 15 || fraction === 0 || e < -22 || e > 22) return slowScaledAmount(digits, exp);
+  return e >= 0 ? n * (EXACT_POWERS[e] as number) : n / (EXACT_POWERS[-e] as number);
+}
+
+function slowScaledAmount(digits: string, exp: number): number {
   return exp === 0 ? Number(digits) : Number(`${digits}e${exp}`);
 }
 
@@ -136,8 +180,10 @@ export interface Scale {
   short: boolean;
 }
 
-/** Lower-case ASCII letters that start a scale word. */
-const SCALE_INITIALS = new Set([...SCALES.keys()].map((k) => k.charCodeAt(0)));
+const SCALE_TABLE = new WordTable(SCALES);
+/** Lower-case ASCII letters that start a scale word, by char code (a table, not a set: a hot path). */
+const SCALE_INITIALS = new Uint8Array(128);
+for (const k of SCALES.keys()) SCALE_INITIALS[k.charCodeAt(0)] = 1;
 const MAX_SCALE_LETTERS = 8;
 
 function readOneScale(text: string, pos: number): Scale | null {
@@ -145,18 +191,18 @@ function readOneScale(text: string, pos: number): Scale | null {
   const c = text.charCodeAt(pos);
   if (c < 0x80) {
     // The common case, without making a word: an ASCII letter lower-cases to one ASCII letter.
-    if (!isLetterCode(c) || !SCALE_INITIALS.has(c | 0x20)) return null;
+    if (!isLetterCode(c) || SCALE_INITIALS[c | 0x20] !== 1) return null;
     const end = letterRunEnd(text, pos, MAX_SCALE_LETTERS + 1);
     // "b/d" is barrels per day, not a billion of something
     if (end - pos > MAX_SCALE_LETTERS || isDigitCode(text.charCodeAt(end)) || text.charCodeAt(end) === 0x2f) return null;
-    const info = SCALES.get(lowerAt(text, pos, end));
+    const info = SCALE_TABLE.get(text, pos, end);
     return info ? { end, exp: info.exp, short: info.short } : null;
   }
   if (!isLetterCode(c)) return null;
   const w = wordAt(text, pos, true);
   // "b/d" is barrels per day, not a billion of something
   if (!w || w.length > MAX_SCALE_LETTERS || text.charCodeAt(w.end) === 0x2f) return null;
-  const info = SCALES.get(w.lower);
+  const info = SCALE_TABLE.of(w);
   return info ? { end: w.end, exp: info.exp, short: info.short } : null;
 }
 
@@ -194,6 +240,10 @@ const WORD_SCALES: ReadonlyMap<string, number> = new Map([
   ['thousand', 3], ['million', 6], ['billion', 9], ['trillion', 12],
 ]);
 
+const SMALL_TABLE = new WordTable(SMALL);
+const TENS_TABLE = new WordTable(TENS);
+const WORD_SCALE_TABLE = new WordTable(WORD_SCALES);
+
 export interface WordNumber {
   start: number;
   end: number;
@@ -221,7 +271,7 @@ export function readWordNumber(text: string, pos: number): WordNumber | null {
     let after = nextWord(text, first.end);
     if (half && after && after.is('a')) after = nextWord(text, after.end);
     if (!after) return null;
-    const exp = WORD_SCALES.get(after.lower);
+    const exp = WORD_SCALE_TABLE.of(after);
     if (exp !== undefined) return { start: pos, end: after.end, value: (half ? 0.5 : 1) * 10 ** exp };
     if (half || !after.is('hundred')) return null;
     return readCardinal(text, pos, after.end, 100);
@@ -243,10 +293,10 @@ function readCardinal(text: string, start: number, from: number, seed: number): 
   let afterTens = false; // just read "twenty": "twenty two" may follow
   let w = any ? nextWord(text, from) : wordAt(text, from);
   while (w) {
-    const key = w.length <= 9 ? w.lower : '';
-    const small = SMALL.get(key);
-    const tens = TENS.get(key);
-    const scale = WORD_SCALES.get(key);
+    const short = w.length <= 9;
+    const small = short ? SMALL_TABLE.of(w) : undefined;
+    const tens = short ? TENS_TABLE.of(w) : undefined;
+    const scale = short ? WORD_SCALE_TABLE.of(w) : undefined;
     if (small !== undefined || tens !== undefined) {
       const v = small ?? tens ?? 0;
       const ok = !any || afterMultiplier || (afterTens && small !== undefined && v > 0 && v < 10);
@@ -259,7 +309,7 @@ function readCardinal(text: string, start: number, from: number, seed: number): 
       // "twenty-two": a hyphen glues the units to the tens
       if (tens !== undefined && text.charCodeAt(w.end) === 0x2d) {
         const unit = wordAt(text, w.end + 1);
-        const u = unit ? SMALL.get(unit.lower) : undefined;
+        const u = unit ? SMALL_TABLE.of(unit) : undefined;
         if (unit && u !== undefined && u > 0 && u < 10) {
           current += u;
           end = unit.end;
@@ -279,7 +329,7 @@ function readCardinal(text: string, start: number, from: number, seed: number): 
       afterTens = false;
     } else if (w.is('and') && afterMultiplier) {
       const after = nextWord(text, w.end);
-      if (!after || (!SMALL.has(after.lower) && !TENS.has(after.lower))) break;
+      if (!after || (SMALL_TABLE.of(after) === undefined && TENS_TABLE.of(after) === undefined)) break;
     } else {
       break;
     }

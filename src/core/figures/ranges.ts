@@ -8,8 +8,8 @@
  */
 
 import type { FigureKind, FigureValue } from '../types';
-import { commaGapBack, isDash, isDigitCode, isLetterCode, skipGap, wordAt, wordBefore, wordsBefore } from './chars';
-import { type Measure, isCurrencySymbol, measureAmount, parseMeasureAt } from './measures';
+import { commaGapBack, isDash, isDigitCode, isLetterCode, lettersAre, skipGap, wordBefore, wordEndAt, wordsBefore, wordSet } from './chars';
+import { type Measure, isCurrencySymbolCode, measureAmount, parseMeasureAt } from './measures';
 
 /** Words that make "from X to Y" or "X to Y" a change between two amounts rather than a range. */
 const CHANGE_WORDS: ReadonlySet<string> = new Set([
@@ -22,6 +22,7 @@ const CHANGE_WORDS: ReadonlySet<string> = new Set([
   'go', 'goes', 'went', 'gone', 'move', 'moved', 'revised', 'lifted', 'hiked', 'swelled', 'widened', 'narrowed',
   'ballooned', 'tumbled', 'sank', 'slid', 'dipped', 'edged', 'changed', 'compared', 'becomes', 'became',
 ]);
+const CHANGE_TABLE = wordSet(CHANGE_WORDS);
 
 type Lead = { word: 'between' | 'from'; start: number } | null;
 
@@ -35,13 +36,13 @@ function leadBefore(text: string, start: number): Lead {
 /** "rose from X to Y": the word before "from" says it is a change. */
 function changeBeforeFrom(text: string, fromStart: number): boolean {
   const words = wordsBefore(text, fromStart, 2);
-  return words.some((w) => CHANGE_WORDS.has(w.lower));
+  return words.some((w) => CHANGE_TABLE.of(w) !== undefined);
 }
 
 /** Bare "X to Y": a change when "from", "by" or a change verb is among the few words before X. */
 function changeBeforeBare(text: string, start: number): boolean {
   const words = wordsBefore(text, start, 4);
-  return words.some((w) => w.is('from') || w.is('by') || CHANGE_WORDS.has(w.lower));
+  return words.some((w) => w.is('from') || w.is('by') || CHANGE_TABLE.of(w) !== undefined);
 }
 
 export type Connector = 'dash' | 'to' | 'and' | 'slash';
@@ -59,17 +60,18 @@ export function readConnector(text: string, pos: number, allowAnd: boolean): { k
   // to, till, through, until, and: rule out every other word before making one
   const lc = c | 0x20;
   if (lc !== 0x74 /* t */ && lc !== 0x75 /* u */ && !(allowAnd && lc === 0x61) /* a */) return null;
-  const w = wordAt(text, p);
-  if (!w) return null;
-  if (w.is('to') || w.is('until') || w.is('through') || w.is('till')) {
-    const next = skipGap(text, w.end);
-    return next > w.end ? { kind: 'to', next } : null;
+  const e = wordEndAt(text, p); // the letters compared in place: most words here are no connector
+  if (e < 0) return null;
+  let kind: Connector;
+  if (lettersAre(text, p, e, 'to') || lettersAre(text, p, e, 'until') || lettersAre(text, p, e, 'through') || lettersAre(text, p, e, 'till')) {
+    kind = 'to';
+  } else if (allowAnd && lettersAre(text, p, e, 'and')) {
+    kind = 'and';
+  } else {
+    return null;
   }
-  if (w.is('and') && allowAnd) {
-    const next = skipGap(text, w.end);
-    return next > w.end ? { kind: 'and', next } : null;
-  }
-  return null;
+  const next = skipGap(text, e);
+  return next > e ? { kind, next } : null;
 }
 
 /** The measure that starts exactly at `pos`: a digit, a currency symbol, `\$`, or "US$"/"USD 5". */
@@ -84,8 +86,8 @@ function measureStartingAt(text: string, pos: number, shortScale: boolean): Meas
     if (text.charCodeAt(q) === 0x5c && text.charAt(q + 1) === '$') q++;
     p = q;
   }
-  if (!isDigitCode(text.charCodeAt(p)) && !isCurrencySymbol(text.charAt(p))) return null;
-  const m = parseMeasureAt(text, p, { second: true, shortScale });
+  if (!isDigitCode(text.charCodeAt(p)) && !isCurrencySymbolCode(text.charCodeAt(p))) return null;
+  const m = parseMeasureAt(text, p, 0, true, shortScale);
   return m && m.start === pos ? m : null;
 }
 

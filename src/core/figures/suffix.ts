@@ -115,8 +115,39 @@ for (const form of [...WORD_FORMS, ...SYMBOL_FORMS]) {
   PREFIXES[n]?.add(key);
 }
 
+/**
+ * The same sets as tables, for text whose first two characters are ASCII (nearly always): by the
+ * key of one character, whether it is a form; by the key of two, whether it is a form (bit 1) and
+ * whether some three-character key extends it (bit 2, so the set of those is asked only then).
+ */
+const TWO = 128 * 128;
+const ONE_FORM = new Uint8Array(128);
+const TWO_FORMS = new Uint8Array(TWO);
+for (const key of PREFIXES[1] ?? []) if (key < 128) ONE_FORM[key] = 1;
+for (const key of PREFIXES[2] ?? []) if (key < TWO) TWO_FORMS[key] = (TWO_FORMS[key] as number) | 1;
+for (const key of PREFIXES[3] ?? []) {
+  const head = Math.floor(key / 128);
+  if (head < TWO) TWO_FORMS[head] = (TWO_FORMS[head] as number) | 2;
+}
+const THREE_FORMS = PREFIXES[3] ?? new Set<number>();
+
 /** Whether a form may start at `p`; a non-ASCII start (a symbol, "złoty") always goes to the regex. */
 function mayStartForm(text: string, p: number): boolean {
+  const c0 = p < text.length ? text.charCodeAt(p) : 0;
+  if (c0 >= 0x80) return true; // a currency symbol, "％", "złoty"…
+  const k1 = foldCode(c0);
+  if (ONE_FORM[k1] === 1) return true;
+  const c1 = p + 1 < text.length ? text.charCodeAt(p + 1) : 0;
+  const c2 = p + 2 < text.length ? text.charCodeAt(p + 2) : 0;
+  if (c1 >= 0x80 || c2 >= 0x80) return mayStartFormSlow(text, p);
+  const k2 = k1 * 128 + foldCode(c1);
+  const two = TWO_FORMS[k2] as number;
+  if ((two & 1) !== 0) return true;
+  return (two & 2) !== 0 && THREE_FORMS.has(k2 * 128 + foldCode(c2));
+}
+
+/** {@link mayStartForm} for any text: the keys of non-ASCII characters do not fit the tables. */
+function mayStartFormSlow(text: string, p: number): boolean {
   let key = 0;
   for (let i = 0; i < 3; i++) {
     const c = p + i < text.length ? text.charCodeAt(p + i) : 0;

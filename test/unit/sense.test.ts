@@ -230,6 +230,7 @@ describe('sense: countries and capitals as actors', () => {
 
   it('reads "for the X" as a beneficiary, unless someone leaves for it', () => {
     check([['The deal is good for the United States and for Japan.', 'United States']], 'metonymic');
+    check([['India settled a border dispute with Bangladesh in 2015.', 'Bangladesh']], 'metonymic');
     check([['The crew left the harbour for the Netherlands at dawn.', 'Netherlands']], 'literal');
   });
 

@@ -669,8 +669,8 @@ export function senseOf(tokens: Tokens, firstToken: number, endToken: number, co
     return 'literal';
   }
   if (PLACE_PREPOSITIONS.has(before)) return 'literal';
-  // "the border with Mexico", "its southern border is shared with Brazil".
-  if (before === 'with' && clauseHas(tokens, first - 2, 4, BORDER_NOUNS)) return 'literal';
+  // "the border with Mexico", "its southern border is shared with Brazil" (but "a border dispute with China").
+  if (before === 'with' && clauseHas(tokens, first - 2, 4, BORDER_NOUNS) && !clauseHas(tokens, first - 2, 3, RELATION_NOUNS)) return 'literal';
   // "left for Washington", "left the village for Ukraine", "escaped Nazi Germany for America".
   if (before === 'for' && clauseHas(tokens, first - 2, 4, DEPART_FOR)) return 'literal';
   // "Vietnam sees Russia as a partner", "regards China as a rival": how one state views another.

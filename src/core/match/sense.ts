@@ -10,8 +10,10 @@
  *    an agentive one ("by", "against", "according to", "represented") is metonymic; the head noun of
  *    "the capital of X" / "the government of X"; the verb whose object the name is ("accuses X");
  * 4. the words after: a verb with the name as its subject ("Washington is forced", "India and Russia
- *    signed"), skipping adverbs, negation, time phrases and a coordinated second name, but not the
- *    predicates of geography ("X is a country in", "X borders", "X has a population");
+ *    signed"), skipping adverbs, negation, time phrases, an aside between commas and a coordinated
+ *    second name, but not the predicates of geography ("X is a country in", "X borders", "X has a
+ *    population"); a predicate that gives a state's role ("X was one of the founding members", "X
+ *    has an embassy", "X was the first to ratify");
  * 5. by default, the place itself.
  * Coordinated names share the context of the whole list: "taken by Bulgaria, Malta and Portugal".
  */

@@ -42,6 +42,7 @@ const row = (task, set, metric, value, note = '') => rows.push([task, set, metri
 const g = entities.geowebnews;
 row('entities', 'GeoWebNews dev', 'country-name recall', pct(g.countryRecall), `${g.counts.namedFound}/${g.counts.named} country names, capitals, demonyms`);
 row('entities', 'GeoWebNews dev', 'precision (country/place)', pct(g.precision), `${g.counts.correct}/${g.counts.predicted} on a toponym, not Homonym/Language`);
+row('entities', 'GeoWebNews dev', 'precision, labelled text', pct(g.bodyPrecision), `${g.counts.bodyCorrect}/${g.counts.bodyPredicted} after each file's "TITLE: … LINK:" header, which has no labels`);
 row('entities', 'GeoWebNews dev', 'sense accuracy', pct(g.senseAccuracy), `${g.counts.senseRight}/${g.counts.senses} Literal/Metonymic spans found`);
 row('entities', 'GeoWebNews dev', 'recall, all toponyms', pct(g.toponymRecall), `${g.counts.toponymsFound}/${g.counts.toponyms}`);
 for (const [key, name] of [['lgl', 'LGL'], ['trnews', 'TR-News'], ['geovirus', 'GeoVirus']]) {

@@ -4,7 +4,7 @@
  * overlap ("Indian Air Force" hides "Indian").
  */
 import type { GazetteerIndex, Surface } from '../gazetteer/index';
-import { TOKEN_ALL_CAPS, TOKEN_CAPITALISED, type Tokens } from '../text/tokenize';
+import { knownVocabularyId, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, VOCABULARY, type Tokens } from '../text/tokenize';
 
 export interface EntityMatch {
   start: number;
@@ -28,13 +28,24 @@ function acceptsCase(surface: Surface, tokens: Tokens, text: string, first: numb
   return true;
 }
 
-/** The set of lower-case words in the text, built only when a context rule needs it. */
+/** The lower-case words of the text, gathered only when a context rule needs them. */
 class DocumentWords {
-  private words: Set<string> | undefined;
+  /** Per vocabulary id, whether the text has it; and the text's words that have no id. */
+  private present: Uint8Array | undefined;
+  private unknown: Set<string> | undefined;
   constructor(private readonly tokens: Tokens) {}
   has(word: string): boolean {
-    this.words ??= new Set(this.tokens.norms);
-    return this.words.has(word);
+    const { tokens } = this;
+    if (tokens.vocabulary !== VOCABULARY) return tokens.norms.includes(word);
+    if (!this.present) {
+      let maxId = 0;
+      for (let i = 0; i < tokens.count; i++) maxId = Math.max(maxId, tokens.ids[i]);
+      this.present = new Uint8Array(maxId + 1);
+      for (let i = 0; i < tokens.count; i++) if (tokens.ids[i] >= 0) this.present[tokens.ids[i]] = 1;
+      this.unknown = new Set(tokens.overflow?.values());
+    }
+    const id = knownVocabularyId(word);
+    return id >= 0 ? this.present[id] === 1 : (this.unknown?.has(word) ?? false);
   }
 }
 

@@ -11,7 +11,7 @@
  * - a name that is also a common noun ("turkey", "china") inside a capitalised run of words, in a
  *   document that uses the common noun ("the Turkey Hotline … roast turkeys"): a brand or a title.
  */
-import { TOKEN_CAPITALISED, TOKEN_NUMBER, type Tokens } from '../text/tokenize';
+import { normAt, TOKEN_CAPITALISED, TOKEN_NUMBER, type Tokens } from '../text/tokenize';
 
 const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 
@@ -56,7 +56,7 @@ const COMMON_NOUNS = new Map<string, readonly string[]>([
 ]);
 
 function norm(tokens: Tokens, i: number): string {
-  return i >= 0 && i < tokens.count ? tokens.norms[i] : '';
+  return normAt(tokens, i);
 }
 
 function isCapitalised(tokens: Tokens, i: number): boolean {
@@ -103,7 +103,7 @@ function languageUse(tokens: Tokens, first: number, end: number): boolean {
 /** The document uses one of `nouns` in lower case: the common noun. */
 function usesLowerCase(text: string, tokens: Tokens, nouns: readonly string[]): boolean {
   for (let k = 0; k < tokens.count; k++) {
-    if (nouns.includes(tokens.norms[k]) && (tokens.flags[k] & TOKEN_CAPITALISED) === 0) {
+    if (nouns.includes(normAt(tokens, k)) && (tokens.flags[k] & TOKEN_CAPITALISED) === 0) {
       const c = text.charCodeAt(tokens.starts[k]);
       if (c >= 0x61 && c <= 0x7a) return true;
     }
@@ -129,7 +129,7 @@ function personByApposition(tokens: Tokens, first: number): boolean {
   if (norm(tokens, k) === 'as' && norm(tokens, k - 1) === 'known' && norm(tokens, k - 2) === ',' && (tokens.flags[k - 3] & TOKEN_NUMBER) !== 0 && norm(tokens, k - 4) === ',') return true;
   // Back over the earlier members of a list of given names: "North and", "Sky, Rain and".
   for (let guard = 0; guard < 8 && k >= 0; guard++) {
-    const w = tokens.norms[k];
+    const w = normAt(tokens, k);
     if (w === 'and' || (w === ',' && isCapitalised(tokens, k - 1) && !RELATIVES.has(norm(tokens, k - 1)))) {
       k--;
       if (w === 'and' && norm(tokens, k) === ',') k--;
@@ -171,20 +171,20 @@ export function notPlaces(text: string, tokens: Tokens, names: readonly NameSpan
     else if (demonym && languageUse(tokens, firstToken, endToken)) flags[n] = true;
     else if (!demonym && endToken - firstToken === 1 && (surname(tokens, firstToken) || personByApposition(tokens, firstToken))) {
       flags[n] = true;
-      (surnames ??= new Set()).add(tokens.norms[firstToken]);
+      (surnames ??= new Set()).add(normAt(tokens, firstToken));
     }
   }
   // One sense per discourse for common nouns: "Turkey" in a brand name where the text roasts turkeys.
   for (let n = 0; n < names.length; n++) {
     const { firstToken, endToken, demonym } = names[n];
-    const nouns = !demonym && endToken - firstToken === 1 ? COMMON_NOUNS.get(tokens.norms[firstToken]) : undefined;
+    const nouns = !demonym && endToken - firstToken === 1 ? COMMON_NOUNS.get(normAt(tokens, firstToken)) : undefined;
     if (nouns && !flags[n] && insideCapitalisedRun(tokens, firstToken, endToken) && usesLowerCase(text, tokens, nouns)) flags[n] = true;
   }
   if (surnames) {
     // One sense per discourse: "Bill Holland … Holland recalled".
     for (let n = 0; n < names.length; n++) {
       const { firstToken, endToken, demonym } = names[n];
-      if (!demonym && endToken - firstToken === 1 && surnames.has(tokens.norms[firstToken])) flags[n] = true;
+      if (!demonym && endToken - firstToken === 1 && surnames.has(normAt(tokens, firstToken))) flags[n] = true;
     }
   }
   return flags;

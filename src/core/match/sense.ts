@@ -18,7 +18,7 @@
  * Coordinated names share the context of the whole list: "taken by Bulgaria, Malta and Portugal".
  */
 import type { Sense } from '../types';
-import { TOKEN_CAPITALISED, TOKEN_NUMBER, TOKEN_WORD, type Tokens } from '../text/tokenize';
+import { normAt, TOKEN_CAPITALISED, TOKEN_NUMBER, TOKEN_WORD, type Tokens } from '../text/tokenize';
 
 /** What the caller knows about the name besides its tokens. */
 export interface SenseContext {
@@ -280,7 +280,7 @@ const TIME_WORDS = words(`monday tuesday wednesday thursday friday saturday sund
   night morning afternoon evening day decade century`);
 
 function norm(tokens: Tokens, i: number): string {
-  return i >= 0 && i < tokens.count ? tokens.norms[i] : '';
+  return normAt(tokens, i);
 }
 
 function isCapitalised(tokens: Tokens, i: number): boolean {
@@ -379,7 +379,7 @@ function possessiveSense(tokens: Tokens, next: number, context: SenseContext): S
   let literal = false;
   // A number is no noun: "Uganda's 60 protected areas".
   for (let k = next, n = 0; n < 3 && k < tokens.count; k++) {
-    const w = tokens.norms[k];
+    const w = normAt(tokens, k);
     if ((tokens.flags[k] & TOKEN_NUMBER) !== 0) continue;
     n++;
     if (GOVERNMENT_NOUNS.has(w)) return 'metonymic';
@@ -395,7 +395,7 @@ function possessiveSense(tokens: Tokens, next: number, context: SenseContext): S
 /** Skips adverbs, negation and short time phrases after a subject: "Washington now is", "X on Thursday approved". */
 function skipAdjuncts(tokens: Tokens, k: number): number {
   for (let guard = 0; guard < 6 && k < tokens.count; guard++) {
-    const w = tokens.norms[k];
+    const w = normAt(tokens, k);
     if (ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly') && isWord(tokens, k) && !isCapitalised(tokens, k))) {
       k++;
       continue;
@@ -407,7 +407,7 @@ function skipAdjuncts(tokens: Tokens, k: number): number {
     // "on Thursday", "in 2009", "last week", "on 4 April": a short time phrase.
     if ((w === 'on' || w === 'in' || w === 'last' || w === 'this' || w === 'next' || w === 'earlier' || w === 'by') && (TIME_WORDS.has(norm(tokens, k + 1)) || (tokens.flags[k + 1] & TOKEN_NUMBER) !== 0)) {
       k += 2;
-      while (k < tokens.count && (TIME_WORDS.has(tokens.norms[k]) || (tokens.flags[k] & TOKEN_NUMBER) !== 0)) k++;
+      while (k < tokens.count && (TIME_WORDS.has(normAt(tokens, k)) || (tokens.flags[k] & TOKEN_NUMBER) !== 0)) k++;
       continue;
     }
     break;
@@ -475,7 +475,7 @@ const INSTITUTIONS = words(`embassy embassies consulate consulates ambassador co
   delegation treaty treaties agreement agreements`);
 
 function ownsInstitution(tokens: Tokens, k: number): boolean {
-  for (let j = k; j < k + 4 && j < tokens.count && isWord(tokens, j); j++) if (INSTITUTIONS.has(tokens.norms[j])) return true;
+  for (let j = k; j < k + 4 && j < tokens.count && isWord(tokens, j); j++) if (INSTITUTIONS.has(normAt(tokens, j))) return true;
   return false;
 }
 
@@ -498,7 +498,7 @@ const ROLE_NOUNS = words(`member members signatory signatories party parties all
  */
 function predicateRole(tokens: Tokens, k: number): Sense | undefined {
   for (let j = k + 1; j < k + 7 && j < tokens.count; j++) {
-    const w = tokens.norms[j];
+    const w = normAt(tokens, j);
     if (ROLE_NOUNS.has(w)) return 'metonymic';
     // "the first to recognise", "the only one to vote against": an actor's first act.
     if (w === 'to' && (norm(tokens, j - 1) === 'first' || norm(tokens, j - 1) === 'only' || norm(tokens, j - 1) === 'last')) {
@@ -521,7 +521,7 @@ const PREDICATE_STOPS = words('in on at with for from by that which who where lo
 function afterAside(tokens: Tokens, end: number): number {
   if (norm(tokens, end) !== ',' || isCapitalised(tokens, end + 1) || !isWord(tokens, end + 1)) return -1;
   for (let k = end + 2; k < end + 12 && k < tokens.count; k++) {
-    const w = tokens.norms[k];
+    const w = normAt(tokens, k);
     if (w === ',') return k + 1;
     if (w === '.' || w === ';' || w === ':' || w === '?' || w === '!' || w === '(' || w === ')' || w === '"') return -1;
   }
@@ -568,7 +568,7 @@ const ACTOR_MODIFIED = words(`government administration authorities officials le
 /** One of `set` among the `n` tokens from `k` backwards, within the clause (no punctuation between). */
 function clauseHas(tokens: Tokens, k: number, n: number, set: ReadonlySet<string>): boolean {
   for (let j = k; j > k - n && j >= 0; j--) {
-    if (set.has(tokens.norms[j])) return true;
+    if (set.has(normAt(tokens, j))) return true;
     if (!isWord(tokens, j) && (tokens.flags[j] & TOKEN_NUMBER) === 0) return false;
   }
   return false;
@@ -618,13 +618,13 @@ export function senseOf(tokens: Tokens, firstToken: number, endToken: number, co
     if (LITERAL_COMPOUND.has(w)) return 'literal';
     if (ACTOR_COMPOUND.has(w)) return 'metonymic';
     for (let k = endToken; k < endToken + 6 && k < tokens.count; k++) {
-      if (RELATION_NOUNS.has(tokens.norms[k])) return 'metonymic';
-      if (k > endToken && !isCapitalised(tokens, k) && tokens.norms[k] !== '.') break;
+      if (RELATION_NOUNS.has(normAt(tokens, k))) return 'metonymic';
+      if (k > endToken && !isCapitalised(tokens, k) && normAt(tokens, k) !== '.') break;
     }
   }
   if (hyphenBetween(tokens, firstToken - 1, text) && isCapitalised(tokens, firstToken - 1)) {
     for (let k = endToken; k < endToken + 3 && k < tokens.count; k++) {
-      if (RELATION_NOUNS.has(tokens.norms[k])) return 'metonymic';
+      if (RELATION_NOUNS.has(normAt(tokens, k))) return 'metonymic';
     }
   }
 
@@ -667,7 +667,7 @@ export function senseOf(tokens: Tokens, firstToken: number, endToken: number, co
   }
   // "hostility towards Japan" is felt by or for a state; "heads towards Wellington" is a direction.
   if (before === 'towards' || before === 'toward') {
-    for (let k = first - 2; k >= first - 4 && k >= 0; k--) if (ATTITUDE_NOUNS.has(tokens.norms[k])) return 'metonymic';
+    for (let k = first - 2; k >= first - 4 && k >= 0; k--) if (ATTITUDE_NOUNS.has(normAt(tokens, k))) return 'metonymic';
     return 'literal';
   }
   if (PLACE_PREPOSITIONS.has(before)) return 'literal';

@@ -17,8 +17,13 @@ export interface Tokens {
   count: number;
   starts: Int32Array;
   ends: Int32Array;
-  /** Normalised form used as the lookup key (interned: equal norms are the same string). */
-  norms: string[];
+  /**
+   * Normalised forms, the lookup keys (interned: equal norms are the same string). Made on first
+   * read, as most callers never need them all: in a loop over a few tokens, `normAt` costs less.
+   */
+  readonly norms: string[];
+  /** Norms of the tokens that have no vocabulary id (id -1), by token index. */
+  overflow: ReadonlyMap<number, string> | undefined;
   /** Per token, the vocabulary id of its norm (see `vocabularyId`), or -1 when it has none. */
   ids: Int32Array;
   /** The vocabulary the ids belong to (one per copy of this module: see `VOCABULARY`). */
@@ -202,6 +207,11 @@ export function vocabularyId(norm: string): number {
   return idOfString(norm, true);
 }
 
+/** The vocabulary id of a norm, or -1 when it has none (nothing is interned). */
+export function knownVocabularyId(norm: string): number {
+  return idOfString(norm, false);
+}
+
 /** The norm a vocabulary id stands for. */
 export function vocabularyNorm(id: number): string {
   return vocabStrings[id];
@@ -233,7 +243,8 @@ export class TokenBuffer {
   ends: Int32Array;
   ids: Int32Array;
   flags: Uint8Array;
-  readonly norms: string[] = [];
+  /** Norms without a vocabulary id, by token index (only once the vocabulary is full). */
+  overflow: Map<number, string> | undefined;
 
   constructor(private capacity: number) {
     this.starts = new Int32Array(capacity);
@@ -242,14 +253,17 @@ export class TokenBuffer {
     this.flags = new Uint8Array(capacity);
   }
 
-  push(start: number, end: number, id: number, norm: string, flag: number): void {
+  get size(): number {
+    return this.capacity;
+  }
+
+  push(start: number, end: number, id: number, flag: number): void {
     const n = this.count;
     if (n === this.capacity) this.grow();
     this.starts[n] = start;
     this.ends[n] = end;
     this.ids[n] = id;
     this.flags[n] = flag;
-    this.norms.push(norm);
     this.count = n + 1;
   }
 
@@ -272,13 +286,49 @@ export class TokenBuffer {
   /** Empties the buffer for another text, keeping its columns (and their size). */
   reset(): this {
     this.count = 0;
-    this.norms.length = 0;
+    this.overflow = undefined;
     return this;
   }
 
   pushString(start: number, end: number, norm: string, flag: number): void {
     const id = idOfString(norm, vocabStrings.length < VOCABULARY_CAP);
-    this.push(start, end, id, id >= 0 ? vocabStrings[id] : norm, flag);
+    if (id < 0) (this.overflow ??= new Map()).set(this.count, norm);
+    this.push(start, end, id, flag);
+  }
+}
+
+/** The norm of token `i` (empty outside the tokens). */
+export function normAt(tokens: Tokens, i: number): string {
+  if (i < 0 || i >= tokens.count) return '';
+  if (tokens.vocabulary !== VOCABULARY) return tokens.norms[i];
+  const id = tokens.ids[i];
+  return id >= 0 ? vocabStrings[id] : (tokens.overflow?.get(i) ?? '');
+}
+
+/** A tokenisation's columns, with `norms` made the first time they are read. */
+class TokenColumns implements Tokens {
+  private normList: string[] | undefined;
+  readonly vocabulary: object = VOCABULARY;
+
+  constructor(
+    readonly count: number,
+    readonly starts: Int32Array,
+    readonly ends: Int32Array,
+    readonly ids: Int32Array,
+    readonly flags: Uint8Array,
+    readonly overflow: ReadonlyMap<number, string> | undefined,
+  ) {}
+
+  get norms(): string[] {
+    if (!this.normList) {
+      const list = new Array<string>(this.count);
+      for (let i = 0; i < this.count; i++) {
+        const id = this.ids[i];
+        list[i] = id >= 0 ? vocabStrings[id] : (this.overflow?.get(i) ?? '');
+      }
+      this.normList = list;
+    }
+    return this.normList;
   }
 }
 
@@ -336,11 +386,10 @@ export function tokenize(text: string, reuse?: TokenBuffer): Tokens {
         if (nextCls !== cls) {
           hash = mix(hash);
           let id = findAsciiLower(text, start, i, hash);
-          let norm: string;
-          if (id >= 0) norm = vocabStrings[id];
-          else {
-            norm = text.slice(start, i).toLowerCase();
-            id = vocabStrings.length < VOCABULARY_CAP ? addToVocabulary(norm, hash) : -1;
+          if (id < 0) {
+            const norm = text.slice(start, i).toLowerCase();
+            if (vocabStrings.length < VOCABULARY_CAP) id = addToVocabulary(norm, hash);
+            else (out.overflow ??= new Map()).set(out.count, norm);
           }
           let flag = TOKEN_NUMBER;
           if (cls === CharClass.Letter) {
@@ -349,7 +398,7 @@ export function tokenize(text: string, reuse?: TokenBuffer): Tokens {
             if (code >= 65 && code <= 90) flag |= TOKEN_CAPITALISED;
             if (upper >= 2 && lower === 0) flag |= TOKEN_ALL_CAPS;
           }
-          out.push(start, i, id, norm, flag);
+          out.push(start, i, id, flag);
           continue;
         }
         // The run goes on past ASCII (a diacritic, a non-ASCII digit): read it the general way.
@@ -365,22 +414,24 @@ export function tokenize(text: string, reuse?: TokenBuffer): Tokens {
     }
     if (cls === CharClass.Skip) {
       // A dash between spaces separates clauses ("Kyrgyzstan – will begin"); elsewhere it joins.
-      if (isSpacedDash(text, i, code)) out.push(i, i + 1, DASH_ID, '-', 0);
+      if (isSpacedDash(text, i, code)) out.push(i, i + 1, DASH_ID, 0);
       i += width;
       continue;
     }
     if (cls === CharClass.Punct) {
-      if (code < 128) out.push(i, i + 1, ASCII_PUNCT_ID[code], vocabStrings[ASCII_PUNCT_ID[code]], 0);
+      if (code < 128) out.push(i, i + 1, ASCII_PUNCT_ID[code], 0);
       else {
         const id = singleCharId(code, foldPunct(text.slice(i, i + width)));
-        out.push(i, i + width, id, id >= 0 ? vocabStrings[id] : foldPunct(text.slice(i, i + width)), 0);
+        if (id >= 0) out.push(i, i + width, id, 0);
+        else out.pushString(i, i + width, foldPunct(text.slice(i, i + width)), 0);
       }
       i += width;
       continue;
     }
     if (cls === CharClass.Unspaced) {
       const id = singleCharId(code, text.slice(i, i + width));
-      out.push(i, i + width, id, id >= 0 ? vocabStrings[id] : text.slice(i, i + width), TOKEN_WORD);
+      if (id >= 0) out.push(i, i + width, id, TOKEN_WORD);
+      else out.pushString(i, i + width, text.slice(i, i + width), TOKEN_WORD);
       i += width;
       continue;
     }
@@ -388,7 +439,7 @@ export function tokenize(text: string, reuse?: TokenBuffer): Tokens {
     i = readRun(text, i, i + width, cls, out);
   }
 
-  return { count: out.count, starts: out.starts, ends: out.ends, norms: out.norms, ids: out.ids, vocabulary: VOCABULARY, flags: out.flags };
+  return new TokenColumns(out.count, out.starts, out.ends, out.ids, out.flags, out.overflow);
 }
 
 /** The class of the (non-ASCII) character at `i`, whose first code unit is `code`. */

@@ -4,7 +4,7 @@
  * overlap ("Indian Air Force" hides "Indian").
  */
 import type { GazetteerIndex, Surface } from '../gazetteer/index';
-import { knownVocabularyId, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, VOCABULARY, type Tokens } from '../text/tokenize';
+import { idAt, knownVocabularyId, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, VOCABULARY, type Tokens } from '../text/tokenize';
 
 export interface EntityMatch {
   start: number;
@@ -38,10 +38,11 @@ class DocumentWords {
     const { tokens } = this;
     if (tokens.vocabulary !== VOCABULARY) return tokens.norms.includes(word);
     if (!this.present) {
+      const ids = Int32Array.from({ length: tokens.count }, (_, i) => idAt(tokens, i));
       let maxId = 0;
-      for (let i = 0; i < tokens.count; i++) maxId = Math.max(maxId, tokens.ids[i]);
+      for (const id of ids) maxId = Math.max(maxId, id);
       this.present = new Uint8Array(maxId + 1);
-      for (let i = 0; i < tokens.count; i++) if (tokens.ids[i] >= 0) this.present[tokens.ids[i]] = 1;
+      for (const id of ids) if (id >= 0) this.present[id] = 1;
       this.unknown = new Set(tokens.overflow?.values());
     }
     const id = knownVocabularyId(word);

@@ -9,7 +9,7 @@
  * be written at build time and read back at activation without creating one object per node.
  * Payloads are numbers; the caller maps them to what they stand for.
  */
-import { VOCABULARY, vocabularyId, vocabularyNorm, type Tokens } from '../text/tokenize';
+import { idAt, VOCABULARY, vocabularyHash, vocabularyId, vocabularyNorm, type Tokens } from '../text/tokenize';
 
 export interface PhraseHit {
   /** Token indexes, end exclusive. */
@@ -37,6 +37,8 @@ interface BuildNode {
   payloads: number[] | undefined;
 }
 
+const ROOT_FILTER_MASK = 0xffff;
+
 /** The trie as matched: `edgeIds` are this process's vocabulary ids. */
 interface FlatTrie {
   payloadStarts: Int32Array;
@@ -46,6 +48,11 @@ interface FlatTrie {
   edgeTargets: Int32Array;
   /** The root's child by vocabulary id, -1 for none. */
   rootChild: Int32Array;
+  /**
+   * Per value of a token's hash masked by ROOT_FILTER_MASK, 1 when some phrase's first token has
+   * that hash: most tokens are passed over on this without their id ever being looked up.
+   */
+  rootFilter: Uint8Array;
   /** Each node's payloads as an array, made the first time the node matches. */
   payloadLists: (readonly number[] | undefined)[];
 }
@@ -130,14 +137,15 @@ export class PhraseMatcher {
    */
   findAll(tokens: Tokens, accept: (payload: number, firstToken: number) => boolean): PhraseHit[] {
     const hits: PhraseHit[] = [];
-    const { count } = tokens;
+    const { count, hashes } = tokens;
     // Tokens made by another copy of the tokeniser carry other ids: look their norms up here.
-    const ids = tokens.vocabulary === VOCABULARY ? tokens.ids : Int32Array.from(tokens.norms, (norm) => vocabularyId(norm));
+    const foreign = tokens.vocabulary === VOCABULARY ? undefined : Int32Array.from(tokens.norms, (norm) => vocabularyId(norm));
     const trie = this.compiled();
-    const { rootChild, payloadStarts, edgeStarts, edgeIds, edgeTargets } = trie;
+    const { rootChild, rootFilter, payloadStarts, edgeStarts, edgeIds, edgeTargets } = trie;
     const rootSize = rootChild.length;
     for (let i = 0; i < count; i++) {
-      const id = ids[i];
+      if (rootFilter[hashes[i] & ROOT_FILTER_MASK] === 0) continue;
+      const id = foreign ? foreign[i] : idAt(tokens, i);
       if (id < 0 || id >= rootSize) continue;
       let node = rootChild[id];
       let j = i + 1;
@@ -148,7 +156,7 @@ export class PhraseMatcher {
         }
         const edgeEnd = edgeStarts[node + 1];
         if (j >= count || edgeStarts[node] === edgeEnd) break;
-        const nextId = ids[j];
+        const nextId = foreign ? foreign[j] : idAt(tokens, j);
         let child = -1;
         for (let e = edgeStarts[node]; e < edgeEnd; e++) {
           if (edgeIds[e] === nextId) {
@@ -170,7 +178,7 @@ export class PhraseMatcher {
 }
 
 /** Numbers the nodes breadth-first (the root is 0) and lays them out in flat arrays. */
-function flatten(root: BuildNode): Omit<FlatTrie, 'rootChild' | 'payloadLists'> {
+function flatten(root: BuildNode): Omit<FlatTrie, 'rootChild' | 'rootFilter' | 'payloadLists'> {
   const order: BuildNode[] = [root];
   const payloadStarts: number[] = [];
   const payloads: number[] = [];
@@ -200,12 +208,16 @@ function flatten(root: BuildNode): Omit<FlatTrie, 'rootChild' | 'payloadLists'> 
 }
 
 /** Adds the root's table of children by vocabulary id: the one lookup most tokens need. */
-function withRoot(trie: Omit<FlatTrie, 'rootChild' | 'payloadLists'>): FlatTrie {
+function withRoot(trie: Omit<FlatTrie, 'rootChild' | 'rootFilter' | 'payloadLists'>): FlatTrie {
   let maxId = -1;
   for (let e = trie.edgeStarts[0]; e < trie.edgeStarts[1]; e++) maxId = Math.max(maxId, trie.edgeIds[e]);
   const rootChild = new Int32Array(maxId + 1).fill(-1);
-  for (let e = trie.edgeStarts[0]; e < trie.edgeStarts[1]; e++) rootChild[trie.edgeIds[e]] = trie.edgeTargets[e];
-  return { ...trie, rootChild, payloadLists: [] };
+  const rootFilter = new Uint8Array(ROOT_FILTER_MASK + 1);
+  for (let e = trie.edgeStarts[0]; e < trie.edgeStarts[1]; e++) {
+    rootChild[trie.edgeIds[e]] = trie.edgeTargets[e];
+    rootFilter[vocabularyHash(trie.edgeIds[e]) & ROOT_FILTER_MASK] = 1;
+  }
+  return { ...trie, rootChild, rootFilter, payloadLists: [] };
 }
 
 function payloadList(trie: FlatTrie, node: number): readonly number[] {

@@ -23,14 +23,25 @@ export interface Tokens {
    */
   readonly norms: string[];
   /** Norms of the tokens that have no vocabulary id (id -1), by token index. */
-  overflow: ReadonlyMap<number, string> | undefined;
-  /** Per token, the vocabulary id of its norm (see `vocabularyId`), or -1 when it has none. */
+  overflow: Map<number, string> | undefined;
+  /**
+   * Per token, the vocabulary id of its norm (see `vocabularyId`), -1 when it has none, or
+   * UNKNOWN_ID while nobody has asked: words are looked up on demand (`idAt`), as most of them
+   * start no name and no rule ever reads them.
+   */
   ids: Int32Array;
+  /** Per token, the hash of its norm (the vocabulary's hash): a cheap first test before `idAt`. */
+  hashes: Int32Array;
+  /** The text the tokens were read from. */
+  text: string;
   /** The vocabulary the ids belong to (one per copy of this module: see `VOCABULARY`). */
   vocabulary: object;
   /** Bit flags per token, see TOKEN_CAPITALISED and friends. */
   flags: Uint8Array;
 }
+
+/** In `Tokens.ids`: this token's id has not been looked up yet (see `idAt`). */
+export const UNKNOWN_ID = -2;
 
 /** The first letter is upper-case. */
 export const TOKEN_CAPITALISED = 1;
@@ -157,7 +168,7 @@ function mix(h: number): number {
   return h ^ (h >>> 16);
 }
 
-function hashString(s: string): number {
+export function hashString(s: string): number {
   let h = 0;
   for (let k = 0; k < s.length; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
   return mix(h);
@@ -192,8 +203,7 @@ function addToVocabulary(norm: string, hash: number): number {
 }
 
 /** The id of a norm, interning it when `intern` (always for the gazetteer, up to the cap for text). */
-function idOfString(norm: string, intern: boolean): number {
-  const hash = hashString(norm);
+function idOfString(norm: string, intern: boolean, hash = hashString(norm)): number {
   for (let slot = hash & slotMask; ; slot = (slot + 1) & slotMask) {
     const id = slots[slot];
     if (id === -1) break;
@@ -210,6 +220,11 @@ export function vocabularyId(norm: string): number {
 /** The vocabulary id of a norm, or -1 when it has none (nothing is interned). */
 export function knownVocabularyId(norm: string): number {
   return idOfString(norm, false);
+}
+
+/** The hash of the norm a vocabulary id stands for (equal to `hashString` of it). */
+export function vocabularyHash(id: number): number {
+  return vocabHashes[id];
 }
 
 /** The norm a vocabulary id stands for. */
@@ -242,6 +257,7 @@ export class TokenBuffer {
   starts: Int32Array;
   ends: Int32Array;
   ids: Int32Array;
+  hashes: Int32Array;
   flags: Uint8Array;
   /** Norms without a vocabulary id, by token index (only once the vocabulary is full). */
   overflow: Map<number, string> | undefined;
@@ -250,6 +266,7 @@ export class TokenBuffer {
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
     this.ids = new Int32Array(capacity);
+    this.hashes = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
   }
 
@@ -257,12 +274,13 @@ export class TokenBuffer {
     return this.capacity;
   }
 
-  push(start: number, end: number, id: number, flag: number): void {
+  push(start: number, end: number, id: number, hash: number, flag: number): void {
     const n = this.count;
     if (n === this.capacity) this.grow();
     this.starts[n] = start;
     this.ends[n] = end;
     this.ids[n] = id;
+    this.hashes[n] = hash;
     this.flags[n] = flag;
     this.count = n + 1;
   }
@@ -278,6 +296,9 @@ export class TokenBuffer {
     const ids = new Int32Array(this.capacity);
     ids.set(this.ids);
     this.ids = ids;
+    const hashes = new Int32Array(this.capacity);
+    hashes.set(this.hashes);
+    this.hashes = hashes;
     const flags = new Uint8Array(this.capacity);
     flags.set(this.flags);
     this.flags = flags;
@@ -291,17 +312,45 @@ export class TokenBuffer {
   }
 
   pushString(start: number, end: number, norm: string, flag: number): void {
-    const id = idOfString(norm, vocabStrings.length < VOCABULARY_CAP);
+    const hash = hashString(norm);
+    const id = idOfString(norm, vocabStrings.length < VOCABULARY_CAP, hash);
     if (id < 0) (this.overflow ??= new Map()).set(this.count, norm);
-    this.push(start, end, id, flag);
+    this.push(start, end, id, hash, flag);
   }
+}
+
+/**
+ * The vocabulary id of token `i`, looked up (and the word interned, below the cap) the first time
+ * it is asked for. Tokens made by another copy of this module (another bundle) are looked up here
+ * by norm, so the id is always this module's.
+ */
+export function idAt(tokens: Tokens, i: number): number {
+  if (tokens.vocabulary !== VOCABULARY) return idOfString(tokens.norms[i], vocabStrings.length < VOCABULARY_CAP);
+  const id = tokens.ids[i];
+  return id !== UNKNOWN_ID ? id : lookUp(tokens, i);
+}
+
+/** Looks up a word of the ASCII fast path (letters or digits; only A–Z need lower-casing). */
+function lookUp(tokens: Tokens, i: number): number {
+  const { text } = tokens;
+  const start = tokens.starts[i];
+  const end = tokens.ends[i];
+  const hash = tokens.hashes[i];
+  let id = findAsciiLower(text, start, end, hash);
+  if (id < 0) {
+    const norm = text.slice(start, end).toLowerCase();
+    if (vocabStrings.length < VOCABULARY_CAP) id = addToVocabulary(norm, hash);
+    else (tokens.overflow ??= new Map()).set(i, norm);
+  }
+  tokens.ids[i] = id;
+  return id;
 }
 
 /** The norm of token `i` (empty outside the tokens). */
 export function normAt(tokens: Tokens, i: number): string {
   if (i < 0 || i >= tokens.count) return '';
   if (tokens.vocabulary !== VOCABULARY) return tokens.norms[i];
-  const id = tokens.ids[i];
+  const id = idAt(tokens, i);
   return id >= 0 ? vocabStrings[id] : (tokens.overflow?.get(i) ?? '');
 }
 
@@ -311,21 +360,20 @@ class TokenColumns implements Tokens {
   readonly vocabulary: object = VOCABULARY;
 
   constructor(
+    readonly text: string,
     readonly count: number,
     readonly starts: Int32Array,
     readonly ends: Int32Array,
     readonly ids: Int32Array,
+    readonly hashes: Int32Array,
     readonly flags: Uint8Array,
-    readonly overflow: ReadonlyMap<number, string> | undefined,
+    public overflow: Map<number, string> | undefined,
   ) {}
 
   get norms(): string[] {
     if (!this.normList) {
       const list = new Array<string>(this.count);
-      for (let i = 0; i < this.count; i++) {
-        const id = this.ids[i];
-        list[i] = id >= 0 ? vocabStrings[id] : (this.overflow?.get(i) ?? '');
-      }
+      for (let i = 0; i < this.count; i++) list[i] = normAt(this, i);
       this.normList = list;
     }
     return this.normList;
@@ -334,10 +382,14 @@ class TokenColumns implements Tokens {
 
 /** Ids of the norms of single ASCII punctuation marks (after folding), by char code. */
 const ASCII_PUNCT_ID = new Int32Array(128).fill(-1);
+const ASCII_PUNCT_HASH = new Int32Array(128);
 for (let code = 0; code < 128; code++) {
-  if (ASCII_CLASS[code] === CharClass.Punct) ASCII_PUNCT_ID[code] = vocabularyId(foldPunct(String.fromCharCode(code)));
+  if (ASCII_CLASS[code] !== CharClass.Punct) continue;
+  ASCII_PUNCT_ID[code] = vocabularyId(foldPunct(String.fromCharCode(code)));
+  ASCII_PUNCT_HASH[code] = vocabHashes[ASCII_PUNCT_ID[code]];
 }
 const DASH_ID = vocabularyId('-');
+const DASH_HASH = vocabHashes[DASH_ID];
 /** Norm ids of single non-ASCII punctuation marks and unspaced-script characters, by code point. */
 const singleCharIds = new Map<number, number>();
 
@@ -384,13 +436,8 @@ export function tokenize(text: string, reuse?: TokenBuffer): Tokens {
         } while (c < 128 && ASCII_CLASS[c] === cls);
         const nextCls = i === length ? CharClass.Skip : c < 128 ? ASCII_CLASS[c] : classifyAt(text, i, c);
         if (nextCls !== cls) {
+          // No lookup here: `idAt` does it for the few tokens anyone asks about.
           hash = mix(hash);
-          let id = findAsciiLower(text, start, i, hash);
-          if (id < 0) {
-            const norm = text.slice(start, i).toLowerCase();
-            if (vocabStrings.length < VOCABULARY_CAP) id = addToVocabulary(norm, hash);
-            else (out.overflow ??= new Map()).set(out.count, norm);
-          }
           let flag = TOKEN_NUMBER;
           if (cls === CharClass.Letter) {
             const lower = i - start - upper;
@@ -398,7 +445,7 @@ export function tokenize(text: string, reuse?: TokenBuffer): Tokens {
             if (code >= 65 && code <= 90) flag |= TOKEN_CAPITALISED;
             if (upper >= 2 && lower === 0) flag |= TOKEN_ALL_CAPS;
           }
-          out.push(start, i, id, flag);
+          out.push(start, i, UNKNOWN_ID, hash, flag);
           continue;
         }
         // The run goes on past ASCII (a diacritic, a non-ASCII digit): read it the general way.
@@ -414,15 +461,15 @@ export function tokenize(text: string, reuse?: TokenBuffer): Tokens {
     }
     if (cls === CharClass.Skip) {
       // A dash between spaces separates clauses ("Kyrgyzstan – will begin"); elsewhere it joins.
-      if (isSpacedDash(text, i, code)) out.push(i, i + 1, DASH_ID, 0);
+      if (isSpacedDash(text, i, code)) out.push(i, i + 1, DASH_ID, DASH_HASH, 0);
       i += width;
       continue;
     }
     if (cls === CharClass.Punct) {
-      if (code < 128) out.push(i, i + 1, ASCII_PUNCT_ID[code], 0);
+      if (code < 128) out.push(i, i + 1, ASCII_PUNCT_ID[code], ASCII_PUNCT_HASH[code], 0);
       else {
         const id = singleCharId(code, foldPunct(text.slice(i, i + width)));
-        if (id >= 0) out.push(i, i + width, id, 0);
+        if (id >= 0) out.push(i, i + width, id, vocabHashes[id], 0);
         else out.pushString(i, i + width, foldPunct(text.slice(i, i + width)), 0);
       }
       i += width;
@@ -430,7 +477,7 @@ export function tokenize(text: string, reuse?: TokenBuffer): Tokens {
     }
     if (cls === CharClass.Unspaced) {
       const id = singleCharId(code, text.slice(i, i + width));
-      if (id >= 0) out.push(i, i + width, id, TOKEN_WORD);
+      if (id >= 0) out.push(i, i + width, id, vocabHashes[id], TOKEN_WORD);
       else out.pushString(i, i + width, text.slice(i, i + width), TOKEN_WORD);
       i += width;
       continue;
@@ -439,7 +486,7 @@ export function tokenize(text: string, reuse?: TokenBuffer): Tokens {
     i = readRun(text, i, i + width, cls, out);
   }
 
-  return new TokenColumns(out.count, out.starts, out.ends, out.ids, out.flags, out.overflow);
+  return new TokenColumns(text, out.count, out.starts, out.ends, out.ids, out.hashes, out.flags, out.overflow);
 }
 
 /** The class of the (non-ASCII) character at `i`, whose first code unit is `code`. */

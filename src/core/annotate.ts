@@ -53,11 +53,12 @@ function namedAnnotationsOf(text: string, index: GazetteerIndex, tokens: Tokens)
   // shape, and the key order the JSON output has always had.
   const matches = matchEntities(text, tokens, index);
   // Country and place names that name no place here: in a URL, a currency, a language, a surname.
+  // `places` is in the order of `matches`, so one pointer walks both.
   const places = matches.filter((m) => m.surface.entry.kind === 'country' || m.surface.entry.kind === 'place');
-  const dropped = new Set<unknown>();
-  notPlaces(text, tokens, places.map((m) => ({ firstToken: m.firstToken, endToken: m.endToken, demonym: m.surface.role === 'demonym' }))).forEach((drop, n) => drop && dropped.add(places[n]));
+  const drop = notPlaces(text, tokens, places);
+  let place = 0;
   for (const match of matches) {
-    if (dropped.has(match)) continue;
+    if (place < places.length && places[place] === match && drop[place++]) continue;
     const { entry } = match.surface;
     const { start, end } = match;
     const span = text.slice(start, end);

@@ -12,6 +12,8 @@ export interface EntityMatch {
   firstToken: number;
   endToken: number;
   surface: Surface;
+  /** The surface is a demonym ("Indian"), which names a people, never a place. */
+  demonym: boolean;
 }
 
 function acceptsCase(surface: Surface, tokens: Tokens, text: string, first: number): boolean {
@@ -85,6 +87,7 @@ export function matchEntities(text: string, tokens: Tokens, index: GazetteerInde
       firstToken: first,
       endToken: longest.endToken,
       surface,
+      demonym: surface.role === 'demonym',
     });
     blockedUntil = longest.endToken;
   }

@@ -157,14 +157,8 @@ export class PhraseMatcher {
         const edgeEnd = edgeStarts[node + 1];
         if (j >= count || edgeStarts[node] === edgeEnd) break;
         const nextId = foreign ? foreign[j] : idAt(tokens, j);
-        let child = -1;
-        for (let e = edgeStarts[node]; e < edgeEnd; e++) {
-          if (edgeIds[e] === nextId) {
-            child = edgeTargets[e];
-            break;
-          }
-        }
-        node = child;
+        const e = findEdge(edgeIds, edgeStarts[node], edgeEnd, nextId);
+        node = e < 0 ? -1 : edgeTargets[e];
         j++;
       }
     }
@@ -207,8 +201,47 @@ function flatten(root: BuildNode): Omit<FlatTrie, 'rootChild' | 'rootFilter' | '
   };
 }
 
+/**
+ * The edge with token `id` among the edges [from, to), which are sorted by token (see `withRoot`):
+ * a few are scanned, more ("the" → Kremlin, Quad, White House…) are bisected. -1 when none.
+ */
+function findEdge(edgeIds: Int32Array, from: number, to: number, id: number): number {
+  if (to - from <= 8) {
+    for (let e = from; e < to; e++) if (edgeIds[e] === id) return e;
+    return -1;
+  }
+  let lo = from;
+  let hi = to - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = edgeIds[mid];
+    if (at === id) return mid;
+    if (at < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/**
+ * Sorts each node's edges by token id (ids are this process's, so this happens on load). The root
+ * is left as it is: it is read through `rootChild`.
+ */
+function sortEdges(edgeStarts: Int32Array, edgeIds: Int32Array, edgeTargets: Int32Array): void {
+  for (let n = 1; n + 1 < edgeStarts.length; n++) {
+    const from = edgeStarts[n];
+    const to = edgeStarts[n + 1];
+    if (to - from < 2) continue;
+    const order = Array.from({ length: to - from }, (_, k) => from + k).sort((a, b) => edgeIds[a] - edgeIds[b]);
+    const ids = order.map((e) => edgeIds[e]);
+    const targets = order.map((e) => edgeTargets[e]);
+    edgeIds.set(ids, from);
+    edgeTargets.set(targets, from);
+  }
+}
+
 /** Adds the root's table of children by vocabulary id: the one lookup most tokens need. */
 function withRoot(trie: Omit<FlatTrie, 'rootChild' | 'rootFilter' | 'payloadLists'>): FlatTrie {
+  sortEdges(trie.edgeStarts, trie.edgeIds, trie.edgeTargets);
   let maxId = -1;
   for (let e = trie.edgeStarts[0]; e < trie.edgeStarts[1]; e++) maxId = Math.max(maxId, trie.edgeIds[e]);
   const rootChild = new Int32Array(maxId + 1).fill(-1);

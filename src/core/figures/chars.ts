@@ -28,7 +28,14 @@ export function isLetterCode(c: number): boolean {
 }
 
 export function isAlnumCode(c: number): boolean {
-  return isDigitCode(c) || isLetterCode(c);
+  if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122);
+  return isLetterCode(c);
+}
+
+/** ASCII letters tested in line (`| 0x20` lower-cases one), others by {@link isLetterCode}. */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 0x80 ? (c | 0x20) >= 97 && (c | 0x20) <= 122 : isLetterCode(c);
 }
 
 /** Spaces that may stand between a number and its unit: ASCII, no-break, thin and narrow no-break. */
@@ -91,7 +98,7 @@ export function skipGapBack(text: string, pos: number): number {
 export function letterRunEnd(text: string, pos: number, max = 24): number {
   let i = pos;
   const limit = Math.min(text.length, pos + max);
-  while (i < limit && isLetterCode(text.charCodeAt(i))) i++;
+  while (i < limit && isLetterAt(text, i)) i++;
   return i;
 }
 
@@ -99,7 +106,7 @@ export function letterRunEnd(text: string, pos: number, max = 24): number {
 export function letterRunStart(text: string, pos: number, max = 24): number {
   let i = pos;
   const limit = Math.max(0, pos - max);
-  while (i > limit && isLetterCode(text.charCodeAt(i - 1))) i--;
+  while (i > limit && isLetterAt(text, i - 1)) i--;
   return i;
 }
 

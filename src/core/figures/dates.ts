@@ -15,7 +15,8 @@
  *   "from March 2020 to December 2021", "the 1990s" → `{start, end}`.
  */
 
-import type { FigureKind, FigureValue } from '../types';
+import type { FigureAnnotation } from '../types';
+import { figure } from './annotation';
 import {
   WordTable, boundaryAfter, isAlnumCode, isDash, isDigitCode, isLetterCode, letterRunStart, skipGap, skipGapBack, wordAt,
   wordBefore, wordSet, wordsBefore,
@@ -40,6 +41,9 @@ for (const c of 'jfmasond') MONTH_INITIALS[c.charCodeAt(0)] = 1;
 const MONTH_TABLE = new WordTable(MONTHS);
 const CAPITALISED_ONLY_TABLE = wordSet(CAPITALISED_ONLY);
 const ABBREVIATION_TABLE = wordSet(ABBREVIATIONS);
+/** The last two letters of every month name and abbreviation (five bits a letter). */
+const MONTH_ENDINGS = new Uint8Array(1 << 10);
+for (const m of MONTHS.keys()) MONTH_ENDINGS[((m.charCodeAt(m.length - 2) - 96) << 5) | (m.charCodeAt(m.length - 1) - 96)] = 1;
 const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Words after which a bare year is read as a date ("in 2024", "since 2014"). */
@@ -64,13 +68,6 @@ const MIN_MODERN_YEAR = 1800;
 export interface DateContext {
   /** The document's year ("2023"), used for dates written without one. */
   year?: string;
-}
-
-export interface DateFigure {
-  start: number;
-  end: number;
-  kind: FigureKind;
-  value: FigureValue;
 }
 
 type Precision = 'year' | 'month' | 'day';
@@ -115,6 +112,14 @@ function monthBefore(text: string, pos: number): { start: number; month: number 
   if (e === pos) return null;
   const dotted = text.charCodeAt(e - 1) === 0x2e;
   if (dotted) e--;
+  // Most words before a number ("in", "by", "about") are rejected from their last two letters,
+  // without reading back to their start; letters that are not ASCII take the full reading.
+  const a = text.charCodeAt(e - 2) | 0x20;
+  const b = text.charCodeAt(e - 1) | 0x20;
+  if (a < 0x80 && b < 0x80) {
+    if (a < 97 || a > 122 || b < 97 || b > 122) return null; // fewer than two letters
+    if (MONTH_ENDINGS[((a - 96) << 5) | (b - 96)] !== 1) return null;
+  }
   const s = letterRunStart(text, e, 10);
   if (e - s < 3 || e - s > 9 || (s > 0 && isAlnumCode(text.charCodeAt(s - 1)))) return null;
   if (MONTH_INITIALS[text.charCodeAt(s) | 0x20] !== 1) return null;
@@ -127,6 +132,9 @@ function monthBefore(text: string, pos: number): { start: number; month: number 
 function monthAfter(text: string, pos: number): { end: number; month: number } | null {
   let p = skipGap(text, pos);
   if (p === pos) return null;
+  const c = text.charCodeAt(p);
+  // Neither "of" nor a month: rejected from the first letter (MONTH_INITIALS has the "o" of "of")
+  if (c < 0x80 && MONTH_INITIALS[c | 0x20] !== 1) return null;
   let w = wordAt(text, p);
   if (w && w.is('of')) {
     p = skipGap(text, w.end);
@@ -344,7 +352,7 @@ function shortEndYear(text: string, startYear: number, pos: number, slash: boole
  * ("in 1618–1648"); without one, a bare year range must be modern, since "1200-1500" is more
  * often a count than a stretch of history.
  */
-function periodFrom(text: string, d1: DateHit, ctx: DateContext, cued: boolean): DateFigure | null {
+function periodFrom(text: string, d1: DateHit, ctx: DateContext, cued: boolean): FigureAnnotation | null {
   const conn = readConnector(text, d1.end, true);
   if (!conn) return null;
   const lead = wordsBefore(text, d1.start, 1)[0];
@@ -357,7 +365,7 @@ function periodFrom(text: string, d1: DateHit, ctx: DateContext, cued: boolean):
     const y = shortEndYear(text, Number(d1.date), conn.next, conn.kind === 'slash', spaced);
     if (!y) return null;
     if (!cued && !leadWord && Number(d1.date) < MIN_MODERN_YEAR) return null;
-    return { start: d1.start, end: y.end, kind: 'period', value: { start: d1.date, end: String(y.year) } };
+    return figure(d1.start, y.end, 'period', { start: d1.date, end: String(y.year) });
   }
   if (conn.kind === 'slash') return null;
   const d2 = dateStartingAt(text, conn.next, ctx);
@@ -368,14 +376,14 @@ function periodFrom(text: string, d1: DateHit, ctx: DateContext, cued: boolean):
   }
   if (d2.precision === 'year' && readSuffix(text, d2.end)) return null;
   const start = leadWord && conn.kind !== 'dash' ? leadWord.start : d1.start;
-  return { start, end: d2.end, kind: 'period', value: { start: d1.date, end: d2.date } };
+  return figure(start, d2.end, 'period', { start: d1.date, end: d2.date });
 }
 
 /**
  * The date or period around the bare number `lit`, or null. `lit` is a number the scanner met
  * with no unit and no currency.
  */
-export function parseDate(text: string, lit: NumberLiteral, ctx: DateContext): DateFigure | null {
+export function parseDate(text: string, lit: NumberLiteral, ctx: DateContext): FigureAnnotation | null {
   const hit = dateAt(text, lit, ctx);
   if (hit) {
     if (!hit.yearless) {
@@ -383,14 +391,14 @@ export function parseDate(text: string, lit: NumberLiteral, ctx: DateContext): D
       if (period) return period;
     }
     const start = hit.precision === 'day' ? hit.start : phraseBefore(text, hit.start) ?? hit.start;
-    return { start, end: hit.end, kind: 'date', value: { date: hit.date } };
+    return figure(start, hit.end, 'date', { date: hit.date });
   }
   if (!isYearLiteral(lit)) return null;
 
   // "the 1990s"
   if (text.charCodeAt(lit.end) === 0x73 /* s */ && boundaryAfter(text, lit.end + 1) && lit.digits.endsWith('0')) {
     const y = Number(lit.digits);
-    return { start: lit.start, end: lit.end + 1, kind: 'period', value: { start: String(y), end: String(y + 9) } };
+    return figure(lit.start, lit.end + 1, 'period', { start: String(y), end: String(y + 9) });
   }
   if (!boundaryAfter(text, lit.end)) return null;
 
@@ -400,7 +408,7 @@ export function parseDate(text: string, lit: NumberLiteral, ctx: DateContext): D
   const period = periodFrom(text, year, ctx, cued);
   if (period) return period;
   if (!cued) return null;
-  return { start: phrase ?? lit.start, end: lit.end, kind: 'date', value: { date: lit.digits } };
+  return figure(phrase ?? lit.start, lit.end, 'date', { date: lit.digits });
 }
 
 /** The year of an ISO `yyyy-mm-dd` or `yyyy` document date, if it has one. */

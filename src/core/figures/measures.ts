@@ -5,7 +5,8 @@
  * of ranges ("$12-14 billion": the 12), dates and years.
  */
 
-import type { FigureKind, FigureValue } from '../types';
+import type { FigureAnnotation } from '../types';
+import { figure } from './annotation';
 import {
   WordTable, isAlnumCode, isDigitCode, isInlineSpace, isLetterCode, letterRunStart, skipGap, skipGapBack, wordAt, wordBefore,
 } from './chars';
@@ -17,6 +18,10 @@ import { type Suffix, readCurrencyWord, readSuffix } from './suffix';
 
 export type MeasureKind = 'bare' | 'money' | 'percent' | 'quantity';
 
+/**
+ * Every measure is made with all its fields, in this order, even the unset ones: objects of one
+ * shape keep the property reads in the parsers monomorphic.
+ */
 export interface Measure {
   /** Start of the whole measure: sign, currency qualifier, a Markdown `\` before `$`. */
   start: number;
@@ -30,10 +35,10 @@ export interface Measure {
   scaled: boolean;
   /** The currency came before the number ("$50", "USD 5"). */
   prefixed: boolean;
-  currency?: string;
-  unit?: string;
+  currency: string | undefined;
+  unit: string | undefined;
   /** The digits as written, when the number was written with digits. */
-  literal?: NumberLiteral;
+  literal: NumberLiteral | undefined;
 }
 
 export function measureAmount(m: Measure): number {
@@ -83,7 +88,8 @@ function codeBefore(text: string, digitPos: number): Prefix | 'reject' | null {
     e--;
     dotted = true;
   }
-  const s = letterRunStart(text, e, 5);
+  // One letter more than the longest code is enough to tell a longer word
+  const s = letterRunStart(text, e, PREFIX_MAX_LETTERS + 1);
   if (s === e || (s > 0 && isAlnumCode(text.charCodeAt(s - 1)))) return attached ? 'reject' : null;
   // Every abbreviation and code has two or three letters, and lower-casing never shortens a word.
   if (e - s > PREFIX_MAX_LETTERS) return attached ? 'reject' : null;
@@ -198,7 +204,7 @@ export function parseMeasureAt(text: string, p: number, floor: number, second: b
   }
   return finishMeasure(text, {
     start, end: literal.end, kind: prefixed ? 'money' : 'bare', digits: literal.digits, exp: 0, negative,
-    scaled: false, prefixed, currency, literal,
+    scaled: false, prefixed, currency, unit: undefined, literal,
   }, prefixed || shortScale);
 }
 
@@ -268,6 +274,7 @@ export function parseWordMeasureAt(text: string, p: number): Measure | null {
   }
   const m = finishMeasure(text, {
     start, end: n.end, kind: 'bare', digits, exp: 0, negative, scaled: false, prefixed: false,
+    currency: undefined, unit: undefined, literal: undefined,
   }, false);
   return m && m.kind !== 'bare' ? m : null;
 }
@@ -287,16 +294,16 @@ export function parseUnquantifiedAt(text: string, p: number): { start: number; e
   return { start: p, end: cur.end, currency: cur.currency };
 }
 
-/** The annotation value of a single measure, or null for a bare number. */
-export function measureFigure(m: Measure): { kind: FigureKind; value: FigureValue } | null {
+/** The annotation of a single measure, or null for a bare number. */
+export function measureAnnotation(m: Measure): FigureAnnotation | null {
   // The amount only for a figure: most measures are bare, and parsing their digits was wasted.
   switch (m.kind) {
     case 'money':
-      return m.currency ? { kind: 'money', value: { amount: measureAmount(m), currency: m.currency } } : null;
+      return m.currency ? figure(m.start, m.end, 'money', { amount: measureAmount(m), currency: m.currency }) : null;
     case 'percent':
-      return { kind: 'percent', value: { amount: measureAmount(m), unit: '%' } };
+      return figure(m.start, m.end, 'percent', { amount: measureAmount(m), unit: '%' });
     case 'quantity':
-      return m.unit ? { kind: 'quantity', value: { amount: measureAmount(m), unit: m.unit } } : null;
+      return m.unit ? figure(m.start, m.end, 'quantity', { amount: measureAmount(m), unit: m.unit }) : null;
     default:
       return null;
   }

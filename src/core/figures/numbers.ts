@@ -181,6 +181,33 @@ export interface Scale {
 }
 
 const SCALE_TABLE = new WordTable(SCALES);
+/**
+ * The first three letters of every scale word (five bits a letter), and the shorter words whole:
+ * most words after a number ("languages", "tanks") are rejected from their first letters, without
+ * reading them to the end.
+ */
+const SCALE_HEADS = new Uint8Array(1 << 15);
+for (const w of SCALES.keys()) {
+  let key = 0;
+  for (let i = 0; i < Math.min(3, w.length); i++) key = key * 32 + (w.charCodeAt(i) - 96);
+  SCALE_HEADS[key] = 1;
+}
+
+/**
+ * The key of the ASCII letters among the first three characters at `pos` (up to the first that
+ * is not a letter), or -1 when one of them is not ASCII: then only the full reading decides.
+ */
+function headKey(text: string, pos: number): number {
+  let key = 0;
+  for (let i = pos; i < pos + 3; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return -1;
+    const l = c | 0x20; // lower-cases an ASCII letter; NaN (past the end) becomes 0x20
+    if (l < 97 || l > 122) break;
+    key = key * 32 + (l - 96);
+  }
+  return key;
+}
 /** Lower-case ASCII letters that start a scale word, by char code (a table, not a set: a hot path). */
 const SCALE_INITIALS = new Uint8Array(128);
 for (const k of SCALES.keys()) SCALE_INITIALS[k.charCodeAt(0)] = 1;
@@ -192,6 +219,8 @@ function readOneScale(text: string, pos: number): Scale | null {
   if (c < 0x80) {
     // The common case, without making a word: an ASCII letter lower-cases to one ASCII letter.
     if (!isLetterCode(c) || SCALE_INITIALS[c | 0x20] !== 1) return null;
+    const head = headKey(text, pos);
+    if (head >= 0 && SCALE_HEADS[head] !== 1) return null;
     const end = letterRunEnd(text, pos, MAX_SCALE_LETTERS + 1);
     // "b/d" is barrels per day, not a billion of something
     if (end - pos > MAX_SCALE_LETTERS || isDigitCode(text.charCodeAt(end)) || text.charCodeAt(end) === 0x2f) return null;

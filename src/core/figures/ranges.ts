@@ -7,7 +7,8 @@
  * $100 billion", "cut by $2bn to $10bn"): there the two amounts stay separate figures.
  */
 
-import type { FigureKind, FigureValue } from '../types';
+import type { FigureAnnotation, FigureKind, FigureValue } from '../types';
+import { figure } from './annotation';
 import { commaGapBack, isDash, isDigitCode, isLetterCode, lettersAre, skipGap, wordBefore, wordEndAt, wordsBefore, wordSet } from './chars';
 import { type Measure, isCurrencySymbolCode, measureAmount, parseMeasureAt } from './measures';
 
@@ -91,13 +92,6 @@ function measureStartingAt(text: string, pos: number, shortScale: boolean): Meas
   return m && m.start === pos ? m : null;
 }
 
-export interface RangeFigure {
-  start: number;
-  end: number;
-  kind: FigureKind;
-  value: FigureValue;
-}
-
 /** Makes the two halves agree on kind, currency, unit and scale, or says they cannot. */
 function unify(a: Measure, b: Measure): { a: Measure; b: Measure } | null {
   let x = a;
@@ -119,7 +113,7 @@ function unify(a: Measure, b: Measure): { a: Measure; b: Measure } | null {
  * A range that starts with the measure `m1`, or null. Both halves must have the same kind, and
  * the first must be smaller than the second.
  */
-export function parseRange(text: string, m1: Measure): RangeFigure | null {
+export function parseRange(text: string, m1: Measure): FigureAnnotation | null {
   // The connector first: most measures have none, and it is the cheapest test.
   const conn = readConnector(text, m1.end, true);
   if (!conn || conn.kind === 'slash') return null;
@@ -144,5 +138,5 @@ export function parseRange(text: string, m1: Measure): RangeFigure | null {
     ? { min, max, currency: u.a.currency ?? '' }
     : { min, max, unit: u.a.kind === 'percent' ? '%' : u.a.unit ?? '' };
   const kind: FigureKind = u.a.kind === 'money' ? 'money' : u.a.kind === 'percent' ? 'percent' : 'quantity';
-  return { start, end: m2.end, kind, value };
+  return figure(start, m2.end, kind, value);
 }

@@ -17,12 +17,29 @@ function inOrder(candidates: readonly Candidate[]): boolean {
   return true;
 }
 
+/**
+ * A stable insertion sort: the scan emits candidates nearly in order (a range or date comes right
+ * after the figure it starts with, a few places early at most), so each moves a step or two, in
+ * linear time overall and without a comparator call per pair of the sort's merge passes. Stable,
+ * like Array.prototype.sort, so the result is the same: ties keep the order the scan found them in.
+ */
+function sortNearlySorted<T extends Candidate>(candidates: readonly T[]): T[] {
+  const out = candidates.slice();
+  for (let i = 1; i < out.length; i++) {
+    const c = out[i] as T;
+    let j = i;
+    while (j > 0 && byStartThenLongest(out[j - 1] as T, c) > 0) {
+      out[j] = out[j - 1] as T;
+      j--;
+    }
+    out[j] = c;
+  }
+  return out;
+}
+
 export function resolveOverlaps<T extends Candidate>(candidates: readonly T[]): T[] {
-  // Array.prototype.sort is stable (ES2019), so ties keep the order the scan found them in; the
-  // scan emits candidates nearly in order, which the sort handles in about linear time. Most often
-  // they are in order already (a range or date after the figure it starts with is the exception):
-  // then the sort would return them as they are, and is skipped.
-  const sorted = inOrder(candidates) ? candidates : candidates.slice().sort(byStartThenLongest);
+  // Most often the candidates are in order already: then sorting would return them as they are.
+  const sorted = inOrder(candidates) ? candidates : sortNearlySorted(candidates);
   const kept: T[] = [];
   for (const c of sorted) {
     // Kept figures are disjoint and sorted, so only the tail can overlap `c`.

@@ -7,19 +7,12 @@
 
 import { isDigitCode } from './chars';
 import { CURRENCY_SYMBOLS } from './currencies';
+import { figure } from './annotation';
 import { type DateContext, parseDate } from './dates';
-import { measureFigure, parseMeasureAt, parseUnquantifiedAt, parseWordMeasureAt, skipNumberRun } from './measures';
+import { measureAnnotation, parseMeasureAt, parseUnquantifiedAt, parseWordMeasureAt, skipNumberRun } from './measures';
 import { NUMBER_WORDS } from './numbers';
 import { parseRange } from './ranges';
-import type { FigureAnnotation, FigureKind, FigureValue } from '../types';
-
-/**
- * The scan makes each candidate as the annotation it will be, so that a kept figure is not copied
- * into a second object; `text` is filled in for the kept ones only (see index.ts).
- */
-function figure(start: number, end: number, kind: FigureKind, value: FigureValue): FigureAnnotation {
-  return { category: 'figure', kind, start, end, text: '', value };
-}
+import type { FigureAnnotation } from '../types';
 
 const UNQUANTIFIED_TRIGGERS: readonly string[] = ['tens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions'];
 const UNQUANTIFIED_SET: ReadonlySet<string> = new Set(UNQUANTIFIED_TRIGGERS);
@@ -128,6 +121,12 @@ function urlEnd(text: string, p: number): number {
 
 /** The rolling key of the three characters before `p`. */
 function keyBefore(text: string, p: number): number {
+  if (p >= 3) {
+    // straight-line: this runs at every hit
+    const a = FOLD[text.charCodeAt(p - 3)] as number;
+    const b = FOLD[text.charCodeAt(p - 2)] as number;
+    return (a << 10) | (b << 5) | (FOLD[text.charCodeAt(p - 1)] as number);
+  }
   let key = 0;
   for (let i = Math.max(0, p - 3); i < p; i++) key = (key << 5) | (FOLD[text.charCodeAt(i)] as number);
   return key & KEY_MASK;
@@ -142,7 +141,7 @@ export function scan(text: string, ctx: DateContext): FigureAnnotation[] {
   for (;;) {
     i = nextHit(text, i);
     if (i >= len) break;
-    const key = keyBefore(text, i + 1);
+    const key = hitKey;
     const hit = HITS[key] as number;
     const before = out.length;
     let resume: number;
@@ -184,6 +183,9 @@ export function scan(text: string, ctx: DateContext): FigureAnnotation[] {
   return out;
 }
 
+/** The key of the three characters that end at the hit {@link nextHit} found: its second result. */
+let hitKey = 0;
+
 /**
  * The first hit at or after `i` (the rolling key starting from the characters before it), or the
  * length of the text. The loop has a function to itself and no call in it: the compiler keeps the
@@ -198,6 +200,7 @@ function nextHit(text: string, start: number): number {
     key = ((key << 5) | (FOLD[text.charCodeAt(i)] as number)) & KEY_MASK;
     if (HITS[key] !== 0) break;
   }
+  hitKey = key;
   return i;
 }
 
@@ -206,20 +209,20 @@ function numericAt(text: string, p: number, ctx: DateContext, floor: number, out
   const m1 = parseMeasureAt(text, p, floor, false, false);
   if (!m1) return isDigitCode(text.charCodeAt(p)) ? skipNumberRun(text, p) : p + 1;
   let resume = m1.literal ? m1.literal.end : m1.end;
-  const single = measureFigure(m1);
+  const single = measureAnnotation(m1);
   if (single) {
-    out.push(figure(m1.start, m1.end, single.kind, single.value));
+    out.push(single);
     resume = Math.max(resume, m1.end);
   }
   const range = parseRange(text, m1);
   if (range) {
-    out.push(figure(range.start, range.end, range.kind, range.value));
+    out.push(range);
     resume = Math.max(resume, range.end);
   }
   if (m1.kind === 'bare' && !m1.scaled && !m1.negative && m1.literal) {
     const date = parseDate(text, m1.literal, ctx);
     if (date) {
-      out.push(figure(date.start, date.end, date.kind, date.value));
+      out.push(date);
       resume = Math.max(resume, date.end);
     }
   }
@@ -238,10 +241,10 @@ function wordAt(text: string, p: number, word: string, out: FigureAnnotation[]):
   }
   const m = parseWordMeasureAt(text, p);
   if (!m) return p + word.length;
-  const single = measureFigure(m);
+  const single = measureAnnotation(m);
   if (!single) return p + word.length;
-  out.push(figure(m.start, m.end, single.kind, single.value));
+  out.push(single);
   const range = parseRange(text, m);
-  if (range) out.push(figure(range.start, range.end, range.kind, range.value));
+  if (range) out.push(range);
   return Math.max(m.end, range ? range.end : 0);
 }

@@ -129,7 +129,23 @@ for (const key of PREFIXES[3] ?? []) {
   const head = Math.floor(key / 128);
   if (head < TWO) TWO_FORMS[head] = (TWO_FORMS[head] as number) | 2;
 }
-const THREE_FORMS = PREFIXES[3] ?? new Set<number>();
+/** The three-character keys (below 2^21) as an open-addressing hash table: `Set.has` is a call. */
+const THREE_SLOTS = 1 << 12;
+const THREE_FORMS = new Int32Array(THREE_SLOTS).fill(-1);
+if ((PREFIXES[3]?.size ?? 0) * 2 > THREE_SLOTS) throw new Error('figures: THREE_SLOTS is too small');
+for (const key of PREFIXES[3] ?? []) {
+  let slot = Math.imul(key, 0x9e3779b1) >>> 20;
+  while ((THREE_FORMS[slot] as number) !== -1) slot = (slot + 1) & (THREE_SLOTS - 1);
+  THREE_FORMS[slot] = key;
+}
+
+function isThreeForm(key: number): boolean {
+  for (let slot = Math.imul(key, 0x9e3779b1) >>> 20; ; slot = (slot + 1) & (THREE_SLOTS - 1)) {
+    const k = THREE_FORMS[slot] as number;
+    if (k === key) return true;
+    if (k === -1) return false;
+  }
+}
 
 /** Whether a form may start at `p`; a non-ASCII start (a symbol, "złoty") always goes to the regex. */
 function mayStartForm(text: string, p: number): boolean {
@@ -143,7 +159,7 @@ function mayStartForm(text: string, p: number): boolean {
   const k2 = k1 * 128 + foldCode(c1);
   const two = TWO_FORMS[k2] as number;
   if ((two & 1) !== 0) return true;
-  return (two & 2) !== 0 && THREE_FORMS.has(k2 * 128 + foldCode(c2));
+  return (two & 2) !== 0 && isThreeForm(k2 * 128 + foldCode(c2));
 }
 
 /** {@link mayStartForm} for any text: the keys of non-ASCII characters do not fit the tables. */

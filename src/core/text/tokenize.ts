@@ -304,6 +304,20 @@ export class TokenBuffer {
     this.flags = flags;
   }
 
+  /** Empties the buffer and makes room for at least `capacity` tokens at once (not by doubling). */
+  reserve(capacity: number): this {
+    if (capacity > this.capacity) {
+      this.capacity = capacity;
+      this.starts = new Int32Array(capacity);
+      this.ends = new Int32Array(capacity);
+      this.ids = new Int32Array(capacity);
+      this.hashes = new Int32Array(capacity);
+      this.flags = new Uint8Array(capacity);
+      this.count = 0;
+    }
+    return this;
+  }
+
   /** Empties the buffer for another text, keeping its columns (and their size). */
   reset(): this {
     this.count = 0;

@@ -47,3 +47,64 @@ describe('ambiguous names with the bundled gazetteer', () => {
     assert.deepEqual(named('Dominica and the Dominican Republic are different countries.'), ['Dominica=dma', 'Dominican Republic=dom']);
   });
 });
+
+describe('place names used as given names', () => {
+  /** The country and place names annotated in a sentence. */
+  const places = (sentence: string): string[] =>
+    annotate(sentence, index).flatMap((a) => (a.category === 'entity' && (a.kind === 'country' || a.kind === 'place') ? [a.text] : []));
+
+  it('skips a place name that is the given name before a surname', () => {
+    for (const sentence of [
+      'The drummer Chad Smith kept time through a three-hour set.',
+      'Paris Hilton turned up an hour late for her own launch party.',
+      'Jordan Peterson spent most of the lecture on one chapter.',
+      "A late flower study by Georgia O'Keeffe fetched a record price.",
+      'Israel Adesanya weighed in a pound under the limit.',
+      'The new sitcom was created by Kenya Barris and two partners.',
+      'India Knight devoted her weekend column to allotments.',
+      'Austin Butler spent months learning to sing like his hero.',
+      'Florence Pugh shaved her head for the part.',
+      'Critics praised Sydney Sweeney for the quieter scenes.',
+      'Nine-year-old Georgia Stevens practises before school every morning.',
+    ]) {
+      assert.deepEqual(places(sentence), [], sentence);
+    }
+  });
+
+  it('keeps the place in names of places, bodies, papers and treaties', () => {
+    const cases: [string, string[]][] = [
+      ['The Paris Agreement set a goal for warming.', []],
+      ['Farmers along the Jordan River want more water.', ['Jordan']],
+      ['She took a degree at Georgia Tech and stayed on.', ['Georgia']],
+      ['Lake levels in the Chad Basin keep falling.', ['Chad']],
+      ['Moscow Mayor Sergei Sobyanin closed the parks.', ['Moscow']],
+      ['Tourists gathered at India Gate after dark.', ['India']],
+      ['China Daily ran the figures on its front page.', ['China']],
+      ['A reporter for the Washington Post asked the first question.', ['Washington']],
+      ['The Israel Defense Forces confirmed the strike.', ['Israel']],
+      ['Settlers moved deeper into the Jordan Valley.', ['Jordan']],
+      ['Kenya Airways cut two routes this winter.', ['Kenya']],
+      ['Kenya Power restored supply by noon.', ['Kenya']],
+      ['The Sydney Morning Herald broke the story.', ['Sydney']],
+      ['Paris Saint-Germain lost at home.', ['Paris']],
+      ['Fans wore shirts from the Georgia Bulldogs.', ['Georgia']],
+      ['Kenya Sevens won the final in extra time.', ['Kenya']],
+    ];
+    for (const [sentence, expected] of cases) assert.deepEqual(places(sentence), expected, sentence);
+  });
+
+  it('keeps the place where the next capitalised word is another name, a new sentence or a headline word', () => {
+    assert.ok(places('Speaking in Paris Macron said the deal was close.').includes('Paris'));
+    assert.deepEqual(places('India Signs Deal With Russia'), ['India', 'Russia']);
+    assert.deepEqual(places('Ministers from India, Russia and Brazil met.'), ['India', 'Russia', 'Brazil']);
+    assert.deepEqual(places('Tourists flew to Sydney\nMany stayed a week.'), ['Sydney']);
+    assert.deepEqual(places('Flights to Paris Orly were delayed.'), ['Paris']);
+    assert.deepEqual(places('The budget of Georgia Modular Systems grew.'), ['Georgia']);
+    assert.deepEqual(places('Jordan-Syria trade resumed.'), ['Jordan', 'Syria']);
+  });
+
+  it('keeps a place name in capitals or at a sentence start before a lower-case word', () => {
+    assert.deepEqual(places('JORDAN PETERSON CANCELS TOUR'), ['JORDAN']);
+    assert.deepEqual(places('Jordan hosts many refugees.'), ['Jordan']);
+  });
+});

@@ -8,10 +8,12 @@
  *   name after a word for a relative ("her son Jordan", "their daughters Sky and Chicago"), a
  *   nickname after a person's age ("Jon Smith, 24, known as Memphis"), and the same word elsewhere
  *   in that document (one sense per discourse: "Holland recalled");
+ * - a place name that is also a given name, before a surname ("Chad Smith", "Paris Hilton", "Georgia
+ *   O'Keeffe"; not "Jordan River", "Kenya Airways", "in Paris Macron said" or a Title-Case headline);
  * - a name that is also a common noun ("turkey", "china") inside a capitalised run of words, in a
  *   document that uses the common noun ("the Turkey Hotline … roast turkeys"): a brand or a title.
  */
-import { normAt, TOKEN_CAPITALISED, TOKEN_NUMBER, type Tokens } from '../text/tokenize';
+import { normAt, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_NUMBER, TOKEN_WORD, type Tokens } from '../text/tokenize';
 
 const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 
@@ -31,6 +33,60 @@ const GIVEN_NAMES = words(`
   samuel sandra sarah scott sean simon stephen steve steven stuart susan thomas tim timothy todd tom
   tony victor vincent walter wayne william
 `);
+
+/**
+ * Place names that are also given names, lower-case: only these are read as the given name in
+ * "Chad Smith", "Paris Hilton", "Georgia O'Keeffe". The list is short and explicit because the
+ * only evidence is the word after the name: each name on it is common as a first name in English
+ * news. Names seen far more as surnames or in team and firm names ("Dallas Cowboys", "Houston
+ * Rockets", "London Bridge", "America First") stay off it.
+ */
+const PLACE_GIVEN_NAMES = words(`
+  alexandria austin brooklyn charlotte chad chelsea florence georgia india israel jordan kenya
+  madison milan paris santiago savannah sofia sydney victoria virginia
+`);
+
+/**
+ * Capitalised words after a place name that make it part of the name of a place, a body, an event
+ * or a title, not a person's given name: "Jordan River", "Georgia Tech", "Paris Accord", "Kenya
+ * Airways", "Israel Defense Forces", "India Gate", "Moscow Mayor". Lower-case.
+ */
+const NOT_SURNAMES = words(`
+  river rivers valley basin lake lakes sea gulf bay coast coastal island islands mountain mountains
+  hills hill plain plains plateau delta desert falls canal harbour harbor port beach park gate gates
+  garden gardens square street st road avenue ave boulevard blvd lane drive highway bridge tower
+  palace castle cathedral church mosque temple synagogue museum gallery zoo aquarium airport station
+  terminal metro underground hotel stadium arena dome centre center hall house home hospital clinic
+  medical school schools college university institute academy tech polytechnic elementary junior
+  juniors senior high state county counties city town township twp village district province region
+  regional municipal metropolitan national central north south east west northern southern eastern
+  western upper lower greater new old saint sainte ste
+  agreement accord accords treaty pact protocol convention declaration charter deal talks summit
+  conference forum process plan initiative peace climate conflict war crisis
+  post times daily news herald tribune journal chronicle gazette mail press express standard telegraph
+  observer review today weekly magazine match radio tv television broadcasting network media
+  mayor minister ministry president prime premier governor gov senator chancellor king queen prince
+  princess ambassador embassy consulate government parliament senate assembly congress council court
+  supreme police army navy forces force military defense defence guard guards security intelligence
+  air airways airlines airline rail railways railway power energy electric oil gas petroleum telecom
+  bank exchange stock bourse authority agency commission committee board bureau department office
+  service services corporation company co corp inc ltd plc group holdings industries association
+  federation union league club cup open masters marathon championship championships games olympics
+  team squad fc united rovers athletic stars party democrats democratic republicans republican
+  public library community red cross fashion week film festival opera ballet orchestra symphony
+  lottery zone border borders area areas country gateway systems system
+  policemen officers troopers firefighters sheriff educators teachers farmers residents voters
+  citizens people workers students fans brand brands
+  alliance coalition front movement dream
+  sevens bulldogs cowboys titans hurricanes panthers rockets mavericks lions tigers bears eagles hawks
+  falcons braves jackets bulls warriors rangers giants dragons sharks swans roosters sixers thunder
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+  august september october november december
+`);
+
+/** Words right before a place name that show it is a place: "in Paris Macron said", "the Jordan Valley". */
+const PLACE_CUES = words(`in at near into onto across throughout around outside inside within from to
+  towards toward via through between beyond over under of the a an this that`);
 
 /** Particles between a given name and a surname: "Mario de Santiago", "Vincent van Holland". */
 const NAME_PARTICLES = words('de da del della di van von der den le la du dos das');
@@ -151,6 +207,71 @@ function insideCapitalisedRun(tokens: Tokens, first: number, end: number): boole
   return prevCapitalisedWord || nextCapitalisedWord;
 }
 
+/** The token is a word with a capital first letter and some lower-case letters: "Smith", not "PTA". */
+function capitalisedWord(tokens: Tokens, i: number): boolean {
+  return i >= 0 && i < tokens.count && (tokens.flags[i] & (TOKEN_CAPITALISED | TOKEN_WORD | TOKEN_ALL_CAPS)) === (TOKEN_CAPITALISED | TOKEN_WORD);
+}
+
+/** Only spaces between two tokens (no line break, hyphen or other mark): "Chad Smith", not "Chad-Smith". */
+function spaceBetween(text: string, tokens: Tokens, a: number, b: number): boolean {
+  const from = tokens.ends[a];
+  const to = tokens.starts[b];
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+/**
+ * The sentence holding token `i` is a headline: its longer words (four letters or more) are all
+ * capitalised ("India Signs Deal With Russia", "CHAD SMITH SIGNS"). Looks at most 40 tokens each
+ * way, within the line and the sentence.
+ */
+function headline(text: string, tokens: Tokens, i: number): boolean {
+  const lineStart = text.lastIndexOf('\n', tokens.starts[i]) + 1;
+  let lineEnd = text.indexOf('\n', tokens.ends[i]);
+  if (lineEnd < 0) lineEnd = text.length;
+  let from = i;
+  while (from > 0 && i - from < 40 && tokens.starts[from - 1] >= lineStart && !/^[.!?]$/.test(norm(tokens, from - 1))) from--;
+  let long = 0;
+  for (let k = from; k < tokens.count && k - i < 40 && tokens.starts[k] < lineEnd; k++) {
+    if (k > i && /^[.!?]$/.test(norm(tokens, k))) break;
+    if ((tokens.flags[k] & TOKEN_WORD) === 0 || tokens.ends[k] - tokens.starts[k] < 4) continue;
+    if ((tokens.flags[k] & TOKEN_CAPITALISED) === 0) return false;
+    long++;
+  }
+  return long >= 2;
+}
+
+/**
+ * The place name is a given name followed by a surname: "Chad Smith", "Paris Hilton", "Georgia
+ * O'Keeffe". Strong evidence only: a name on PLACE_GIVEN_NAMES, written with a capital, then (after
+ * a space, on the same line) a capitalised word that is not a place, a given name, or a noun that
+ * makes a place or a body's name ("Jordan River", "Kenya Airways", "Paris Charles de Gaulle"),
+ * nothing before it that marks a place ("in Paris Macron said", "the Jordan Valley") or a longer
+ * capitalised name ("Upper Chad Basin"), no capitalised word after the surname ("Georgia Modular
+ * Systems"), and a sentence that is not a headline in Title Case.
+ * `nextName` is the first token of the next place name in the document (-1 if none).
+ */
+function givenNameBeforeSurname(text: string, tokens: Tokens, first: number, nextName: number): boolean {
+  if (!PLACE_GIVEN_NAMES.has(norm(tokens, first)) || !capitalisedWord(tokens, first)) return false;
+  let next = first + 1;
+  if (next >= tokens.count || next === nextName || !spaceBetween(text, tokens, first, next)) return false;
+  // "O'Keeffe", "D'Souza": a capital letter, an apostrophe, a capitalised word.
+  if (norm(tokens, next).length === 1 && norm(tokens, next + 1) === "'" && capitalisedWord(tokens, next + 2) && tokens.ends[next] === tokens.starts[next + 1]) next += 2;
+  else if (!capitalisedWord(tokens, next)) return false;
+  const surnameWord = norm(tokens, next);
+  if (NOT_SURNAMES.has(surnameWord) || GIVEN_NAMES.has(surnameWord) || PLACE_GIVEN_NAMES.has(surnameWord)) return false;
+  // "Georgia Modular Systems", "Kenya Red Cross": a longer name, most likely a body's.
+  if (capitalisedWord(tokens, next + 1) && spaceBetween(text, tokens, next, next + 1)) return false;
+  const before = first - 1;
+  if (PLACE_CUES.has(norm(tokens, before))) return false;
+  if (capitalisedWord(tokens, before) && !/[.!?:"]/.test(norm(tokens, before - 1) || '.')) return false;
+  return !headline(text, tokens, first);
+}
+
 export interface NameSpan {
   firstToken: number;
   endToken: number;
@@ -173,6 +294,7 @@ export function notPlaces(text: string, tokens: Tokens, names: readonly NameSpan
       flags[n] = true;
       (surnames ??= new Set()).add(normAt(tokens, firstToken));
     }
+    else if (!demonym && endToken - firstToken === 1 && givenNameBeforeSurname(text, tokens, firstToken, n + 1 < names.length ? names[n + 1].firstToken : -1)) flags[n] = true;
   }
   // One sense per discourse for common nouns: "Turkey" in a brand name where the text roasts turkeys.
   for (let n = 0; n < names.length; n++) {

@@ -326,6 +326,15 @@ describe('country and place names that name no place', () => {
     assert.deepEqual(names('Her son moved to Houston last year.'), ['Houston']);
   });
 
+  it('skips a given name before a surname, and that name alone later where it is the same person', () => {
+    assert.deepEqual(names('Sydney Sweeney read the script twice. Afterwards Sydney said she wanted the part. She then flew to Sydney.'), ['Sydney']);
+    assert.deepEqual(names("Georgia Lewis, 12, skates every morning. Georgia's mother drives her to the rink."), []);
+    // Without a person's cues the later name stays a place: "it", a clause break, a place preposition.
+    assert.deepEqual(names('Paris Hilton opened a shop. Paris said it would widen the pavements.'), ['Paris']);
+    assert.deepEqual(names('Jordan Henderson scored. Jordan hosts many refugees, and his club gave money.'), ['Jordan']);
+    assert.deepEqual(names("Jordan Henderson scored. Jordan's government said he could not enter."), ['Jordan']);
+  });
+
   it('skips a nickname after a person\'s age', () => {
     assert.deepEqual(names('The victim, Sam Okoro, 19, known as Houston, was treated at the scene.'), []);
     assert.deepEqual(names('The port of Bombay, known as Mumbai since 1995, is busy.'), ['Mumbai']);

@@ -9,7 +9,9 @@
  *   nickname after a person's age ("Jon Smith, 24, known as Memphis"), and the same word elsewhere
  *   in that document (one sense per discourse: "Holland recalled");
  * - a place name that is also a given name, before a surname ("Chad Smith", "Paris Hilton", "Georgia
- *   O'Keeffe"; not "Jordan River", "Kenya Airways", "in Paris Macron said" or a Title-Case headline);
+ *   O'Keeffe"; not "Jordan River", "Kenya Airways", "in Paris Macron said" or a Title-Case headline),
+ *   and that given name alone later in the document where a person's cues show it is the same person
+ *   ("Sydney said she…", "Georgia's father");
  * - a name that is also a common noun ("turkey", "china") inside a capitalised run of words, in a
  *   document that uses the common noun ("the Turkey Hotline … roast turkeys"): a brand or a title.
  */
@@ -272,6 +274,39 @@ function givenNameBeforeSurname(text: string, tokens: Tokens, first: number, nex
   return !headline(text, tokens, first);
 }
 
+/** Personal pronouns: a place name they follow in its own sentence is a person ("Sydney said she…"). */
+const PERSONAL_PRONOUNS = words('he she him his her himself herself');
+/** Pronouns for a place or a body: the name before them is not a person ("Paris said it…"). */
+const OTHER_PRONOUNS = words('it its they them their itself');
+/** Marks and conjunctions that end a clause. */
+const CLAUSE_ENDS = words('. ! ? , ; : and but or');
+
+/** Nouns a person's possessive takes and a place's seldom does: "Georgia's father", "Sydney's role". */
+const PERSONAL_NOUNS = words('parents family career debut role roles character performance album song fans');
+
+/**
+ * A bare given name later in a document where "Given Surname" was seen ("Sydney Sweeney … Sydney
+ * said she…"), read as the person only with a person's cues: no word marking a place before it; a
+ * verb right after it with "he" or "she" later in the same clause, before any "it" or "they", or a
+ * possessive of a relative or a role ("Georgia's father"). "Paris Hilton … Paris said it would…"
+ * and "… Jordan hosts refugees, and his team…" keep the place.
+ */
+function samePersonLater(tokens: Tokens, first: number): boolean {
+  if (PLACE_CUES.has(norm(tokens, first - 1)) || !capitalisedWord(tokens, first)) return false;
+  const next = first + 1;
+  if (norm(tokens, next) === "'" && norm(tokens, next + 1) === 's') {
+    const owned = norm(tokens, next + 2);
+    return RELATIVES.has(owned) || PERSONAL_NOUNS.has(owned);
+  }
+  if ((tokens.flags[next] & (TOKEN_WORD | TOKEN_CAPITALISED)) !== TOKEN_WORD) return false;
+  for (let k = next; k < tokens.count && k - first < 20; k++) {
+    const w = norm(tokens, k);
+    if (CLAUSE_ENDS.has(w) || OTHER_PRONOUNS.has(w)) return false;
+    if (PERSONAL_PRONOUNS.has(w)) return true;
+  }
+  return false;
+}
+
 export interface NameSpan {
   firstToken: number;
   endToken: number;
@@ -286,6 +321,7 @@ export interface NameSpan {
 export function notPlaces(text: string, tokens: Tokens, names: readonly NameSpan[]): boolean[] {
   const flags = new Array<boolean>(names.length).fill(false);
   let surnames: Set<string> | undefined;
+  let givenNames: Set<string> | undefined;
   for (let n = 0; n < names.length; n++) {
     const { firstToken, endToken, demonym } = names[n];
     if (insideUrl(text, tokens.starts[firstToken]) || currencyMarker(tokens, text, firstToken, endToken)) flags[n] = true;
@@ -294,7 +330,10 @@ export function notPlaces(text: string, tokens: Tokens, names: readonly NameSpan
       flags[n] = true;
       (surnames ??= new Set()).add(normAt(tokens, firstToken));
     }
-    else if (!demonym && endToken - firstToken === 1 && givenNameBeforeSurname(text, tokens, firstToken, n + 1 < names.length ? names[n + 1].firstToken : -1)) flags[n] = true;
+    else if (!demonym && endToken - firstToken === 1 && givenNameBeforeSurname(text, tokens, firstToken, n + 1 < names.length ? names[n + 1].firstToken : -1)) {
+      flags[n] = true;
+      (givenNames ??= new Set()).add(normAt(tokens, firstToken));
+    }
   }
   // One sense per discourse for common nouns: "Turkey" in a brand name where the text roasts turkeys.
   for (let n = 0; n < names.length; n++) {
@@ -307,6 +346,13 @@ export function notPlaces(text: string, tokens: Tokens, names: readonly NameSpan
     for (let n = 0; n < names.length; n++) {
       const { firstToken, endToken, demonym } = names[n];
       if (!demonym && endToken - firstToken === 1 && surnames.has(normAt(tokens, firstToken))) flags[n] = true;
+    }
+  }
+  if (givenNames) {
+    // The same person by the given name alone: "Sydney Sweeney … Sydney said she…".
+    for (let n = 0; n < names.length; n++) {
+      const { firstToken, endToken, demonym } = names[n];
+      if (!flags[n] && !demonym && endToken - firstToken === 1 && givenNames.has(normAt(tokens, firstToken)) && samePersonLater(tokens, firstToken)) flags[n] = true;
     }
   }
   return flags;

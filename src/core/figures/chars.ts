@@ -56,6 +56,13 @@ export function isDash(c: number): boolean {
 const MAX_GAP = 4;
 
 export function skipGap(text: string, pos: number): number {
+  // The common cases first: no gap, or one space before a printable ASCII character.
+  const c = text.charCodeAt(pos);
+  if (c > 0x20 && c < 0x7f) return pos;
+  if (c === 0x20) {
+    const d = text.charCodeAt(pos + 1);
+    if (d > 0x20 && d < 0x7f) return pos + 1;
+  }
   let i = pos;
   let breaks = 0;
   const limit = Math.min(text.length, pos + MAX_GAP);
@@ -76,6 +83,13 @@ export function skipGap(text: string, pos: number): number {
 
 /** The mirror of {@link skipGap}: the start of the gap that ends at `pos`. */
 export function skipGapBack(text: string, pos: number): number {
+  // The common cases first, as in skipGap (a position before 0 reads NaN, which goes on below).
+  const c = text.charCodeAt(pos - 1);
+  if (c > 0x20 && c < 0x7f) return pos;
+  if (c === 0x20) {
+    const d = text.charCodeAt(pos - 2);
+    if (d > 0x20 && d < 0x7f) return pos - 1;
+  }
   let i = pos;
   let breaks = 0;
   const limit = Math.max(0, pos - MAX_GAP);
@@ -308,6 +322,11 @@ export function commaGapBack(text: string, pos: number): number {
   return q > 0 && text.charCodeAt(q - 1) === 0x2c /* , */ ? skipGapBack(text, q - 1) : q;
 }
 
+/** The word before `pos` across a gap and one comma: one step of {@link wordsBefore}. */
+export function previousWord(text: string, pos: number): Word | null {
+  return wordBefore(text, commaGapBack(text, pos));
+}
+
 /**
  * Up to `count` words before `pos`, nearest first, crossing only gaps and commas: enough context
  * to tell "between $12 billion" from "increase from the present $50 billion".
@@ -316,7 +335,7 @@ export function wordsBefore(text: string, pos: number, count: number): Word[] {
   const out: Word[] = [];
   let p = pos;
   while (out.length < count) {
-    const w = wordBefore(text, commaGapBack(text, p));
+    const w = previousWord(text, p);
     if (!w) break;
     out.push(w);
     p = w.start;

@@ -18,8 +18,8 @@
 import type { FigureAnnotation } from '../types';
 import { figure } from './annotation';
 import {
-  WordTable, boundaryAfter, isAlnumCode, isDash, isDigitCode, isLetterCode, letterRunStart, skipGap, skipGapBack, wordAt,
-  wordBefore, wordSet, wordsBefore,
+  type Word, WordTable, boundaryAfter, isAlnumCode, isDash, isDigitCode, isLetterCode, letterRunStart, previousWord, skipGap,
+  skipGapBack, wordAt, wordBefore, wordSet, wordsBefore,
 } from './chars';
 import { type NumberLiteral, digitsValue, readNumber } from './numbers';
 import { readConnector } from './ranges';
@@ -59,6 +59,10 @@ const PHRASE_HEADS: ReadonlySet<string> = new Set([
   'quarter',
 ]);
 const ORDINAL_WORDS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'last']);
+const YEAR_CUE_TABLE = wordSet(YEAR_CUES);
+const WEAK_YEAR_CUE_TABLE = wordSet(WEAK_YEAR_CUES);
+const PHRASE_HEAD_TABLE = wordSet(PHRASE_HEADS);
+const ORDINAL_TABLE = wordSet(ORDINAL_WORDS);
 
 const MIN_YEAR = 1000;
 const MAX_YEAR = 2199;
@@ -268,39 +272,39 @@ function dateAt(text: string, lit: NumberLiteral, ctx: DateContext): DateHit | n
  * The phrase that opens a year or month ("early", "mid-", "the beginning of", "the first half
  * of"): returns where it starts, or null.
  */
-function phraseBefore(text: string, start: number): number | null {
+function phraseBefore(text: string, start: number, near: Word | null | undefined = undefined): number | null {
   if (start > 0 && text.charCodeAt(start - 1) === 0x2d) {
     const w = wordBefore(text, start - 1);
     return w && w.is('mid') ? w.start : null;
   }
-  const near = wordBefore(text, start, true);
-  if (!near || !(near.is('of') || near.is('early') || near.is('late') || near.is('mid'))) return null;
-  const words = wordsBefore(text, start, 4);
-  const [w0, w1, w2, w3] = words;
-  if (!w0) return null;
-  if (w0.is('early') || w0.is('late') || w0.is('mid')) return w0.start;
-  if (!w0.is('of') || !w1 || !PHRASE_HEADS.has(w1.lower)) return null;
+  const w0 = near === undefined ? wordBefore(text, start, true) : near;
+  if (!w0 || !(w0.is('of') || w0.is('early') || w0.is('late') || w0.is('mid'))) return null;
+  // The words before are read one at a time, and only as far as the phrase goes. (A word that
+  // ends before a gap is also the first of `wordsBefore(text, start, n)`: no comma can sit
+  // between its last letter and the gap.)
+  if (!w0.is('of')) return w0.start;
+  const w1 = previousWord(text, w0.start);
+  if (!w1 || PHRASE_HEAD_TABLE.of(w1) === undefined) return null;
   let s = w1.start;
-  let next = w2;
+  let next = previousWord(text, w1.start);
   if (w1.is('half') || w1.is('quarter')) {
-    if (!w2 || !ORDINAL_WORDS.has(w2.lower)) return null;
-    s = w2.start;
-    next = w3;
+    if (!next || ORDINAL_TABLE.of(next) === undefined) return null;
+    s = next.start;
+    next = previousWord(text, next.start);
   }
   if (next && next.is('the')) s = next.start;
   return s;
 }
 
-/** Whether a bare year at `start` is in a temporal context. */
-function yearCue(text: string, start: number, lit: NumberLiteral): boolean {
-  const w = wordBefore(text, start, true);
+/** Whether a bare year at `start` is in a temporal context; `w` is the word before it, across a gap. */
+function yearCue(text: string, w: Word | null, lit: NumberLiteral): boolean {
   if (!w || w.length > 10) return false;
-  if (YEAR_CUES.has(w.lower)) return true;
+  if (YEAR_CUE_TABLE.of(w) !== undefined) return true;
   if (w.is('of')) {
-    const [, before] = wordsBefore(text, start, 2);
-    return before !== undefined && before.is('as') && isYearLiteral(lit, MIN_MODERN_YEAR);
+    const before = previousWord(text, w.start); // the second of wordsBefore(text, start, 2), as above
+    return before !== null && before.is('as') && isYearLiteral(lit, MIN_MODERN_YEAR);
   }
-  return WEAK_YEAR_CUES.has(w.lower) && isYearLiteral(lit, MIN_MODERN_YEAR);
+  return WEAK_YEAR_CUE_TABLE.of(w) !== undefined && isYearLiteral(lit, MIN_MODERN_YEAR);
 }
 
 /** A date or year that starts exactly at `pos` (the second half of a period). */
@@ -403,8 +407,9 @@ export function parseDate(text: string, lit: NumberLiteral, ctx: DateContext): F
   if (!boundaryAfter(text, lit.end)) return null;
 
   const year: DateHit = { start: lit.start, end: lit.end, date: lit.digits, precision: 'year', yearless: false };
-  const phrase = phraseBefore(text, lit.start);
-  const cued = phrase !== null || yearCue(text, lit.start, lit);
+  const near = wordBefore(text, lit.start, true); // read once, for the phrase and the cue
+  const phrase = phraseBefore(text, lit.start, near);
+  const cued = phrase !== null || yearCue(text, near, lit);
   const period = periodFrom(text, year, ctx, cued);
   if (period) return period;
   if (!cued) return null;

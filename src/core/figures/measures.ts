@@ -263,11 +263,11 @@ export function parseWordMeasureAt(text: string, p: number): Measure | null {
   if (before && (before.is('a') || before.is('an')) && /^(?:hundred|thousand|million|billion|trillion)$/.test(first.lower)) {
     start = before.start;
   }
-  const n = readWordNumber(text, start);
+  const n = start === p ? readWordNumber(text, start, first) : readWordNumber(text, start);
   if (!n) return null;
   const digits = String(n.value);
   let negative = false;
-  const sign = wordBefore(text, start, true);
+  const sign = start === p ? before : wordBefore(text, start, true); // the same word when start is p
   if (sign && sign.is('minus')) {
     negative = true;
     start = sign.start;
@@ -287,9 +287,8 @@ const UNQUANTIFIED_RE = /(?:(?:tens|hundreds)[\s-]{1,3}of[\s-]{1,3})?(?:hundreds
 
 export function parseUnquantifiedAt(text: string, p: number): { start: number; end: number; currency: string } | null {
   UNQUANTIFIED_RE.lastIndex = p;
-  const m = UNQUANTIFIED_RE.exec(text);
-  if (!m) return null;
-  const cur = readCurrencyWord(text, p + m[0].length);
+  if (!UNQUANTIFIED_RE.test(text)) return null; // test(), not exec(): no match array to allocate
+  const cur = readCurrencyWord(text, UNQUANTIFIED_RE.lastIndex);
   if (!cur) return null;
   return { start: p, end: cur.end, currency: cur.currency };
 }

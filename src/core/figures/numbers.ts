@@ -286,12 +286,27 @@ function nextWord(text: string, pos: number): Word | null {
   return wordAt(text, skipGap(text, pos));
 }
 
+/** Initials of every word the cardinal grammar reads on (numbers, "hundred", scales, "and"). */
+const CARDINAL_INITIALS = new Uint8Array(128);
+for (const w of [...SMALL.keys(), ...TENS.keys(), ...WORD_SCALES.keys(), 'hundred', 'and']) CARDINAL_INITIALS[w.charCodeAt(0)] = 1;
+
+/**
+ * {@link nextWord} where only a word of the cardinal grammar matters: null at once for a word
+ * that starts with another ASCII letter ("two governments"), without reading it to its end.
+ */
+function nextCardinalWord(text: string, pos: number): Word | null {
+  const p = skipGap(text, pos);
+  const c = text.charCodeAt(p);
+  if (c < 0x80 && CARDINAL_INITIALS[c | 0x20] !== 1) return null;
+  return wordAt(text, p);
+}
+
 /**
  * Reads "twenty-two", "one hundred and five", "three thousand", "five million", "half a million",
  * "a billion" (when `pos` is the "a"). Stops before anything that is not part of the number.
  */
-export function readWordNumber(text: string, pos: number): WordNumber | null {
-  const first = wordAt(text, pos);
+export function readWordNumber(text: string, pos: number, firstWord?: Word): WordNumber | null {
+  const first = firstWord ?? wordAt(text, pos); // the caller may have read it already
   if (!first) return null;
 
   // "a million", "half a million", "a hundred": the article stands for one.
@@ -305,7 +320,7 @@ export function readWordNumber(text: string, pos: number): WordNumber | null {
     if (half || !after.is('hundred')) return null;
     return readCardinal(text, pos, after.end, 100);
   }
-  return readCardinal(text, pos, pos, 0);
+  return readCardinal(text, pos, pos, 0, first);
 }
 
 /**
@@ -313,14 +328,14 @@ export function readWordNumber(text: string, pos: number): WordNumber | null {
  * group, a scale closes the group ("two hundred fifty thousand"), "and" may follow a multiplier.
  * `seed` is a value already read ("a hundred" = 100) ending at `from`.
  */
-function readCardinal(text: string, start: number, from: number, seed: number): WordNumber | null {
+function readCardinal(text: string, start: number, from: number, seed: number, firstWord?: Word): WordNumber | null {
   let total = 0;
   let current = seed;
   let any = seed > 0;
   let end = from;
   let afterMultiplier = seed > 0; // just read "hundred", a scale, or "and"
   let afterTens = false; // just read "twenty": "twenty two" may follow
-  let w = any ? nextWord(text, from) : wordAt(text, from);
+  let w = any ? nextCardinalWord(text, from) : firstWord ?? wordAt(text, from);
   while (w) {
     const short = w.length <= 9;
     const small = short ? SMALL_TABLE.of(w) : undefined;
@@ -362,7 +377,7 @@ function readCardinal(text: string, start: number, from: number, seed: number): 
     } else {
       break;
     }
-    w = nextWord(text, Math.max(end, w.end));
+    w = nextCardinalWord(text, Math.max(end, w.end));
   }
   if (!any) return null;
   return { start, end, value: total + current };

@@ -15,7 +15,6 @@ import { parseRange } from './ranges';
 import type { FigureAnnotation } from '../types';
 
 const UNQUANTIFIED_TRIGGERS: readonly string[] = ['tens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions'];
-const UNQUANTIFIED_SET: ReadonlySet<string> = new Set(UNQUANTIFIED_TRIGGERS);
 
 /**
  * Two kinds of trigger, found by one loop over the char codes (no regular expression, no match
@@ -58,7 +57,12 @@ for (let a = 0; a < 32; a++) {
  * Trigger words by a numeric key of their letters (a–z as 1–26, five bits each: ten letters fit
  * in a double exactly).
  */
-const TRIGGER_WORDS = new Map<number, string>();
+interface Trigger {
+  length: number;
+  /** A plural scale ("billions"): money without an amount may follow. */
+  unquantified: boolean;
+}
+const TRIGGER_WORDS = new Map<number, Trigger>();
 let minTrigger = Infinity;
 let maxTrigger = 0;
 /**
@@ -78,7 +82,7 @@ for (const w of [...NUMBER_WORDS, ...UNQUANTIFIED_TRIGGERS]) {
   if (!/^[a-z]{3,10}$/.test(w)) throw new Error(`figures: trigger word "${w}" is not 3–10 lower-case letters`);
   let key = 0;
   for (let i = 0; i < w.length; i++) key = key * 32 + (w.charCodeAt(i) - 96);
-  TRIGGER_WORDS.set(key, w);
+  TRIGGER_WORDS.set(key, { length: w.length, unquantified: UNQUANTIFIED_TRIGGERS.includes(w) });
   addWordHit(w);
   minTrigger = Math.min(minTrigger, w.length);
   maxTrigger = Math.max(maxTrigger, w.length);
@@ -87,7 +91,7 @@ addWordHit('http');
 addWordHit('www');
 
 /** The trigger word spelled by the letters [s, e) (first letter in either case, the rest lower), or undefined. */
-function triggerWord(text: string, s: number, e: number): string | undefined {
+function triggerWord(text: string, s: number, e: number): Trigger | undefined {
   if (e - s < minTrigger || e - s > maxTrigger) return undefined;
   let key = (text.charCodeAt(s) | 0x20) - 96;
   for (let i = s + 1; i < e; i++) {
@@ -230,8 +234,8 @@ function numericAt(text: string, p: number, ctx: DateContext, floor: number, out
 }
 
 /** Figures that start with a number word ("twenty percent") or a plural scale ("billions of dollars"). */
-function wordAt(text: string, p: number, word: string, out: FigureAnnotation[]): number {
-  if (UNQUANTIFIED_SET.has(word)) {
+function wordAt(text: string, p: number, word: Trigger, out: FigureAnnotation[]): number {
+  if (word.unquantified) {
     const u = parseUnquantifiedAt(text, p);
     if (u) {
       out.push(figure(u.start, u.end, 'money', { currency: u.currency, approximate: true }));

@@ -37,7 +37,12 @@ interface BuildNode {
   payloads: number[] | undefined;
 }
 
-const ROOT_FILTER_MASK = 0xffff;
+/**
+ * The root filter has at least this many slots per first token, so that few other words share a
+ * slot with one (about one in sixteen), however large the gazetteer.
+ */
+const ROOT_FILTER_SLOTS_PER_TOKEN = 16;
+const ROOT_FILTER_MIN_SLOTS = 1 << 16;
 
 /** The trie as matched: `edgeIds` are this process's vocabulary ids. */
 interface FlatTrie {
@@ -49,10 +54,11 @@ interface FlatTrie {
   /** The root's child by vocabulary id, -1 for none. */
   rootChild: Int32Array;
   /**
-   * Per value of a token's hash masked by ROOT_FILTER_MASK, 1 when some phrase's first token has
+   * Per value of a token's hash masked by `rootFilterMask`, 1 when some phrase's first token has
    * that hash: most tokens are passed over on this without their id ever being looked up.
    */
   rootFilter: Uint8Array;
+  rootFilterMask: number;
   /** Each node's payloads as an array, made the first time the node matches. */
   payloadLists: (readonly number[] | undefined)[];
 }
@@ -141,10 +147,10 @@ export class PhraseMatcher {
     // Tokens made by another copy of the tokeniser carry other ids: look their norms up here.
     const foreign = tokens.vocabulary === VOCABULARY ? undefined : Int32Array.from(tokens.norms, (norm) => vocabularyId(norm));
     const trie = this.compiled();
-    const { rootChild, rootFilter, payloadStarts, edgeStarts, edgeIds, edgeTargets } = trie;
+    const { rootChild, rootFilter, rootFilterMask, payloadStarts, edgeStarts, edgeIds, edgeTargets } = trie;
     const rootSize = rootChild.length;
     for (let i = 0; i < count; i++) {
-      if (rootFilter[hashes[i] & ROOT_FILTER_MASK] === 0) continue;
+      if (rootFilter[hashes[i] & rootFilterMask] === 0) continue;
       const id = foreign ? foreign[i] : idAt(tokens, i);
       if (id < 0 || id >= rootSize) continue;
       let node = rootChild[id];
@@ -172,7 +178,7 @@ export class PhraseMatcher {
 }
 
 /** Numbers the nodes breadth-first (the root is 0) and lays them out in flat arrays. */
-function flatten(root: BuildNode): Omit<FlatTrie, 'rootChild' | 'rootFilter' | 'payloadLists'> {
+function flatten(root: BuildNode): Omit<FlatTrie, 'rootChild' | 'rootFilter' | 'rootFilterMask' | 'payloadLists'> {
   const order: BuildNode[] = [root];
   const payloadStarts: number[] = [];
   const payloads: number[] = [];
@@ -240,17 +246,20 @@ function sortEdges(edgeStarts: Int32Array, edgeIds: Int32Array, edgeTargets: Int
 }
 
 /** Adds the root's table of children by vocabulary id: the one lookup most tokens need. */
-function withRoot(trie: Omit<FlatTrie, 'rootChild' | 'rootFilter' | 'payloadLists'>): FlatTrie {
+function withRoot(trie: Omit<FlatTrie, 'rootChild' | 'rootFilter' | 'rootFilterMask' | 'payloadLists'>): FlatTrie {
   sortEdges(trie.edgeStarts, trie.edgeIds, trie.edgeTargets);
   let maxId = -1;
   for (let e = trie.edgeStarts[0]; e < trie.edgeStarts[1]; e++) maxId = Math.max(maxId, trie.edgeIds[e]);
   const rootChild = new Int32Array(maxId + 1).fill(-1);
-  const rootFilter = new Uint8Array(ROOT_FILTER_MASK + 1);
+  let slots = ROOT_FILTER_MIN_SLOTS;
+  while (slots < (trie.edgeStarts[1] - trie.edgeStarts[0]) * ROOT_FILTER_SLOTS_PER_TOKEN) slots *= 2;
+  const rootFilter = new Uint8Array(slots);
+  const rootFilterMask = slots - 1;
   for (let e = trie.edgeStarts[0]; e < trie.edgeStarts[1]; e++) {
     rootChild[trie.edgeIds[e]] = trie.edgeTargets[e];
-    rootFilter[vocabularyHash(trie.edgeIds[e]) & ROOT_FILTER_MASK] = 1;
+    rootFilter[vocabularyHash(trie.edgeIds[e]) & rootFilterMask] = 1;
   }
-  return { ...trie, rootChild, rootFilter, payloadLists: [] };
+  return { ...trie, rootChild, rootFilter, rootFilterMask, payloadLists: [] };
 }
 
 function payloadList(trie: FlatTrie, node: number): readonly number[] {

@@ -203,6 +203,15 @@ function canonicalClaim(claim: StoredClaim): StoredClaim {
   return out;
 }
 
+/** Do two claims hold the same data (what the file would say about them)? */
+export function sameClaim(a: StoredClaim, b: StoredClaim): boolean {
+  return a === b || JSON.stringify(canonicalClaim(a)) === JSON.stringify(canonicalClaim(b));
+}
+
+export function sameSource(a: DocumentSource, b: DocumentSource): boolean {
+  return a === b || (a.title === b.title && a.author === b.author && a.publication === b.publication && a.date === b.date && a.url === b.url);
+}
+
 /** Stable, pretty JSON with a final newline. */
 export function serializeStore(store: NoteStore): string {
   const canonical: NoteStore = {

@@ -18,13 +18,18 @@ export interface ClaimRef {
   id: string;
 }
 
+/** What changed: `claims` when only those claims did (a verdict, a note), else everything may have. */
+export interface ClaimsChange {
+  claims?: readonly ClaimRef[];
+}
+
 const REANCHOR_DEBOUNCE_MS = 400;
 /** How long after an untitled document closes a saved copy of it may appear (Save As). */
 const SAVE_AS_WINDOW_MS = 5000;
 
 export class ClaimsModel implements vscode.Disposable {
   readonly file: FileNoteStore;
-  private readonly emitter = new vscode.EventEmitter<void>();
+  private readonly emitter = new vscode.EventEmitter<ClaimsChange>();
   readonly onDidChange = this.emitter.event;
   private readonly disposables: vscode.Disposable[] = [this.emitter];
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -34,15 +39,21 @@ export class ClaimsModel implements vscode.Disposable {
 
   constructor(private readonly ctx: GeoLensContext, storeUri: vscode.Uri) {
     this.file = new FileNoteStore(storeUri, (problem) => {
+      if (problem.severity === 'warning') {
+        ctx.output.warn(problem.message);
+        void vscode.window.showWarningMessage(problem.message);
+        return;
+      }
       ctx.output.error(problem.message);
       void vscode.window.showErrorMessage(problem.message, ...(problem.backup ? [vscode.l10n.t('Open Backup')] : [])).then((choice) => {
         if (choice && problem.backup) void vscode.window.showTextDocument(problem.backup);
       });
     });
-    this.ready = this.file.load().then(() => this.emitter.fire());
+    this.ready = this.file.load().then(() => this.emitter.fire({}));
     this.disposables.push(
       this.file,
-      this.file.onDidChangeOnDisk(() => this.emitter.fire()),
+      this.file.onDidChangeOnDisk(() => this.emitter.fire({})),
+      this.file.onDidFailToSave((error) => this.reportSaveError(error)),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length > 0 && this.store.documents[this.keyOf(event.document.uri)]) this.scheduleReanchor(event.document);
       }),
@@ -141,7 +152,14 @@ export class ClaimsModel implements vscode.Disposable {
       store = notes.mergeExtraction(store, this.keyOf(uri), text, worthy, source);
       all.push(...worthy);
     }
-    await this.commit(store);
+    // Written at once: the result of a long command, not one of a burst of small changes.
+    try {
+      await this.file.save(store);
+    } catch (error) {
+      this.reportSaveError(error);
+    } finally {
+      this.emitter.fire({});
+    }
     return all;
   }
 
@@ -155,23 +173,23 @@ export class ClaimsModel implements vscode.Disposable {
   }
 
   async addNote(ref: ClaimRef, text: string): Promise<void> {
-    await this.commit(notes.addNote(this.store, ref.key, ref.id, text));
+    await this.commit(notes.addNote(this.store, ref.key, ref.id, text), [ref]);
   }
 
   async editNote(ref: ClaimRef, noteId: string, text: string): Promise<void> {
-    await this.commit(notes.editNote(this.store, ref.key, ref.id, noteId, text));
+    await this.commit(notes.editNote(this.store, ref.key, ref.id, noteId, text), [ref]);
   }
 
   async removeNote(ref: ClaimRef, noteId: string): Promise<void> {
-    await this.commit(notes.removeNote(this.store, ref.key, ref.id, noteId));
+    await this.commit(notes.removeNote(this.store, ref.key, ref.id, noteId), [ref]);
   }
 
   async setVerdict(ref: ClaimRef, verdict: Verdict): Promise<void> {
-    await this.commit(notes.setVerdict(this.store, ref.key, ref.id, verdict));
+    await this.commit(notes.setVerdict(this.store, ref.key, ref.id, verdict), [ref]);
   }
 
   async remove(ref: ClaimRef): Promise<void> {
-    await this.commit(notes.removeClaim(this.store, ref.key, ref.id));
+    await this.commit(notes.removeClaim(this.store, ref.key, ref.id), [ref]);
   }
 
   private scheduleReanchor(document: vscode.TextDocument): void {
@@ -187,20 +205,34 @@ export class ClaimsModel implements vscode.Disposable {
     else {
       // In memory only: unsaved edits must not move anchors on disk.
       this.file.setInMemory(next);
-      this.emitter.fire();
+      this.emitter.fire({});
     }
   }
 
-  async commit(store: NoteStore): Promise<void> {
+  /**
+   * Takes a new store: the view is told at once (only about `changed` claims when given), the file is
+   * written shortly after, one write for a burst of changes (`flush` writes at once).
+   */
+  async commit(store: NoteStore, changed?: readonly ClaimRef[]): Promise<void> {
+    this.file.update(store);
+    this.emitter.fire(changed ? { claims: changed } : {});
+  }
+
+  /** Writes pending changes now (before exporting, or reading the store back); false when that failed (reported). */
+  async flush(): Promise<boolean> {
     try {
-      await this.file.save(store);
+      await this.file.flush();
+      return true;
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      this.ctx.output.error(`Saving claims failed: ${message}`);
-      void vscode.window.showErrorMessage(vscode.l10n.t('GeoLens could not save the claims store: {0}', message));
-    } finally {
-      this.emitter.fire();
+      this.reportSaveError(error);
+      return false;
     }
+  }
+
+  private reportSaveError(error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    this.ctx.output.error(`Saving claims failed: ${message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('GeoLens could not save the claims store: {0}', message));
   }
 
   dispose(): void {

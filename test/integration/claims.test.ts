@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { GeoLensApi } from '../../src/extension';
+import { parseStore, setVerdict, addNote, serializeStore } from '../../src/core/notes/store';
 import type { ClaimsNode } from '../../src/vscode/features/claimsTree';
+import { FileNoteStore } from '../../src/vscode/fileNoteStore';
 import { geolens, waitUntil, workspaceMarkdownFiles } from './helpers';
 
 async function api(): Promise<GeoLensApi> {
@@ -228,6 +230,8 @@ suite('Claims', () => {
     const folder = vscode.Uri.joinPath(file.uri, '..');
     const backups = async () => (await vscode.workspace.fs.readDirectory(folder)).filter(([name]) => name.includes('.corrupt-'));
     const before = (await backups()).length;
+    // Nothing pending from earlier tests: this one is about a damaged file with no changes in memory.
+    assert.ok(await geo.claims.model.flush());
     try {
       await vscode.workspace.fs.writeFile(file.uri, new TextEncoder().encode('{ "version": 1, "documents": [ this is not json'));
       await file.load();
@@ -241,5 +245,165 @@ suite('Claims', () => {
       await file.load();
     }
     assert.ok(Object.keys(file.value.documents).length > 0, 'the original store is back');
+  });
+
+  test('a verdict change refreshes only its claim in the view, and the groups it moves between', async () => {
+    const geo = await api();
+    const { tree, model } = geo.claims;
+    const editor = await openFile('india-russia-defence-and-trade.md');
+    assert.ok(editor);
+    await vscode.commands.executeCommand('geolens.extractClaims');
+    const key = model.keyOf(editor.document.uri);
+    const fired: (ClaimsNode | ClaimsNode[] | undefined)[] = [];
+    const listener = tree.onDidChangeTreeData((event) => fired.push(event ?? undefined));
+    try {
+      // By document: the claim's own item, nothing else (the view had refetched every group before).
+      const [first, second] = claimNodes(geo, key);
+      const groupBefore = tree.getTreeItem(tree.getParent(first) as ClaimsNode);
+      await vscode.commands.executeCommand('geolens.setVerdict', first, 'unverified');
+      fired.length = 0;
+      await vscode.commands.executeCommand('geolens.setVerdict', first, 'opinion');
+      assert.deepEqual(fired, [[first]], 'one event, for the claim node itself');
+      assert.equal(claimNodes(geo, key)[0], first, 'the same node object');
+      assert.match(String(tree.getTreeItem(first).description), /Opinion/);
+      assert.equal(tree.getTreeItem(tree.getParent(first) as ClaimsNode).id, groupBefore.id, 'group ids stay');
+
+      fired.length = 0;
+      await vscode.commands.executeCommand('geolens.addNote', second, 'A note refreshes the claim, not the tree.');
+      assert.deepEqual(fired, [[second]]);
+      assert.ok(tree.getChildren(second).some((n) => n.type === 'note'));
+
+      // By verdict: the claim leaves one group and joins another; those two groups are refreshed.
+      await vscode.commands.executeCommand('geolens.setVerdict', first, 'unverified');
+      await vscode.commands.executeCommand('geolens.setVerdict', second, 'supported');
+      await vscode.commands.executeCommand('geolens.groupBy', 'verdict');
+      const groups = () => tree.getChildren().filter((g): g is ClaimsNode & { type: 'group' } => g.type === 'group');
+      const unverified = groups().find((g) => g.key === 'unverified');
+      const supported = groups().find((g) => g.key === 'supported');
+      assert.ok(unverified && supported);
+      const unverifiedCount = unverified.refs.length;
+      const supportedCount = supported.refs.length;
+      const ids = groups().map((g) => tree.getTreeItem(g).id);
+      fired.length = 0;
+      await vscode.commands.executeCommand('geolens.setVerdict', first.ref, 'supported');
+      assert.equal(fired.length, 1);
+      assert.ok(Array.isArray(fired[0]), `a list of nodes, not the whole tree: ${JSON.stringify(fired[0])}`);
+      assert.deepEqual(new Set(fired[0]), new Set([unverified, supported]), 'exactly the two groups whose counts changed');
+      assert.equal(unverified.refs.length, unverifiedCount - 1);
+      assert.equal(supported.refs.length, supportedCount + 1);
+      assert.deepEqual(groups().map((g) => tree.getTreeItem(g).id), ids, 'the groups and their ids are the same');
+      const moved = tree.getChildren(supported).find((n) => n.type === 'claim' && n.ref.id === first.ref.id);
+      assert.ok(moved, 'the claim is listed under Supported');
+      assert.equal(tree.getTreeItem(moved).id, `claim:supported:${key}:${first.ref.id}`);
+      // Its order among the group's claims is document order, as a full refresh would give.
+      const incremental = tree.getChildren(supported).map((n) => n.type === 'claim' && `${n.ref.key}/${n.ref.id}`);
+      tree.refresh();
+      const rebuilt = tree.getChildren().find((g) => g.type === 'group' && g.key === 'supported');
+      assert.ok(rebuilt);
+      assert.deepEqual(tree.getChildren(rebuilt).map((n) => n.type === 'claim' && `${n.ref.key}/${n.ref.id}`), incremental);
+    } finally {
+      listener.dispose();
+      await vscode.commands.executeCommand('geolens.groupBy', 'document');
+    }
+  });
+
+  test('a burst of verdict changes reaches the store file once flushed', async () => {
+    const geo = await api();
+    const { model } = geo.claims;
+    const editor = await openFile('india-russia-defence-and-trade.md');
+    assert.ok(editor);
+    await vscode.commands.executeCommand('geolens.extractClaims');
+    const key = model.keyOf(editor.document.uri);
+    const nodes = claimNodes(geo, key);
+    const verdicts = ['supported', 'disputed', 'false', 'opinion'] as const;
+    for (const [i, node] of nodes.slice(0, verdicts.length).entries()) await vscode.commands.executeCommand('geolens.setVerdict', node, verdicts[i]);
+    assert.ok(await model.flush());
+    assert.equal(model.file.hasPendingWrite, false);
+    const parsed = parseStore(new TextDecoder().decode(await vscode.workspace.fs.readFile(model.file.uri)));
+    assert.ok('store' in parsed);
+    for (const [i, node] of nodes.slice(0, verdicts.length).entries()) assert.equal(parsed.store.documents[key].claims[node.ref.id].verdict, verdicts[i]);
+    for (const node of nodes.slice(0, verdicts.length)) await vscode.commands.executeCommand('geolens.setVerdict', node, 'unverified');
+    await model.flush();
+  });
+
+  suite('the store file', () => {
+    const decoder = new TextDecoder();
+    let uri: vscode.Uri;
+    let initial = '';
+
+    setup(async () => {
+      const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+      assert.ok(folder);
+      uri = vscode.Uri.joinPath(folder, '.geolens', `store-test-${Date.now().toString(36)}.json`);
+      const geo = await api();
+      await geo.claims.model.ready;
+      // A copy of the real store (with claims), written before the test store reads it.
+      initial = serializeStore(geo.claims.model.store);
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(initial));
+    });
+
+    teardown(async () => {
+      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    });
+
+    /** A store whose timer never fires during the test: only flush and dispose write. */
+    const openStore = async () => {
+      const problems: string[] = [];
+      const store = new FileNoteStore(uri, (p) => problems.push(p.message), { delayMs: 3_600_000, maxDelayMs: 3_600_000 });
+      await store.load();
+      return { store, problems };
+    };
+    /** The document with the most claims in the copied store. */
+    const firstClaim = (store: FileNoteStore) => {
+      const docs = store.value.documents;
+      const key = Object.keys(docs).reduce((best, k) => (Object.keys(docs[k].claims).length > Object.keys(docs[best]?.claims ?? {}).length ? k : best), '');
+      const ids = key ? Object.keys(docs[key].claims) : [];
+      assert.ok(ids.length >= 2, 'the copied store has claims');
+      return { key, ids };
+    };
+    const onDisk = async () => {
+      const parsed = parseStore(decoder.decode(await vscode.workspace.fs.readFile(uri)));
+      assert.ok('store' in parsed);
+      return parsed.store;
+    };
+
+    test('disposing it (deactivation) writes the change still pending', async () => {
+      const { store } = await openStore();
+      const { key, ids } = firstClaim(store);
+      const verdict = store.value.documents[key].claims[ids[0]].verdict === 'false' ? 'opinion' : 'false';
+      store.update(setVerdict(store.value, key, ids[0], verdict));
+      assert.ok(store.hasPendingWrite);
+      assert.notEqual((await onDisk()).documents[key].claims[ids[0]].verdict, verdict, 'not written before dispose');
+      store.dispose();
+      const host = globalThis as { process?: { getBuiltinModule?: unknown } };
+      if (typeof host.process?.getBuiltinModule === 'function') {
+        // Node extension host: written before dispose() returned (deactivation does not wait for promises).
+        assert.equal((await onDisk()).documents[key].claims[ids[0]].verdict, verdict);
+      } else {
+        await waitUntil(async () => (await onDisk()).documents[key].claims[ids[0]].verdict === verdict);
+      }
+      assert.deepEqual((await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(uri, '..'))).filter(([name]) => name.endsWith('.tmp')), [], 'no temporary file left');
+    });
+
+    test('a change made on disk meanwhile is merged, not overwritten', async () => {
+      const { store, problems } = await openStore();
+      try {
+        const { key, ids } = firstClaim(store);
+        const verdict = store.value.documents[key].claims[ids[0]].verdict === 'supported' ? 'opinion' : 'supported';
+        store.update(setVerdict(store.value, key, ids[0], verdict));
+        // Another window writes a note on another claim before this one's write.
+        const other = parseStore(initial);
+        assert.ok('store' in other);
+        await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(serializeStore(addNote(other.store, key, ids[1], 'Written by the other window.'))));
+        await store.flush();
+        const saved = await onDisk();
+        assert.equal(saved.documents[key].claims[ids[0]].verdict, verdict, 'this window\'s change');
+        assert.equal(saved.documents[key].claims[ids[1]].notes.at(-1)?.text, 'Written by the other window.', 'the other window\'s change');
+        assert.equal(store.value.documents[key].claims[ids[1]].notes.at(-1)?.text, 'Written by the other window.', 'and in memory');
+        assert.deepEqual(problems, []);
+      } finally {
+        store.dispose();
+      }
+    });
   });
 });

@@ -7,7 +7,7 @@ import { formatIsoDate } from '../../core/cards/format';
 import { EXPORT_FORMATS, FORMAT_INFO, documentsFromStore, exportClaims, importClaimsJsonWithSummary, isExportFormat, type ExportFormat } from '../../core/export';
 import type { Claim } from '../../core/claims/types';
 import { VERDICT_ORDER, VERDICTS, isVerdict, type Verdict } from '../../core/notes/verdicts';
-import { ClaimsModel, type ClaimRef } from '../claimsModel';
+import { ClaimsModel, type ClaimRef, type ClaimsChange } from '../claimsModel';
 import type { GeoLensContext } from '../context';
 import { ClaimsTreeProvider, GROUPINGS, shorten, type ClaimsNode, type Grouping } from './claimsTree';
 
@@ -52,15 +52,27 @@ export function register(ctx: GeoLensContext): { disposables: vscode.Disposable[
     overviewRulerLane: vscode.OverviewRulerLane.Center,
   });
   let selected: ClaimRef | undefined;
+  /** The context keys as last set: each change is a message to the workbench, sent only when needed. */
+  const contextKeys = new Map<string, unknown>();
+  const setContext = (key: string, value: unknown): void => {
+    if (contextKeys.has(key) && contextKeys.get(key) === value) return;
+    contextKeys.set(key, value);
+    void vscode.commands.executeCommand('setContext', key, value);
+  };
+
+  const updateBadge = (): void => {
+    const unreviewed = tree.unreviewedCount();
+    if ((view.badge?.value ?? 0) === unreviewed) return;
+    view.badge = unreviewed > 0 ? { value: unreviewed, tooltip: vscode.l10n.t('{0} claims not reviewed yet', unreviewed) } : undefined;
+  };
 
   const updateChrome = (): void => {
-    const unreviewed = tree.unreviewedCount();
-    view.badge = unreviewed > 0 ? { value: unreviewed, tooltip: vscode.l10n.t('{0} claims not reviewed yet', unreviewed) } : undefined;
+    updateBadge();
     const filterText = [tree.filter.text && `“${tree.filter.text}”`, tree.filter.verdict && vscode.l10n.t(VERDICTS[tree.filter.verdict].label)].filter(Boolean).join(', ');
     view.description = `${vscode.l10n.t('by {0}', tree.grouping)}${filterText ? ` · ${vscode.l10n.t('filter: {0}', filterText)}` : ''}`;
-    void vscode.commands.executeCommand('setContext', 'geolens.claimsGrouping', tree.grouping);
-    void vscode.commands.executeCommand('setContext', 'geolens.claimsFiltered', Boolean(tree.filter.text || tree.filter.verdict));
-    void vscode.commands.executeCommand('setContext', 'geolens.hasClaims', tree.visibleRefs().length > 0);
+    setContext('geolens.claimsGrouping', tree.grouping);
+    setContext('geolens.claimsFiltered', Boolean(tree.filter.text || tree.filter.verdict));
+    setContext('geolens.hasClaims', tree.visibleRefs().length > 0);
   };
 
   const highlightSelected = (): void => {
@@ -74,6 +86,17 @@ export function register(ctx: GeoLensContext): { disposables: vscode.Disposable[
     tree.refresh();
     updateChrome();
     highlightSelected();
+  };
+
+  /** A verdict or a note changed: only those claims' nodes (and the groups they moved between) are refreshed. */
+  const onModelChange = (change: ClaimsChange): void => {
+    if (!change.claims) {
+      refresh();
+      return;
+    }
+    tree.update(change.claims);
+    updateBadge();
+    setContext('geolens.hasClaims', tree.visibleRefs().length > 0);
   };
 
   /** Open documents' text (unsaved edits count), else the file read through workspace.fs. */
@@ -239,6 +262,8 @@ export function register(ctx: GeoLensContext): { disposables: vscode.Disposable[
         filters: { [FORMAT_INFO[format].label]: [FORMAT_INFO[format].extension] },
       });
       if (!target) return undefined;
+      // Pending changes go to the store file first: what is exported is also what the file says.
+      await model.flush();
       const content = exportClaims(format, exportDocuments(), {
         nameOf: (id) => ctx.annotations.index.get(id)?.name,
         kindOf: (id) => ctx.annotations.index.get(id)?.kind,
@@ -300,7 +325,7 @@ export function register(ctx: GeoLensContext): { disposables: vscode.Disposable[
     model,
     view,
     selectedClaim,
-    model.onDidChange(refresh),
+    model.onDidChange(onModelChange),
     ctx.annotations.onDidInvalidate(refresh),
     view.onDidChangeSelection((event) => {
       const node = event.selection[0];

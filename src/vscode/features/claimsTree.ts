@@ -19,10 +19,22 @@ export interface ClaimsFilter {
 }
 
 export type ClaimsNode =
-  | { type: 'group'; grouping: Grouping; key: string; label: string; refs: ClaimRef[] }
+  | GroupNode
   | { type: 'claim'; ref: ClaimRef; parent: ClaimsNode | undefined }
   | { type: 'detail'; ref: ClaimRef; parent: ClaimsNode; label: string; description?: string; icon: string }
   | { type: 'note'; ref: ClaimRef; parent: ClaimsNode; note: Note };
+
+/** A group of the view. Kept as the same object while the tree lives (the view refreshes it by identity). */
+export interface GroupNode {
+  type: 'group';
+  grouping: Grouping;
+  key: string;
+  label: string;
+  /** Its visible claims, in document order. */
+  refs: ClaimRef[];
+}
+
+const refId = (ref: ClaimRef): string => `${ref.key}\u0000${ref.id}`;
 
 const TYPE_ICONS: Record<ClaimType, string> = {
   statistic: 'graph',
@@ -45,16 +57,45 @@ const VERDICT_ICONS: Record<Verdict, string> = {
 const AUTHOR = vscode.l10n.t('The author');
 const MAX_EXPANDED_GROUPS = 20;
 
+/** The order of `Object.keys(…).sort()`: UTF-16 code units. */
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function removeRef(list: ClaimRef[], ref: ClaimRef): void {
+  const i = list.findIndex((r) => r.key === ref.key && r.id === ref.id);
+  if (i >= 0) list.splice(i, 1);
+}
+
+/** Inserts a claim into a list in document order (by document, then position; after equal ones). */
+function insertInOrder(list: ClaimRef[], ref: ClaimRef, startOf: (ref: ClaimRef) => [string, number]): void {
+  if (list.some((r) => r.key === ref.key && r.id === ref.id)) return;
+  const [key, start] = startOf(ref);
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const [k, s] = startOf(list[mid]);
+    const c = compareKeys(k, key) || s - start;
+    if (c <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  list.splice(lo, 0, ref);
+}
+
 export function shorten(text: string, max = 80): string {
   const flat = stripMarkdownEscapes(text).replace(/\s+/g, ' ').trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
 }
 
 export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
-  private readonly emitter = new vscode.EventEmitter<ClaimsNode | undefined>();
+  private readonly emitter = new vscode.EventEmitter<ClaimsNode | ClaimsNode[] | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
-  private roots: ClaimsNode[] = [];
+  private roots: GroupNode[] = [];
   private claimNodes = new Map<string, ClaimsNode>();
+  /** The groups by key, and the groups each visible claim is in (for updates of single claims). */
+  private groupsByKey = new Map<string, GroupNode>();
+  private memberships = new Map<string, GroupNode[]>();
   /** The visible claims as of the last refresh (the badge and the groups both need them). */
   private visibleCache: ClaimRef[] | undefined;
 
@@ -69,6 +110,78 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
     this.visibleCache = undefined;
     this.roots = this.buildRoots();
     this.emitter.fire(undefined);
+  }
+
+  /**
+   * Some claims changed (a verdict, a note, a removal) and nothing else: updates the groups they are
+   * in and tells the view about those nodes only — the claims' own items, and the groups they left or
+   * joined (whose counts changed). The root is refetched only when a group appears, disappears or
+   * moves. Returns what it fired (for tests).
+   */
+  update(refs: readonly ClaimRef[]): { root: boolean; nodes: ClaimsNode[] } {
+    const changedGroups = new Set<GroupNode>();
+    const claimNodes = new Set<ClaimsNode>();
+    let root = false;
+    for (const ref of refs) {
+      const id = refId(ref);
+      const before = this.memberships.get(id) ?? [];
+      const claim = this.model.claim(ref);
+      const visible = claim !== undefined && this.visible(ref, claim);
+      const keys = visible ? this.groupKeys(ref, claim) : [];
+      if (visible !== before.length > 0 && this.visibleCache) {
+        if (visible) insertInOrder(this.visibleCache, ref, (r) => this.startOf(r));
+        else removeRef(this.visibleCache, ref);
+      }
+      const after: GroupNode[] = [];
+      for (const group of before) {
+        if (keys.some((k) => k.key === group.key)) continue;
+        removeRef(group.refs, ref);
+        this.claimNodes.delete(`${group.key}\u0000${id}`);
+        changedGroups.add(group);
+        if (group.refs.length === 0) {
+          this.roots.splice(this.roots.indexOf(group), 1);
+          this.groupsByKey.delete(group.key);
+          root = true;
+        }
+      }
+      for (const { key, label } of keys) {
+        const kept = before.find((group) => group.key === key);
+        if (kept) {
+          after.push(kept);
+          const node = this.claimNodes.get(`${key}\u0000${id}`);
+          if (node) claimNodes.add(node);
+          continue;
+        }
+        let group = this.groupsByKey.get(key);
+        if (!group) {
+          group = { type: 'group', grouping: this.grouping, key, label, refs: [] };
+          this.groupsByKey.set(key, group);
+          this.roots.push(group);
+          root = true;
+        }
+        insertInOrder(group.refs, ref, (r) => this.startOf(r));
+        changedGroups.add(group);
+        after.push(group);
+      }
+      if (after.length > 0) this.memberships.set(id, after);
+      else this.memberships.delete(id);
+    }
+    if (changedGroups.size > 0 && this.grouping !== 'document') {
+      const order = this.roots.slice();
+      this.sortRoots(this.roots);
+      if (order.some((group, i) => group !== this.roots[i])) root = true;
+    }
+    if (root) {
+      this.emitter.fire(undefined);
+      return { root, nodes: [] };
+    }
+    const nodes = [...[...changedGroups].filter((group) => this.groupsByKey.get(group.key) === group), ...claimNodes];
+    if (nodes.length > 0) this.emitter.fire(nodes);
+    return { root, nodes };
+  }
+
+  private startOf(ref: ClaimRef): [string, number] {
+    return [ref.key, this.model.claim(ref)?.anchor.position.start ?? 0];
   }
 
   private visible(ref: ClaimRef, claim: StoredClaim): boolean {
@@ -120,11 +233,13 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
     }
   }
 
-  private buildRoots(): ClaimsNode[] {
-    const groups = new Map<string, ClaimsNode & { type: 'group' }>();
+  private buildRoots(): GroupNode[] {
+    const groups = new Map<string, GroupNode>();
+    const memberships = new Map<string, GroupNode[]>();
     for (const ref of this.visibleRefs()) {
       const claim = this.model.claim(ref);
       if (!claim) continue;
+      const member: GroupNode[] = [];
       for (const { key, label } of this.groupKeys(ref, claim)) {
         let group = groups.get(key);
         if (!group) {
@@ -132,13 +247,22 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
           groups.set(key, group);
         }
         group.refs.push(ref);
+        member.push(group);
       }
+      memberships.set(refId(ref), member);
     }
     const list = [...groups.values()];
-    if (this.grouping === 'verdict') list.sort((a, b) => VERDICT_ORDER.indexOf(a.key as Verdict) - VERDICT_ORDER.indexOf(b.key as Verdict));
-    else if (this.grouping !== 'document') list.sort((a, b) => b.refs.length - a.refs.length || a.label.localeCompare(b.label));
+    this.sortRoots(list);
     this.claimNodes = new Map();
+    this.groupsByKey = groups;
+    this.memberships = memberships;
     return list;
+  }
+
+  private sortRoots(list: GroupNode[]): void {
+    if (this.grouping === 'verdict') list.sort((a, b) => VERDICT_ORDER.indexOf(a.key as Verdict) - VERDICT_ORDER.indexOf(b.key as Verdict));
+    else if (this.grouping === 'document') list.sort((a, b) => compareKeys(a.key, b.key));
+    else list.sort((a, b) => b.refs.length - a.refs.length || a.label.localeCompare(b.label));
   }
 
   /** The tree node of a claim (for `reveal`), creating the group children if needed. */
@@ -152,7 +276,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
   }
 
   getChildren(node?: ClaimsNode): ClaimsNode[] {
-    if (!node) return this.roots;
+    if (!node) return this.roots.slice();
     if (node.type === 'group') {
       return node.refs.map((ref) => {
         const cacheKey = `${node.key}\u0000${ref.key}\u0000${ref.id}`;

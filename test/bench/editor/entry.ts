@@ -12,7 +12,8 @@
 //   memory   process.memoryUsage() of the extension host after each size
 // and once: activation (the API's activationMs and the wall time of Extension.activate()), and the
 // claims view at workspace scale (Extract Claims from Workspace over ~1,000 files, the tree provider's
-// getChildren / getTreeItem / refresh, and a verdict change until the view has fetched it again).
+// getChildren / getTreeItem / refresh, and a verdict change until the view has fetched it again and
+// until the store file has it, grouped by document and by verdict).
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
@@ -288,7 +289,22 @@ interface ClaimsResult {
   getChildrenGroupMs: number[];
   getTreeItemGroupMs: number[];
   refreshMs: number[];
-  verdict: { commandMs: number; refreshMs: number; refetchMs: number | undefined; providerCalls: number; providerMs: number; viewCalls: Record<string, number> }[];
+  verdict: VerdictSample[];
+  /** The same with the view grouped by verdict (the claim moves between two groups). */
+  verdictByVerdict?: VerdictSample[];
+}
+
+interface VerdictSample {
+  /** geolens.setVerdict until its promise resolved (what the view's inline action waits for). */
+  commandMs: number;
+  refreshMs: number;
+  /** Until the view's last provider call after the change (undefined: the view fetched nothing). */
+  refetchMs: number | undefined;
+  providerCalls: number;
+  providerMs: number;
+  viewCalls: Record<string, number>;
+  /** Until the store file held the change (the save delay included). */
+  savedMs?: number;
 }
 
 function timeN(n: number, fn: () => void): number[] {
@@ -406,6 +422,7 @@ async function extractionPass(api: GeoLensApi, files: number, deferSaves: boolea
       delete (file as Partial<Pick<typeof file, 'save'>>).save;
       const t = performance.now();
       await model.commit(model.store);
+      await model.flush();
       pass = { ...pass, finalSaveMs: performance.now() - t, storeBytes: fileSize(model.file.uri.fsPath) };
     }
     say(`claims: ${pass.claims} check-worthy claims from ${pass.extractCalls} documents in ${(totalMs / 1000).toFixed(1)} s (saves ${pass.saves})`);
@@ -467,36 +484,65 @@ async function measureClaims(api: GeoLensApi, config: NonNullable<BenchConfig['c
   // Let the view finish the fetches those refreshes caused before the verdicts change.
   await sleep(2000);
 
-  // A verdict change, as from the view's inline action: store written, tree refreshed, view refetches.
+  // A verdict change, as from the view's inline action: tree refreshed, view refetches, store written.
+  result.verdict = await measureVerdicts(api, 97);
+  save(result);
+  // The same grouped by verdict: the claim leaves Unverified for another group.
+  await vscode.commands.executeCommand('geolens.groupBy', 'verdict');
+  await sleep(1000);
+  result.verdictByVerdict = await measureVerdicts(api, 89);
+  await vscode.commands.executeCommand('geolens.groupBy', 'document');
+  return result;
+}
+
+/**
+ * Five verdict changes on claims spread over the workspace, each made visible in the view first (as
+ * when the user clicks the inline action: its group is expanded, its item shown).
+ */
+async function measureVerdicts(api: GeoLensApi, stride: number): Promise<VerdictSample[]> {
+  const { model, tree, view } = api.claims;
+  const samples: VerdictSample[] = [];
   const refs = tree.visibleRefs();
   const verdicts = ['supported', 'disputed', 'false', 'opinion', 'unverified'] as const;
   for (let i = 0; i < verdicts.length && refs.length > 0; i++) {
-    const ref = refs[(i * 97) % refs.length];
+    const ref = refs[(i * stride) % refs.length];
+    const node = tree.nodeFor(ref);
+    if (node) {
+      const revealProbe = new MethodProbe().wrap(tree, ['getChildren', 'getTreeItem'], 'tree');
+      const t = performance.now();
+      await view.reveal(node, { select: false, focus: false, expand: false }).then(undefined, () => undefined);
+      await waitForQuiet(revealProbe, t, 300, 5_000);
+      revealProbe.dispose();
+    }
     const viewProbe = new MethodProbe().wrap(tree, ['refresh', 'getChildren', 'getTreeItem'], 'tree');
     try {
       const t = performance.now();
       await vscode.commands.executeCommand('geolens.setVerdict', ref, verdicts[i]);
       const commandMs = performance.now() - t;
+      await model.file.whenSaved();
+      const savedMs = performance.now() - t;
       await waitForQuiet(viewProbe, t, 500, 15_000);
       const viewCalls = viewProbe.calls.filter((c) => c.name !== 'tree.refresh');
-      const refetch = viewCalls.find((c) => c.name === 'tree.getChildren' && c.noArg);
       const lastViewCall = viewCalls.reduce((latest, c) => Math.max(latest, c.start + c.ms), t);
       const counts: Record<string, number> = {};
       for (const c of viewCalls) counts[c.name.replace('tree.', '')] = (counts[c.name.replace('tree.', '')] ?? 0) + 1;
-      result.verdict.push({
+      samples.push({
         commandMs,
         refreshMs: viewProbe.of('tree.refresh').reduce((n, c) => n + c.ms, 0),
-        refetchMs: refetch ? lastViewCall - t : undefined,
+        refetchMs: viewCalls.length > 0 ? lastViewCall - t : undefined,
         providerCalls: viewCalls.length,
         providerMs: viewCalls.reduce((n, c) => n + c.ms, 0),
         viewCalls: counts,
+        savedMs,
       });
     } finally {
       viewProbe.dispose();
     }
     await sleep(300);
   }
-  return result;
+  const med = (values: number[]) => values.slice().sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  say(`verdict changes (${tree.grouping}): command ${samples.map((v) => v.commandMs.toFixed(1)).join(', ')} ms (median ${med(samples.map((v) => v.commandMs))?.toFixed(1)}); in the file after ${samples.map((v) => (v.savedMs ?? NaN).toFixed(0)).join(', ')} ms; view calls ${samples.map((v) => v.providerCalls).join(', ')}`);
+  return samples;
 }
 
 export async function run(): Promise<void> {

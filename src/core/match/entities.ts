@@ -65,31 +65,19 @@ function choose(numbers: readonly number[], index: GazetteerIndex, words: Docume
 }
 
 export function matchEntities(text: string, tokens: Tokens, index: GazetteerIndex): EntityMatch[] {
-  const hits = index.matcher.findAll(tokens, (n, first) => acceptsCase(index.surface(n), tokens, text, first));
   const words = new DocumentWords(tokens);
-  // Leftmost-longest: hits come ordered by first token, then by length ascending.
   const matches: EntityMatch[] = [];
-  let i = 0;
-  let blockedUntil = 0;
-  while (i < hits.length) {
-    const first = hits[i].firstToken;
-    let longest = hits[i];
-    while (i + 1 < hits.length && hits[i + 1].firstToken === first) {
-      i++;
-      longest = hits[i];
-    }
-    i++;
-    if (first < blockedUntil) continue;
-    const surface = choose(longest.payloads, index, words);
+  const accept = (n: number, first: number): boolean => acceptsCase(index.surface(n), tokens, text, first);
+  index.matcher.findLongest(tokens, accept, (first, end, payloads) => {
+    const surface = choose(payloads, index, words);
     matches.push({
       start: tokens.starts[first],
-      end: tokens.ends[longest.endToken - 1],
+      end: tokens.ends[end - 1],
       firstToken: first,
-      endToken: longest.endToken,
+      endToken: end,
       surface,
       demonym: surface.role === 'demonym',
     });
-    blockedUntil = longest.endToken;
-  }
+  });
   return matches;
 }

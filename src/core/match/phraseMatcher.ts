@@ -171,6 +171,47 @@ export class PhraseMatcher {
     return hits;
   }
 
+  /**
+   * Leftmost-longest matching in one pass: from each token that is not inside the previous match,
+   * the longest phrase with payloads that `accept` lets through, handed to `visit`. What `findAll`
+   * would give, less every hit that such a match hides, and without collecting them first.
+   */
+  findLongest(tokens: Tokens, accept: (payload: number, firstToken: number) => boolean, visit: (firstToken: number, endToken: number, payloads: readonly number[]) => void): void {
+    const { count, hashes } = tokens;
+    const foreign = tokens.vocabulary === VOCABULARY ? undefined : Int32Array.from(tokens.norms, (norm) => vocabularyId(norm));
+    const trie = this.compiled();
+    const { rootChild, rootFilter, rootFilterMask, payloadStarts, edgeStarts, edgeIds, edgeTargets } = trie;
+    const rootSize = rootChild.length;
+    for (let i = 0; i < count; i++) {
+      if (rootFilter[hashes[i] & rootFilterMask] === 0) continue;
+      const id = foreign ? foreign[i] : idAt(tokens, i);
+      if (id < 0 || id >= rootSize) continue;
+      let node = rootChild[id];
+      let j = i + 1;
+      let bestEnd = -1;
+      let best: readonly number[] | undefined;
+      while (node >= 0) {
+        if (payloadStarts[node + 1] > payloadStarts[node]) {
+          const accepted = acceptedPayloads(payloadList(trie, node), accept, i);
+          if (accepted) {
+            bestEnd = j;
+            best = accepted;
+          }
+        }
+        const edgeEnd = edgeStarts[node + 1];
+        if (j >= count || edgeStarts[node] === edgeEnd) break;
+        const nextId = foreign ? foreign[j] : idAt(tokens, j);
+        const e = findEdge(edgeIds, edgeStarts[node], edgeEnd, nextId);
+        node = e < 0 ? -1 : edgeTargets[e];
+        j++;
+      }
+      if (best) {
+        visit(i, bestEnd, best);
+        i = bestEnd - 1;
+      }
+    }
+  }
+
   private compiled(): FlatTrie {
     if (!this.flat) this.flat = withRoot(flatten(this.building ?? { next: undefined, payloads: undefined }));
     return this.flat;

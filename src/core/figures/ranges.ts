@@ -9,7 +9,9 @@
 
 import type { FigureAnnotation, FigureKind, FigureValue } from '../types';
 import { figure } from './annotation';
-import { commaGapBack, isDash, isDigitCode, isLetterCode, lettersAre, skipGap, wordBefore, wordEndAt, wordsBefore, wordSet } from './chars';
+import {
+  type Word, commaGapBack, isDash, isDigitCode, isLetterCode, lettersAre, previousWord, skipGap, wordBefore, wordEndAt, wordSet,
+} from './chars';
 import { type Measure, isCurrencySymbolCode, measureAmount, parseMeasureAt } from './measures';
 
 /** Words that make "from X to Y" or "X to Y" a change between two amounts rather than a range. */
@@ -34,16 +36,32 @@ function leadBefore(text: string, start: number): Lead {
   return null;
 }
 
+/**
+ * Whether one of the `count` words before `pos` (those of `wordsBefore`) passes `test`: read one
+ * at a time, and no further than the first that does.
+ */
+function someWordBefore(text: string, pos: number, count: number, test: (w: Word) => boolean): boolean {
+  let p = pos;
+  for (let n = 0; n < count; n++) {
+    const w = previousWord(text, p);
+    if (!w) return false;
+    if (test(w)) return true;
+    p = w.start;
+  }
+  return false;
+}
+
+const isChange = (w: Word): boolean => CHANGE_TABLE.of(w) !== undefined;
+const isChangeOrFromBy = (w: Word): boolean => w.is('from') || w.is('by') || CHANGE_TABLE.of(w) !== undefined;
+
 /** "rose from X to Y": the word before "from" says it is a change. */
 function changeBeforeFrom(text: string, fromStart: number): boolean {
-  const words = wordsBefore(text, fromStart, 2);
-  return words.some((w) => CHANGE_TABLE.of(w) !== undefined);
+  return someWordBefore(text, fromStart, 2, isChange);
 }
 
 /** Bare "X to Y": a change when "from", "by" or a change verb is among the few words before X. */
 function changeBeforeBare(text: string, start: number): boolean {
-  const words = wordsBefore(text, start, 4);
-  return words.some((w) => w.is('from') || w.is('by') || CHANGE_TABLE.of(w) !== undefined);
+  return someWordBefore(text, start, 4, isChangeOrFromBy);
 }
 
 export type Connector = 'dash' | 'to' | 'and' | 'slash';

@@ -50,9 +50,17 @@ export function activate(extension: vscode.ExtensionContext): GeoLensApi {
     ...nearMiss.register(ctx),
     ...walkthrough.register(ctx),
   );
+  flushNotes = async () => {
+    await claimsFeature.api.model.flush();
+  };
   const activationMs = Date.now() - started;
   output.info(`GeoLens activated in ${activationMs} ms with ${annotations.index.size} gazetteer entries.`);
   return { annotations, decorations: decorationFeature.api, gazetteer: gazetteerFeature.api, claims: claimsFeature.api, activationMs };
 }
 
-export function deactivate(): void {}
+/** Writes pending note and verdict changes; VS Code waits for the promise before it stops the host. */
+let flushNotes: (() => Promise<void>) | undefined;
+
+export function deactivate(): Promise<void> | undefined {
+  return flushNotes?.();
+}

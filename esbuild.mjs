@@ -73,13 +73,22 @@ function dataPlugin(outfile, platform) {
           if (problems.length > 0) return { errors: problems.map((text) => ({ text })), watchFiles };
           if (platform === 'browser') return { contents: `export default JSON.parse(${JSON.stringify(json)});`, loader: 'js', watchFiles };
           const relative = path.relative(path.dirname(outfile), path.join('dist', file)).split(path.sep).join('/');
-          const read = `JSON.parse(readFileSync(join(__dirname, ${JSON.stringify(relative)}), 'utf8'))`;
+          const read = 'readData()';
           // A lazy file's module is an object with a getter per top-level key: the file is read the
           // first time any of them is.
           const getters = lazy ? Object.keys(JSON.parse(json)).map((key) => `get ${JSON.stringify(key)}() { return (data ??= ${read})[${JSON.stringify(key)}]; }`) : [];
           const value = lazy ? `{ ${getters.join(', ')} }` : read;
+          // A missing or damaged file means a broken installation: say which file, and what to do.
+          const readData = `function readData() {
+  const file = join(__dirname, ${JSON.stringify(relative)});
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error('GeoLens cannot read its data file ' + file + ' (' + (error instanceof Error ? error.message : String(error)) + '); reinstall the extension, or run npm run build in its folder.');
+  }
+}`;
           return {
-            contents: `import { readFileSync } from 'node:fs';\nimport { join } from 'node:path';\nlet data;\nexport default ${value};`,
+            contents: `import { readFileSync } from 'node:fs';\nimport { join } from 'node:path';\n${readData}\nlet data;\nexport default ${value};`,
             loader: 'js',
             watchFiles,
           };

@@ -13,8 +13,8 @@ const packed = compiled as unknown as PackedGazetteer;
 let complete = false;
 const completeEntries = (): void => {
   if (complete) return;
-  complete = true;
   addDetails(packed.entries, (detailsFile as PackedDetailsFile).details);
+  complete = true;
 };
 
 /** Every bundled entry, complete. */

@@ -157,9 +157,9 @@ export class GazetteerIndex {
   /** Every entry by id, complete. */
   get entries(): ReadonlyMap<string, Entry> {
     if (this.completeEntries) {
-      const complete = this.completeEntries;
+      // Only once it worked: entries without their details are never handed out.
+      this.completeEntries();
       this.completeEntries = undefined;
-      complete();
     }
     return this.byId;
   }

@@ -140,13 +140,21 @@ export function scan(text: string, ctx: DateContext): FigureAnnotation[] {
   const out: FigureAnnotation[] = [];
   const len = text.length;
   let floor = 0; // end of the last figure: lookbacks must not reach into it
+  let key = 0;
   let from = 0; // triggers start here or after (where the last one's figure ended)
   let i = 0;
   for (;;) {
-    i = nextHit(text, i);
+    // The inner loop only finds the next hit: with no call in it, the compiler keeps the string
+    // and the tables in registers (a call in the loop made each character cost twice as much).
+    // It stays here rather than in a function of its own: a call per hit, with the key handed
+    // back, cost a fifth more on article text.
+    let hit = 0;
+    for (; i < len; i++) {
+      key = ((key << 5) | (FOLD[text.charCodeAt(i)] as number)) & KEY_MASK;
+      hit = HITS[key] as number;
+      if (hit !== 0) break;
+    }
     if (i >= len) break;
-    const key = hitKey;
-    const hit = HITS[key] as number;
     const before = out.length;
     let resume: number;
     if (hit === WORD_HIT) {
@@ -182,30 +190,10 @@ export function scan(text: string, ctx: DateContext): FigureAnnotation[] {
     }
     for (let j = before; j < out.length; j++) floor = Math.max(floor, (out[j] as FigureAnnotation).end);
     from = resume;
+    key = keyBefore(text, resume);
     i = resume;
   }
   return out;
-}
-
-/** The key of the three characters that end at the hit {@link nextHit} found: its second result. */
-let hitKey = 0;
-
-/**
- * The first hit at or after `i` (the rolling key starting from the characters before it), or the
- * length of the text. The loop has a function to itself and no call in it: the compiler keeps the
- * string and the tables in registers (a call in the loop made each character cost twice as much;
- * inside the scan, with the code around it, it ran a fifth slower).
- */
-function nextHit(text: string, start: number): number {
-  const len = text.length;
-  let key = keyBefore(text, start);
-  let i = start;
-  for (; i < len; i++) {
-    key = ((key << 5) | (FOLD[text.charCodeAt(i)] as number)) & KEY_MASK;
-    if (HITS[key] !== 0) break;
-  }
-  hitKey = key;
-  return i;
 }
 
 /** Figures that start with the digit or symbol at `p`; returns where scanning may resume. */

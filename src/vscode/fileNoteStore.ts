@@ -56,6 +56,8 @@ export class FileNoteStore implements vscode.Disposable {
   /** The store as last read from or written to the file: what `store` changed since is this window's. */
   private base: NoteStore = this.store;
   private lastWritten: string | undefined;
+  /** The damaged text last copied aside, so that reading it again makes no second copy. */
+  private backedUp: string | undefined;
   /** The file as last read or written by this store (so its own writes are not read back). */
   private stamp: Stamp | undefined;
   /** True when the file on disk could not be read: saving then would destroy the user's data. */
@@ -189,10 +191,17 @@ export class FileNoteStore implements vscode.Disposable {
       this.lastWritten = text;
       return;
     }
+    // The same damaged text read again (the watcher and a reload can both see one change): it is
+    // already copied aside and reported.
+    if (text === this.backedUp && !this.readOnly) {
+      if (!dirty) this.store = emptyStore();
+      return;
+    }
     // Keep what the user had: copy the unreadable file aside before anything else touches it.
     const backup = this.uri.with({ path: `${this.uri.path}.corrupt-${backupStamp()}.bak` });
     try {
       await vscode.workspace.fs.copy(this.uri, backup, { overwrite: false });
+      this.backedUp = text;
       // Backed up: the next write may replace it. With changes of its own this window keeps its store.
       if (!dirty) this.store = emptyStore();
       this.base = emptyStore();

@@ -380,7 +380,8 @@ suite('Claims', () => {
         // Node extension host: written before dispose() returned (deactivation does not wait for promises).
         assert.equal((await onDisk()).documents[key].claims[ids[0]].verdict, verdict);
       } else {
-        await waitUntil(async () => (await onDisk()).documents[key].claims[ids[0]].verdict === verdict);
+        // The write is under way: between its steps (temporary file, rename) the file may be missing.
+        await waitUntil(() => onDisk().then((onFile) => onFile.documents[key].claims[ids[0]].verdict === verdict, () => false));
       }
       assert.deepEqual((await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(uri, '..'))).filter(([name]) => name.endsWith('.tmp')), [], 'no temporary file left');
     });

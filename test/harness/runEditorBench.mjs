@@ -9,15 +9,12 @@
 //   --quick           a smoke run: 10 KB and 100 KB only, 20 keystrokes, 100 claim files
 //   --keystrokes=N    characters typed per size (default 100)
 //   --claims-files=N  small articles in the workspace for the claims view (default 1000; 0 skips)
-//   --claims-real=N   how many of them Extract Claims from Workspace runs on as shipped (default 200;
-//                     the store is rewritten after each document, so time grows with N²); the command
-//                     then runs again over all of them with the saves deferred to one write
-//   --skip-editor     only the claims phase (with --claims-real=1000: the shipped command at full scale, ~10 min)
+//   --skip-editor     only the claims phase (Extract Claims from Workspace over all of them, then the tree)
 // Needs `npm run build` (dist/extension.js). No timing assertions: exit 0 when the bench ran, 1 when
 // it could not run (missing build, VS Code failed to start, the entry threw).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
@@ -36,7 +33,6 @@ const quick = flag('quick');
 const write = flag('write');
 const keystrokes = option('keystrokes', quick ? 20 : 100);
 const claimsFiles = option('claims-files', quick ? 100 : 1000);
-const claimsReal = Math.min(claimsFiles, option('claims-real', quick ? 50 : 200));
 const skipEditor = flag('skip-editor');
 
 const SIZES = [
@@ -94,21 +90,6 @@ async function writeWarmup(tmp) {
   return file;
 }
 
-/** Moves every article after the first `keep` (by batch folders of 100 and files) from `from` to `to`. */
-async function moveBatches(from, to, keep) {
-  await mkdir(to, { recursive: true });
-  let index = 0;
-  for (const batch of readdirSync(from).sort()) {
-    const names = readdirSync(path.join(from, batch)).sort();
-    for (const name of names) {
-      index++;
-      if (index <= keep) continue;
-      await mkdir(path.join(to, batch), { recursive: true });
-      await rename(path.join(from, batch, name), path.join(to, batch, name));
-    }
-  }
-}
-
 async function buildEntry(configFile) {
   const outfile = path.join(repoRoot, 'dist', 'test', 'bench', 'editor', 'index.js');
   await esbuild.build({
@@ -145,13 +126,8 @@ try {
   for (const size of SIZES) sizes.push({ label: size.label, bytes: size.bytes, files: await writeSizedDocuments(repoRoot, path.join(tmp, 'documents'), size) });
   const workspace = path.join(tmp, 'workspace');
   await mkdir(workspace, { recursive: true });
-  // The articles beyond --claims-real wait outside the workspace; the bench moves them in for its second pass.
   const articles = path.join(workspace, 'articles');
-  const staging = path.join(tmp, 'staging');
-  if (claimsFiles > 0) {
-    await writeSmallArticles(repoRoot, articles, claimsFiles);
-    await moveBatches(articles, staging, claimsReal);
-  }
+  if (claimsFiles > 0) await writeSmallArticles(repoRoot, articles, claimsFiles);
   const resultsFile = path.join(tmp, 'results.json');
   const configFile = path.join(tmp, 'config.json');
   await writeFile(configFile, JSON.stringify({
@@ -162,10 +138,10 @@ try {
     nearMissOffKeystrokes: skipEditor ? 0 : quick ? 10 : 30,
     warmupFile: sizes.length > 0 ? await writeWarmup(tmp) : undefined,
     typedText: TYPED,
-    claims: claimsFiles > 0 ? { files: claimsFiles, realFiles: claimsReal, folder: articles, staging: claimsReal < claimsFiles ? staging : undefined } : undefined,
+    claims: claimsFiles > 0 ? { files: claimsFiles, folder: articles } : undefined,
   }, null, 2));
   const entry = await buildEntry(configFile);
-  say(`documents ${sizes.map((s) => `${s.files.length} × ${s.label}`).join(', ') || 'none'}; ${keystrokes} keystrokes per size; claims: ${claimsReal} small articles in the workspace, ${claimsFiles} in the end`);
+  say(`documents ${sizes.map((s) => `${s.files.length} × ${s.label}`).join(', ') || 'none'}; ${keystrokes} keystrokes per size; claims: ${claimsFiles} small articles in the workspace`);
 
   const runCode = await runExtensionTests({ extensionDevelopmentPath: repoRoot, extensionTestsPath: entry, folder: workspace, timeoutMs: 9 * 60_000 });
   let results;

@@ -14,8 +14,7 @@
 // claims view at workspace scale (Extract Claims from Workspace over ~1,000 files, the tree provider's
 // getChildren / getTreeItem / refresh, and a verdict change until the view has fetched it again and
 // until the store file has it, grouped by document and by verdict).
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { GeoLensApi } from '../../../src/extension';
@@ -45,13 +44,9 @@ interface BenchConfig {
   typedText: string;
   claims:
     | {
-        /** Files in the workspace at the end. */
+        /** Small articles in the workspace. */
         files: number;
-        /** Files in the workspace for the first pass (the command as shipped). */
-        realFiles: number;
         folder: string;
-        /** Where the other files wait (outside the workspace) until the second pass. */
-        staging: string | undefined;
       }
     | undefined;
 }
@@ -253,19 +248,12 @@ async function measureTyping(api: GeoLensApi, probe: AnnotateProbe, editor: vsco
 interface ExtractionPass {
   /** Files in the workspace when the command ran. */
   files: number;
-  /** The store written after every document (as shipped), or once at the end (saves deferred). */
-  saves: 'each document' | 'deferred';
   documentsInStore: number;
   claims: number;
   totalMs: number;
-  extractCalls: number;
-  extractMsTotal: number;
+  /** Writes of the store file (the command writes it once, at the end). */
   saveCalls: number;
   saveMsTotal: number;
-  /** Duration of each real save, in order (to fit cost against store size). */
-  saveMs: number[];
-  /** The one real save after a deferred pass. */
-  finalSaveMs: number | undefined;
   refreshCalls: number;
   refreshMsTotal: number;
   viewCalls: number;
@@ -273,16 +261,14 @@ interface ExtractionPass {
   /** Whether the Claims view was open (VS Code fetches its children after each refresh). */
   viewOpen: boolean;
   storeBytes: number | undefined;
-  /** Every 10 s: documents done, and the time in saves and in view fetches so far. */
-  progress: { s: number; documents: number; saveMs: number; viewCalls: number; viewMs: number }[];
+  /** Every 10 s: documents in the store, and the time in view fetches so far. */
+  progress: { s: number; documents: number; viewCalls: number; viewMs: number }[];
   complete: boolean;
 }
 
 interface ClaimsResult {
   files: number;
   passes: ExtractionPass[];
-  /** Σ of a fitted a + b·i over i = 1..files: what the saves of the shipped command would cost at full scale. */
-  projectedSavesMs: number | undefined;
   rootGroups: number;
   getChildrenRootMs: number[];
   groupChildren: number;
@@ -335,61 +321,25 @@ function fileSize(file: string): number | undefined {
   }
 }
 
-/** Least squares y = a + b·x. */
-function fitLine(ys: number[]): { a: number; b: number } | undefined {
-  const n = ys.length;
-  if (n < 3) return undefined;
-  const xs = ys.map((_, i) => i + 1);
-  const mx = xs.reduce((s, x) => s + x, 0) / n;
-  const my = ys.reduce((s, y) => s + y, 0) / n;
-  let sxy = 0;
-  let sxx = 0;
-  for (let i = 0; i < n; i++) {
-    sxy += (xs[i] - mx) * (ys[i] - my);
-    sxx += (xs[i] - mx) ** 2;
-  }
-  const b = sxy / sxx;
-  return { a: my - b * mx, b };
-}
-
-/**
- * One run of Extract Claims from Workspace, timed from outside. With `deferSaves` the store's save()
- * only replaces the store in memory and the file is written once at the end: not what ships, but it
- * separates the extraction from the cost of rewriting the whole store after every document.
- */
-async function extractionPass(api: GeoLensApi, files: number, deferSaves: boolean, viewOpen: boolean, report: (pass: ExtractionPass) => void): Promise<ExtractionPass> {
+/** One run of Extract Claims from Workspace as shipped, timed from outside. */
+async function extractionPass(api: GeoLensApi, files: number, viewOpen: boolean, report: (pass: ExtractionPass) => void): Promise<ExtractionPass> {
   const { model, tree } = api.claims;
-  const probe = new MethodProbe().wrap(model, ['extract'], 'model').wrap(tree, ['refresh', 'getChildren', 'getTreeItem'], 'tree');
   const file = model.file;
-  if (deferSaves) {
-    // Own property over the prototype's save(); removed again below.
-    Object.assign(file, {
-      save(store: typeof model.store): Promise<void> {
-        file.setInMemory(store);
-        return Promise.resolve();
-      },
-    });
-  }
-  probe.wrap(file, ['save'], 'store');
+  const probe = new MethodProbe().wrap(tree, ['refresh', 'getChildren', 'getTreeItem'], 'tree').wrap(file, ['save', 'flush'], 'store');
   try {
     const t0 = performance.now();
     const progress: ExtractionPass['progress'] = [];
     const viewSince = () => probe.calls.filter((c) => c.start >= t0 && (c.name === 'tree.getChildren' || c.name === 'tree.getTreeItem'));
     const sum = (name: string) => probe.of(name, t0).reduce((n, c) => n + c.ms, 0);
-    const snapshot = (extracted: unknown[], complete: boolean, finalSaveMs?: number): ExtractionPass => {
+    const snapshot = (extracted: unknown[], complete: boolean): ExtractionPass => {
       const view = viewSince();
       return {
         files,
-        saves: deferSaves ? 'deferred' : 'each document',
         documentsInStore: Object.keys(model.store.documents).length,
         claims: extracted.length,
         totalMs: performance.now() - t0,
-        extractCalls: probe.of('model.extract', t0).length,
-        extractMsTotal: sum('model.extract'),
-        saveCalls: probe.of('store.save', t0).length,
-        saveMsTotal: deferSaves ? 0 : sum('store.save'),
-        saveMs: deferSaves ? [] : probe.of('store.save', t0).map((c) => c.ms),
-        finalSaveMs,
+        saveCalls: probe.of('store.save', t0).length + probe.of('store.flush', t0).length,
+        saveMsTotal: sum('store.save') + sum('store.flush'),
         refreshCalls: probe.of('tree.refresh', t0).length,
         refreshMsTotal: sum('tree.refresh'),
         viewCalls: view.length,
@@ -402,9 +352,7 @@ async function extractionPass(api: GeoLensApi, files: number, deferSaves: boolea
     };
     const ticker = setInterval(() => {
       const view = viewSince();
-      progress.push({ s: (performance.now() - t0) / 1000, documents: probe.of('model.extract', t0).length, saveMs: deferSaves ? 0 : sum('store.save'), viewCalls: view.length, viewMs: view.reduce((n, c) => n + c.ms, 0) });
-      const last = progress[progress.length - 1];
-      if (progress.length % 3 === 0) say(`  … ${last.documents} documents extracted after ${Math.round(last.s)} s`);
+      progress.push({ s: (performance.now() - t0) / 1000, documents: Object.keys(model.store.documents).length, viewCalls: view.length, viewMs: view.reduce((n, c) => n + c.ms, 0) });
       report(snapshot([], false));
     }, 10_000);
     let extracted: unknown[];
@@ -415,21 +363,11 @@ async function extractionPass(api: GeoLensApi, files: number, deferSaves: boolea
     }
     const totalMs = performance.now() - t0;
     await waitForQuiet(probe, t0, 500, 10_000);
-    let pass = snapshot(extracted, true);
-    pass.totalMs = totalMs;
-    probe.dispose();
-    if (deferSaves) {
-      delete (file as Partial<Pick<typeof file, 'save'>>).save;
-      const t = performance.now();
-      await model.commit(model.store);
-      await model.flush();
-      pass = { ...pass, finalSaveMs: performance.now() - t, storeBytes: fileSize(model.file.uri.fsPath) };
-    }
-    say(`claims: ${pass.claims} check-worthy claims from ${pass.extractCalls} documents in ${(totalMs / 1000).toFixed(1)} s (saves ${pass.saves})`);
+    const pass = { ...snapshot(extracted, true), totalMs, storeBytes: fileSize(model.file.uri.fsPath) };
+    say(`claims: ${pass.claims} check-worthy claims, ${pass.documentsInStore} documents in the store, in ${(totalMs / 1000).toFixed(1)} s`);
     return pass;
   } finally {
     probe.dispose();
-    delete (file as Partial<Pick<typeof file, 'save'>>).save;
   }
 }
 
@@ -440,32 +378,12 @@ async function measureClaims(api: GeoLensApi, config: NonNullable<BenchConfig['c
   // The view open, as a user watching it fill would have it: VS Code then fetches children on each refresh.
   await vscode.commands.executeCommand('geolens.claims.focus');
   await sleep(500);
-  const result: ClaimsResult = { files: config.files, passes: [], projectedSavesMs: undefined, rootGroups: 0, getChildrenRootMs: [], groupChildren: 0, getChildrenGroupMs: [], getTreeItemGroupMs: [], refreshMs: [], verdict: [] };
+  const result: ClaimsResult = { files: config.files, passes: [], rootGroups: 0, getChildrenRootMs: [], groupChildren: 0, getChildrenGroupMs: [], getTreeItemGroupMs: [], refreshMs: [], verdict: [] };
 
-  // 1. The command as shipped, on the files already in the workspace.
+  // The command as shipped, with the view open as a user watching it fill would have it.
   const report = (pass: ExtractionPass) => save({ ...result, passes: [...result.passes, pass] });
-  const first = await extractionPass(api, config.realFiles, false, true, report);
-  result.passes.push(first);
+  result.passes.push(await extractionPass(api, config.files, true, report));
   save(result);
-  // 2. The rest of the files moved in, the command again over all of them with the saves deferred.
-  if (config.staging && config.realFiles < config.files) {
-    for (const batch of readdirSync(config.staging)) {
-      mkdirSync(path.join(config.folder, batch), { recursive: true });
-      for (const name of readdirSync(path.join(config.staging, batch))) renameSync(path.join(config.staging, batch, name), path.join(config.folder, batch, name));
-    }
-    // With the view closed: this pass only fills the store for the tree measurements below.
-    await vscode.commands.executeCommand('workbench.view.explorer');
-    await sleep(500);
-    result.passes.push(await extractionPass(api, config.files, true, false, report));
-    save(result);
-    await vscode.commands.executeCommand('geolens.claims.focus');
-    const fit = fitLine(first.saveMs);
-    if (fit) {
-      let total = 0;
-      for (let i = 1; i <= config.files; i++) total += Math.max(0, fit.a + fit.b * i);
-      result.projectedSavesMs = total;
-    }
-  }
   await sleep(1000);
 
   // The provider itself, called directly.

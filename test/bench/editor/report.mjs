@@ -73,36 +73,18 @@ export function sizeTable(results) {
 }
 
 function passRows(pass) {
-  const label = pass.saves === 'deferred' ? `${pass.files} files, store saves deferred to one write at the end (bench-only stub, what batching would give)` : `${pass.files} files, as shipped (store saved after every document)`;
   return [
-    [`**Extract Claims from Workspace: ${label}**`, `**${(pass.totalMs / 1000).toFixed(1)} s** (${ms(pass.totalMs / Math.max(1, pass.extractCalls))} ms a file); ${pass.extractCalls} documents, ${pass.claims} check-worthy claims`],
-    ['  in model.extract (annotate + extract claims + merge + save)', `${(pass.extractMsTotal / 1000).toFixed(1)} s`],
-    pass.saves === 'deferred'
-      ? ['  the one real save at the end', `${ms(pass.finalSaveMs)} ms; store on disk ${pass.storeBytes !== undefined ? `${(pass.storeBytes / 1024).toFixed(0)} KiB` : '–'}`]
-      : ['  of which store saves (serialise the whole store, write, rename)', `${(pass.saveMsTotal / 1000).toFixed(1)} s over ${pass.saveCalls} saves (first ${ms(pass.saveMs[0])} ms, last ${ms(pass.saveMs[pass.saveMs.length - 1])} ms); store on disk ${pass.storeBytes !== undefined ? `${(pass.storeBytes / 1024).toFixed(0)} KiB` : '–'}`],
-    ['  tree refreshes (one per document)', `${pass.refreshCalls}, ${(pass.refreshMsTotal / 1000).toFixed(2)} s in refresh() (last ones ~${ms(pass.refreshMsTotal / Math.max(1, pass.refreshCalls) * 2)} ms)`],
+    [`**Extract Claims from Workspace: ${pass.files} files, as shipped, view open**`, `**${(pass.totalMs / 1000).toFixed(1)} s** (${ms(pass.totalMs / Math.max(1, pass.documentsInStore))} ms a document); ${pass.documentsInStore} documents in the store, ${pass.claims} check-worthy claims`],
+    ['  store writes (serialise the whole store, write, rename)', `${pass.saveCalls}, ${ms(pass.saveMsTotal)} ms; store on disk ${pass.storeBytes !== undefined ? `${(pass.storeBytes / 1024).toFixed(0)} KiB` : '–'}`],
+    ['  tree refreshes', `${pass.refreshCalls}, ${ms(pass.refreshMsTotal)} ms in refresh()`],
     ['  view fetches meanwhile (getChildren + getTreeItem by VS Code)', `${pass.viewCalls} calls, ${ms(pass.viewMs)} ms in the provider${pass.viewOpen ? ' (view open)' : ' (view closed)'}`],
-    ...(pass.saves === 'each document' && pass.progress?.length
-      ? [['  progress (s: documents)', pass.progress.map((p) => `${p.s.toFixed(0)}: ${p.documents}`).join(', ')]]
-      : []),
   ];
 }
 
 export function claimsTable(claims) {
   if (!claims) return '_claims phase not run_';
   const v = claims.verdict ?? [];
-  const shipped = claims.passes.find((p) => p.saves === 'each document');
   const rows = claims.passes.flatMap(passRows);
-  const deferred = claims.passes.find((p) => p.saves === 'deferred');
-  const refetch = median(v.map((x) => x.refetchMs));
-  if (shipped && deferred && Number.isFinite(refetch) && shipped.extractCalls < claims.files) {
-    // Per document the shipped command opens + extracts (deferred pass), saves the whole store and
-    // refreshes the tree, which an open view then fetches in full. The last two grow with the store.
-    const start = shipped.totalMs / Math.max(1, shipped.extractCalls);
-    const end = deferred.totalMs / Math.max(1, deferred.extractCalls) + (deferred.finalSaveMs ?? 0) + refetch;
-    const total = (claims.files * (start + end)) / 2;
-    rows.push([`**estimate: the shipped command on ${claims.files} files, view open**`, `**≥ ~${(total / 60_000).toFixed(0)} min** — ${ms(start)} ms a document at the start (shipped pass), ~${ms(end)} ms at ${claims.files} documents (open + extract ${ms(deferred.totalMs / Math.max(1, deferred.extractCalls))} + one save ${ms(deferred.finalSaveMs)} + view refetch ${ms(refetch)}), growing linearly. A lower bound: the renderer's own work is not in it`]);
-  }
   rows.push(
     ['tree.getChildren() on the root, median / p95', `${medP95(claims.getChildrenRootMs)} (${claims.rootGroups} document groups)`],
     ['tree.getChildren(group) on the largest group, median / p95', `${medP95(claims.getChildrenGroupMs)} (${claims.groupChildren} claims)`],

@@ -66,14 +66,14 @@ const NUMBER = /\p{N}/u;
 const SPACE_OR_JOINER = /[\s\p{Pd}\p{Cf}]/u;
 
 /** ASCII classes precomputed; everything above 0x7f is classified by Unicode property. */
-const ASCII_CLASS: CharClass[] = (() => {
-  const table: CharClass[] = [];
+const ASCII_CLASS: Uint8Array = (() => {
+  const table = new Uint8Array(128);
   for (let code = 0; code < 128; code++) {
     const ch = String.fromCharCode(code);
-    if (/[A-Za-z]/.test(ch)) table.push(CharClass.Letter);
-    else if (/[0-9]/.test(ch)) table.push(CharClass.Digit);
-    else if (/[\s\-\\*_]/.test(ch) || code < 32) table.push(CharClass.Skip);
-    else table.push(CharClass.Punct);
+    if (/[A-Za-z]/.test(ch)) table[code] = CharClass.Letter;
+    else if (/[0-9]/.test(ch)) table[code] = CharClass.Digit;
+    else if (/[\s\-\\*_]/.test(ch) || code < 32) table[code] = CharClass.Skip;
+    else table[code] = CharClass.Punct;
   }
   return table;
 })();
@@ -428,6 +428,11 @@ export function tokenize(text: string, reuse?: TokenBuffer): Tokens {
   let i = 0;
   while (i < length) {
     let code = text.charCodeAt(i);
+    if (code === 32) {
+      // Most characters that are not in a word are single spaces.
+      i++;
+      continue;
+    }
     let width = 1;
     let cls: CharClass;
     if (code < 128) {

@@ -22,7 +22,9 @@ function acceptsCase(surface: Surface, tokens: Tokens, text: string, first: numb
   for (let k = 0; k < rawTokens.length; k++) {
     const t = first + k;
     if (caseRule === 'exact') {
-      if (text.slice(tokens.starts[t], tokens.ends[t]) !== rawTokens[k]) return false;
+      // Compared in place: acronyms ("US", "EU") are frequent, and a slice each time was garbage.
+      const raw = rawTokens[k];
+      if (tokens.ends[t] - tokens.starts[t] !== raw.length || !text.startsWith(raw, tokens.starts[t])) return false;
     } else if (capitalised[k] && (tokens.flags[t] & (TOKEN_CAPITALISED | TOKEN_ALL_CAPS)) === 0) {
       return false;
     }

@@ -38,11 +38,16 @@ interface BuildNode {
 }
 
 /**
- * The root filter has at least this many slots per first token, so that few other words share a
- * slot with one (about one in sixteen), however large the gazetteer.
+ * The edge filter has at least this many slots per edge, so that few other (node, word) pairs share
+ * a slot with one (about one in sixteen), however large the gazetteer.
  */
-const ROOT_FILTER_SLOTS_PER_TOKEN = 16;
-const ROOT_FILTER_MIN_SLOTS = 1 << 16;
+const EDGE_FILTER_SLOTS_PER_EDGE = 16;
+const EDGE_FILTER_MIN_SLOTS = 1 << 16;
+
+/** The edge filter's slot for a word's hash at a node (the root, node 0, uses the hash itself). */
+function edgeSlot(hash: number, node: number, mask: number): number {
+  return (hash ^ Math.imul(node, 0x9e3779b1)) & mask;
+}
 
 /** The trie as matched: `edgeIds` are this process's vocabulary ids. */
 interface FlatTrie {
@@ -54,11 +59,12 @@ interface FlatTrie {
   /** The root's child by vocabulary id, -1 for none. */
   rootChild: Int32Array;
   /**
-   * Per value of a token's hash masked by `rootFilterMask`, 1 when some phrase's first token has
-   * that hash: most tokens are passed over on this without their id ever being looked up.
+   * 1 at `edgeSlot(hash, node)` when the node has an edge for a word with that hash: most words are
+   * passed over on this — at the root and after a name's first word ("the", "New") — without their
+   * id ever being looked up.
    */
-  rootFilter: Uint8Array;
-  rootFilterMask: number;
+  edgeFilter: Uint8Array;
+  edgeFilterMask: number;
   /** Each node's payloads as an array, made the first time the node matches. */
   payloadLists: (readonly number[] | undefined)[];
 }
@@ -147,10 +153,10 @@ export class PhraseMatcher {
     // Tokens made by another copy of the tokeniser carry other ids: look their norms up here.
     const foreign = tokens.vocabulary === VOCABULARY ? undefined : Int32Array.from(tokens.norms, (norm) => vocabularyId(norm));
     const trie = this.compiled();
-    const { rootChild, rootFilter, rootFilterMask, payloadStarts, edgeStarts, edgeIds, edgeTargets } = trie;
+    const { rootChild, edgeFilter, edgeFilterMask, payloadStarts, edgeStarts, edgeIds, edgeTargets } = trie;
     const rootSize = rootChild.length;
     for (let i = 0; i < count; i++) {
-      if (rootFilter[hashes[i] & rootFilterMask] === 0) continue;
+      if (edgeFilter[hashes[i] & edgeFilterMask] === 0) continue;
       const id = foreign ? foreign[i] : idAt(tokens, i);
       if (id < 0 || id >= rootSize) continue;
       let node = rootChild[id];
@@ -162,6 +168,7 @@ export class PhraseMatcher {
         }
         const edgeEnd = edgeStarts[node + 1];
         if (j >= count || edgeStarts[node] === edgeEnd) break;
+        if (edgeFilter[edgeSlot(hashes[j], node, edgeFilterMask)] === 0) break;
         const nextId = foreign ? foreign[j] : idAt(tokens, j);
         const e = findEdge(edgeIds, edgeStarts[node], edgeEnd, nextId);
         node = e < 0 ? -1 : edgeTargets[e];
@@ -180,10 +187,10 @@ export class PhraseMatcher {
     const { count, hashes } = tokens;
     const foreign = tokens.vocabulary === VOCABULARY ? undefined : Int32Array.from(tokens.norms, (norm) => vocabularyId(norm));
     const trie = this.compiled();
-    const { rootChild, rootFilter, rootFilterMask, payloadStarts, edgeStarts, edgeIds, edgeTargets } = trie;
+    const { rootChild, edgeFilter, edgeFilterMask, payloadStarts, edgeStarts, edgeIds, edgeTargets } = trie;
     const rootSize = rootChild.length;
     for (let i = 0; i < count; i++) {
-      if (rootFilter[hashes[i] & rootFilterMask] === 0) continue;
+      if (edgeFilter[hashes[i] & edgeFilterMask] === 0) continue;
       const id = foreign ? foreign[i] : idAt(tokens, i);
       if (id < 0 || id >= rootSize) continue;
       let node = rootChild[id];
@@ -200,6 +207,7 @@ export class PhraseMatcher {
         }
         const edgeEnd = edgeStarts[node + 1];
         if (j >= count || edgeStarts[node] === edgeEnd) break;
+        if (edgeFilter[edgeSlot(hashes[j], node, edgeFilterMask)] === 0) break;
         const nextId = foreign ? foreign[j] : idAt(tokens, j);
         const e = findEdge(edgeIds, edgeStarts[node], edgeEnd, nextId);
         node = e < 0 ? -1 : edgeTargets[e];
@@ -219,7 +227,7 @@ export class PhraseMatcher {
 }
 
 /** Numbers the nodes breadth-first (the root is 0) and lays them out in flat arrays. */
-function flatten(root: BuildNode): Omit<FlatTrie, 'rootChild' | 'rootFilter' | 'rootFilterMask' | 'payloadLists'> {
+function flatten(root: BuildNode): Omit<FlatTrie, 'rootChild' | 'edgeFilter' | 'edgeFilterMask' | 'payloadLists'> {
   const order: BuildNode[] = [root];
   const payloadStarts: number[] = [];
   const payloads: number[] = [];
@@ -286,21 +294,22 @@ function sortEdges(edgeStarts: Int32Array, edgeIds: Int32Array, edgeTargets: Int
   }
 }
 
-/** Adds the root's table of children by vocabulary id: the one lookup most tokens need. */
-function withRoot(trie: Omit<FlatTrie, 'rootChild' | 'rootFilter' | 'rootFilterMask' | 'payloadLists'>): FlatTrie {
-  sortEdges(trie.edgeStarts, trie.edgeIds, trie.edgeTargets);
+/** Adds the root's table of children by vocabulary id (the one lookup most tokens need) and the edge filter. */
+function withRoot(trie: Omit<FlatTrie, 'rootChild' | 'edgeFilter' | 'edgeFilterMask' | 'payloadLists'>): FlatTrie {
+  const { edgeStarts, edgeIds, edgeTargets } = trie;
+  sortEdges(edgeStarts, edgeIds, edgeTargets);
   let maxId = -1;
-  for (let e = trie.edgeStarts[0]; e < trie.edgeStarts[1]; e++) maxId = Math.max(maxId, trie.edgeIds[e]);
+  for (let e = edgeStarts[0]; e < edgeStarts[1]; e++) maxId = Math.max(maxId, edgeIds[e]);
   const rootChild = new Int32Array(maxId + 1).fill(-1);
-  let slots = ROOT_FILTER_MIN_SLOTS;
-  while (slots < (trie.edgeStarts[1] - trie.edgeStarts[0]) * ROOT_FILTER_SLOTS_PER_TOKEN) slots *= 2;
-  const rootFilter = new Uint8Array(slots);
-  const rootFilterMask = slots - 1;
-  for (let e = trie.edgeStarts[0]; e < trie.edgeStarts[1]; e++) {
-    rootChild[trie.edgeIds[e]] = trie.edgeTargets[e];
-    rootFilter[vocabularyHash(trie.edgeIds[e]) & rootFilterMask] = 1;
+  for (let e = edgeStarts[0]; e < edgeStarts[1]; e++) rootChild[edgeIds[e]] = edgeTargets[e];
+  let slots = EDGE_FILTER_MIN_SLOTS;
+  while (slots < edgeIds.length * EDGE_FILTER_SLOTS_PER_EDGE) slots *= 2;
+  const edgeFilter = new Uint8Array(slots);
+  const edgeFilterMask = slots - 1;
+  for (let node = 0; node + 1 < edgeStarts.length; node++) {
+    for (let e = edgeStarts[node]; e < edgeStarts[node + 1]; e++) edgeFilter[edgeSlot(vocabularyHash(edgeIds[e]), node, edgeFilterMask)] = 1;
   }
-  return { ...trie, rootChild, rootFilter, rootFilterMask, payloadLists: [] };
+  return { ...trie, rootChild, edgeFilter, edgeFilterMask, payloadLists: [] };
 }
 
 function payloadList(trie: FlatTrie, node: number): readonly number[] {

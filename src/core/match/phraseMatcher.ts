@@ -9,7 +9,7 @@
  * be written at build time and read back at activation without creating one object per node.
  * Payloads are numbers; the caller maps them to what they stand for.
  */
-import { idAt, VOCABULARY, vocabularyHash, vocabularyId, vocabularyNorm, type Tokens } from '../text/tokenize';
+import { idAt, UNKNOWN_ID, VOCABULARY, vocabularyHash, vocabularyId, vocabularyNorm, type Tokens } from '../text/tokenize';
 
 export interface PhraseHit {
   /** Token indexes, end exclusive. */
@@ -49,6 +49,13 @@ function edgeSlot(hash: number, node: number, mask: number): number {
   return (hash ^ Math.imul(node, 0x9e3779b1)) & mask;
 }
 
+interface RootSlots {
+  mask: number;
+  hashes: Int32Array;
+  nodes: Int32Array;
+  norms: string[];
+}
+
 /** The trie as matched: `edgeIds` are this process's vocabulary ids. */
 interface FlatTrie {
   payloadStarts: Int32Array;
@@ -65,6 +72,12 @@ interface FlatTrie {
    */
   edgeFilter: Uint8Array;
   edgeFilterMask: number;
+  /**
+   * The root's children by the text of their word (open addressing on its hash): a word the
+   * tokeniser has not looked up yet (UNKNOWN_ID) is compared with the few first words of names
+   * here instead of being looked up in the whole vocabulary.
+   */
+  rootSlots: RootSlots;
   /** Each node's payloads as an array, made the first time the node matches. */
   payloadLists: (readonly number[] | undefined)[];
 }
@@ -153,13 +166,10 @@ export class PhraseMatcher {
     // Tokens made by another copy of the tokeniser carry other ids: look their norms up here.
     const foreign = tokens.vocabulary === VOCABULARY ? undefined : Int32Array.from(tokens.norms, (norm) => vocabularyId(norm));
     const trie = this.compiled();
-    const { rootChild, edgeFilter, edgeFilterMask, payloadStarts, edgeStarts, edgeIds, edgeTargets } = trie;
-    const rootSize = rootChild.length;
+    const { edgeFilter, edgeFilterMask, payloadStarts, edgeStarts, edgeIds, edgeTargets } = trie;
     for (let i = 0; i < count; i++) {
       if (edgeFilter[hashes[i] & edgeFilterMask] === 0) continue;
-      const id = foreign ? foreign[i] : idAt(tokens, i);
-      if (id < 0 || id >= rootSize) continue;
-      let node = rootChild[id];
+      let node = rootNode(trie, tokens, i, foreign);
       let j = i + 1;
       while (node >= 0) {
         if (payloadStarts[node + 1] > payloadStarts[node]) {
@@ -187,13 +197,10 @@ export class PhraseMatcher {
     const { count, hashes } = tokens;
     const foreign = tokens.vocabulary === VOCABULARY ? undefined : Int32Array.from(tokens.norms, (norm) => vocabularyId(norm));
     const trie = this.compiled();
-    const { rootChild, edgeFilter, edgeFilterMask, payloadStarts, edgeStarts, edgeIds, edgeTargets } = trie;
-    const rootSize = rootChild.length;
+    const { edgeFilter, edgeFilterMask, payloadStarts, edgeStarts, edgeIds, edgeTargets } = trie;
     for (let i = 0; i < count; i++) {
       if (edgeFilter[hashes[i] & edgeFilterMask] === 0) continue;
-      const id = foreign ? foreign[i] : idAt(tokens, i);
-      if (id < 0 || id >= rootSize) continue;
-      let node = rootChild[id];
+      let node = rootNode(trie, tokens, i, foreign);
       let j = i + 1;
       let bestEnd = -1;
       let best: readonly number[] | undefined;
@@ -227,7 +234,7 @@ export class PhraseMatcher {
 }
 
 /** Numbers the nodes breadth-first (the root is 0) and lays them out in flat arrays. */
-function flatten(root: BuildNode): Omit<FlatTrie, 'rootChild' | 'edgeFilter' | 'edgeFilterMask' | 'payloadLists'> {
+function flatten(root: BuildNode): Omit<FlatTrie, 'rootChild' | 'edgeFilter' | 'edgeFilterMask' | 'rootSlots' | 'payloadLists'> {
   const order: BuildNode[] = [root];
   const payloadStarts: number[] = [];
   const payloads: number[] = [];
@@ -295,7 +302,7 @@ function sortEdges(edgeStarts: Int32Array, edgeIds: Int32Array, edgeTargets: Int
 }
 
 /** Adds the root's table of children by vocabulary id (the one lookup most tokens need) and the edge filter. */
-function withRoot(trie: Omit<FlatTrie, 'rootChild' | 'edgeFilter' | 'edgeFilterMask' | 'payloadLists'>): FlatTrie {
+function withRoot(trie: Omit<FlatTrie, 'rootChild' | 'edgeFilter' | 'edgeFilterMask' | 'rootSlots' | 'payloadLists'>): FlatTrie {
   const { edgeStarts, edgeIds, edgeTargets } = trie;
   sortEdges(edgeStarts, edgeIds, edgeTargets);
   let maxId = -1;
@@ -309,7 +316,47 @@ function withRoot(trie: Omit<FlatTrie, 'rootChild' | 'edgeFilter' | 'edgeFilterM
   for (let node = 0; node + 1 < edgeStarts.length; node++) {
     for (let e = edgeStarts[node]; e < edgeStarts[node + 1]; e++) edgeFilter[edgeSlot(vocabularyHash(edgeIds[e]), node, edgeFilterMask)] = 1;
   }
-  return { ...trie, rootChild, edgeFilter, edgeFilterMask, payloadLists: [] };
+  return { ...trie, rootChild, edgeFilter, edgeFilterMask, rootSlots: rootSlotsOf(edgeStarts, edgeIds, edgeTargets), payloadLists: [] };
+}
+
+function rootSlotsOf(edgeStarts: Int32Array, edgeIds: Int32Array, edgeTargets: Int32Array): RootSlots {
+  let size = 64;
+  while (size < (edgeStarts[1] - edgeStarts[0]) * 2) size *= 2;
+  const slots: RootSlots = { mask: size - 1, hashes: new Int32Array(size), nodes: new Int32Array(size).fill(-1), norms: new Array<string>(size).fill('') };
+  for (let e = edgeStarts[0]; e < edgeStarts[1]; e++) {
+    const hash = vocabularyHash(edgeIds[e]);
+    let slot = hash & slots.mask;
+    while (slots.nodes[slot] >= 0) slot = (slot + 1) & slots.mask;
+    slots.hashes[slot] = hash;
+    slots.nodes[slot] = edgeTargets[e];
+    slots.norms[slot] = vocabularyNorm(edgeIds[e]);
+  }
+  return slots;
+}
+
+/** The root's child for token `i`, or -1. */
+function rootNode(trie: FlatTrie, tokens: Tokens, i: number, foreign: Int32Array | undefined): number {
+  const id = foreign ? foreign[i] : tokens.ids[i];
+  if (id !== UNKNOWN_ID || foreign) return id >= 0 && id < trie.rootChild.length ? trie.rootChild[id] : -1;
+  // A word of ASCII letters or digits not looked up yet: compared, lower-cased, with the root's words.
+  const { text } = tokens;
+  const start = tokens.starts[i];
+  const length = tokens.ends[i] - start;
+  const hash = tokens.hashes[i];
+  const { mask, hashes, nodes, norms } = trie.rootSlots;
+  for (let slot = hash & mask; nodes[slot] >= 0; slot = (slot + 1) & mask) {
+    if (hashes[slot] !== hash) continue;
+    const norm = norms[slot];
+    if (norm.length !== length) continue;
+    let k = 0;
+    while (k < length) {
+      const c = text.charCodeAt(start + k);
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== norm.charCodeAt(k)) break;
+      k++;
+    }
+    if (k === length) return nodes[slot];
+  }
+  return -1;
 }
 
 function payloadList(trie: FlatTrie, node: number): readonly number[] {

@@ -87,6 +87,21 @@ describe('phrase matcher serialisation', () => {
     );
   });
 
+  it('matches the same when the norms come in another order than this process interned them', () => {
+    const matcher = new PhraseMatcher();
+    // More than eight words after "the": that node's edges are bisected, so their order matters.
+    const phrases = ['the kremlin', 'the quad', 'the white house', 'the hague', 'the united states', 'the vatican', 'the gambia', 'the bahamas', 'the netherlands', 'the philippines', 'the pentagon', 'new delhi', 'new york', 'new zealand'];
+    phrases.forEach((phrase, n) => matcher.add(phrase.split(' '), n));
+    const data = matcher.serialize();
+    // Reverse the norms (and renumber the edges): ids no longer follow positions, so edges must be re-sorted on load.
+    const reversed = { ...data, norms: [...data.norms].reverse(), edgeTokens: data.edgeTokens.map((k) => data.norms.length - 1 - k) };
+    const copy = PhraseMatcher.fromSerialized(JSON.parse(JSON.stringify(reversed)));
+    const tokens = tokenize('The Hague, the Quad and the White House; New Zealand and New York; the United States and the Kremlin; the Pentagon, the Vatican, the Gambia, the Bahamas, the Netherlands, the Philippines.');
+    const all = () => true;
+    assert.deepEqual(copy.findAll(tokens, all), matcher.findAll(tokens, all));
+    assert.equal(copy.findAll(tokens, all).length, 13);
+  });
+
   it('refuses new phrases once read back, instead of silently dropping them', () => {
     const copy = PhraseMatcher.fromSerialized(new PhraseMatcher().serialize());
     assert.throws(() => copy.add(['x'], 0), /cannot take new phrases/);

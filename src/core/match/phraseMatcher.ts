@@ -116,17 +116,12 @@ export class PhraseMatcher {
   /** The trie as JSON data, to be read back by `fromSerialized`. */
   serialize(): SerializedTrie {
     const flat = this.compiled();
-    const norms: string[] = [];
-    const positions = new Map<number, number>();
-    const edgeTokens = Array.from(flat.edgeIds, (id) => {
-      let position = positions.get(id);
-      if (position === undefined) {
-        position = norms.length;
-        norms.push(vocabularyNorm(id));
-        positions.set(id, position);
-      }
-      return position;
-    });
+    // Norms in vocabulary-id order: a fresh process interns them in that order again, so its ids
+    // keep the order of positions and the edges (sorted by id here) need no sorting on load.
+    const distinct = [...new Set(flat.edgeIds)].sort((a, b) => a - b);
+    const norms = distinct.map((id) => vocabularyNorm(id));
+    const positions = new Map<number, number>(distinct.map((id, position) => [id, position]));
+    const edgeTokens = Array.from(flat.edgeIds, (id) => positions.get(id) ?? -1);
     return {
       norms,
       payloadStarts: [...flat.payloadStarts],
@@ -142,17 +137,23 @@ export class PhraseMatcher {
     const matcher = new PhraseMatcher();
     matcher.building = undefined;
     const ids = data.norms.map((norm) => vocabularyId(norm));
+    let sorted = true;
+    for (let k = 1; k < ids.length && sorted; k++) sorted = ids[k - 1] < ids[k];
     const edgeIds = new Int32Array(data.edgeTokens.length);
     for (let e = 0; e < edgeIds.length; e++) edgeIds[e] = ids[data.edgeTokens[e]];
     const payloadStarts = Int32Array.from(data.payloadStarts);
     for (let n = 0; n + 1 < payloadStarts.length; n++) if (payloadStarts[n + 1] > payloadStarts[n]) matcher.phraseCount++;
-    matcher.flat = withRoot({
-      payloadStarts,
-      payloads: Int32Array.from(data.payloads),
-      edgeStarts: Int32Array.from(data.edgeStarts),
-      edgeIds,
-      edgeTargets: Int32Array.from(data.edgeTargets),
-    });
+    matcher.flat = withRoot(
+      {
+        payloadStarts,
+        payloads: Int32Array.from(data.payloads),
+        edgeStarts: Int32Array.from(data.edgeStarts),
+        edgeIds,
+        edgeTargets: Int32Array.from(data.edgeTargets),
+      },
+      // When this process's ids keep the order of the norms, the edges are sorted already (see serialize).
+      sorted,
+    );
     return matcher;
   }
 
@@ -302,9 +303,9 @@ function sortEdges(edgeStarts: Int32Array, edgeIds: Int32Array, edgeTargets: Int
 }
 
 /** Adds the root's table of children by vocabulary id (the one lookup most tokens need) and the edge filter. */
-function withRoot(trie: Omit<FlatTrie, 'rootChild' | 'edgeFilter' | 'edgeFilterMask' | 'rootSlots' | 'payloadLists'>): FlatTrie {
+function withRoot(trie: Omit<FlatTrie, 'rootChild' | 'edgeFilter' | 'edgeFilterMask' | 'rootSlots' | 'payloadLists'>, edgesSorted = false): FlatTrie {
   const { edgeStarts, edgeIds, edgeTargets } = trie;
-  sortEdges(edgeStarts, edgeIds, edgeTargets);
+  if (!edgesSorted) sortEdges(edgeStarts, edgeIds, edgeTargets);
   let maxId = -1;
   for (let e = edgeStarts[0]; e < edgeStarts[1]; e++) maxId = Math.max(maxId, edgeIds[e]);
   const rootChild = new Int32Array(maxId + 1).fill(-1);

@@ -85,6 +85,20 @@ describe('cards', () => {
     assert.match(card, /As of January 2026/);
   });
 
+  it('writes out ISO dates inside a fact, and leaves periods and fiscal years alone', () => {
+    const entry = index.get('mtc-2021-2031');
+    assert.ok(entry);
+    const saved = entry.facts;
+    try {
+      entry.facts = { ...saved, signed: '2021-12-06 (in New Delhi)', dates: ['1998-05-11 and 1998-05-13', 'fiscal 2023-24', 'period 2021-2031', 'since 2020-03'] };
+      const card = cards(find('MTC 2021–2031'), { index, annotations, text });
+      assert.match(card, /\*\*Signed:\*\* 6 December 2021 \\\(in New Delhi\\\)/);
+      assert.match(card, /11 May 1998 and 13 May 1998, fiscal 2023-24, period 2021-2031, since March 2020/);
+    } finally {
+      entry.facts = saved;
+    }
+  });
+
   it('escapes gazetteer text so it cannot inject links or HTML', () => {
     const card = cards(find('MTC 2021–2031'), { index, annotations, text });
     assert.ok(!card.includes('<b>'), card);

@@ -50,12 +50,15 @@ function nameOf(id: string, index: GazetteerIndex): string {
   return index.get(id)?.name ?? id;
 }
 
-/** Facts are text, or ids of other entries, which are shown by name. */
+/** An ISO date or year-month inside a fact's text ("1996-04-11 (opened for signature)"). */
+const ISO_DATE_IN_TEXT = /\b\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?\b/g;
+
+/** Facts are text, or ids of other entries, which are shown by name; dates in them are written out. */
 function factText(value: FactValue, index: GazetteerIndex): string {
   const one = (item: string): string => {
     const entry = /^[a-z0-9][a-z0-9._:-]*$/.test(item) ? index.get(item) : undefined;
     if (entry) return esc(entry.name);
-    return /^\d{4}-\d{2}(-\d{2})?$/.test(item) ? esc(formatIsoDate(item)) : esc(item);
+    return esc(item.replace(ISO_DATE_IN_TEXT, (date) => formatIsoDate(date)));
   };
   if (Array.isArray(value)) return value.map(one).join(', ');
   if (typeof value === 'string') return one(value);

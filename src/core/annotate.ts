@@ -5,7 +5,7 @@
  */
 import { recogniseFigures } from './figures';
 import type { GazetteerIndex } from './gazetteer/index';
-import { matchEntities } from './match/entities';
+import { matchEntities, type EntityMatch } from './match/entities';
 import { notPlaces } from './match/notPlace';
 import { senseOf } from './match/sense';
 import { TokenBuffer, tokenize, type Tokens } from './text/tokenize';
@@ -54,7 +54,7 @@ function namedAnnotationsOf(text: string, index: GazetteerIndex, tokens: Tokens)
   // Country and place names that name no place here: in a URL, a currency, a language, a surname.
   // `places` is in the order of `matches`, so one pointer walks both.
   const places = matches.filter((m) => m.surface.entry.kind === 'country' || m.surface.entry.kind === 'place');
-  const drop = notPlaces(text, tokens, places);
+  const drop = notPlaces(text, tokens, places, (token) => startsAt(matches, token));
   let place = 0;
   for (const match of matches) {
     if (place < places.length && places[place] === match && drop[place++]) continue;
@@ -81,6 +81,20 @@ function namedAnnotationsOf(text: string, index: GazetteerIndex, tokens: Tokens)
     result.push({ start, end, text: span, id: entry.id, name: entry.name, category: 'entity', kind: entry.kind });
   }
   return result;
+}
+
+/** Whether one of the matches (sorted by first token) starts at `token`. */
+function startsAt(matches: readonly EntityMatch[], token: number): boolean {
+  let lo = 0;
+  let hi = matches.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = matches[mid].firstToken;
+    if (at === token) return true;
+    if (at < token) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /**

@@ -95,6 +95,9 @@ describe('place names used as given names', () => {
 
   it('keeps the place where the next capitalised word is another name, a new sentence or a headline word', () => {
     assert.ok(places('Speaking in Paris Macron said the deal was close.').includes('Paris'));
+    // The next word starts another gazetteer name (a weapon system, a leader): no surname.
+    assert.deepEqual(places('Delays to India Su-30MKI upgrades worried the air staff.'), ['India']);
+    assert.ok(places('Paris Macron and Berlin disagreed again.').includes('Paris'));
     assert.deepEqual(places('India Signs Deal With Russia'), ['India', 'Russia']);
     assert.deepEqual(places('Ministers from India, Russia and Brazil met.'), ['India', 'Russia', 'Brazil']);
     assert.deepEqual(places('Tourists flew to Sydney\nMany stayed a week.'), ['Sydney']);

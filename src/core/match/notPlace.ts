@@ -255,15 +255,18 @@ function headline(text: string, tokens: Tokens, i: number): boolean {
  * nothing before it that marks a place ("in Paris Macron said", "the Jordan Valley") or a longer
  * capitalised name ("Upper Chad Basin"), no capitalised word after the surname ("Georgia Modular
  * Systems"), and a sentence that is not a headline in Title Case.
- * `nextName` is the first token of the next place name in the document (-1 if none).
+ * `nextName` is the first token of the next place name in the document (-1 if none); `nameStartsAt`
+ * says whether any other gazetteer name (a person, a weapon system…) starts at a token: a name is
+ * no surname ("in Paris Macron said", "India Su-30MKI upgrades").
  */
-function givenNameBeforeSurname(text: string, tokens: Tokens, first: number, nextName: number): boolean {
+function givenNameBeforeSurname(text: string, tokens: Tokens, first: number, nextName: number, nameStartsAt: (token: number) => boolean): boolean {
   if (!PLACE_GIVEN_NAMES.has(norm(tokens, first)) || !capitalisedWord(tokens, first)) return false;
   let next = first + 1;
-  if (next >= tokens.count || next === nextName || !spaceBetween(text, tokens, first, next)) return false;
+  if (next >= tokens.count || next === nextName || nameStartsAt(next) || !spaceBetween(text, tokens, first, next)) return false;
   // "O'Keeffe", "D'Souza": a capital letter, an apostrophe, a capitalised word.
   if (norm(tokens, next).length === 1 && norm(tokens, next + 1) === "'" && capitalisedWord(tokens, next + 2) && tokens.ends[next] === tokens.starts[next + 1]) next += 2;
-  else if (!capitalisedWord(tokens, next)) return false;
+  // A lone capital is an initial or a stray letter, not a surname ("India Å").
+  else if (!capitalisedWord(tokens, next) || norm(tokens, next).length < 2) return false;
   const surnameWord = norm(tokens, next);
   if (NOT_SURNAMES.has(surnameWord) || GIVEN_NAMES.has(surnameWord) || PLACE_GIVEN_NAMES.has(surnameWord)) return false;
   // "Georgia Modular Systems", "Kenya Red Cross": a longer name, most likely a body's.
@@ -318,7 +321,7 @@ export interface NameSpan {
  * Which of the country and place names in a document name no place (see the module comment).
  * Returns one flag per name, in order. `names` come from the matcher, sorted by position.
  */
-export function notPlaces(text: string, tokens: Tokens, names: readonly NameSpan[]): boolean[] {
+export function notPlaces(text: string, tokens: Tokens, names: readonly NameSpan[], nameStartsAt: (token: number) => boolean = () => false): boolean[] {
   const flags = new Array<boolean>(names.length).fill(false);
   let surnames: Set<string> | undefined;
   let givenNames: Set<string> | undefined;
@@ -330,7 +333,7 @@ export function notPlaces(text: string, tokens: Tokens, names: readonly NameSpan
       flags[n] = true;
       (surnames ??= new Set()).add(normAt(tokens, firstToken));
     }
-    else if (!demonym && endToken - firstToken === 1 && givenNameBeforeSurname(text, tokens, firstToken, n + 1 < names.length ? names[n + 1].firstToken : -1)) {
+    else if (!demonym && endToken - firstToken === 1 && givenNameBeforeSurname(text, tokens, firstToken, n + 1 < names.length ? names[n + 1].firstToken : -1, nameStartsAt)) {
       flags[n] = true;
       (givenNames ??= new Set()).add(normAt(tokens, firstToken));
     }

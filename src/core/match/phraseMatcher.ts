@@ -1,6 +1,6 @@
 /**
- * Finds every phrase of a dictionary in a token stream in one pass: a trie keyed by the tokens'
- * vocabulary ids (see text/tokenize), walked from each token. The root is an array indexed by id,
+ * Finds the phrases of a dictionary in a token stream in one pass, leftmost-longest: a trie keyed
+ * by the tokens' vocabulary ids (see text/tokenize), walked from each token. The root is an array indexed by id,
  * so a token that starts no phrase — most of them — costs one array read. Cost is linear in the
  * number of tokens times the length of the longest phrase that starts there, which is one or two
  * for prose, and does not grow with the dictionary.
@@ -9,14 +9,7 @@
  * be written at build time and read back at activation without creating one object per node.
  * Payloads are numbers; the caller maps them to what they stand for.
  */
-import { idAt, UNKNOWN_ID, VOCABULARY, vocabularyHash, vocabularyId, vocabularyNorm, type Tokens } from '../text/tokenize';
-
-export interface PhraseHit {
-  /** Token indexes, end exclusive. */
-  firstToken: number;
-  endToken: number;
-  payloads: readonly number[];
-}
+import { idAt, isAsciiLowerOf, UNKNOWN_ID, VOCABULARY, vocabularyHash, vocabularyId, vocabularyNorm, type Tokens } from '../text/tokenize';
 
 /** The trie as JSON data. Vocabulary ids are per process, so edges name their token by norm. */
 export interface SerializedTrie {
@@ -158,41 +151,9 @@ export class PhraseMatcher {
   }
 
   /**
-   * Every phrase occurrence, with its payloads; `accept` filters payloads of one occurrence (case
-   * rules) so that a rejected longer phrase does not hide an accepted shorter one.
-   */
-  findAll(tokens: Tokens, accept: (payload: number, firstToken: number) => boolean): PhraseHit[] {
-    const hits: PhraseHit[] = [];
-    const { count, hashes } = tokens;
-    // Tokens made by another copy of the tokeniser carry other ids: look their norms up here.
-    const foreign = tokens.vocabulary === VOCABULARY ? undefined : Int32Array.from(tokens.norms, (norm) => vocabularyId(norm));
-    const trie = this.compiled();
-    const { edgeFilter, edgeFilterMask, payloadStarts, edgeStarts, edgeIds, edgeTargets } = trie;
-    for (let i = 0; i < count; i++) {
-      if (edgeFilter[hashes[i] & edgeFilterMask] === 0) continue;
-      let node = rootNode(trie, tokens, i, foreign);
-      let j = i + 1;
-      while (node >= 0) {
-        if (payloadStarts[node + 1] > payloadStarts[node]) {
-          const accepted = acceptedPayloads(payloadList(trie, node), accept, i);
-          if (accepted) hits.push({ firstToken: i, endToken: j, payloads: accepted });
-        }
-        const edgeEnd = edgeStarts[node + 1];
-        if (j >= count || edgeStarts[node] === edgeEnd) break;
-        if (edgeFilter[edgeSlot(hashes[j], node, edgeFilterMask)] === 0) break;
-        const nextId = foreign ? foreign[j] : idAt(tokens, j);
-        const e = findEdge(edgeIds, edgeStarts[node], edgeEnd, nextId);
-        node = e < 0 ? -1 : edgeTargets[e];
-        j++;
-      }
-    }
-    return hits;
-  }
-
-  /**
    * Leftmost-longest matching in one pass: from each token that is not inside the previous match,
-   * the longest phrase with payloads that `accept` lets through, handed to `visit`. What `findAll`
-   * would give, less every hit that such a match hides, and without collecting them first.
+   * the longest phrase with payloads that `accept` lets through (so that a rejected longer phrase
+   * does not hide an accepted shorter one), handed to `visit` with its first and end token.
    */
   findLongest(tokens: Tokens, accept: (payload: number, firstToken: number) => boolean, visit: (firstToken: number, endToken: number, payloads: readonly number[]) => void): void {
     const { count, hashes } = tokens;
@@ -342,20 +303,11 @@ function rootNode(trie: FlatTrie, tokens: Tokens, i: number, foreign: Int32Array
   // A word of ASCII letters or digits not looked up yet: compared, lower-cased, with the root's words.
   const { text } = tokens;
   const start = tokens.starts[i];
-  const length = tokens.ends[i] - start;
+  const end = tokens.ends[i];
   const hash = tokens.hashes[i];
   const { mask, hashes, nodes, norms } = trie.rootSlots;
   for (let slot = hash & mask; nodes[slot] >= 0; slot = (slot + 1) & mask) {
-    if (hashes[slot] !== hash) continue;
-    const norm = norms[slot];
-    if (norm.length !== length) continue;
-    let k = 0;
-    while (k < length) {
-      const c = text.charCodeAt(start + k);
-      if ((c >= 65 && c <= 90 ? c + 32 : c) !== norm.charCodeAt(k)) break;
-      k++;
-    }
-    if (k === length) return nodes[slot];
+    if (hashes[slot] === hash && isAsciiLowerOf(text, start, end, norms[slot])) return nodes[slot];
   }
   return -1;
 }

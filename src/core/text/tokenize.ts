@@ -234,21 +234,23 @@ export function vocabularyNorm(id: number): string {
 
 /** The id of `text[start, end)` lower-cased (ASCII A–Z only, as the caller guarantees), or -1. */
 function findAsciiLower(text: string, start: number, end: number, hash: number): number {
-  const length = end - start;
   for (let slot = hash & slotMask; ; slot = (slot + 1) & slotMask) {
     const id = slots[slot];
     if (id === -1) return -1;
     if (vocabHashes[id] !== hash) continue;
-    const norm = vocabStrings[id];
-    if (norm.length !== length) continue;
-    let k = 0;
-    while (k < length) {
-      const c = text.charCodeAt(start + k);
-      if ((c >= 65 && c <= 90 ? c + 32 : c) !== norm.charCodeAt(k)) break;
-      k++;
-    }
-    if (k === length) return id;
+    if (isAsciiLowerOf(text, start, end, vocabStrings[id])) return id;
   }
+}
+
+/** Whether `text[start, end)`, lower-cased (A–Z only: the tokeniser's ASCII fast path), is `norm`. */
+export function isAsciiLowerOf(text: string, start: number, end: number, norm: string): boolean {
+  const length = end - start;
+  if (norm.length !== length) return false;
+  for (let k = 0; k < length; k++) {
+    const c = text.charCodeAt(start + k);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== norm.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 /** Growable token columns. */

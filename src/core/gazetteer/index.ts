@@ -46,7 +46,10 @@ function defaultCaseRule(tokens: Tokens): CaseRule {
 }
 
 export interface IndexOptions {
-  /** From `prebuildIndex` on the same entries: then no surface form is tokenised. */
+  /**
+   * From `prebuildIndex` on the same entries: then no surface form is tokenised up front (each is
+   * the first time it is matched).
+   */
   prebuilt?: PrebuiltIndex;
   /**
    * Fills in the entries' details (facts, sources…) when they arrive apart from what matching
@@ -108,14 +111,12 @@ export class GazetteerIndex {
   private addSurface(entry: Entry, alias: { text: string; case?: CaseRule; priority?: number; context?: string[] }, role: SurfaceRole): void {
     const tokens = tokenize(alias.text, this.scratch);
     if (tokens.count === 0) return;
-    const surface = this.makeSurface(entry, alias.text, role, alias.case, alias.priority ?? 0, alias.context?.map((word) => word.toLowerCase()));
     this.matcher.add(tokens.norms, this.surfaces.length);
-    this.surfaces.push(surface);
+    this.surfaces.push(this.makeSurface(entry, alias.text, tokens, role, alias.case, alias.priority ?? 0, alias.context?.map((word) => word.toLowerCase())));
   }
 
-  /** A surface form with its tokens as written (for case rules) read from its text. */
-  private makeSurface(entry: Entry, text: string, role: SurfaceRole, caseRule: CaseRule | undefined, priority: number, context: string[] | undefined): Surface {
-    const tokens = tokenize(text, this.scratch);
+  /** A surface form, with its tokens as written (for case rules). */
+  private makeSurface(entry: Entry, text: string, tokens: Tokens, role: SurfaceRole, caseRule: CaseRule | undefined, priority: number, context: string[] | undefined): Surface {
     const rawTokens: string[] = [];
     const capitalised: boolean[] = [];
     for (let i = 0; i < tokens.count; i++) {
@@ -134,7 +135,7 @@ export class GazetteerIndex {
     const row = this.surfaceRows?.[n];
     if (!row) throw new RangeError(`No surface form ${n} in the gazetteer index.`);
     const [position, text, role, caseRule, priority, context] = row;
-    const surface = this.makeSurface(this.entryList[position], text, role, caseRule, priority, context);
+    const surface = this.makeSurface(this.entryList[position], text, tokenize(text, this.scratch), role, caseRule, priority, context);
     this.surfaces[n] = surface;
     return surface;
   }

@@ -24,6 +24,27 @@ export interface ClaimsChange {
 }
 
 const REANCHOR_DEBOUNCE_MS = 400;
+
+/**
+ * The claims of one document that re-anchoring changed (position, text or orphaned), so the view
+ * refreshes those alone; undefined when their order in the document changed, which only a full
+ * refresh of the view puts right.
+ */
+function changedClaims(before: NoteStore, after: NoteStore, key: string): ClaimRef[] | undefined {
+  const old = before.documents[key]?.claims ?? {};
+  const now = after.documents[key]?.claims ?? {};
+  const ids = Object.keys(now);
+  const byStart = (claims: Record<string, StoredClaim>) => [...ids].sort((a, b) => (claims[a]?.anchor.position.start ?? 0) - (claims[b]?.anchor.position.start ?? 0));
+  const oldOrder = byStart(old);
+  if (byStart(now).some((id, i) => id !== oldOrder[i])) return undefined;
+  return ids
+    .filter((id) => {
+      const a = old[id];
+      const b = now[id];
+      return !a || a.text !== b.text || a.orphaned !== b.orphaned || a.anchor.position.start !== b.anchor.position.start || a.anchor.position.end !== b.anchor.position.end;
+    })
+    .map((id) => ({ key, id }));
+}
 /** How long after an untitled document closes a saved copy of it may appear (Save As). */
 const SAVE_AS_WINDOW_MS = 5000;
 
@@ -200,12 +221,14 @@ export class ClaimsModel implements vscode.Disposable {
 
   /** Re-finds claims in the edited text; persisted when the document is saved. */
   private async reanchorNow(document: vscode.TextDocument, persist: boolean): Promise<void> {
-    const next = notes.reanchorDocument(this.store, this.keyOf(document.uri), document.getText());
-    if (persist) await this.commit(next);
+    const key = this.keyOf(document.uri);
+    const next = notes.reanchorDocument(this.store, key, document.getText());
+    const changed = changedClaims(this.store, next, key);
+    if (persist) await this.commit(next, changed);
     else {
       // In memory only: unsaved edits must not move anchors on disk.
       this.file.setInMemory(next);
-      this.emitter.fire({});
+      if (!changed || changed.length > 0) this.emitter.fire(changed ? { claims: changed } : {});
     }
   }
 

@@ -307,6 +307,29 @@ suite('Claims', () => {
     }
   });
 
+  test('typing above claims refreshes only those claims in the view, not the whole tree', async () => {
+    const geo = await api();
+    const { tree, model } = geo.claims;
+    const editor = await openFile('india-russia-defence-and-trade.md');
+    assert.ok(editor);
+    await vscode.commands.executeCommand('geolens.extractClaims');
+    const key = model.keyOf(editor.document.uri);
+    const before = claimNodes(geo, key).map((n) => model.claim(n.ref)?.anchor.position.start ?? -1);
+    const fired: (ClaimsNode | ClaimsNode[] | undefined)[] = [];
+    const listener = tree.onDidChangeTreeData((event) => fired.push(event ?? undefined));
+    try {
+      // Above every claim: each one moves, none changes its order.
+      const firstStart = Math.min(...before);
+      await editor.edit((edit) => edit.insert(editor.document.positionAt(firstStart), 'Inserted while typing. '));
+      await waitUntil(() => claimNodes(geo, key).every((n, i) => (model.claim(n.ref)?.anchor.position.start ?? -1) === before[i] + 'Inserted while typing. '.length));
+      assert.ok(fired.length > 0, 'the view was told');
+      assert.ok(fired.every((event) => Array.isArray(event) && event.every((node) => node.type === 'claim')), `claim nodes only, never the whole tree: ${fired.map((e) => (Array.isArray(e) ? `${e.length} nodes` : String(e))).join(', ')}`);
+    } finally {
+      listener.dispose();
+      await vscode.commands.executeCommand('undo');
+    }
+  });
+
   test('a burst of verdict changes reaches the store file once flushed', async () => {
     const geo = await api();
     const { model } = geo.claims;

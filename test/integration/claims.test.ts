@@ -16,6 +16,22 @@ async function openFile(name: string): Promise<vscode.TextEditor | undefined> {
   return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file));
 }
 
+/** The sample article open, with its claims extracted: the API, the editor and the store key. */
+async function sampleWithClaims(): Promise<{ geo: GeoLensApi; editor: vscode.TextEditor; key: string }> {
+  const geo = await api();
+  const editor = await openFile('india-russia-defence-and-trade.md');
+  assert.ok(editor);
+  await vscode.commands.executeCommand('geolens.extractClaims');
+  return { geo, editor, key: geo.claims.model.keyOf(editor.document.uri) };
+}
+
+/** Every change event of the Claims view from now on (undefined: the whole tree). */
+function treeEvents(geo: GeoLensApi): { fired: (ClaimsNode | ClaimsNode[] | undefined)[]; dispose: () => void } {
+  const fired: (ClaimsNode | ClaimsNode[] | undefined)[] = [];
+  const listener = geo.claims.tree.onDidChangeTreeData((event) => fired.push(event ?? undefined));
+  return { fired, dispose: () => listener.dispose() };
+}
+
 function claimNodes(geo: GeoLensApi, documentKey: string): (ClaimsNode & { type: 'claim' })[] {
   const tree = geo.claims.tree;
   const group = tree.getChildren().find((node) => node.type === 'group' && node.key === documentKey);
@@ -248,14 +264,9 @@ suite('Claims', () => {
   });
 
   test('a verdict change refreshes only its claim in the view, and the groups it moves between', async () => {
-    const geo = await api();
-    const { tree, model } = geo.claims;
-    const editor = await openFile('india-russia-defence-and-trade.md');
-    assert.ok(editor);
-    await vscode.commands.executeCommand('geolens.extractClaims');
-    const key = model.keyOf(editor.document.uri);
-    const fired: (ClaimsNode | ClaimsNode[] | undefined)[] = [];
-    const listener = tree.onDidChangeTreeData((event) => fired.push(event ?? undefined));
+    const { geo, key } = await sampleWithClaims();
+    const { tree } = geo.claims;
+    const { fired, dispose } = treeEvents(geo);
     try {
       // By document: the claim's own item, nothing else (the view had refetched every group before).
       const [first, second] = claimNodes(geo, key);
@@ -302,21 +313,16 @@ suite('Claims', () => {
       assert.ok(rebuilt);
       assert.deepEqual(tree.getChildren(rebuilt).map((n) => n.type === 'claim' && `${n.ref.key}/${n.ref.id}`), incremental);
     } finally {
-      listener.dispose();
+      dispose();
       await vscode.commands.executeCommand('geolens.groupBy', 'document');
     }
   });
 
   test('typing above claims refreshes only those claims in the view, not the whole tree', async () => {
-    const geo = await api();
-    const { tree, model } = geo.claims;
-    const editor = await openFile('india-russia-defence-and-trade.md');
-    assert.ok(editor);
-    await vscode.commands.executeCommand('geolens.extractClaims');
-    const key = model.keyOf(editor.document.uri);
+    const { geo, editor, key } = await sampleWithClaims();
+    const { model } = geo.claims;
     const before = claimNodes(geo, key).map((n) => model.claim(n.ref)?.anchor.position.start ?? -1);
-    const fired: (ClaimsNode | ClaimsNode[] | undefined)[] = [];
-    const listener = tree.onDidChangeTreeData((event) => fired.push(event ?? undefined));
+    const { fired, dispose } = treeEvents(geo);
     try {
       // Above every claim: each one moves, none changes its order.
       const firstStart = Math.min(...before);
@@ -325,18 +331,14 @@ suite('Claims', () => {
       assert.ok(fired.length > 0, 'the view was told');
       assert.ok(fired.every((event) => Array.isArray(event) && event.every((node) => node.type === 'claim')), `claim nodes only, never the whole tree: ${fired.map((e) => (Array.isArray(e) ? `${e.length} nodes` : String(e))).join(', ')}`);
     } finally {
-      listener.dispose();
+      dispose();
       await vscode.commands.executeCommand('undo');
     }
   });
 
   test('a burst of verdict changes reaches the store file once flushed', async () => {
-    const geo = await api();
+    const { geo, key } = await sampleWithClaims();
     const { model } = geo.claims;
-    const editor = await openFile('india-russia-defence-and-trade.md');
-    assert.ok(editor);
-    await vscode.commands.executeCommand('geolens.extractClaims');
-    const key = model.keyOf(editor.document.uri);
     const nodes = claimNodes(geo, key);
     const verdicts = ['supported', 'disputed', 'false', 'opinion'] as const;
     for (const [i, node] of nodes.slice(0, verdicts.length).entries()) await vscode.commands.executeCommand('geolens.setVerdict', node, verdicts[i]);

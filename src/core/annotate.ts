@@ -7,7 +7,7 @@ import { recogniseFigures } from './figures';
 import type { GazetteerIndex } from './gazetteer/index';
 import { matchEntities, type EntityMatch } from './match/entities';
 import { notPlaces } from './match/notPlace';
-import { senseOf } from './match/sense';
+import { senseOf, type SenseContext } from './match/sense';
 import { TokenBuffer, tokenize, type Tokens } from './text/tokenize';
 import type { Annotation, EntityAnnotation, FigureAnnotation, NamedAnnotation } from './types';
 
@@ -53,12 +53,16 @@ function namedAnnotationsOf(text: string, index: GazetteerIndex, tokens: Tokens)
   const matches = matchEntities(text, tokens, index);
   // Country and place names that name no place here: in a URL, a currency, a language, a surname.
   // `places` is in the order of `matches`, so one pointer walks both.
-  const places = matches.filter((m) => m.surface.entry.kind === 'country' || m.surface.entry.kind === 'place');
+  const places = matches.filter((m) => m.surface.kind === 'country' || m.surface.kind === 'place');
   const drop = notPlaces(text, tokens, places, (token) => startsAt(matches, token));
+  // The three contexts the sense rules are asked in, made once per document rather than per name.
+  const countryContext: SenseContext = { kind: 'country', capital: false, text };
+  const capitalContext: SenseContext = { kind: 'place', capital: true, text };
+  const placeContext: SenseContext = { kind: 'place', capital: false, text };
   let place = 0;
   for (const match of matches) {
     if (place < places.length && places[place] === match && drop[place++]) continue;
-    const { entry } = match.surface;
+    const entry = match.surface;
     const { start, end } = match;
     const span = text.slice(start, end);
     if (entry.kind === 'treaty') {
@@ -66,14 +70,13 @@ function namedAnnotationsOf(text: string, index: GazetteerIndex, tokens: Tokens)
       continue;
     }
     if (entry.kind === 'country' || entry.kind === 'place') {
+      const target = entry.kind === 'place' ? index.metonymTarget(entry.id) : undefined;
       // A demonym ("Indian exports") describes the nation; it never stands in for a government.
       const sense =
-        match.surface.role === 'demonym'
-          ? 'literal'
-          : senseOf(tokens, match.firstToken, match.endToken, { kind: entry.kind, capital: entry.kind === 'place' && index.metonymTarget(entry.id) !== undefined, text });
+        match.demonym ? 'literal' : senseOf(tokens, match.firstToken, match.endToken, entry.kind === 'country' ? countryContext : target !== undefined ? capitalContext : placeContext);
       const annotation: EntityAnnotation =
         sense === 'metonymic'
-          ? { start, end, text: span, id: entry.id, name: entry.name, category: 'entity', kind: entry.kind, sense, refersTo: index.metonymTarget(entry.id) ?? entry.id }
+          ? { start, end, text: span, id: entry.id, name: entry.name, category: 'entity', kind: entry.kind, sense, refersTo: (entry.kind === 'place' ? target : index.metonymTarget(entry.id)) ?? entry.id }
           : { start, end, text: span, id: entry.id, name: entry.name, category: 'entity', kind: entry.kind, sense };
       result.push(annotation);
       continue;

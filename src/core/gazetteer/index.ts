@@ -10,6 +10,13 @@ export type SurfaceRole = 'name' | 'alias' | 'demonym';
 
 export interface Surface {
   entry: Entry;
+  /**
+   * The entry's id, name and kind, copied: entries come in several shapes (with and without their
+   * details), and annotate reads these for every match through one shape instead.
+   */
+  id: string;
+  name: string;
+  kind: Entry['kind'];
   text: string;
   role: SurfaceRole;
   caseRule: CaseRule;
@@ -123,7 +130,7 @@ export class GazetteerIndex {
       rawTokens.push(text.slice(tokens.starts[i], tokens.ends[i]));
       capitalised.push((tokens.flags[i] & TOKEN_CAPITALISED) !== 0);
     }
-    return { entry, text, role, caseRule: caseRule ?? defaultCaseRule(tokens), priority, context, rawTokens, capitalised };
+    return { entry, id: entry.id, name: entry.name, kind: entry.kind, text, role, caseRule: caseRule ?? defaultCaseRule(tokens), priority, context, rawTokens, capitalised };
   }
 
   /** The surface form a matcher payload stands for. */

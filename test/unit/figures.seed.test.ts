@@ -29,6 +29,7 @@ describe('figures: seed article', function () {
       ['money', '\\$50 Billion', usd(5e10)], // the title
       ['date', 'December 28, 2023', { date: '2023-12-28' }],
       ['money', '\\$50 billion', usd(5e10)],
+      ['date', 'this year', { date: '2023' }], // "exceeded $50 billion this year": the dateline's year
       ['money', '\\$50 billion', usd(5e10)], // "from the present $50 billion to $100 billion" is a change, not a range
       ['money', '\\$100 billion', usd(1e11)],
       ['date', 'December 26', { date: '2023-12-26' }],
@@ -36,6 +37,7 @@ describe('figures: seed article', function () {
       ['date', 'the beginning of 2024', { date: '2024' }],
       ['date', 'March 2020', { date: '2020-03' }],
       ['money', 'billions of dollars', { currency: 'USD', approximate: true }],
+      ['date', 'earlier this year', { date: '2023' }], // "the last week of the year" is no relative date
       ['date', 'December 2021', { date: '2021-12' }],
       ['period', '2021-2031', { start: '2021', end: '2031' }],
       ['money', '\\$50 billion', usd(5e10)],

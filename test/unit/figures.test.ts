@@ -254,6 +254,27 @@ describe('figures: dates', () => {
     assert.deepEqual(figs('by 1500 units'), []);
   });
 
+  it('reads years and months named relative to the document date', () => {
+    const on = '2023-12-28';
+    assert.deepEqual(figs('Trade exceeded $50 billion this year, he said', on)[1], ['date', 'this year', d('2023')]);
+    assert.deepEqual(one('the IAF admitted earlier this year that', on), ['date', 'earlier this year', d('2023')]);
+    assert.deepEqual(one('Last year the talks stalled', on), ['date', 'Last year', d('2022')]);
+    assert.deepEqual(one('a summit early next year', on), ['date', 'early next year', d('2024')]);
+    assert.deepEqual(one('by the end of this year', on), ['date', 'the end of this year', d('2023')]);
+    assert.deepEqual(one("this year's budget", on), ['date', 'this year', d('2023')]);
+    assert.deepEqual(one('prices rose last month', on), ['date', 'last month', d('2023-11')]);
+    assert.deepEqual(one('talks resume next month', on), ['date', 'next month', d('2024-01')]);
+    assert.deepEqual(one('last month', '2024-01-03'), ['date', 'last month', d('2023-12')]);
+  });
+
+  it('leaves relative dates alone without a document date, and "the last year" always', () => {
+    assert.deepEqual(figs('Trade grew this year and last month'), []);
+    assert.deepEqual(figs('trade grew last month', '2023'), [], 'a year alone says no month');
+    assert.deepEqual(figs('in the last week of the year', '2023-12-28'), []);
+    assert.deepEqual(figs('over the last year', '2023-12-28'), []);
+    assert.deepEqual(figs('this yearly review, next years', '2023-12-28'), []);
+  });
+
   it('does not take "may" or "march" for months unless capitalised', () => {
     assert.deepEqual(figs('they may 5 times march 10 km'), [['quantity', '10 km', { amount: 10, unit: 'km' }]]);
     assert.deepEqual(one('on May 5'), ['date', 'May 5', d('--05-05')]);
@@ -262,6 +283,7 @@ describe('figures: dates', () => {
 
 describe('figures: periods', () => {
   const p = (start: string, end: string): FigureValue => ({ start, end });
+  const d = (date: string): FigureValue => ({ date });
 
   it('reads year spans', () => {
     for (const text of ['2021–2031', '2021-2031', '2021—2031', '2021 to 2031', 'from 2021 to 2031', '2021–31']) {
@@ -271,6 +293,38 @@ describe('figures: periods', () => {
     assert.deepEqual(one('the 2021/22 budget'), ['period', '2021/22', p('2021', '2022')]);
     assert.deepEqual(one('in the 1990s'), ['period', '1990s', p('1990', '1999')]);
     assert.deepEqual(one('from March 2020 to December 2021'), ['period', 'from March 2020 to December 2021', p('2020-03', '2021-12')]);
+  });
+
+  it('reads days of one month', () => {
+    assert.deepEqual(one('talks on November 18–19 in Delhi', '2023-12-28'), ['period', 'November 18–19', p('2023-11-18', '2023-11-19')]);
+    assert.deepEqual(one('talks on November 18–19 in Delhi'), ['period', 'November 18–19', p('--11-18', '--11-19')]);
+    assert.deepEqual(one('on Nov. 18 – 20, 2023 in'), ['period', 'Nov. 18 – 20, 2023', p('2023-11-18', '2023-11-20')]);
+    assert.deepEqual(one('held 18–19 November 2023'), ['period', '18–19 November 2023', p('2023-11-18', '2023-11-19')]);
+    assert.deepEqual(one('from 13 to 21 January 1942'), ['period', 'from 13 to 21 January 1942', p('1942-01-13', '1942-01-21')]);
+    assert.deepEqual(one('between 14 and 15 of March, 1939'), ['period', 'between 14 and 15 of March, 1939', p('1939-03-14', '1939-03-15')]);
+    // the second day must come later, and a third number makes a code, not two days
+    assert.deepEqual(figs('on November 19–18'), [['date', 'November 19', d('--11-19')]]);
+    assert.deepEqual(figs('on Dec 18-19-20'), [['date', 'Dec 18', d('--12-18')]]);
+    assert.deepEqual(figs('March 3 and 4'), [['date', 'March 3', d('--03-03')]], '"and" only after "between"');
+  });
+
+  it('reads periods across months and years', () => {
+    assert.deepEqual(one('Nov 18-Dec 19, 2015'), ['period', 'Nov 18-Dec 19, 2015', p('2015-11-18', '2015-12-19')]);
+    assert.deepEqual(one('from September 25 to October 2, 1977'), ['period', 'from September 25 to October 2, 1977', p('1977-09-25', '1977-10-02')]);
+    assert.deepEqual(one('Dec 28–Jan 3, 2024'), ['period', 'Dec 28–Jan 3, 2024', p('2023-12-28', '2024-01-03')]);
+    assert.deepEqual(one('in Jan–Feb 2017'), ['period', 'Jan–Feb 2017', p('2017-01', '2017-02')]);
+    assert.deepEqual(one('from March to May 2023'), ['period', 'from March to May 2023', p('2023-03', '2023-05')]);
+    assert.deepEqual(one('between March and May 2023'), ['period', 'between March and May 2023', p('2023-03', '2023-05')]);
+    assert.deepEqual(one('over Nov.–Feb. 2017'), ['period', 'Nov.–Feb. 2017', p('2016-11', '2017-02')]);
+    assert.deepEqual(one('March to May 2023'), ['date', 'May 2023', d('2023-05')], '"to" only after "from"');
+  });
+
+  it('reads centuries', () => {
+    assert.deepEqual(one('in the 21st century'), ['period', '21st century', p('2000', '2099')]);
+    assert.deepEqual(one('19th-century treaties'), ['period', '19th-century', p('1800', '1899')]);
+    assert.deepEqual(one('the mid-20th century'), ['period', 'mid-20th century', p('1900', '1999')]);
+    assert.deepEqual(one('the early 5th century'), ['period', 'early 5th century', p('0400', '0499')]);
+    assert.deepEqual(figs('the 4th Infantry, the 30th centurion'), []);
   });
 
   it('ignores phone numbers and other digit chains', () => {

@@ -72,6 +72,8 @@ const MIN_MODERN_YEAR = 1800;
 export interface DateContext {
   /** The document's year ("2023"), used for dates written without one. */
   year?: string;
+  /** The document's month (1–12), when its date has one: for "last month". */
+  month?: number;
 }
 
 type Precision = 'year' | 'month' | 'day';
@@ -272,7 +274,7 @@ function dateAt(text: string, lit: NumberLiteral, ctx: DateContext): DateHit | n
  * The phrase that opens a year or month ("early", "mid-", "the beginning of", "the first half
  * of"): returns where it starts, or null.
  */
-function phraseBefore(text: string, start: number, near: Word | null | undefined = undefined): number | null {
+export function phraseBefore(text: string, start: number, near: Word | null | undefined = undefined): number | null {
   if (start > 0 && text.charCodeAt(start - 1) === 0x2d) {
     const w = wordBefore(text, start - 1);
     return w && w.is('mid') ? w.start : null;
@@ -384,16 +386,154 @@ function periodFrom(text: string, d1: DateHit, ctx: DateContext, cued: boolean):
 }
 
 /**
+ * The connector after a first day at `pos` ("18–19", "from 18 to 19", "between 18 and 19"), with
+ * the word that opens the period when it is part of it; null when there is none or the two do not
+ * agree ("between 18 to 19").
+ */
+function dayConnector(text: string, pos: number, firstStart: number | (() => number)): { next: number; lead: Word | undefined } | null {
+  const conn = readConnector(text, pos, true);
+  if (!conn || conn.kind === 'slash') return null;
+  // Most numbers have no connector after them: where the first date starts is read only if one does.
+  if (typeof firstStart === 'function') firstStart = firstStart();
+  const lead = wordsBefore(text, firstStart, 1)[0];
+  const between = lead !== undefined && lead.is('between');
+  if (between !== (conn.kind === 'and')) return null;
+  return { next: conn.next, lead: lead && conn.kind !== 'dash' && (between || lead.is('from')) ? lead : undefined };
+}
+
+/** A day number (with its ordinal) starting at `pos` and standing alone: its literal and end. */
+function dayNumberAt(text: string, pos: number): { lit: NumberLiteral; end: number } | null {
+  if (!isDigitCode(text.charCodeAt(pos))) return null;
+  const lit = readNumber(text, pos);
+  if (lit.intDigits > 2 || lit.grouped || lit.decimal) return null;
+  const end = ordinalEnd(text, lit.end);
+  if (!boundaryAfter(text, end) || text.charCodeAt(end) === 0x3a /* a time, "19:00" */) return null;
+  // "18-19-20" is a code or a score, not two days
+  const after = skipGap(text, end);
+  if ((isDash(text.charCodeAt(after)) || text.charCodeAt(after) === 0x2f) && isDigitCode(text.charCodeAt(skipGap(text, after + 1)))) return null;
+  return { lit, end };
+}
+
+function dayPeriod(start: number, end: number, year: string | undefined, month: number, first: number, last: number): FigureAnnotation {
+  const y = year ?? '-';
+  return figure(start, end, 'period', { start: `${y}-${pad2(month)}-${pad2(first)}`, end: `${y}-${pad2(month)}-${pad2(last)}` });
+}
+
+/**
+ * Days of one month: "November 18–19", "Nov. 18-19, 2023", "18–19 November 2023", "from 18 to 20
+ * November", "between 3 and 5 March". Without a year, the document's (or `--MM-DD`, as for a day).
+ */
+function dayRangeAt(text: string, lit: NumberLiteral, ctx: DateContext): FigureAnnotation | null {
+  if (lit.intDigits > 2 || lit.grouped || lit.decimal) return null;
+  const firstEnd = ordinalEnd(text, lit.end);
+  if (!boundaryAfter(text, firstEnd)) return null;
+  const read: { before: ReturnType<typeof monthBefore> } = { before: null };
+  const conn = dayConnector(text, firstEnd, () => {
+    read.before = monthBefore(text, lit.start);
+    return read.before ? read.before.start : lit.start;
+  });
+  if (!conn) return null;
+  const { before } = read;
+  const second = dayNumberAt(text, conn.next);
+  if (!second) return null;
+  if (before) {
+    const first = dayOf(lit, before.month);
+    const last = dayOf(second.lit, before.month);
+    if (!first || !(last > first)) return null;
+    const y = yearAfter(text, second.end);
+    return dayPeriod(conn.lead?.start ?? before.start, y ? y.end : second.end, y?.year ?? ctx.year, before.month, first, last);
+  }
+  const after = monthAfter(text, second.end);
+  if (!after) return null;
+  const first = dayOf(lit, after.month);
+  const last = dayOf(second.lit, after.month);
+  if (!first || !(last > first)) return null;
+  const y = yearAfter(text, after.end);
+  return dayPeriod(conn.lead?.start ?? lit.start, y ? y.end : after.end, y?.year ?? ctx.year, after.month, first, last);
+}
+
+/**
+ * A period whose first date has no year and whose second has one: "Nov 18–Dec 19, 2015". The
+ * first takes the second's year, or the year before when its month comes later ("Nov 2022–Feb").
+ */
+function yearlessPeriodFrom(text: string, d1: DateHit, ctx: DateContext): FigureAnnotation | null {
+  const conn = dayConnector(text, d1.end, d1.start);
+  if (!conn) return null;
+  const d2 = dateStartingAt(text, conn.next, ctx);
+  if (!d2 || d2.precision === 'year') return null;
+  const monthDay = d1.date.slice(-5);
+  const year = Number(d2.date.slice(0, 4));
+  const [month1, day1] = monthDay.split('-').map(Number);
+  const month2 = Number(d2.date.slice(5, 7));
+  const day2 = d2.precision === 'day' ? Number(d2.date.slice(8, 10)) : 31;
+  const startYear = month1 > month2 || (month1 === month2 && day1 > day2) ? year - 1 : year;
+  return figure(conn.lead?.start ?? d1.start, d2.end, 'period', { start: `${startYear}-${monthDay}`, end: d2.date });
+}
+
+/**
+ * A month range that ends with the month `d2` ("Jan–Feb 2017", "from March to May 2023",
+ * "between March and May 2023"): the first month is read back from `d2`'s month name.
+ */
+function monthRangeTo(text: string, d2: DateHit): FigureAnnotation | null {
+  if (d2.precision !== 'month') return null;
+  const gap = skipGapBack(text, d2.start);
+  let firstEnd: number;
+  let kind: 'dash' | 'to' | 'and';
+  if (isDash(text.charCodeAt(gap - 1))) {
+    kind = 'dash';
+    firstEnd = skipGapBack(text, gap - 1);
+  } else {
+    const w = wordBefore(text, d2.start, true);
+    if (!w || !(w.is('to') || w.is('through') || w.is('until') || w.is('and'))) return null;
+    kind = w.is('and') ? 'and' : 'to';
+    firstEnd = skipGapBack(text, w.start);
+    if (firstEnd === w.start) return null;
+  }
+  const dotted = text.charCodeAt(firstEnd - 1) === 0x2e;
+  const m1 = wordBefore(text, dotted ? firstEnd - 1 : firstEnd);
+  if (!m1 || (dotted && !ABBREVIATION_TABLE.has(text, m1.start, m1.end))) return null;
+  const month = monthOf(text, m1.start, m1.end);
+  if (!month) return null;
+  const lead = wordBefore(text, m1.start, true);
+  const between = lead !== null && lead.is('between');
+  if (between !== (kind === 'and') || (kind === 'to' && !(lead && lead.is('from')))) return null;
+  const year = Number(d2.date.slice(0, 4));
+  const last = Number(d2.date.slice(5, 7));
+  if (month === last) return null;
+  const startYear = month < last ? year : year - 1;
+  return figure(kind === 'dash' ? m1.start : (lead as Word).start, d2.end, 'period', { start: `${startYear}-${pad2(month)}`, end: d2.date });
+}
+
+/**
+ * "the 21st century", "19th-century", "the early 20th century": the hundred years from 2000 to 2099
+ * (in common use, as "the 1990s" is 1990–1999), with the phrase before in the span.
+ */
+function centuryAt(text: string, lit: NumberLiteral): FigureAnnotation | null {
+  if (lit.intDigits > 2 || lit.grouped || lit.decimal) return null;
+  const n = digitsValue(lit.digits);
+  const end = ordinalEnd(text, lit.end);
+  if (end === lit.end || n < 1 || n > 21) return null;
+  const c = text.charCodeAt(end);
+  const p = c === 0x2d || c === 0x20 || c === 0xa0 ? end + 1 : -1;
+  if (p < 0) return null;
+  const w = wordAt(text, p);
+  if (!w || !w.is('century')) return null;
+  const first = String((n - 1) * 100).padStart(4, '0');
+  const last = String((n - 1) * 100 + 99).padStart(4, '0');
+  return figure(phraseBefore(text, lit.start) ?? lit.start, w.end, 'period', { start: first, end: last });
+}
+
+/**
  * The date or period around the bare number `lit`, or null. `lit` is a number the scanner met
  * with no unit and no currency.
  */
 export function parseDate(text: string, lit: NumberLiteral, ctx: DateContext): FigureAnnotation | null {
+  const days = dayRangeAt(text, lit, ctx) ?? centuryAt(text, lit);
+  if (days) return days;
   const hit = dateAt(text, lit, ctx);
   if (hit) {
-    if (!hit.yearless) {
-      const period = periodFrom(text, hit, ctx, true);
-      if (period) return period;
-    }
+    const period = hit.yearless ? yearlessPeriodFrom(text, hit, ctx) : (periodFrom(text, hit, ctx, true) ?? monthRangeTo(text, hit));
+    if (period) return period;
     const start = hit.precision === 'day' ? hit.start : phraseBefore(text, hit.start) ?? hit.start;
     return figure(start, hit.end, 'date', { date: hit.date });
   }
@@ -416,9 +556,12 @@ export function parseDate(text: string, lit: NumberLiteral, ctx: DateContext): F
   return figure(phrase ?? lit.start, lit.end, 'date', { date: lit.digits });
 }
 
-/** The year of an ISO `yyyy-mm-dd` or `yyyy` document date, if it has one. */
-export function documentYear(documentDate: string | undefined): string | undefined {
-  if (!documentDate) return undefined;
-  const m = /^(\d{4})(?:-|$)/.exec(documentDate.trim());
-  return m ? m[1] : undefined;
+/** The year and month of an ISO `yyyy-mm-dd`, `yyyy-mm` or `yyyy` document date, as far as it has them. */
+export function documentContext(documentDate: string | undefined): DateContext {
+  if (!documentDate) return {};
+  const date = documentDate.trim();
+  const year = /^(\d{4})(?:-|$)/.exec(date);
+  if (!year) return {};
+  const month = Number(/^\d{4}-(\d{2})(?:-|$)/.exec(date)?.[1]);
+  return month >= 1 && month <= 12 ? { year: year[1], month } : { year: year[1] };
 }

@@ -18,7 +18,7 @@
  */
 
 import type { FigureAnnotation } from '../types';
-import { documentYear } from './dates';
+import { documentContext } from './dates';
 import { resolveOverlaps } from './resolve';
 import { scan } from './scan';
 
@@ -29,7 +29,7 @@ export interface RecogniseOptions {
 
 export function recogniseFigures(text: string, options: RecogniseOptions = {}): FigureAnnotation[] {
   if (text.length === 0) return [];
-  const kept = resolveOverlaps(scan(text, { year: documentYear(options.documentDate) }));
+  const kept = resolveOverlaps(scan(text, documentContext(options.documentDate)));
   for (const f of kept) f.text = text.slice(f.start, f.end);
   return kept;
 }

@@ -12,6 +12,7 @@ import { type DateContext, parseDate } from './dates';
 import { measureAnnotation, parseMeasureAt, parseUnquantifiedAt, parseWordMeasureAt, skipNumberRun } from './measures';
 import { NUMBER_WORDS } from './numbers';
 import { parseRange } from './ranges';
+import { RELATIVE_TRIGGERS, parseRelativeDate } from './relativeDates';
 import type { FigureAnnotation } from '../types';
 
 const UNQUANTIFIED_TRIGGERS: readonly string[] = ['tens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions'];
@@ -61,6 +62,8 @@ interface Trigger {
   length: number;
   /** A plural scale ("billions"): money without an amount may follow. */
   unquantified: boolean;
+  /** "this", "last", "next": a year or month relative to the document's date may follow (-1, 0, 1). */
+  relative: number | undefined;
 }
 const TRIGGER_WORDS = new Map<number, Trigger>();
 let minTrigger = Infinity;
@@ -78,11 +81,11 @@ const addWordHit = (w: string): void => {
   HITS[key] = WORD_HIT;
   FOURTH[key] = (FOURTH[key] as number) | (w.length > 3 ? 1 << (w.charCodeAt(3) - 96) : (1 << NON_WORD) | (1 << SYMBOL));
 };
-for (const w of [...NUMBER_WORDS, ...UNQUANTIFIED_TRIGGERS]) {
+for (const w of [...NUMBER_WORDS, ...UNQUANTIFIED_TRIGGERS, ...RELATIVE_TRIGGERS.keys()]) {
   if (!/^[a-z]{3,10}$/.test(w)) throw new Error(`figures: trigger word "${w}" is not 3–10 lower-case letters`);
   let key = 0;
   for (let i = 0; i < w.length; i++) key = key * 32 + (w.charCodeAt(i) - 96);
-  TRIGGER_WORDS.set(key, { length: w.length, unquantified: UNQUANTIFIED_TRIGGERS.includes(w) });
+  TRIGGER_WORDS.set(key, { length: w.length, unquantified: UNQUANTIFIED_TRIGGERS.includes(w), relative: RELATIVE_TRIGGERS.get(w) });
   addWordHit(w);
   minTrigger = Math.min(minTrigger, w.length);
   maxTrigger = Math.max(maxTrigger, w.length);
@@ -183,7 +186,14 @@ export function scan(text: string, ctx: DateContext): FigureAnnotation[] {
       } else {
         const word = triggerWord(text, p, e);
         if (word === undefined) continue;
-        resume = Math.max(p + word.length, wordAt(text, p, word, out));
+        if (word.relative !== undefined) {
+          const date = parseRelativeDate(text, p, p + word.length, word.relative, ctx, floor);
+          if (!date) continue;
+          out.push(date);
+          resume = date.end;
+        } else {
+          resume = Math.max(p + word.length, wordAt(text, p, word, out));
+        }
       }
     } else {
       resume = Math.max(i + 1, numericAt(text, i, ctx, floor, out));

@@ -11,9 +11,9 @@ const SEED = 'seed-article.md';
 function scenario(workspace) {
   if (workspace.markdown.includes(SEED)) {
     // The agreement's name wraps in the editor: find it whole, hover its first words.
-    return { file: SEED, find: 'Military Technical Cooperation', treaty: 'Agreement on', figure: '$100 billion', claim: 'exceeded' };
+    return { file: SEED, find: 'Military Technical Cooperation', treaty: 'Agreement on', figure: '$100 billion', claim: 'exceeded', relative: 'earlier this year', dated: /Value:\s*2023[\s\S]*Counted from the document's date, 28 December 2023/ };
   }
-  return { file: SAMPLE, find: 'MTC 2021–2031', treaty: 'MTC 2021–2031', figure: '$100 billion', claim: 'largest supplier' };
+  return { file: SAMPLE, find: 'MTC 2021–2031', treaty: 'MTC 2021–2031', figure: '$100 billion', claim: 'largest supplier', relative: 'this year', dated: /Value:\s*2024[\s\S]*Counted from the document's date, 14 February 2024/ };
 }
 
 export const steps = [
@@ -48,6 +48,18 @@ export const steps = [
       const hover = await workbench.hoverText(figure);
       assert.ok(hover, `a hover card on "${figure}"`);
       assert.match(hover, /= 2\.0 × the \$50 billion/i, hover);
+      return hover.replace(/\s+/g, ' ').slice(0, 90);
+    },
+  },
+  {
+    name: 'relative-date-hover',
+    run: async (workbench, { workspace }) => {
+      const { relative, dated } = scenario(workspace);
+      await workbench.page.keyboard.press('Escape');
+      await workbench.findInEditor(relative);
+      const hover = await workbench.hoverText(relative);
+      assert.ok(hover, `a hover card on "${relative}"`);
+      assert.match(hover, dated, hover);
       return hover.replace(/\s+/g, ' ').slice(0, 90);
     },
   },

@@ -126,15 +126,28 @@ export class Workbench {
       ({ selector, needle }) => {
         const root = document.querySelector(selector);
         if (!root) return null;
-        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        // Monaco splits a line into spans wherever a token or a decoration changes (a highlight, a
+        // find match), so the needle is looked for in each rendered line's text, then mapped back
+        // to the text nodes it spans.
+        for (const line of root.querySelectorAll('.view-line')) {
+          const nodes = [];
+          const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
           // Monaco renders spaces as non-breaking spaces.
-          const index = node.textContent.replace(/\u00a0/g, ' ').indexOf(needle);
+          const whole = nodes.map((node) => node.textContent).join('').replace(/\u00a0/g, ' ');
+          const index = whole.indexOf(needle);
           if (index < 0) continue;
+          const at = (offset) => {
+            for (const node of nodes) {
+              if (offset <= node.textContent.length) return [node, offset];
+              offset -= node.textContent.length;
+            }
+            return [nodes[nodes.length - 1], nodes[nodes.length - 1].textContent.length];
+          };
           const range = document.createRange();
-          range.setStart(node, index);
-          range.setEnd(node, index + needle.length);
-          const { x, y, width, height } = range.getBoundingClientRect();
+          range.setStart(...at(index));
+          range.setEnd(...at(index + needle.length));
+          const { x, y, width, height } = range.getClientRects()[0] ?? range.getBoundingClientRect();
           return { x, y, width, height };
         }
         return null;

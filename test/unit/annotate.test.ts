@@ -112,6 +112,19 @@ describe('cards', () => {
     assert.match(card, /stands for the government of United States/);
   });
 
+  it("says which date a relative date was counted from", () => {
+    const dated = 'Moscow, December 28, 2023\n\nTrade grew this year. It fell in March 2020.';
+    const all = annotate(dated, index);
+    const relative = all.find((a) => a.text === 'this year');
+    assert.ok(relative);
+    const card = cards(relative, { index, annotations: all, text: dated });
+    assert.match(card, /\*\*Value:\*\* 2023/);
+    assert.match(card, /Counted from the document's date, 28 December 2023\./);
+    const written = all.find((a) => a.text === 'March 2020');
+    assert.ok(written);
+    assert.doesNotMatch(cards(written, { index, annotations: all, text: dated }), /Counted from/);
+  });
+
   it('relates a figure to the others of the same unit', () => {
     const card = cards(find('\\$100 billion'), { index, annotations, text });
     assert.match(card, /\*\*Value:\*\* USD 100 billion/);

@@ -5,6 +5,7 @@
 import type { GazetteerIndex } from '../gazetteer/index';
 import { FACT_LABELS, type Entry, type FactValue } from '../gazetteer/schema';
 import type { Annotation, FigureAnnotation, NamedAnnotation } from '../types';
+import { findDocumentDate } from '../annotate';
 import { describeValue, formatIsoDate } from './format';
 import { escapeMarkdown as esc, safeLink, stripMarkdownEscapes } from './markdown';
 
@@ -174,6 +175,9 @@ function sameValueCount(figure: FigureAnnotation, context: CardContext): number 
 function figureCard(figure: FigureAnnotation, context: CardContext): string {
   const t = context.translate ?? english;
   const lines = [`**${esc(stripMarkdownEscapes(figure.text))}** · ${t(KIND_LABELS[figure.kind])}`, t('**Value:** {0}', esc(describeValue(figure)))];
+  // "this year", "last month": say which date they were counted from, so that it can be checked.
+  const documentDate = figure.kind === 'date' && !/\d/.test(figure.text) && context.text !== undefined ? findDocumentDate(context.text) : undefined;
+  if (documentDate) lines.push(t("Counted from the document's date, {0}.", esc(formatIsoDate(documentDate))));
   const compared = comparisons(figure, context);
   if (compared.length > 0) lines.push(compared.join('  \n'));
   const repeats = sameValueCount(figure, context);

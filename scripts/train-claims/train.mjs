@@ -21,6 +21,7 @@ const { checkThat2019, checkThat2024, claimBuster } = await import('../../test/e
 const { averagePrecision, prf, ROOT } = await import('../../test/eval/lib.mjs');
 const { normaliseClaimText } = await import('../../src/core/claims/ids.ts');
 const { RULE_FEATURES } = await import('../../src/core/claims/modelFeatures.ts');
+const { DEFAULT_THRESHOLD } = await import('../../src/core/claims/score.ts');
 const { featurise } = await import('./features.mjs');
 const { predict, train } = await import('./lr.mjs');
 
@@ -72,7 +73,7 @@ const trainExamples = Object.fromEntries(Object.entries(trainSets).map(([k, rows
 for (const d of dev) d.examples = d.rows.map(example);
 console.log(`training rows after removing dev sentences: CT24 ${trainSets.ct24.length}, ClaimBuster ${trainSets.cb.length}; featurised in ${((Date.now() - began) / 1000).toFixed(1)} s`);
 
-/** F1 of the positive class at 0.5 and (M)AP, per dev set. */
+/** F1 of the positive class at the shipped threshold and (M)AP, per dev set. */
 function evaluate(score) {
   return dev.map((d) => {
     let tp = 0;
@@ -81,8 +82,8 @@ function evaluate(score) {
     const groups = new Map();
     for (const e of d.examples) {
       const s = score(e);
-      if (s >= 0.5 && e.label) tp++;
-      else if (s >= 0.5) fp++;
+      if (s >= DEFAULT_THRESHOLD && e.label) tp++;
+      else if (s >= DEFAULT_THRESHOLD) fp++;
       else if (e.label) fn++;
       const g = e.group ?? '';
       if (!groups.has(g)) groups.set(g, []);

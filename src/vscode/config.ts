@@ -1,5 +1,6 @@
 /** Typed settings: features receive this object instead of reading the configuration themselves. */
 import * as vscode from 'vscode';
+import { DEFAULT_THRESHOLD } from '../core/claims';
 
 export interface GeoLensConfig {
   highlights: { enabled: boolean; entities: boolean; treaties: boolean; figures: boolean };
@@ -27,7 +28,7 @@ export function readConfig(): GeoLensConfig {
     languages: c.get('languages', ['markdown', 'plaintext']),
     maxFileSize: c.get('maxFileSize', 2_000_000),
     claims: {
-      threshold: c.get('claims.threshold', 0.5),
+      threshold: c.get('claims.threshold', DEFAULT_THRESHOLD),
       storeFile: c.get('claims.storeFile', '.geolens/claims.json'),
     },
     gazetteers: c.get('gazetteers', []),

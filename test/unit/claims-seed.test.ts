@@ -3,7 +3,7 @@
  * built around. Skipped with a message when the article or the compiled gazetteer is absent.
  */
 import assert from 'node:assert/strict';
-import type { Claim, ExtractResult } from '../../src/core/claims';
+import { DEFAULT_THRESHOLD, type Claim, type ExtractResult } from '../../src/core/claims';
 import type { GazetteerIndex } from '../../src/core/gazetteer/index';
 import { seedArticle, SEED_MISSING } from './claims-helpers';
 
@@ -94,7 +94,7 @@ describe('claims of the seed article', function () {
     for (const c of result.claims) {
       assert.equal(seed.slice(c.start, c.end), c.text);
       assert.ok(c.label.length <= 80);
-      assert.ok(c.score >= 0.5 && c.checkWorthy);
+      assert.ok(c.score >= DEFAULT_THRESHOLD && c.checkWorthy);
     }
   });
 });

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { DEFAULT_THRESHOLD, extractClaims, type Claim } from '../../src/core/claims';
 import { boilerplateCue, BOILERPLATE_CUES } from '../../src/core/claims/boilerplate';
 import { assignIds, claimId, fnv1a32, normaliseClaimText } from '../../src/core/claims/ids';
@@ -17,8 +19,11 @@ const score = (text: string): number =>
   scoreFeatures(claimFeatures({ text, annotations: [], start: 0, speaker: null, quoted: 0, heading: false }));
 
 describe('claim candidates and scores', () => {
-  it('exports a default threshold of 0.5', () => {
-    assert.equal(DEFAULT_THRESHOLD, 0.5);
+  it('exports one default threshold, the setting\'s default too', () => {
+    assert.equal(DEFAULT_THRESHOLD, 0.45);
+    const manifest = JSON.parse(readFileSync(resolve(__dirname, '../../package.json'), 'utf8'));
+    const setting = manifest.contributes.configuration.flatMap((c: { properties: Record<string, { default?: unknown }> }) => Object.entries(c.properties)).find(([key]: [string]) => key === 'geolens.claims.threshold');
+    assert.equal(setting?.[1].default, DEFAULT_THRESHOLD);
   });
 
   it('scores figures, names, superlatives and causes above opinion, questions and short lines', () => {

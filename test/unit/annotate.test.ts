@@ -123,6 +123,21 @@ describe('cards', () => {
     const written = all.find((a) => a.text === 'March 2020');
     assert.ok(written);
     assert.doesNotMatch(cards(written, { index, annotations: all, text: dated }), /Counted from/);
+    // a day or a month without its year takes the document's, and says so
+    const undated = 'Moscow, December 28, 2023\n\nTalks on December 26 followed a visit in March.';
+    const more = annotate(undated, index);
+    for (const [span, value] of [['December 26', '26 December 2023'], ['March', 'March 2023']]) {
+      const figure = more.find((a) => a.text === span);
+      assert.ok(figure, span);
+      const card = cards(figure, { index, annotations: more, text: undated });
+      assert.match(card, new RegExp(`\\*\\*Value:\\*\\* ${value}`), card);
+      assert.match(card, /Counted from the document's date, 28 December 2023\./, card);
+    }
+    // with no date in the document, a month stays without a year
+    const bare = 'A visit in March.';
+    const month = annotate(bare, index).find((a) => a.text === 'March');
+    assert.ok(month);
+    assert.match(cards(month, { index, annotations: [month], text: bare }), /\*\*Value:\*\* March$/);
   });
 
   it('relates a figure to the others of the same unit', () => {

@@ -267,6 +267,33 @@ describe('figures: dates', () => {
     assert.deepEqual(one('last month', '2024-01-03'), ['date', 'last month', d('2023-12')]);
   });
 
+  it('reads a month named without a number in a temporal context', () => {
+    const on = '2023-12-28';
+    assert.deepEqual(one('talks in March were', on), ['date', 'March', d('2023-03')]);
+    assert.deepEqual(one('talks in March were'), ['date', 'March', d('--03')]);
+    assert.deepEqual(one('since August, the', on), ['date', 'August', d('2023-08')]);
+    assert.deepEqual(one('in early December', on), ['date', 'early December', d('2023-12')]);
+    assert.deepEqual(one('in mid-November', on), ['date', 'mid-November', d('2023-11')]);
+    assert.deepEqual(one('by the end of June', on), ['date', 'the end of June', d('2023-06')]);
+    assert.deepEqual(one('last March', on), ['date', 'last March', d('2023-03')]);
+    assert.deepEqual(one('last December', '2024-02-01'), ['date', 'last December', d('2023-12')]);
+    assert.deepEqual(one('next March', on), ['date', 'next March', d('2024-03')]);
+    assert.deepEqual(figs('last March'), [], '"last" needs the document date');
+    // a number after the month is read with it
+    assert.deepEqual(one('in March 2020', on), ['date', 'March 2020', d('2020-03')]);
+    assert.deepEqual(one('on March 3', on), ['date', 'March 3', d('2023-03-03')]);
+  });
+
+  it('does not take a month name for a date without a cue, nor May the name', () => {
+    const on = '2023-12-28';
+    assert.deepEqual(figs('the March on Washington', on), []);
+    assert.deepEqual(figs('in march', on), []);
+    assert.deepEqual(figs('the deal negotiated by May said', on), []);
+    assert.deepEqual(figs('after May resigned', on), []);
+    assert.deepEqual(figs("in May's government", on), []);
+    assert.deepEqual(one('elections in May', on), ['date', 'May', d('2023-05')]);
+  });
+
   it('leaves relative dates alone without a document date, and "the last year" always', () => {
     assert.deepEqual(figs('Trade grew this year and last month'), []);
     assert.deepEqual(figs('trade grew last month', '2023'), [], 'a year alone says no month');
@@ -317,6 +344,14 @@ describe('figures: periods', () => {
     assert.deepEqual(one('between March and May 2023'), ['period', 'between March and May 2023', p('2023-03', '2023-05')]);
     assert.deepEqual(one('over Nov.–Feb. 2017'), ['period', 'Nov.–Feb. 2017', p('2016-11', '2017-02')]);
     assert.deepEqual(one('March to May 2023'), ['date', 'May 2023', d('2023-05')], '"to" only after "from"');
+  });
+
+  it('reads periods between month names', () => {
+    assert.deepEqual(one('from March to May', '2023-12-28'), ['period', 'from March to May', p('2023-03', '2023-05')]);
+    assert.deepEqual(one('between March and May'), ['period', 'between March and May', p('--03', '--05')]);
+    assert.deepEqual(one('from November to February', '2023-12-28'), ['period', 'from November to February', p('2023-11', '2024-02')]);
+    assert.deepEqual(one('from May to July', '2023-12-28'), ['period', 'from May to July', p('2023-05', '2023-07')]);
+    assert.deepEqual(one('from March to May 2023'), ['period', 'from March to May 2023', p('2023-03', '2023-05')]);
   });
 
   it('reads centuries', () => {

@@ -172,11 +172,19 @@ function sameValueCount(figure: FigureAnnotation, context: CardContext): number 
   }).length;
 }
 
+/** Whether a date or period has a year in its value that its text does not write. */
+function yearFromDocument(figure: FigureAnnotation): boolean {
+  if (figure.kind !== 'date' && figure.kind !== 'period') return false;
+  const value = figure.value as { date?: string; start?: string };
+  return /^\d{4}/.test(value.date ?? value.start ?? '') && !/\d{4}/.test(figure.text);
+}
+
 function figureCard(figure: FigureAnnotation, context: CardContext): string {
   const t = context.translate ?? english;
   const lines = [`**${esc(stripMarkdownEscapes(figure.text))}** · ${t(KIND_LABELS[figure.kind])}`, t('**Value:** {0}', esc(describeValue(figure)))];
-  // "this year", "last month": say which date they were counted from, so that it can be checked.
-  const documentDate = figure.kind === 'date' && !/\d/.test(figure.text) && context.text !== undefined ? findDocumentDate(context.text) : undefined;
+  // "this year", "in March", "December 26": the year is not written but read from the document's
+  // date; say which, so that it can be checked.
+  const documentDate = yearFromDocument(figure) && context.text !== undefined ? findDocumentDate(context.text) : undefined;
   if (documentDate) lines.push(t("Counted from the document's date, {0}.", esc(formatIsoDate(documentDate))));
   const compared = comparisons(figure, context);
   if (compared.length > 0) lines.push(compared.join('  \n'));

@@ -25,7 +25,7 @@ export function formatMoney(amount: number, currency: string): string {
   return `${currency} ${formatAmount(amount)}`;
 }
 
-/** "2023-12-26" → "26 December 2023"; "2020-03" → "March 2020"; "--12-26" → "26 December". */
+/** "2023-12-26" → "26 December 2023"; "2020-03" → "March 2020"; "--12-26" → "26 December"; "--03" → "March". */
 export function formatIsoDate(iso: string): string {
   const full = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (full) return `${Number(full[3])} ${MONTHS[Number(full[2]) - 1]} ${full[1]}`;
@@ -33,6 +33,8 @@ export function formatIsoDate(iso: string): string {
   if (month) return `${MONTHS[Number(month[2]) - 1]} ${month[1]}`;
   const noYear = /^--(\d{2})-(\d{2})$/.exec(iso);
   if (noYear) return `${Number(noYear[2])} ${MONTHS[Number(noYear[1]) - 1]}`;
+  const monthOnly = /^--(\d{2})$/.exec(iso);
+  if (monthOnly) return MONTHS[Number(monthOnly[1]) - 1] ?? iso;
   return iso;
 }
 

@@ -12,7 +12,7 @@ import { type DateContext, parseDate } from './dates';
 import { measureAnnotation, parseMeasureAt, parseUnquantifiedAt, parseWordMeasureAt, skipNumberRun } from './measures';
 import { NUMBER_WORDS } from './numbers';
 import { parseRange } from './ranges';
-import { RELATIVE_TRIGGERS, parseRelativeDate } from './relativeDates';
+import { MONTH_NAMES, RELATIVE_TRIGGERS, parseMonthName, parseRelativeDate } from './relativeDates';
 import type { FigureAnnotation } from '../types';
 
 const UNQUANTIFIED_TRIGGERS: readonly string[] = ['tens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions'];
@@ -64,6 +64,8 @@ interface Trigger {
   unquantified: boolean;
   /** "this", "last", "next": a year or month relative to the document's date may follow (-1, 0, 1). */
   relative: number | undefined;
+  /** A month name (1–12): a date without a number may start here ("in March"). */
+  month: number | undefined;
 }
 const TRIGGER_WORDS = new Map<number, Trigger>();
 let minTrigger = Infinity;
@@ -81,11 +83,11 @@ const addWordHit = (w: string): void => {
   HITS[key] = WORD_HIT;
   FOURTH[key] = (FOURTH[key] as number) | (w.length > 3 ? 1 << (w.charCodeAt(3) - 96) : (1 << NON_WORD) | (1 << SYMBOL));
 };
-for (const w of [...NUMBER_WORDS, ...UNQUANTIFIED_TRIGGERS, ...RELATIVE_TRIGGERS.keys()]) {
+for (const w of [...NUMBER_WORDS, ...UNQUANTIFIED_TRIGGERS, ...RELATIVE_TRIGGERS.keys(), ...MONTH_NAMES]) {
   if (!/^[a-z]{3,10}$/.test(w)) throw new Error(`figures: trigger word "${w}" is not 3–10 lower-case letters`);
   let key = 0;
   for (let i = 0; i < w.length; i++) key = key * 32 + (w.charCodeAt(i) - 96);
-  TRIGGER_WORDS.set(key, { length: w.length, unquantified: UNQUANTIFIED_TRIGGERS.includes(w), relative: RELATIVE_TRIGGERS.get(w) });
+  TRIGGER_WORDS.set(key, { length: w.length, unquantified: UNQUANTIFIED_TRIGGERS.includes(w), relative: RELATIVE_TRIGGERS.get(w), month: MONTH_NAMES.includes(w) ? MONTH_NAMES.indexOf(w) + 1 : undefined });
   addWordHit(w);
   minTrigger = Math.min(minTrigger, w.length);
   maxTrigger = Math.max(maxTrigger, w.length);
@@ -186,8 +188,9 @@ export function scan(text: string, ctx: DateContext): FigureAnnotation[] {
       } else {
         const word = triggerWord(text, p, e);
         if (word === undefined) continue;
-        if (word.relative !== undefined) {
-          const date = parseRelativeDate(text, p, p + word.length, word.relative, ctx, floor);
+        if (word.relative !== undefined || word.month !== undefined) {
+          const date =
+            word.relative !== undefined ? parseRelativeDate(text, p, p + word.length, word.relative, ctx, floor) : parseMonthName(text, p, p + word.length, word.month as number, ctx, floor);
           if (!date) continue;
           out.push(date);
           resume = date.end;

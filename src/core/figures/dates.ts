@@ -513,9 +513,8 @@ function centuryAt(text: string, lit: NumberLiteral): FigureAnnotation | null {
   const n = digitsValue(lit.digits);
   const end = ordinalEnd(text, lit.end);
   if (end === lit.end || n < 1 || n > 21) return null;
-  const c = text.charCodeAt(end);
-  const p = c === 0x2d || c === 0x20 || c === 0xa0 ? end + 1 : -1;
-  if (p < 0) return null;
+  const p = text.charCodeAt(end) === 0x2d ? end + 1 : skipGap(text, end);
+  if (p === end) return null;
   const w = wordAt(text, p);
   if (!w || !w.is('century')) return null;
   const first = String((n - 1) * 100).padStart(4, '0');

@@ -14,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import YAML from 'yaml';
 import { buildCities } from './generate/cities.mjs';
+import { buildRegions } from './generate/regions.mjs';
+import { buildSubdivisions } from './generate/subdivisions.mjs';
 import { buildCapitals, buildCountries, countrySummary } from './generate/countries.mjs';
 import { buildLeaders, personAliases } from './generate/leaders.mjs';
 import { buildOrganisations } from './generate/organisations.mjs';
@@ -165,6 +167,10 @@ async function main() {
     curated.push(...(YAML.parse(await readFile(path.join(curatedDir, file), 'utf8'))?.entries ?? []));
   }
   const cities = buildCities(meta, [...all, ...curated], { aliasKey });
+  // States and provinces of the countries news names them most for, under no name taken before.
+  const subdivisions = buildSubdivisions(meta, [...all, ...curated, ...cities], { aliasKey });
+  // Continents, world regions, oceans, the Palestinian territories.
+  const regions = buildRegions(src, meta, [...all, ...curated, ...cities, ...subdivisions], { aliasKey });
 
   // Checks.
   const problems = [];
@@ -197,6 +203,8 @@ async function main() {
     'capitals.yaml': toYaml(capitals.sort(byId), head('Capitals and seats of government, each standing for its country’s government when used metonymically.', 'countries-list (MIT), The World Factbook (public domain)')),
     'leaders.yaml': toYaml(leaders.sort(byId), head('Heads of state and government of sovereign states, as of the World Factbook of January 2026.', 'The World Factbook (public domain)')),
     'cities.yaml': toYaml(cities.sort(byId), head('Major cities (urban areas) other than capitals, with the population the Factbook gives.', 'The World Factbook (public domain)')),
+    'subdivisions.yaml': toYaml(subdivisions.sort(byId), head('First-level subdivisions (states, provinces, regions) of countries whose regions the news names often.', 'The World Factbook (public domain)')),
+    'regions.yaml': toYaml(regions.sort(byId), head('Continents, world regions (UN M49, and the Middle East), oceans and the Palestinian territories.', 'Country Codes and International Organizations (MIT), The World Factbook (public domain)')),
     'organisations.yaml': toYaml(organisations.sort(byId), head('International organisations and blocs with their member states; stale memberships corrected with a source each.', 'The World Factbook and its Appendix B (public domain), official sites of the organisations for membership updates')),
   };
   await mkdir(OUT_DIR, { recursive: true });
@@ -208,6 +216,8 @@ async function main() {
   console.log(`  capitals.yaml       ${capitals.length} capitals and seats of government`);
   console.log(`  leaders.yaml        ${leaders.length} heads of state and government (${skipped.length} Factbook lines not parsed)`);
   console.log(`  cities.yaml         ${cities.length} major cities`);
+  console.log(`  subdivisions.yaml   ${subdivisions.length} states, provinces and regions`);
+  console.log(`  regions.yaml        ${regions.length} continents, regions, oceans and territories`);
   console.log(`  organisations.yaml  ${organisations.length} organisations and blocs (${count(organisations, (o) => o.kind === 'bloc')} blocs)`);
   console.log(`  aliases: ${all.reduce((n, e) => n + e.aliases.length, 0)}, demonyms: ${all.reduce((n, e) => n + e.demonyms.length, 0)}; shared aliases resolved by priority: ${log.prioritised.length}, dropped: ${log.dropped.length}`);
   if (membershipUpdates.length) console.log(`  membership updates over the Factbook: ${membershipUpdates.join('; ')}`);

@@ -1,5 +1,5 @@
-// World regions, oceans and the two Palestinian territories: "Asia", "Southeast Asia", "West Africa",
-// "the Middle East", "the Indian Ocean", "the Gaza Strip", "the West Bank". Continents and the UN
+// World regions, oceans, seas and straits, and the two Palestinian territories: "Asia", "Southeast
+// Asia", "the Middle East", "the Indian Ocean", "the Red Sea", "the Strait of Hormuz", "the Gaza Strip". Continents and the UN
 // M49 regions (with the countries in each) come from Country Codes and International Organizations
 // (MIT); the Middle East, the oceans and the territories from the Factbook (public domain). As for
 // the cities, a name another entry already has is left out.
@@ -84,6 +84,40 @@ export function buildRegions(src, meta, existing, { aliasKey }) {
     if (!f || !htmlText(f.data.Introduction?.Background?.text).includes(name)) throw new Error(`regions: the Factbook has no ${name} (${gec})`);
     add(name, aliases, 'Palestinian territory', `One of the two Palestinian territories, with the ${other}.`, [], [factbookRef(gec, f.region, name)], { country: 'pse' });
   }
+  // Seas, gulfs, bays and straits, with the countries whose Factbook "Location" names them (it
+  // says which waters a country borders). The two canals lie in one country each.
+  for (const [name, aliases] of WATERS) {
+    const shores = [...meta]
+      .filter(([, m]) => new RegExp(`\\b${name}\\b`).test(htmlText(m.fb?.data?.Geography?.Location?.text)))
+      .map(([id]) => id);
+    if (shores.length === 0) continue;
+    const type = /Strait|Bab el|Bosporus|Dardanelles|Channel/.test(name) ? 'strait' : /Gulf/.test(name) ? 'gulf' : /Bay/.test(name) ? 'bay' : 'sea';
+    // Not "its shores": a country's location names the waters it faces, not always all of them
+    // (Russia's does not name the Black Sea), so the card says only what the source says.
+    const named = shores.map((id) => meta.get(id).name).sort();
+    const list = named.length <= 6 ? listText(named) : `${named.slice(0, 5).join(', ')} and ${named.length - 5} others`;
+    add(name, aliases, type, `${type[0].toUpperCase()}${type.slice(1)}; the Factbook names it in the location of ${list}.`, [], [
+      { title: 'The World Factbook, "Location" of each country (CIA, public domain; factbook.json, January 2026)', url: 'https://github.com/factbook/factbook.json', date: '2026-01' },
+    ]);
+  }
+  for (const [name, country] of [['Suez Canal', 'egy'], ['Panama Canal', 'pan']]) {
+    const m = meta.get(country);
+    if (!m || !htmlText(JSON.stringify(m.fb?.data?.Geography ?? {})).includes(name)) throw new Error(`regions: the Factbook does not place the ${name} in ${country}`);
+    add(name, [], 'canal', `Canal in ${m.name}.`, [], [factbookRef(m.gec, m.fb.region, m.name)], { country });
+  }
   for (const e of entries) if (e.facts.country) e.related = [e.facts.country];
   return entries;
 }
+
+const listText = (items) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
+
+/** Waters geopolitical writing names, as the Factbook spells them, with other spellings. */
+const WATERS = [
+  ['Red Sea', []], ['Black Sea', []], ['Mediterranean Sea', ['Mediterranean']], ['Caspian Sea', []], ['Baltic Sea', []],
+  ['Persian Gulf', ['Arabian Gulf']], ['Gulf of Aden', []], ['Gulf of Oman', []], ['Strait of Hormuz', []],
+  ['Bab el Mandeb', ['Bab el-Mandeb', 'Bab-el-Mandeb']], ['Taiwan Strait', ['Strait of Taiwan']], ['Strait of Malacca', ['Malacca Strait']],
+  ['Bosporus', ['Bosphorus']], ['Dardanelles', []], ['Arabian Sea', []], ['Bay of Bengal', []], ['East China Sea', []],
+  ['South China Sea', []], ['Sea of Japan', []], ['Yellow Sea', []], ['North Sea', []], ['Barents Sea', []], ['Caribbean Sea', []],
+  ['Adriatic Sea', []], ['Aegean Sea', []], ['Philippine Sea', []], ['Andaman Sea', []], ['Gulf of Guinea', []],
+  ['Gulf of Thailand', []], ['Strait of Gibraltar', []], ['English Channel', []], ['Gulf of Aqaba', []], ['Dead Sea', []],
+];

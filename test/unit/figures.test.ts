@@ -284,6 +284,27 @@ describe('figures: dates', () => {
     assert.deepEqual(one('on March 3', on), ['date', 'March 3', d('2023-03-03')]);
   });
 
+  it('reads weekdays and day words from the document date: before it, unless the clause looks ahead', () => {
+    const on = '2023-12-28'; // a Thursday
+    assert.deepEqual(one('Jaishankar met Lavrov on Tuesday.', on), ['date', 'Tuesday', d('2023-12-26')]);
+    assert.deepEqual(one('On Tuesday, the ministry said', on), ['date', 'Tuesday', d('2023-12-26')]);
+    assert.deepEqual(one("Tuesday's meeting", on), ['date', 'Tuesday', d('2023-12-26')]);
+    assert.deepEqual(one('on Thursday', on), ['date', 'Thursday', d('2023-12-28')]);
+    assert.deepEqual(one('The talks will resume on Monday.', on), ['date', 'Monday', d('2024-01-01')]);
+    assert.deepEqual(one('the summit is due on Saturday', on), ['date', 'Saturday', d('2023-12-30')]);
+    assert.deepEqual(one('since last Friday', on), ['date', 'last Friday', d('2023-12-22')]);
+    assert.deepEqual(one('last Thursday', on), ['date', 'last Thursday', d('2023-12-21')]);
+    assert.deepEqual(one('next Thursday', on), ['date', 'next Thursday', d('2024-01-04')]);
+    assert.deepEqual(one('He said yesterday that', on), ['date', 'yesterday', d('2023-12-27')]);
+    assert.deepEqual(one('Talks resume tomorrow.', '2023-12-31'), ['date', 'tomorrow', d('2024-01-01')]);
+  });
+
+  it('leaves weekdays alone without the document\'s day, in event names and in lower case', () => {
+    assert.deepEqual(figs('on Tuesday', '2023-12'), []);
+    assert.deepEqual(figs('on Tuesday yesterday'), []);
+    for (const text of ['Super Tuesday primaries', 'Black Friday sales', 'on tuesday', 'today']) assert.deepEqual(figs(text, '2023-12-28'), [], text);
+  });
+
   it('does not take a month name for a date without a cue, nor May the name', () => {
     const on = '2023-12-28';
     assert.deepEqual(figs('the March on Washington', on), []);

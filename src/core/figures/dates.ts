@@ -74,6 +74,8 @@ export interface DateContext {
   year?: string;
   /** The document's month (1–12), when its date has one: for "last month". */
   month?: number;
+  /** The document's day of the month, when its date has one: for "on Tuesday", "yesterday". */
+  day?: number;
 }
 
 type Precision = 'year' | 'month' | 'day';
@@ -562,5 +564,7 @@ export function documentContext(documentDate: string | undefined): DateContext {
   const year = /^(\d{4})(?:-|$)/.exec(date);
   if (!year) return {};
   const month = Number(/^\d{4}-(\d{2})(?:-|$)/.exec(date)?.[1]);
-  return month >= 1 && month <= 12 ? { year: year[1], month } : { year: year[1] };
+  if (!(month >= 1 && month <= 12)) return { year: year[1] };
+  const day = Number(/^\d{4}-\d{2}-(\d{2})(?:$|T|\s)/.exec(date)?.[1]);
+  return day >= 1 && day <= DAYS_IN_MONTH[month] ? { year: year[1], month, day } : { year: year[1], month };
 }

@@ -13,6 +13,7 @@ import { measureAnnotation, parseMeasureAt, parseUnquantifiedAt, parseWordMeasur
 import { NUMBER_WORDS } from './numbers';
 import { parseRange } from './ranges';
 import { MONTH_NAMES, RELATIVE_TRIGGERS, parseMonthName, parseRelativeDate } from './relativeDates';
+import { DAY_WORDS, WEEKDAY_NAMES, parseDayWord, parseWeekday } from './weekdays';
 import type { FigureAnnotation } from '../types';
 
 const UNQUANTIFIED_TRIGGERS: readonly string[] = ['tens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions'];
@@ -60,12 +61,14 @@ for (let a = 0; a < 32; a++) {
  */
 interface Trigger {
   length: number;
-  /** A plural scale ("billions"): money without an amount may follow. */
-  unquantified: boolean;
-  /** "this", "last", "next": a year or month relative to the document's date may follow (-1, 0, 1). */
-  relative: number | undefined;
-  /** A month name (1–12): a date without a number may start here ("in March"). */
-  month: number | undefined;
+  /**
+   * What may start at the word: a number ("twenty percent"), money without an amount after a
+   * plural scale ("billions of dollars"), a date relative to the document's ("this year", `value`
+   * the step), a month named without a number ("in March", `value` 1–12), a weekday ("on Tuesday",
+   * `value` 1–7) or a day word ("yesterday", `value` the step).
+   */
+  kind: 'number' | 'unquantified' | 'relative' | 'month' | 'weekday' | 'day';
+  value: number;
 }
 const TRIGGER_WORDS = new Map<number, Trigger>();
 let minTrigger = Infinity;
@@ -83,11 +86,20 @@ const addWordHit = (w: string): void => {
   HITS[key] = WORD_HIT;
   FOURTH[key] = (FOURTH[key] as number) | (w.length > 3 ? 1 << (w.charCodeAt(3) - 96) : (1 << NON_WORD) | (1 << SYMBOL));
 };
-for (const w of [...NUMBER_WORDS, ...UNQUANTIFIED_TRIGGERS, ...RELATIVE_TRIGGERS.keys(), ...MONTH_NAMES]) {
+const TRIGGER_LIST: [string, Trigger['kind'], number][] = [
+  ...NUMBER_WORDS.map((w): [string, Trigger['kind'], number] => [w, 'number', 0]),
+  ...UNQUANTIFIED_TRIGGERS.map((w): [string, Trigger['kind'], number] => [w, 'unquantified', 0]),
+  ...[...RELATIVE_TRIGGERS].map(([w, step]): [string, Trigger['kind'], number] => [w, 'relative', step]),
+  ...MONTH_NAMES.map((w, i): [string, Trigger['kind'], number] => [w, 'month', i + 1]),
+  ...WEEKDAY_NAMES.map((w, i): [string, Trigger['kind'], number] => [w, 'weekday', i + 1]),
+  ...[...DAY_WORDS].map(([w, step]): [string, Trigger['kind'], number] => [w, 'day', step]),
+];
+for (const [w, kind, value] of TRIGGER_LIST) {
   if (!/^[a-z]{3,10}$/.test(w)) throw new Error(`figures: trigger word "${w}" is not 3–10 lower-case letters`);
   let key = 0;
   for (let i = 0; i < w.length; i++) key = key * 32 + (w.charCodeAt(i) - 96);
-  TRIGGER_WORDS.set(key, { length: w.length, unquantified: UNQUANTIFIED_TRIGGERS.includes(w), relative: RELATIVE_TRIGGERS.get(w), month: MONTH_NAMES.includes(w) ? MONTH_NAMES.indexOf(w) + 1 : undefined });
+  if (TRIGGER_WORDS.has(key)) throw new Error(`figures: trigger word "${w}" is listed twice`);
+  TRIGGER_WORDS.set(key, { length: w.length, kind, value });
   addWordHit(w);
   minTrigger = Math.min(minTrigger, w.length);
   maxTrigger = Math.max(maxTrigger, w.length);
@@ -188,9 +200,8 @@ export function scan(text: string, ctx: DateContext): FigureAnnotation[] {
       } else {
         const word = triggerWord(text, p, e);
         if (word === undefined) continue;
-        if (word.relative !== undefined || word.month !== undefined) {
-          const date =
-            word.relative !== undefined ? parseRelativeDate(text, p, p + word.length, word.relative, ctx, floor) : parseMonthName(text, p, p + word.length, word.month as number, ctx, floor);
+        if (word.kind !== 'number' && word.kind !== 'unquantified') {
+          const date = dateWordAt(text, p, word, ctx, floor);
           if (!date) continue;
           out.push(date);
           resume = date.end;
@@ -234,9 +245,26 @@ function numericAt(text: string, p: number, ctx: DateContext, floor: number, out
   return resume;
 }
 
+/** The date a date word starts ("this year", "in March", "on Tuesday", "yesterday"), or null. */
+function dateWordAt(text: string, p: number, word: Trigger, ctx: DateContext, floor: number): FigureAnnotation | null {
+  const end = p + word.length;
+  switch (word.kind) {
+    case 'relative':
+      return parseRelativeDate(text, p, end, word.value, ctx, floor);
+    case 'month':
+      return parseMonthName(text, p, end, word.value, ctx, floor);
+    case 'weekday':
+      return parseWeekday(text, p, end, word.value, ctx, floor);
+    case 'day':
+      return parseDayWord(text, p, end, word.value, ctx);
+    default:
+      return null;
+  }
+}
+
 /** Figures that start with a number word ("twenty percent") or a plural scale ("billions of dollars"). */
 function wordAt(text: string, p: number, word: Trigger, out: FigureAnnotation[]): number {
-  if (word.unquantified) {
+  if (word.kind === 'unquantified') {
     const u = parseUnquantifiedAt(text, p);
     if (u) {
       out.push(figure(u.start, u.end, 'money', { currency: u.currency, approximate: true }));

@@ -1,0 +1,101 @@
+/**
+ * Days named from the day of writing: "on Tuesday", "last Friday", "next Monday", "yesterday",
+ * "tomorrow". News style names the day of the week for the seven days around the dateline, so with
+ * the document's full date each of these is one day a fact-checker can look up.
+ *
+ * - Only with a document date that has its day (`DateContext.day`); otherwise nothing is annotated.
+ * - A weekday is the one on or before the document's date, as reports tell what happened, unless
+ *   "next" stands before it or the clause speaks of what is to come ("will meet on Monday", "is
+ *   due on Friday"): then the one on or after it. "last" is always before, "next" always after.
+ * - Capitalised only, and not after another capitalised word: "Super Tuesday", "Black Friday",
+ *   "Good Friday" name events, not days ("On Tuesday" at the start of a sentence is a day).
+ * - "today" is left alone: it stands as often for the present age as for the day.
+ */
+
+import type { FigureAnnotation } from '../types';
+import { figure } from './annotation';
+import { lettersAre, wordBefore } from './chars';
+import type { DateContext } from './dates';
+
+/** Weekday names in full, Monday first (ISO 8601 numbers them 1 to 7). */
+export const WEEKDAY_NAMES: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** Day words and their distance from the document's date. */
+export const DAY_WORDS: ReadonlyMap<string, number> = new Map([
+  ['yesterday', -1],
+  ['tomorrow', 1],
+]);
+
+/** Capitalised words that may stand before a weekday at the start of a sentence ("On Tuesday, …"). */
+const OPENERS: ReadonlySet<string> = new Set(['on', 'by', 'since', 'until', 'till', 'from', 'before', 'after', 'last', 'next', 'this', 'late', 'early']);
+
+/** Words that put a clause in the future: the weekday is then the coming one. */
+const FUTURE_CUES: ReadonlySet<string> = new Set(['will', 'shall', 'due', 'scheduled', 'expected', 'set', 'plans', 'planned', 'planning', 'upcoming', 'going', 'll']);
+/** How far back a clause is read for a future cue, in words. */
+const CLAUSE_WORDS = 12;
+
+const DAY_MS = 86_400_000;
+
+function dateOf(ctx: DateContext): number | undefined {
+  if (ctx.year === undefined || ctx.month === undefined || ctx.day === undefined) return undefined;
+  const time = Date.UTC(Number(ctx.year), ctx.month - 1, ctx.day);
+  return Number.isNaN(time) ? undefined : time;
+}
+
+const isoDay = (time: number): string => new Date(time).toISOString().slice(0, 10);
+
+/** Whether the clause before `p` (back to a full stop, a semicolon or CLAUSE_WORDS words) speaks of the future. */
+function futureClause(text: string, p: number): boolean {
+  let at = p;
+  for (let n = 0; n < CLAUSE_WORDS; n++) {
+    let q = at - 1;
+    while (q >= 0 && text.charCodeAt(q) === 0x20) q--;
+    if (q < 0) return false;
+    const c = text.charCodeAt(q);
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a) return false; // . ! ? ; and line ends
+    const w = wordBefore(text, q + 1);
+    if (!w) {
+      at = q; // a comma, a quote, a dash: step over it
+      continue;
+    }
+    if (FUTURE_CUES.has(w.lower)) return true;
+    at = w.start;
+  }
+  return false;
+}
+
+/**
+ * The weekday (1 = Monday … 7 = Sunday) that is the capitalised whole word [p, end), as a date
+ * counted from the document's, or null. `floor` is where the previous figure ended.
+ */
+export function parseWeekday(text: string, p: number, end: number, weekday: number, ctx: DateContext, floor: number): FigureAnnotation | null {
+  const c = text.charCodeAt(p);
+  if (c < 65 || c > 90 || !lettersAre(text, p, end, WEEKDAY_NAMES[weekday - 1])) return null;
+  const today = dateOf(ctx);
+  if (today === undefined) return null;
+  const before = wordBefore(text, p, true);
+  let start = p;
+  let direction = 0; // -1 on or before the document's date, +1 on or after
+  if (before) {
+    const capital = text.charCodeAt(before.start);
+    if (capital >= 65 && capital <= 90 && !OPENERS.has(before.lower)) return null; // "Super Tuesday"
+    if (before.is('last')) direction = -1;
+    else if (before.is('next')) direction = 1;
+    if (before.is('last') || before.is('next') || before.is('this')) start = before.start;
+  }
+  if (start < floor) return null;
+  if (direction === 0) direction = futureClause(text, start) || (before !== null && before.is('this')) ? 1 : -1;
+  // getUTCDay: 0 = Sunday; ISO: 7 = Sunday.
+  const todayWeekday = new Date(today).getUTCDay() || 7;
+  let offset = (weekday - todayWeekday) * direction;
+  if (offset < 0) offset += 7;
+  // "last Thursday" on a Thursday is a week ago, "next Thursday" a week ahead; "on Thursday" is today.
+  if (offset === 0 && (before?.is('last') || before?.is('next'))) offset = 7;
+  return figure(start, end, 'date', { date: isoDay(today + direction * offset * DAY_MS) });
+}
+
+/** "yesterday" or "tomorrow", the whole word [p, end), `step` days from the document's date, or null. */
+export function parseDayWord(text: string, p: number, end: number, step: number, ctx: DateContext): FigureAnnotation | null {
+  const today = dateOf(ctx);
+  if (today === undefined) return null;
+  return figure(p, end, 'date', { date: isoDay(today + step * DAY_MS) });
+}

@@ -12,7 +12,8 @@ import { type DateContext, parseDate } from './dates';
 import { measureAnnotation, parseMeasureAt, parseUnquantifiedAt, parseWordMeasureAt, skipNumberRun } from './measures';
 import { NUMBER_WORDS } from './numbers';
 import { parseRange } from './ranges';
-import { MONTH_NAMES, RELATIVE_TRIGGERS, parseMonthName, parseRelativeDate } from './relativeDates';
+import { MONTH_NAMES, parseMonthName } from './monthNames';
+import { RELATIVE_TRIGGERS, parseRelativeDate } from './relativeDates';
 import { DAY_WORDS, WEEKDAY_NAMES, parseDayWord, parseWeekday } from './weekdays';
 import type { FigureAnnotation } from '../types';
 

@@ -299,6 +299,23 @@ describe('figures: dates', () => {
     assert.deepEqual(one('Talks resume tomorrow.', '2023-12-31'), ['date', 'tomorrow', d('2024-01-01')]);
   });
 
+  it('counts weekdays and day words across months, years and leap days as the calendar does', () => {
+    const day = 86_400_000;
+    const iso = (time: number): string => new Date(time).toISOString().slice(0, 10);
+    for (let time = Date.UTC(2023, 10, 20); time < Date.UTC(2025, 2, 10); time += day) {
+      const on = iso(time);
+      const weekday = new Date(time).getUTCDay() || 7;
+      for (const [name, n] of [['Monday', 1], ['Thursday', 4], ['Sunday', 7]] as const) {
+        const back = (weekday - n + 7) % 7;
+        assert.deepEqual(one(`They met on ${name}.`, on)[2], d(iso(time - back * day)), `${name} before ${on}`);
+        const ahead = (n - weekday + 7) % 7;
+        assert.deepEqual(one(`They will meet on ${name}.`, on)[2], d(iso(time + ahead * day)), `${name} after ${on}`);
+      }
+      assert.deepEqual(one('It fell yesterday.', on)[2], d(iso(time - day)), on);
+      assert.deepEqual(one('It opens tomorrow.', on)[2], d(iso(time + day)), on);
+    }
+  });
+
   it('leaves weekdays alone without the document\'s day, in event names and in lower case', () => {
     assert.deepEqual(figs('on Tuesday', '2023-12'), []);
     assert.deepEqual(figs('on Tuesday yesterday'), []);

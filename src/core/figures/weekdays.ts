@@ -33,15 +33,53 @@ const FUTURE_CUES: ReadonlySet<string> = new Set(['will', 'shall', 'due', 'sched
 /** How far back a clause is read for a future cue, in words. */
 const CLAUSE_WORDS = 12;
 
-const DAY_MS = 86_400_000;
-
-function dateOf(ctx: DateContext): number | undefined {
-  if (ctx.year === undefined || ctx.month === undefined || ctx.day === undefined) return undefined;
-  const time = Date.UTC(Number(ctx.year), ctx.month - 1, ctx.day);
-  return Number.isNaN(time) ? undefined : time;
+interface Day {
+  year: number;
+  month: number;
+  day: number;
 }
 
-const isoDay = (time: number): string => new Date(time).toISOString().slice(0, 10);
+function dayOf(ctx: DateContext): Day | undefined {
+  if (ctx.year === undefined || ctx.month === undefined || ctx.day === undefined) return undefined;
+  return { year: Number(ctx.year), month: ctx.month, day: ctx.day };
+}
+
+const isLeap = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const daysIn = (year: number, month: number): number => (month === 2 ? (isLeap(year) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]);
+
+/**
+ * The day `n` days (at most a few weeks) from `d`, as ISO 8601. By hand rather than through Date:
+ * a document full of weekdays made Date's formatting most of the recogniser's time.
+ */
+function isoDay(d: Day, n: number): string {
+  let { year, month, day } = d;
+  day += n;
+  while (day < 1) {
+    month--;
+    if (month < 1) {
+      month = 12;
+      year--;
+    }
+    day += daysIn(year, month);
+  }
+  while (day > daysIn(year, month)) {
+    day -= daysIn(year, month);
+    month++;
+    if (month > 12) {
+      month = 1;
+      year++;
+    }
+  }
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+/** ISO weekday of a date, 1 = Monday … 7 = Sunday (Sakamoto's method). */
+function weekdayOf({ year, month, day }: Day): number {
+  const offsets = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+  const y = month < 3 ? year - 1 : year;
+  const sunday0 = (y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) + offsets[month - 1] + day) % 7;
+  return sunday0 === 0 ? 7 : sunday0;
+}
 
 /** Whether the clause before `p` (back to a full stop, a semicolon or CLAUSE_WORDS words) speaks of the future. */
 function futureClause(text: string, p: number): boolean {
@@ -70,7 +108,7 @@ function futureClause(text: string, p: number): boolean {
 export function parseWeekday(text: string, p: number, end: number, weekday: number, ctx: DateContext, floor: number): FigureAnnotation | null {
   const c = text.charCodeAt(p);
   if (c < 65 || c > 90 || !lettersAre(text, p, end, WEEKDAY_NAMES[weekday - 1])) return null;
-  const today = dateOf(ctx);
+  const today = dayOf(ctx);
   if (today === undefined) return null;
   const before = wordBefore(text, p, true);
   let start = p;
@@ -84,18 +122,17 @@ export function parseWeekday(text: string, p: number, end: number, weekday: numb
   }
   if (start < floor) return null;
   if (direction === 0) direction = futureClause(text, start) || (before !== null && before.is('this')) ? 1 : -1;
-  // getUTCDay: 0 = Sunday; ISO: 7 = Sunday.
-  const todayWeekday = new Date(today).getUTCDay() || 7;
+  const todayWeekday = weekdayOf(today);
   let offset = (weekday - todayWeekday) * direction;
   if (offset < 0) offset += 7;
   // "last Thursday" on a Thursday is a week ago, "next Thursday" a week ahead; "on Thursday" is today.
   if (offset === 0 && (before?.is('last') || before?.is('next'))) offset = 7;
-  return figure(start, end, 'date', { date: isoDay(today + direction * offset * DAY_MS) });
+  return figure(start, end, 'date', { date: isoDay(today, direction * offset) });
 }
 
 /** "yesterday" or "tomorrow", the whole word [p, end), `step` days from the document's date, or null. */
 export function parseDayWord(text: string, p: number, end: number, step: number, ctx: DateContext): FigureAnnotation | null {
-  const today = dateOf(ctx);
+  const today = dayOf(ctx);
   if (today === undefined) return null;
-  return figure(p, end, 'date', { date: isoDay(today + step * DAY_MS) });
+  return figure(p, end, 'date', { date: isoDay(today, step) });
 }

@@ -316,6 +316,16 @@ describe('figures: dates', () => {
     }
   });
 
+  it('reads "last week", "this week" and "next week" as Monday-to-Sunday periods', () => {
+    const p = (start: string, end: string): FigureValue => ({ start, end });
+    assert.deepEqual(one('He visited last week.', '2023-12-28'), ['period', 'last week', p('2023-12-18', '2023-12-24')]);
+    assert.deepEqual(one('talks earlier this week', '2023-12-28'), ['period', 'earlier this week', p('2023-12-25', '2023-12-31')]);
+    assert.deepEqual(one("next week's summit", '2023-12-31'), ['period', 'next week', p('2024-01-01', '2024-01-07')]);
+    assert.deepEqual(one('last week', '2024-01-01'), ['period', 'last week', p('2023-12-25', '2023-12-31')]);
+    assert.deepEqual(figs('last week', '2023-12'), [], 'a week needs the day');
+    assert.deepEqual(figs('in the last week of the year', '2023-12-28'), []);
+  });
+
   it('leaves weekdays alone without the document\'s day, in event names and in lower case', () => {
     assert.deepEqual(figs('on Tuesday', '2023-12'), []);
     assert.deepEqual(figs('on Tuesday yesterday'), []);

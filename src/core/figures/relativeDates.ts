@@ -1,6 +1,6 @@
 /**
- * Years and months named relative to the document's own date: "this year", "last month", "earlier
- * this year", "by the end of next year". News writes most of its dates this way, and a fact-checker
+ * Years, months and weeks named relative to the document's own date: "this year", "last month",
+ * "earlier this year", "by the end of next year", "last week". News writes most of its dates this way, and a fact-checker
  * needs to know which year "this year" was when the piece appeared (the dateline).
  *
  * - Only with a document date (`DateContext.year`; months also need `DateContext.month`): without
@@ -12,10 +12,11 @@
  *   year or month, as for "early 2024" (see dates.ts).
  */
 
-import type { FigureAnnotation } from '../types';
+import type { FigureAnnotation, FigureValue } from '../types';
 import { figure } from './annotation';
 import { type DateContext, phraseBefore } from './dates';
 import { lettersAre, skipGap, wordBefore, wordEndAt } from './chars';
+import { weekFrom } from './weekdays';
 
 /** The words that open a relative date, and the step each stands for. */
 export const RELATIVE_TRIGGERS: ReadonlyMap<string, number> = new Map([
@@ -33,17 +34,21 @@ const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 export function parseRelativeDate(text: string, p: number, end: number, step: number, ctx: DateContext, floor: number): FigureAnnotation | null {
   if (ctx.year === undefined) return null;
   // Most triggers are followed by some other word ("this is"): it is compared in place, and
-  // nothing is made until it is "year" or "month".
+  // nothing is made until it is "year", "month" or "week".
   const unitStart = skipGap(text, end);
   if (unitStart === end) return null;
   const unitEnd = wordEndAt(text, unitStart);
   if (unitEnd < 0) return null; // "yearly", "years" are longer words: wordEndAt reads the whole word
-  let date: string;
+  let value: FigureValue;
   if (lettersAre(text, unitStart, unitEnd, 'year')) {
-    date = String(Number(ctx.year) + step);
+    value = { date: String(Number(ctx.year) + step) };
   } else if (ctx.month !== undefined && lettersAre(text, unitStart, unitEnd, 'month')) {
     const index = Number(ctx.year) * 12 + (ctx.month - 1) + step;
-    date = `${Math.floor(index / 12)}-${pad2((index % 12) + 1)}`;
+    value = { date: `${Math.floor(index / 12)}-${pad2((index % 12) + 1)}` };
+  } else if (lettersAre(text, unitStart, unitEnd, 'week')) {
+    const week = weekFrom(ctx, step);
+    if (!week) return null;
+    value = week;
   } else {
     return null;
   }
@@ -54,5 +59,5 @@ export function parseRelativeDate(text: string, p: number, end: number, step: nu
   if (before && (before.is('earlier') || before.is('later'))) start = before.start;
   else start = phraseBefore(text, p, before) ?? p;
   if (start < floor) return null;
-  return figure(start, unitEnd, 'date', { date });
+  return figure(start, unitEnd, 'start' in value ? 'period' : 'date', value);
 }

@@ -10,6 +10,7 @@
  * - Capitalised only, and not after another capitalised word: "Super Tuesday", "Black Friday",
  *   "Good Friday" name events, not days ("On Tuesday" at the start of a sentence is a day).
  * - "today" is left alone: it stands as often for the present age as for the day.
+ * - "last week", "this week", "next week" (read in relativeDates.ts) are Monday-to-Sunday weeks.
  */
 
 import type { FigureAnnotation } from '../types';
@@ -128,6 +129,17 @@ export function parseWeekday(text: string, p: number, end: number, weekday: numb
   // "last Thursday" on a Thursday is a week ago, "next Thursday" a week ahead; "on Thursday" is today.
   if (offset === 0 && (before?.is('last') || before?.is('next'))) offset = 7;
   return figure(start, end, 'date', { date: isoDay(today, direction * offset) });
+}
+
+/**
+ * The Monday-to-Sunday week `step` weeks from the document's ("last week" is -1, "this week" 0), as
+ * a period; undefined without the document's day.
+ */
+export function weekFrom(ctx: DateContext, step: number): { start: string; end: string } | undefined {
+  const today = dayOf(ctx);
+  if (today === undefined) return undefined;
+  const monday = 7 * step - (weekdayOf(today) - 1);
+  return { start: isoDay(today, monday), end: isoDay(today, monday + 6) };
 }
 
 /** "yesterday" or "tomorrow", the whole word [p, end), `step` days from the document's date, or null. */

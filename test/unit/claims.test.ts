@@ -76,6 +76,16 @@ describe('claim candidates and scores', () => {
     assert.ok(claim.figures.every((f) => f.category === 'figure'));
   });
 
+  it('scores a sentence the same whether or not the document has a date that "last week" is counted from', () => {
+    const body = 'Mara Kessel met the envoy of Velaria last week and again on Tuesday to discuss grain.';
+    const undated = extractClaims(`Intro line.\n\n${body}`, index, { includeAll: true }).claims.find((c) => c.text === body);
+    const dated = extractClaims(`Ostria, December 28, 2023\n\n${body}`, index, { includeAll: true }).claims.find((c) => c.text === body);
+    assert.ok(undated && dated);
+    assert.ok(dated.figures.some((f) => f.text === 'last week'), 'the dated document reads "last week" as a period');
+    assert.ok(!undated.figures.some((f) => f.text === 'last week'));
+    assert.equal(dated.score, undated.score);
+  });
+
   it('returns only check-worthy claims unless asked for all, with checkWorthy = score ≥ threshold', () => {
     const text = 'Velaria sold 300 tanks to Ostria in 2021. I hope so. Is it true?';
     const listed = extractClaims(text, index).claims;

@@ -72,6 +72,13 @@ function outsideAnnotations(input: FeatureInput): string {
   return out;
 }
 
+/**
+ * A date written with a number or a month's name. "last week", "on Tuesday", "this year" are dates
+ * only when the document has a date of its own, and the model learnt from sentences without one:
+ * counting them would score the same sentence higher in a dated article.
+ */
+const WRITTEN_DATE = /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+
 export function claimFeatures(input: FeatureInput): ClaimFeatures {
   const text = input.text;
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
@@ -80,8 +87,8 @@ export function claimFeatures(input: FeatureInput): ClaimFeatures {
   let dates = 0;
   for (const a of input.annotations) {
     if (a.category === 'figure') {
-      if (a.kind === 'date' || a.kind === 'period') dates++;
-      else measures++;
+      if (a.kind !== 'date' && a.kind !== 'period') measures++;
+      else if (WRITTEN_DATE.test(a.text)) dates++;
     } else ids.add(a.id);
   }
   const rest = outsideAnnotations(input);

@@ -140,6 +140,27 @@ describe('cards', () => {
     assert.match(cards(month, { index, annotations: [month], text: bare }), /\*\*Value:\*\* March$/);
   });
 
+  it("gives a day's weekday and its distance from the document's date", () => {
+    const text = 'Moscow, December 28, 2023\n\nThey met on December 26 and first on 5 March 2020; the next round is on 4 January 2024.';
+    const all = annotate(text, index);
+    const card = (span: string): string => {
+      const figure = all.find((a) => a.text === span);
+      assert.ok(figure, span);
+      return cards(figure, { index, annotations: all, text });
+    };
+    assert.match(card('December 28, 2023'), /A Thursday: the document's date\./);
+    assert.match(card('December 26'), /Counted from the document's date, 28 December 2023\.\n\nA Tuesday, 2 days before it\./);
+    assert.match(card('5 March 2020'), /A Thursday, about 4 years before the document's date \\\(28 December 2023\\\)\./);
+    assert.match(card('4 January 2024'), /A Thursday, 7 days after the document's date/);
+    const undated = 'They met on 5 March 2020.';
+    const only = annotate(undated, index).find((a) => a.text === '5 March 2020');
+    assert.ok(only);
+    // its own first full date is the dateline a document without another has
+    assert.match(cards(only, { index, annotations: [only], text: undated }), /A Thursday: the document's date\.$/);
+    // and without the document's text, only the weekday
+    assert.match(cards(only, { index, annotations: [only] }), /\*\*Value:\*\* 5 March 2020\n\nA Thursday\.$/);
+  });
+
   it('relates a figure to the others of the same unit', () => {
     const card = cards(find('\\$100 billion'), { index, annotations, text });
     assert.match(card, /\*\*Value:\*\* USD 100 billion/);

@@ -6,6 +6,7 @@ import type { GazetteerIndex } from '../gazetteer/index';
 import { FACT_LABELS, type Entry, type FactValue } from '../gazetteer/schema';
 import type { Annotation, FigureAnnotation, NamedAnnotation } from '../types';
 import { findDocumentDate } from '../annotate';
+import { dayLine } from './dayLine';
 import { describeValue, formatIsoDate } from './format';
 import { escapeMarkdown as esc, safeLink, stripMarkdownEscapes } from './markdown';
 
@@ -184,8 +185,13 @@ function figureCard(figure: FigureAnnotation, context: CardContext): string {
   const lines = [`**${esc(stripMarkdownEscapes(figure.text))}** · ${t(KIND_LABELS[figure.kind])}`, t('**Value:** {0}', esc(describeValue(figure)))];
   // "this year", "in March", "December 26": the year is not written but read from the document's
   // date; say which, so that it can be checked.
-  const documentDate = yearFromDocument(figure) && context.text !== undefined ? findDocumentDate(context.text) : undefined;
-  if (documentDate) lines.push(t("Counted from the document's date, {0}.", esc(formatIsoDate(documentDate))));
+  const documentDate = context.text !== undefined && (figure.kind === 'date' || figure.kind === 'period') ? findDocumentDate(context.text) : undefined;
+  const counted = documentDate !== undefined && yearFromDocument(figure);
+  if (counted) lines.push(t("Counted from the document's date, {0}.", esc(formatIsoDate(documentDate))));
+  if (figure.kind === 'date') {
+    const day = dayLine((figure.value as { date: string }).date, documentDate, !counted, t, formatIsoDate);
+    if (day) lines.push(esc(day));
+  }
   const compared = comparisons(figure, context);
   if (compared.length > 0) lines.push(compared.join('  \n'));
   const repeats = sameValueCount(figure, context);

@@ -1,0 +1,44 @@
+/**
+ * The line a date's hover card adds to its value: the day of the week, and how far the day lies
+ * from the document's own date ("A Tuesday, 2 days before the document's date."). Fact-checkers
+ * test a report's timeline against both: "on Tuesday, December 26" must agree with itself and
+ * with the dateline.
+ */
+import type { Translate } from './cards';
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const DAY_MS = 86_400_000;
+
+function timeOf(iso: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return undefined;
+  const time = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return Number.isNaN(time) ? undefined : time;
+}
+
+/** "2 days", "5 weeks", "about 7 months", "about 3 years": the distance in the largest unit that reads well. */
+function distance(days: number, t: Translate): string {
+  if (days === 1) return t('1 day');
+  if (days <= 13) return t('{0} days', days);
+  if (days <= 62) return t('{0} weeks', Math.round(days / 7));
+  if (days <= 730) return t('about {0} months', Math.round(days / 30.44));
+  return t('about {0} years', Math.round(days / 365.25));
+}
+
+/**
+ * The weekday of `iso` (a full date) and, when the document has a date, the distance to it; the
+ * document's date itself is named only when `nameDocumentDate` (the card may already have).
+ */
+export function dayLine(iso: string, documentDate: string | undefined, nameDocumentDate: boolean, t: Translate, formatDate: (iso: string) => string): string | undefined {
+  const time = timeOf(iso);
+  if (time === undefined) return undefined;
+  const weekday = t(WEEKDAYS[new Date(time).getUTCDay()]);
+  const document = documentDate === undefined ? undefined : timeOf(documentDate);
+  if (document === undefined) return t('A {0}.', weekday);
+  const days = Math.round((time - document) / DAY_MS);
+  if (days === 0) return t("A {0}: the document's date.", weekday);
+  const far = distance(Math.abs(days), t);
+  if (!nameDocumentDate) return days < 0 ? t('A {0}, {1} before it.', weekday, far) : t('A {0}, {1} after it.', weekday, far);
+  const named = formatDate(documentDate as string);
+  return days < 0 ? t("A {0}, {1} before the document's date ({2}).", weekday, far, named) : t("A {0}, {1} after the document's date ({2}).", weekday, far, named);
+}

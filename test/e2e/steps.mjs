@@ -11,9 +11,9 @@ const SEED = 'seed-article.md';
 function scenario(workspace) {
   if (workspace.markdown.includes(SEED)) {
     // The agreement's name wraps in the editor: find it whole, hover its first words.
-    return { file: SEED, find: 'Military Technical Cooperation', treaty: 'Agreement on', figure: '$100 billion', claim: 'exceeded', relative: 'earlier this year', dated: /Value:\s*2023[\s\S]*Counted from the document's date, 28 December 2023/ };
+    return { file: SEED, find: 'Military Technical Cooperation', treaty: 'Agreement on', figure: '$100 billion', claim: 'exceeded', relative: 'earlier this year', dated: /Value:\s*2023[\s\S]*Counted from the document's date, 28 December 2023/, day: 'December 26', weekday: /A Tuesday, 2 days before it/ };
   }
-  return { file: SAMPLE, find: 'MTC 2021–2031', treaty: 'MTC 2021–2031', figure: '$100 billion', claim: 'largest supplier', relative: 'this year', dated: /Value:\s*2024[\s\S]*Counted from the document's date, 14 February 2024/ };
+  return { file: SAMPLE, find: 'MTC 2021–2031', treaty: 'MTC 2021–2031', figure: '$100 billion', claim: 'largest supplier', relative: 'this year', dated: /Value:\s*2024[\s\S]*Counted from the document's date, 14 February 2024/, day: 'February 12', weekday: /A Monday, 2 days before it/ };
 }
 
 export const steps = [
@@ -61,6 +61,18 @@ export const steps = [
       assert.ok(hover, `a hover card on "${relative}"`);
       assert.match(hover, dated, hover);
       return hover.replace(/\s+/g, ' ').slice(0, 90);
+    },
+  },
+  {
+    name: 'day-hover',
+    run: async (workbench, { workspace }) => {
+      const { day, weekday } = scenario(workspace);
+      await workbench.page.keyboard.press('Escape');
+      await workbench.findInEditor(day);
+      const hover = await workbench.hoverText(day);
+      assert.ok(hover, `a hover card on "${day}"`);
+      assert.match(hover, weekday, hover);
+      return hover.replace(/\s+/g, ' ').slice(0, 110);
     },
   },
   {

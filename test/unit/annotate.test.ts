@@ -152,6 +152,13 @@ describe('cards', () => {
     assert.match(card('December 26'), /Counted from the document's date, 28 December 2023\.\n\nA Tuesday, 2 days before it\./);
     assert.match(card('5 March 2020'), /A Thursday, about 4 years before the document's date \\\(28 December 2023\\\)\./);
     assert.match(card('4 January 2024'), /A Thursday, 7 days after the document's date/);
+    // a month: how far it lies, in months or years
+    const months = 'Moscow, December 28, 2023\n\nSigned in December 2021, drafted in March 2020, due in June 2024.';
+    const byMonth = annotate(months, index);
+    const monthCard = (span: string): string => cards(byMonth.find((a) => a.text === span) as Annotation, { index, annotations: byMonth, text: months });
+    assert.match(monthCard('December 2021'), /2 years before the document's date/);
+    assert.match(monthCard('March 2020'), /About 4 years before the document's date/);
+    assert.match(monthCard('June 2024'), /6 months after the document's date/);
     const undated = 'They met on 5 March 2020.';
     const only = annotate(undated, index).find((a) => a.text === '5 March 2020');
     assert.ok(only);

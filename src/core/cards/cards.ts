@@ -6,7 +6,7 @@ import type { GazetteerIndex } from '../gazetteer/index';
 import { FACT_LABELS, type Entry, type FactValue } from '../gazetteer/schema';
 import type { Annotation, FigureAnnotation, NamedAnnotation } from '../types';
 import { findDocumentDate } from '../annotate';
-import { dayLine } from './dayLine';
+import { dayLine, monthLine } from './dayLine';
 import { describeValue, formatIsoDate } from './format';
 import { escapeMarkdown as esc, safeLink, stripMarkdownEscapes } from './markdown';
 
@@ -189,8 +189,9 @@ function figureCard(figure: FigureAnnotation, context: CardContext): string {
   const counted = documentDate !== undefined && yearFromDocument(figure);
   if (counted) lines.push(t("Counted from the document's date, {0}.", esc(formatIsoDate(documentDate))));
   if (figure.kind === 'date') {
-    const day = dayLine((figure.value as { date: string }).date, documentDate, !counted, t, formatIsoDate);
-    if (day) lines.push(esc(day));
+    const { date } = figure.value as { date: string };
+    const line = dayLine(date, documentDate, !counted, t, formatIsoDate) ?? (counted ? undefined : monthLine(date, documentDate, t, formatIsoDate));
+    if (line) lines.push(esc(line));
   }
   const compared = comparisons(figure, context);
   if (compared.length > 0) lines.push(compared.join('  \n'));

@@ -1,8 +1,8 @@
 /**
  * The line a date's hover card adds to its value: the day of the week, and how far the day lies
- * from the document's own date ("A Tuesday, 2 days before the document's date."). Fact-checkers
- * test a report's timeline against both: "on Tuesday, December 26" must agree with itself and
- * with the dateline.
+ * from the document's own date ("A Tuesday, 2 days before the document's date."); for a month, how
+ * far the month lies ("21 months before the document's date."). Fact-checkers test a report's
+ * timeline against both: "on Tuesday, December 26" must agree with itself and with the dateline.
  */
 import type { Translate } from './cards';
 
@@ -41,4 +41,18 @@ export function dayLine(iso: string, documentDate: string | undefined, nameDocum
   if (!nameDocumentDate) return days < 0 ? t('A {0}, {1} before it.', weekday, far) : t('A {0}, {1} after it.', weekday, far);
   const named = formatDate(documentDate as string);
   return days < 0 ? t("A {0}, {1} before the document's date ({2}).", weekday, far, named) : t("A {0}, {1} after the document's date ({2}).", weekday, far, named);
+}
+
+/** How far the month `iso` ("2020-03") lies from the document's date, or undefined. */
+export function monthLine(iso: string, documentDate: string | undefined, t: Translate, formatDate: (iso: string) => string): string | undefined {
+  const m = /^(\d{4})-(\d{2})$/.exec(iso);
+  const d = documentDate === undefined ? null : /^(\d{4})-(\d{2})/.exec(documentDate);
+  if (!m || !d) return undefined;
+  const months = Number(m[1]) * 12 + Number(m[2]) - (Number(d[1]) * 12 + Number(d[2]));
+  if (months === 0) return t("The month of the document's date ({0}).", formatDate(documentDate as string));
+  const n = Math.abs(months);
+  const far = n === 1 ? t('1 month') : n % 12 === 0 ? (n === 12 ? t('1 year') : t('{0} years', n / 12)) : n < 24 ? t('{0} months', n) : t('about {0} years', Math.round(n / 12));
+  const named = formatDate(documentDate as string);
+  const line = months < 0 ? t("{0} before the document's date ({1}).", far, named) : t("{0} after the document's date ({1}).", far, named);
+  return line.charAt(0).toUpperCase() + line.slice(1);
 }

@@ -159,6 +159,14 @@ describe('cards', () => {
     assert.match(monthCard('December 2021'), /2 years before the document's date/);
     assert.match(monthCard('March 2020'), /About 4 years before the document's date/);
     assert.match(monthCard('June 2024'), /6 months after the document's date/);
+    // a period: whether the document's date falls before, within or after it
+    const spans = 'Moscow, December 28, 2023\n\nThe 2014-2018 deal, the 2021–2031 programme, talks from March to May 2024, and last week.';
+    const bySpan = annotate(spans, index);
+    const spanCard = (span: string): string => cards(bySpan.find((a) => a.text === span) as Annotation, { index, annotations: bySpan, text: spans });
+    assert.match(spanCard('2014-2018'), /It ended before the document's date \\\(28 December 2023\\\)\./);
+    assert.match(spanCard('2021–2031'), /The document's date \\\(28 December 2023\\\) falls within it\./);
+    assert.match(spanCard('from March to May 2024'), /It begins after the document's date/);
+    assert.match(spanCard('last week'), /Counted from the document's date, 28 December 2023\.\n\nIt ended before that date\./);
     const undated = 'They met on 5 March 2020.';
     const only = annotate(undated, index).find((a) => a.text === '5 March 2020');
     assert.ok(only);

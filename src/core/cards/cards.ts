@@ -6,7 +6,7 @@ import type { GazetteerIndex } from '../gazetteer/index';
 import { FACT_LABELS, type Entry, type FactValue } from '../gazetteer/schema';
 import type { Annotation, FigureAnnotation, NamedAnnotation } from '../types';
 import { findDocumentDate } from '../annotate';
-import { dayLine, monthLine } from './dayLine';
+import { dayLine, monthLine, periodLine } from './dayLine';
 import { describeValue, formatIsoDate } from './format';
 import { escapeMarkdown as esc, safeLink, stripMarkdownEscapes } from './markdown';
 
@@ -191,6 +191,11 @@ function figureCard(figure: FigureAnnotation, context: CardContext): string {
   if (figure.kind === 'date') {
     const { date } = figure.value as { date: string };
     const line = dayLine(date, documentDate, !counted, t, formatIsoDate) ?? (counted ? undefined : monthLine(date, documentDate, t, formatIsoDate));
+    if (line) lines.push(esc(line));
+  }
+  if (figure.kind === 'period') {
+    const { start, end } = figure.value as { start: string; end: string };
+    const line = periodLine(start, end, documentDate, !counted, t, formatIsoDate);
     if (line) lines.push(esc(line));
   }
   const compared = comparisons(figure, context);

@@ -56,3 +56,37 @@ export function monthLine(iso: string, documentDate: string | undefined, t: Tran
   const line = months < 0 ? t("{0} before the document's date ({1}).", far, named) : t("{0} after the document's date ({1}).", far, named);
   return line.charAt(0).toUpperCase() + line.slice(1);
 }
+
+/** The first and last day a year, month or day stands for, as times. */
+function spanOf(iso: string): [number, number] | undefined {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  if (m[3] !== undefined) {
+    const day = Date.UTC(year, Number(m[2]) - 1, Number(m[3]));
+    return [day, day];
+  }
+  if (m[2] !== undefined) return [Date.UTC(year, Number(m[2]) - 1, 1), Date.UTC(year, Number(m[2]), 0)];
+  return [Date.UTC(year, 0, 1), Date.UTC(year, 11, 31)];
+}
+
+/**
+ * For a period: whether the document's date falls before, within or after it ("The document's
+ * date (28 December 2023) falls within it."), so that "the 2021–2031 programme" reads as running.
+ */
+export function periodLine(start: string, end: string, documentDate: string | undefined, nameDocumentDate: boolean, t: Translate, formatDate: (iso: string) => string): string | undefined {
+  const from = spanOf(start);
+  const to = spanOf(end);
+  const document = documentDate === undefined ? undefined : timeOf(documentDate);
+  if (!from || !to || document === undefined) return undefined;
+  if (!nameDocumentDate) {
+    // the card has just named the document's date
+    if (document < from[0]) return t('It begins after that date.');
+    if (document > to[1]) return t('It ended before that date.');
+    return t('That date falls within it.');
+  }
+  const named = formatDate(documentDate as string);
+  if (document < from[0]) return t("It begins after the document's date ({0}).", named);
+  if (document > to[1]) return t("It ended before the document's date ({0}).", named);
+  return t("The document's date ({0}) falls within it.", named);
+}

@@ -292,6 +292,10 @@ describe('figures: dates', () => {
     assert.deepEqual(one('on Thursday', on), ['date', 'Thursday', d('2023-12-28')]);
     assert.deepEqual(one('The talks will resume on Monday.', on), ['date', 'Monday', d('2024-01-01')]);
     assert.deepEqual(one('the summit is due on Saturday', on), ['date', 'Saturday', d('2023-12-30')]);
+    assert.deepEqual(one("they're set to meet on Saturday", on), ['date', 'Saturday', d('2023-12-30')]);
+    // "due to", "as expected" and "set up" tell of the past
+    assert.deepEqual(one('Due to rain, the talks on Tuesday were cut short.', on), ['date', 'Tuesday', d('2023-12-26')]);
+    assert.deepEqual(one('As expected, they met on Tuesday.', on), ['date', 'Tuesday', d('2023-12-26')]);
     assert.deepEqual(one('since last Friday', on), ['date', 'last Friday', d('2023-12-22')]);
     assert.deepEqual(one('last Thursday', on), ['date', 'last Thursday', d('2023-12-21')]);
     assert.deepEqual(one('next Thursday', on), ['date', 'next Thursday', d('2024-01-04')]);

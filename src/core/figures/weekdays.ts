@@ -30,7 +30,13 @@ export const DAY_WORDS: ReadonlyMap<string, number> = new Map([
 const OPENERS: ReadonlySet<string> = new Set(['on', 'by', 'since', 'until', 'till', 'from', 'before', 'after', 'last', 'next', 'this', 'late', 'early']);
 
 /** Words that put a clause in the future: the weekday is then the coming one. */
-const FUTURE_CUES: ReadonlySet<string> = new Set(['will', 'shall', 'due', 'scheduled', 'expected', 'set', 'plans', 'planned', 'planning', 'upcoming', 'going', 'll']);
+const FUTURE_CUES: ReadonlySet<string> = new Set(['will', 'shall', 'll', 'scheduled', 'plans', 'planning', 'upcoming']);
+/**
+ * Words that do so only after "is" or "are": "is due on Friday", "are set to meet", "is expected to",
+ * "are going to" (but "postponed due to rain", "as expected", "set up" tell of the past).
+ */
+const FUTURE_AFTER_BE: ReadonlySet<string> = new Set(['due', 'set', 'expected', 'going']);
+const PRESENT_BE: ReadonlySet<string> = new Set(['is', 'are', 'am', 're', 's']);
 /** How far back a clause is read for a future cue, in words. */
 const CLAUSE_WORDS = 12;
 
@@ -97,6 +103,10 @@ function futureClause(text: string, p: number): boolean {
       continue;
     }
     if (FUTURE_CUES.has(w.lower)) return true;
+    if (FUTURE_AFTER_BE.has(w.lower)) {
+      const be = wordBefore(text, w.start);
+      if (be && PRESENT_BE.has(be.lower)) return true;
+    }
     at = w.start;
   }
   return false;

@@ -293,8 +293,10 @@ describe('figures: dates', () => {
     assert.deepEqual(one('The talks will resume on Monday.', on), ['date', 'Monday', d('2024-01-01')]);
     assert.deepEqual(one('the summit is due on Saturday', on), ['date', 'Saturday', d('2023-12-30')]);
     assert.deepEqual(one("they're set to meet on Saturday", on), ['date', 'Saturday', d('2023-12-30')]);
-    // "due to", "as expected" and "set up" tell of the past
+    assert.deepEqual(one('a vigil was planned for Tuesday evening', on), ['date', 'Tuesday', d('2024-01-02')]);
+    // "due to", "as expected", "bail was set" tell of the past
     assert.deepEqual(one('Due to rain, the talks on Tuesday were cut short.', on), ['date', 'Tuesday', d('2023-12-26')]);
+    assert.deepEqual(one('A judge set bail Tuesday.', on), ['date', 'Tuesday', d('2023-12-26')]);
     assert.deepEqual(one('As expected, they met on Tuesday.', on), ['date', 'Tuesday', d('2023-12-26')]);
     assert.deepEqual(one('since last Friday', on), ['date', 'last Friday', d('2023-12-22')]);
     assert.deepEqual(one('last Thursday', on), ['date', 'last Thursday', d('2023-12-21')]);
@@ -343,6 +345,8 @@ describe('figures: dates', () => {
     assert.deepEqual(figs('the deal negotiated by May said', on), []);
     assert.deepEqual(figs('after May resigned', on), []);
     assert.deepEqual(figs("in May's government", on), []);
+    assert.deepEqual(figs('a song written by June', on), []);
+    assert.deepEqual(figs('in June Carter\'s song, in March Madness', on), []);
     assert.deepEqual(one('elections in May', on), ['date', 'May', d('2023-05')]);
   });
 

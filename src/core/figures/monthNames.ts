@@ -21,7 +21,13 @@ export const MONTH_NAMES: readonly string[] = [
 
 /** Words before a month name that make it a date: "in March", "since August", "during June". */
 const MONTH_CUES: ReadonlySet<string> = new Set(['in', 'during', 'throughout', 'since', 'until', 'till', 'by', 'from', 'before', 'after']);
-/** What may stand before "May", which is also a name and a verb: "by May said", "after May resigned" are not dates. */
+/**
+ * What may stand before a month that is also a given name (April, June, August): not the words
+ * that also stand before a person, "written by June", "after August resigned", "a letter from April".
+ */
+const NAME_CUES: ReadonlySet<string> = new Set(['in', 'during', 'throughout', 'since', 'until', 'till']);
+const GIVEN_NAME_MONTHS: ReadonlySet<number> = new Set([4, 6, 8]);
+/** And before May, a name and a verb as well ("since May took office", "until May said"). */
 const MAY_CUES: ReadonlySet<string> = new Set(['in', 'during', 'throughout']);
 /** Words that belong to the date: "early March", "last August". */
 const MONTH_MODIFIERS: ReadonlySet<string> = new Set(['early', 'late', 'last', 'next', 'this']);
@@ -54,6 +60,11 @@ export function parseMonthName(text: string, p: number, end: number, month: numb
   if (next === end && text.charCodeAt(end) === 0x2d && isDigitAt(text, end + 1)) return null;
   // "in May's government" is Theresa May's; "March's figures" are the month's.
   if (month === 5 && (text.charCodeAt(end) === 0x27 || text.charCodeAt(end) === 0x2019) && (text.charCodeAt(end + 1) | 0x20) === 0x73) return null;
+  // A capitalised word after it makes it part of a name: "March Madness", "June Carter", "August Landmesser".
+  if (next > end && next - end <= 2) {
+    const c = text.charCodeAt(next);
+    if (c >= 65 && c <= 90) return null;
+  }
 
   let start = p;
   let year = ctx.year;
@@ -80,7 +91,7 @@ export function parseMonthName(text: string, p: number, end: number, month: numb
     const phrase = phraseBefore(text, p, before);
     if (phrase === null) return null;
     start = phrase;
-  } else if (!(month === 5 ? MAY_CUES : MONTH_CUES).has(before.lower)) {
+  } else if (!(month === 5 ? MAY_CUES : GIVEN_NAME_MONTHS.has(month) ? NAME_CUES : MONTH_CUES).has(before.lower)) {
     return null;
   }
   if (start < floor) return null;

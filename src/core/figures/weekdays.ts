@@ -30,12 +30,12 @@ export const DAY_WORDS: ReadonlyMap<string, number> = new Map([
 const OPENERS: ReadonlySet<string> = new Set(['on', 'by', 'since', 'until', 'till', 'from', 'before', 'after', 'last', 'next', 'this', 'late', 'early']);
 
 /** Words that put a clause in the future: the weekday is then the coming one. */
-const FUTURE_CUES: ReadonlySet<string> = new Set(['will', 'shall', 'll', 'scheduled', 'plans', 'planning', 'upcoming']);
+const FUTURE_CUES: ReadonlySet<string> = new Set(['will', 'shall', 'll', 'scheduled', 'plans', 'planned', 'planning', 'upcoming', 'expected']);
 /**
- * Words that do so only after "is" or "are": "is due on Friday", "are set to meet", "is expected to",
- * "are going to" (but "postponed due to rain", "as expected", "set up" tell of the past).
+ * Words that do so only after "is" or "are": "is due on Friday", "are set to meet", "are going to"
+ * (but "postponed due to rain", "bail was set Tuesday", "set off Wednesday" tell of the past).
  */
-const FUTURE_AFTER_BE: ReadonlySet<string> = new Set(['due', 'set', 'expected', 'going']);
+const FUTURE_AFTER_BE: ReadonlySet<string> = new Set(['due', 'set', 'going']);
 const PRESENT_BE: ReadonlySet<string> = new Set(['is', 'are', 'am', 're', 's']);
 /** How far back a clause is read for a future cue, in words. */
 const CLAUSE_WORDS = 12;
@@ -102,7 +102,8 @@ function futureClause(text: string, p: number): boolean {
       at = q; // a comma, a quote, a dash: step over it
       continue;
     }
-    if (FUTURE_CUES.has(w.lower)) return true;
+    // "as expected" tells of what happened
+    if (FUTURE_CUES.has(w.lower) && !(w.is('expected') && wordBefore(text, w.start)?.is('as'))) return true;
     if (FUTURE_AFTER_BE.has(w.lower)) {
       const be = wordBefore(text, w.start);
       if (be && PRESENT_BE.has(be.lower)) return true;

@@ -51,8 +51,9 @@ function dayOf(ctx: DateContext): Day | undefined {
   return { year: Number(ctx.year), month: ctx.month, day: ctx.day };
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const isLeap = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-const daysIn = (year: number, month: number): number => (month === 2 ? (isLeap(year) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]);
+const daysIn = (year: number, month: number): number => (month === 2 && isLeap(year) ? 29 : MONTH_DAYS[month - 1]);
 
 /**
  * The day `n` days (at most a few weeks) from `d`, as ISO 8601. By hand rather than through Date:

@@ -16,6 +16,25 @@ function scenario(workspace) {
   return { file: SAMPLE, find: 'MTC 2021–2031', treaty: 'MTC 2021–2031', figure: '$100 billion', claim: 'largest supplier', relative: 'this year', dated: /Value:\s*2024[\s\S]*Counted from the document's date, 14 February 2024/, day: 'February 12', weekday: /A Monday, 2 days before it/ };
 }
 
+/**
+ * A step that finds a figure in the article, hovers it and checks its card; `pick` gives the text
+ * to hover and what the card must say, from the scenario.
+ */
+function hoverStep(name, pick) {
+  return {
+    name,
+    run: async (workbench, { workspace }) => {
+      const [text, expected] = pick(scenario(workspace));
+      await workbench.page.keyboard.press('Escape');
+      await workbench.findInEditor(text);
+      const hover = await workbench.hoverText(text);
+      assert.ok(hover, `a hover card on "${text}"`);
+      assert.match(hover, expected, hover);
+      return hover.replace(/\s+/g, ' ').slice(0, 110);
+    },
+  };
+}
+
 export const steps = [
   {
     name: 'article-highlights',
@@ -39,42 +58,9 @@ export const steps = [
       return `"${treaty}": ${hover.replace(/\s+/g, ' ').slice(0, 90)}…`;
     },
   },
-  {
-    name: 'figure-hover',
-    run: async (workbench, { workspace }) => {
-      const { figure } = scenario(workspace);
-      await workbench.page.keyboard.press('Escape');
-      await workbench.findInEditor(figure);
-      const hover = await workbench.hoverText(figure);
-      assert.ok(hover, `a hover card on "${figure}"`);
-      assert.match(hover, /= 2\.0 × the \$50 billion/i, hover);
-      return hover.replace(/\s+/g, ' ').slice(0, 90);
-    },
-  },
-  {
-    name: 'relative-date-hover',
-    run: async (workbench, { workspace }) => {
-      const { relative, dated } = scenario(workspace);
-      await workbench.page.keyboard.press('Escape');
-      await workbench.findInEditor(relative);
-      const hover = await workbench.hoverText(relative);
-      assert.ok(hover, `a hover card on "${relative}"`);
-      assert.match(hover, dated, hover);
-      return hover.replace(/\s+/g, ' ').slice(0, 90);
-    },
-  },
-  {
-    name: 'day-hover',
-    run: async (workbench, { workspace }) => {
-      const { day, weekday } = scenario(workspace);
-      await workbench.page.keyboard.press('Escape');
-      await workbench.findInEditor(day);
-      const hover = await workbench.hoverText(day);
-      assert.ok(hover, `a hover card on "${day}"`);
-      assert.match(hover, weekday, hover);
-      return hover.replace(/\s+/g, ' ').slice(0, 110);
-    },
-  },
+  hoverStep('figure-hover', (s) => [s.figure, /= 2\.0 × the \$50 billion/i]),
+  hoverStep('relative-date-hover', (s) => [s.relative, s.dated]),
+  hoverStep('day-hover', (s) => [s.day, s.weekday]),
   {
     name: 'extract-claims',
     run: async (workbench) => {

@@ -2,7 +2,7 @@
 // places geopolitical writing names most after capitals. Capitals are left to capitals.yaml; a city
 // whose name is already another entry's name or alias is left out rather than made ambiguous.
 import { factbookRef } from './sources.mjs';
-import { slug } from './util.mjs';
+import { slug, takenNames } from './util.mjs';
 
 const AREAS = /(\d+(?:\.\d+)?)\s+(million|thousand)\s+([^,;(]+?)(?:\s*\(([^)]*)\))?\s*(?:[,;]|$)/g;
 
@@ -17,9 +17,8 @@ function cityName(raw, country) {
 }
 
 export function buildCities(meta, existing, { aliasKey }) {
-  const taken = new Set();
+  const taken = takenNames(existing, aliasKey);
   const ids = new Set(existing.map((e) => e.id));
-  for (const e of existing) for (const a of [{ text: e.name }, ...(e.aliases ?? []), ...(e.demonyms ?? [])]) taken.add(aliasKey(typeof a === 'string' ? a : a.text));
   const cities = [];
   for (const [country, m] of [...meta].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const text = m.fb?.data?.['People and Society']?.['Major urban areas - population']?.text;

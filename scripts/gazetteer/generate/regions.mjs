@@ -4,7 +4,7 @@
 // (MIT); the Middle East, the oceans and the territories from the Factbook (public domain). As for
 // the cities, a name another entry already has is left out.
 import { factbookRef, SOURCE_REFS } from './sources.mjs';
-import { htmlText, slug } from './util.mjs';
+import { htmlText, slug, takenNames } from './util.mjs';
 
 /** How English writes the M49 names ("South-eastern Asia" is "Southeast Asia" in the news). */
 const EVERYDAY_NAMES = {
@@ -23,9 +23,8 @@ const EVERYDAY_NAMES = {
 const LEFT_OUT = new Set(['Australia and New Zealand', 'Northern America', 'Micronesia', 'Antarctica']);
 
 export function buildRegions(src, meta, existing, { aliasKey }) {
-  const taken = new Set();
+  const taken = takenNames(existing, aliasKey);
   const ids = new Set(existing.map((e) => e.id));
-  for (const e of existing) for (const a of [{ text: e.name }, ...(e.aliases ?? []), ...(e.demonyms ?? [])]) taken.add(aliasKey(typeof a === 'string' ? a : a.text));
   const countryIds = new Set([...meta.keys()]);
   const entries = [];
   const add = (name, aliases, type, summary, members, sources, extra = {}) => {

@@ -4,7 +4,7 @@
 // already another entry's name or alias is left out rather than made ambiguous, and so is one whose
 // name two countries share ("Punjab" is Indian and Pakistani) or that is an ordinary word or name.
 import { factbookRef } from './sources.mjs';
-import { htmlText, slug } from './util.mjs';
+import { htmlText, slug, takenNames } from './util.mjs';
 
 /**
  * The countries read, and how each writes its list. `english`: a name in brackets is the English
@@ -58,9 +58,8 @@ function sections(raw) {
 }
 
 export function buildSubdivisions(meta, existing, { aliasKey }) {
-  const taken = new Set();
+  const taken = takenNames(existing, aliasKey);
   const ids = new Set(existing.map((e) => e.id));
-  for (const e of existing) for (const a of [{ text: e.name }, ...(e.aliases ?? []), ...(e.demonyms ?? [])]) taken.add(aliasKey(typeof a === 'string' ? a : a.text));
 
   const found = [];
   for (const [country, how] of Object.entries(COUNTRIES)) {

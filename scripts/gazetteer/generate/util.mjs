@@ -72,3 +72,13 @@ export function isoDate(text) {
 export function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * The alias keys of every name, alias and demonym of `existing`: a generated entry is left out
+ * rather than made ambiguous when its name is one of them.
+ */
+export function takenNames(existing, aliasKey) {
+  const taken = new Set();
+  for (const e of existing) for (const a of [{ text: e.name }, ...(e.aliases ?? []), ...(e.demonyms ?? [])]) taken.add(aliasKey(typeof a === 'string' ? a : a.text));
+  return taken;
+}

@@ -90,7 +90,8 @@ interface DateHit {
   yearless: boolean;
 }
 
-const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+/** Two digits, as ISO 8601 writes months and days. */
+export const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 function isYearLiteral(lit: NumberLiteral, min = MIN_YEAR): boolean {
   if (lit.intDigits !== 4 || lit.grouped || lit.decimal) return false;

@@ -7,12 +7,10 @@
 
 import type { FigureAnnotation } from '../types';
 import { figure } from './annotation';
-import { type Word, lettersAre, skipGap, wordBefore, wordEndAt } from './chars';
-import { type DateContext, phraseBefore } from './dates';
+import { type Word, isDigitCode, lettersAre, skipGap, wordBefore, wordEndAt } from './chars';
+import { type DateContext, pad2, phraseBefore } from './dates';
 import { readConnector } from './ranges';
 
-const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
-const isDigitAt = (text: string, i: number): boolean => text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
 
 /** Month names, in full, that open a date with no number ("in March", "early December"). */
 export const MONTH_NAMES: readonly string[] = [
@@ -56,8 +54,8 @@ function monthNameAt(text: string, p: number, end: number): number {
 export function parseMonthName(text: string, p: number, end: number, month: number, ctx: DateContext, floor: number): FigureAnnotation | null {
   if (monthNameAt(text, p, end) !== month) return null;
   const next = skipGap(text, end);
-  if (next > end && isDigitAt(text, next)) return null;
-  if (next === end && text.charCodeAt(end) === 0x2d && isDigitAt(text, end + 1)) return null;
+  if (next > end && isDigitCode(text.charCodeAt(next))) return null;
+  if (next === end && text.charCodeAt(end) === 0x2d && isDigitCode(text.charCodeAt(end + 1))) return null;
   // "in May's government" is Theresa May's; "March's figures" are the month's.
   if (month === 5 && (text.charCodeAt(end) === 0x27 || text.charCodeAt(end) === 0x2019) && (text.charCodeAt(end + 1) | 0x20) === 0x73) return null;
   // A capitalised word after it makes it part of a name: "March Madness", "June Carter", "August Landmesser".
@@ -110,7 +108,7 @@ function monthPeriod(text: string, lead: Word, month: number, end: number, year:
   const second = monthNameAt(text, conn.next, secondEnd);
   if (!second || second === month) return null;
   const after = skipGap(text, secondEnd);
-  if (after > secondEnd && isDigitAt(text, after)) return 'numbered'; // "from March to May 2023": the number reads it
+  if (after > secondEnd && isDigitCode(text.charCodeAt(after))) return 'numbered'; // "from March to May 2023": the number reads it
   // The year of the first month decides the second's: "from November to February" crosses it.
   const endYear = year === undefined ? undefined : second > month ? year : String(Number(year) + 1);
   return figure(lead.start, secondEnd, 'period', { start: monthDate(year, month), end: monthDate(endYear, second) });

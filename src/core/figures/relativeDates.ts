@@ -14,7 +14,7 @@
 
 import type { FigureAnnotation, FigureValue } from '../types';
 import { figure } from './annotation';
-import { type DateContext, phraseBefore } from './dates';
+import { type DateContext, pad2, phraseBefore } from './dates';
 import { lettersAre, skipGap, wordBefore, wordEndAt } from './chars';
 import { weekFrom } from './weekdays';
 
@@ -25,7 +25,6 @@ export const RELATIVE_TRIGGERS: ReadonlyMap<string, number> = new Map([
   ['next', 1],
 ]);
 
-const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 /**
  * The relative date whose "this", "last" or "next" (worth `step`) is the whole word [p, end), or

@@ -443,14 +443,14 @@ export function tokenize(text: string, reuse?: TokenBuffer): Tokens {
         // The fast path: a run of ASCII letters (or digits), hashed and classified as it is read.
         const start = i;
         let hash = 0;
-        let upper = 0;
+        // Bit 5 (0x20) is what tells a lower-case ASCII letter from its capital, and digits have
+        // it set: `c | 32` is the norm's code unit, and a word whose codes, or-ed together, lack
+        // it has no lower-case letter.
+        let seen = 0;
         let c = code;
         do {
-          if (c >= 65 && c <= 90) {
-            upper++;
-            c += 32;
-          }
-          hash = (Math.imul(hash, 31) + c) | 0;
+          seen |= c;
+          hash = (Math.imul(hash, 31) + (c | 32)) | 0;
           i++;
           if (i === length) break;
           c = text.charCodeAt(i);
@@ -461,10 +461,9 @@ export function tokenize(text: string, reuse?: TokenBuffer): Tokens {
           hash = mix(hash);
           let flag = TOKEN_NUMBER;
           if (cls === CharClass.Letter) {
-            const lower = i - start - upper;
             flag = TOKEN_WORD;
-            if (code >= 65 && code <= 90) flag |= TOKEN_CAPITALISED;
-            if (upper >= 2 && lower === 0) flag |= TOKEN_ALL_CAPS;
+            if (code < 97) flag |= TOKEN_CAPITALISED;
+            if ((seen & 32) === 0 && i - start >= 2) flag |= TOKEN_ALL_CAPS;
           }
           out.push(start, i, UNKNOWN_ID, hash, flag);
           continue;

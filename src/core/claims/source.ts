@@ -4,7 +4,7 @@
  * a URL) and footer lines ("The original source of this article is …", "Copyright © …",
  * "Articles by: …"). Front matter wins over header lines, header lines over footer lines.
  */
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml } from '../yamlLibrary';
 import { frontMatterEnd } from '../text/sentences';
 import { parseDate } from './dates';
 import type { DocumentSource } from './types';

@@ -2,7 +2,8 @@
  * Reads one gazetteer YAML file into entries, reporting every problem at its file:line:column with
  * a message that says how to fix it. A bad entry is skipped; the rest of the file still loads.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
+import type { LineCounter, Node as YamlNode, Pair, YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, newLineCounter, parseDocument } from '../yamlLibrary';
 import { CASE_RULES, ENTRY_KINDS, type Alias, type CaseRule, type Entry, type EntryKind, type FactValue, type GazetteerSource, type Problem, type Source } from './schema';
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9._:-]*$/;
@@ -246,7 +247,7 @@ function readEntry(map: YAMLMap, file: string, lines: LineCounter, report: Repor
 
 /** Parses one file. Entries with problems are left out; every problem is reported. */
 export function loadGazetteerSource(source: GazetteerSource): LoadResult {
-  const lines = new LineCounter();
+  const lines = newLineCounter();
   const report = new Reporter(source.file, lines);
   if (source.text.includes('\u0000')) {
     report.atOffset(0, 'This file holds binary data, not YAML text; a gazetteer file is YAML with a list of entries.');

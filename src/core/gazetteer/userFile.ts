@@ -4,7 +4,8 @@
  * Only files whose entry list is not a plain block list (`entries: []`, `entries:` with nothing, a
  * flow list) are rewritten through the `yaml` Document API, which also keeps comments.
  */
-import { Document, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type YAMLSeq } from 'yaml';
+import type { Document, Node as YamlNode, YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, newDocument, parseDocument } from '../yamlLibrary';
 import { extractSource } from '../claims/source';
 import { loadGazetteerSource } from './load';
 import type { EntryKind, Source } from './schema';
@@ -99,7 +100,7 @@ function plainEntry(entry: NewEntry): Record<string, unknown> {
 
 /** The entry as a one-item YAML list at column 0, ready to be indented. */
 function itemText(entry: NewEntry): string {
-  const doc = new Document([plainEntry(entry)]);
+  const doc = newDocument([plainEntry(entry)]);
   // Dates stay text for every YAML reader (YAML 1.1 readers would make 2026-01-31 a timestamp).
   entry.sources.forEach((source, i) => {
     const node = doc.getIn([0, 'sources', i, 'date'], true);

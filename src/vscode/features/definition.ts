@@ -6,7 +6,7 @@
  * bundled one, both locations are offered.
  */
 import * as vscode from 'vscode';
-import { stringify } from 'yaml';
+import { stringify } from '../../core/yamlLibrary';
 import { bundledEntries } from '../../core/gazetteer/bundled';
 import type { Entry } from '../../core/gazetteer/schema';
 import type { GeoLensContext } from '../context';

@@ -5,12 +5,48 @@
  */
 
 const NON_ASCII_LETTER = /\p{L}/u;
+const NON_ASCII_NUMBER = /\p{N}/u;
+const LETTER = 1;
+const NUMBER = 2;
+const NEITHER = 3;
 /**
- * Whether a code unit above ASCII is a letter, found once per code unit with the Unicode test and
- * kept: 1 a letter, 2 not, 0 not asked yet. Typographic quotes and dashes (’ “ –) are common in
- * prose and sit next to numbers, where the parsers look.
+ * What a code unit above ASCII is, found once per code unit with the Unicode tests and kept:
+ * LETTER, NUMBER ("²", "½"), NEITHER, or 0 when not asked yet. Typographic quotes and dashes
+ * (’ “ –) are common in prose and sit next to numbers, where the parsers look.
  */
 const NON_ASCII_CLASS = new Uint8Array(0x10000);
+
+function nonAsciiClass(c: number): number {
+  let known = NON_ASCII_CLASS[c] as number;
+  if (known === 0) {
+    const ch = String.fromCharCode(c);
+    known = NON_ASCII_LETTER.test(ch) ? LETTER : NON_ASCII_NUMBER.test(ch) ? NUMBER : NEITHER;
+    NON_ASCII_CLASS[c] = known;
+  }
+  return known;
+}
+
+/**
+ * Whether the code point at `i` is a letter or a number (\p{L} or \p{N}): where a word goes on, as
+ * a Unicode regular expression's `[\p{L}\p{N}]` sees it. False past the end.
+ */
+export function isLetterOrNumberAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const astral = String.fromCodePoint(text.codePointAt(i) ?? c);
+    return NON_ASCII_LETTER.test(astral) || NON_ASCII_NUMBER.test(astral);
+  }
+  return nonAsciiClass(c) !== NEITHER;
+}
+
+/** White space as `\s` in a JavaScript regular expression sees it (line breaks included). */
+export function isWhiteSpaceCode(c: number): boolean {
+  if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return true;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 export function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -19,12 +55,7 @@ export function isDigitCode(c: number): boolean {
 export function isLetterCode(c: number): boolean {
   if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c !== c) return false; // NaN: charCodeAt past the end
-  let known = NON_ASCII_CLASS[c] as number;
-  if (known === 0) {
-    known = NON_ASCII_LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-    NON_ASCII_CLASS[c] = known;
-  }
-  return known === 1;
+  return nonAsciiClass(c) === LETTER;
 }
 
 export function isAlnumCode(c: number): boolean {

@@ -1,15 +1,14 @@
 /**
  * What may follow a number and give it a kind: a percent sign or word, a currency (word, code or
- * symbol) or a unit of measure. All the forms are compiled into one sticky, anchored regular
- * expression — literals factored into a trie, whose greedy optional branches give the longest form
- * ("percentage points" over "percentage"); the only quantifier is a bounded `{1,3}` for the space
- * inside a form, so matching at a position costs at most a few times the longest form — and a map
- * from the normalised form to what it means.
+ * symbol) or a unit of measure. The word forms are a trie of characters (trie.ts), walked for the
+ * longest form ("percentage points" over "percentage"); a space inside a form matches at most three
+ * characters, so matching at a position costs at most a few times the longest form. A map from the
+ * normalised form gives what it means.
  */
 
-import { isLetterCode, skipGap } from './chars';
+import { isLetterCode, isLetterOrNumberAt, isWhiteSpaceCode, skipGap } from './chars';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, SUFFIX_ONLY_SYMBOLS } from './currencies';
-import { escape as escapeChar, trieAlternation } from './trie';
+import { FormTrie } from './trie';
 import { PERCENT_FORMS, POINT_UNITS, QUANTITY_UNITS } from './units';
 
 export type SuffixMeaning =
@@ -31,9 +30,6 @@ interface Entry {
 function normalise(form: string): string {
   return form.toLowerCase().replace(/[\s\u00a0\u202f\u2009-]+/g, ' ');
 }
-
-/** A space in a form also matches a hyphen, a no-break space or a line break, at most three of them. */
-const formChar = (c: string): string => (c === ' ' ? '[\\s\\-]{1,3}' : escapeChar(c));
 
 function build(): { entries: Map<string, Entry>; words: string[]; symbols: string[] } {
   const entries = new Map<string, Entry>();
@@ -81,21 +77,41 @@ function build(): { entries: Map<string, Entry>; words: string[]; symbols: strin
 
 const { entries: ENTRIES, words: WORD_FORMS, symbols: SYMBOL_FORMS } = build();
 
-/**
- * Word forms end at a word boundary; a currency symbol after a number must not be the start of the
- * next amount ("10 $ 30" is two amounts, "5 $10" is not "5 $"); a percent sign glued to a letter or
- * digit is URL escaping ("%2D"), not a percentage. Word forms are factored into a trie (see
- * trie.ts): a flat alternation of several hundred forms is tried one by one.
- */
-const SUFFIX_RE = new RegExp(
-  `(?:${trieAlternation(WORD_FORMS.map((f) => f.toLowerCase()), false, formChar)})(?![\\p{L}\\p{N}])` +
-    `|(?:${SYMBOL_FORMS.filter((f) => !/[%％]/.test(f)).map(escapeChar).join('|')})(?![\\s]{0,2}[0-9])` +
-    '|[%％](?![\\p{L}\\p{N}])',
-  'iuy',
-);
+const WORD_TRIE = new FormTrie();
+for (const form of WORD_FORMS) WORD_TRIE.add(form);
+
+/** Percent signs, tested after the other symbols. */
+const PERCENT_SIGNS = new Set([0x25, 0xff05]);
+/** The currency symbols (single characters), by char code. */
+const SYMBOL_CODES = new Set(SYMBOL_FORMS.filter((f) => f.length === 1 && !PERCENT_SIGNS.has(f.charCodeAt(0))).map((f) => f.charCodeAt(0)));
+if (SYMBOL_FORMS.some((f) => f.length !== 1)) throw new Error('figures: a currency symbol after a number must be one character');
+
+/** Whether up to two spaces and then a digit follow `i`: the symbol before `i` starts the next amount. */
+function digitAhead(text: string, i: number): boolean {
+  for (let k = 0; k <= 2 && i + k < text.length; k++) {
+    const c = text.charCodeAt(i + k);
+    if (c >= 48 && c <= 57) return true;
+    if (!isWhiteSpaceCode(c)) return false;
+  }
+  return false;
+}
 
 /**
- * A cheap filter before the regex: the first one, two or three characters of every form, folded to
+ * Where the form at `p` ends, or -1. Word forms end at a word boundary; a currency symbol after a
+ * number must not be the start of the next amount ("10 $ 30" is two amounts, "5 $10" is not
+ * "5 $"); a percent sign glued to a letter or digit is URL escaping ("%2D"), not a percentage.
+ */
+function formEnd(text: string, p: number): number {
+  const end = WORD_TRIE.endAt(text, p);
+  if (end >= 0) return end;
+  const c = text.charCodeAt(p);
+  if (SYMBOL_CODES.has(c)) return digitAhead(text, p + 1) ? -1 : p + 1;
+  if (PERCENT_SIGNS.has(c)) return isLetterOrNumberAt(text, p + 1) ? -1 : p + 1;
+  return -1;
+}
+
+/**
+ * A cheap filter before the trie: the first one, two or three characters of every form, folded to
  * lower-case ASCII (spaces and hyphens to a space) and packed into a number, so that the words that
  * usually follow a number ("of", "the", "that") are rejected without running the regex or
  * allocating a string.
@@ -147,7 +163,7 @@ function isThreeForm(key: number): boolean {
   }
 }
 
-/** Whether a form may start at `p`; a non-ASCII start (a symbol, "złoty") always goes to the regex. */
+/** Whether a form may start at `p`; a non-ASCII start (a symbol, "złoty") always goes to the trie. */
 function mayStartForm(text: string, p: number): boolean {
   const c0 = p < text.length ? text.charCodeAt(p) : 0;
   if (c0 >= 0x80) return true; // a currency symbol, "％", "złoty"…
@@ -176,9 +192,8 @@ function mayStartFormSlow(text: string, p: number): boolean {
 
 function matchAt(text: string, p: number): Suffix | null {
   if (p >= text.length || !mayStartForm(text, p)) return null;
-  SUFFIX_RE.lastIndex = p;
-  if (!SUFFIX_RE.test(text)) return null; // test(), not exec(): no match array to allocate
-  const end = SUFFIX_RE.lastIndex;
+  const end = formEnd(text, p);
+  if (end < 0) return null;
   const form = text.slice(p, end);
   // Most forms are looked up as written or lower-cased; only spaced or hyphenated ones need more.
   const entry = ENTRIES.get(form) ?? ENTRIES.get(form.toLowerCase()) ?? ENTRIES.get(normalise(form));

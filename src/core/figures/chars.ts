@@ -166,28 +166,39 @@ const MAX_CACHED_LETTERS = 10;
 const lowerKeys = new Float64Array(LOWER_SLOTS).fill(-1);
 const lowerWords: string[] = new Array<string>(LOWER_SLOTS).fill('');
 
+/**
+ * The five-bit key of `text[start, end)` lower-cased, or -1 when that is not one to ten ASCII
+ * letters. Distinct words have distinct keys.
+ */
+function letterKey(text: string, start: number, end: number): number {
+  if (end <= start || end - start > MAX_CACHED_LETTERS) return -1;
+  let key = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i) | 0x20; // lower-cases an ASCII letter
+    if (c < 97 || c > 122) return -1; // not an ASCII letter
+    key = key * 32 + (c - 96);
+  }
+  return key;
+}
+
+/** A key's first slot in a table of `mask + 1` slots: its two 32-bit halves, mixed. */
+function keySlot(key: number, mask: number): number {
+  const high = Math.floor(key / 0x100000000);
+  let h = (key - high * 0x100000000) ^ Math.imul(high, 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+  return (h ^ (h >>> 16)) & mask;
+}
+
 /** `text.slice(start, end).toLowerCase()`, without making a string for a word met before. */
 export function lowerAt(text: string, start: number, end: number): string {
-  if (end - start <= MAX_CACHED_LETTERS) {
-    let key = 0;
-    let hash = 0;
-    let i = start;
-    for (; i < end; i++) {
-      const c = text.charCodeAt(i) | 0x20; // lower-cases an ASCII letter
-      if (c < 97 || c > 122) break; // not an ASCII letter
-      key = key * 32 + (c - 96);
-      hash = (Math.imul(hash, 31) + c) | 0;
-    }
-    if (i === end) {
-      const slot = hash & (LOWER_SLOTS - 1);
-      if (lowerKeys[slot] === key) return lowerWords[slot] as string;
-      const word = text.slice(start, end).toLowerCase();
-      lowerKeys[slot] = key;
-      lowerWords[slot] = word;
-      return word;
-    }
-  }
-  return text.slice(start, end).toLowerCase();
+  const key = letterKey(text, start, end);
+  if (key < 0) return text.slice(start, end).toLowerCase();
+  const slot = keySlot(key, LOWER_SLOTS - 1);
+  if (lowerKeys[slot] === key) return lowerWords[slot] as string;
+  const word = text.slice(start, end).toLowerCase();
+  lowerKeys[slot] = key;
+  lowerWords[slot] = word;
+  return word;
 }
 
 /**
@@ -211,17 +222,10 @@ export class WordTable<V> {
     this.keys = new Float64Array(size).fill(-1);
     this.values = new Array<V>(size);
     for (const [word, value] of this.byString) {
-      let key = 0;
-      let hash = 0;
-      let ok = word.length <= MAX_CACHED_LETTERS;
-      for (let i = 0; i < word.length && ok; i++) {
-        const c = word.charCodeAt(i);
-        ok = c >= 97 && c <= 122;
-        key = key * 32 + (c - 96);
-        hash = (Math.imul(hash, 31) + c) | 0;
-      }
-      if (!ok || word.length === 0) continue; // reached only through the string path
-      let slot = hash & this.mask;
+      // A word with other characters (or upper-case ones) is reached only through the string path.
+      const key = /^[a-z]+$/.test(word) ? letterKey(word, 0, word.length) : -1;
+      if (key < 0) continue;
+      let slot = keySlot(key, this.mask);
       while ((this.keys[slot] as number) !== -1) slot = (slot + 1) & this.mask;
       this.keys[slot] = key;
       this.values[slot] = value;
@@ -230,25 +234,13 @@ export class WordTable<V> {
 
   /** The value of `lowerAt(text, start, end)`. */
   get(text: string, start: number, end: number): V | undefined {
-    if (end - start <= MAX_CACHED_LETTERS && end > start) {
-      let key = 0;
-      let hash = 0;
-      let i = start;
-      for (; i < end; i++) {
-        const c = text.charCodeAt(i) | 0x20; // lower-cases an ASCII letter
-        if (c < 97 || c > 122) break; // not an ASCII letter
-        key = key * 32 + (c - 96);
-        hash = (Math.imul(hash, 31) + c) | 0;
-      }
-      if (i === end) {
-        for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-          const k = this.keys[slot] as number;
-          if (k === key) return this.values[slot];
-          if (k === -1) return undefined;
-        }
-      }
+    const key = letterKey(text, start, end);
+    if (key < 0) return this.byString.get(lowerAt(text, start, end));
+    for (let slot = keySlot(key, this.mask); ; slot = (slot + 1) & this.mask) {
+      const k = this.keys[slot] as number;
+      if (k === key) return this.values[slot];
+      if (k === -1) return undefined;
     }
-    return this.byString.get(lowerAt(text, start, end));
   }
 
   has(text: string, start: number, end: number): boolean {

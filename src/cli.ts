@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { annotate } from './core/annotate';
 import { extractClaims } from './core/claims';
 import { EXPORT_FORMATS, exportClaims, isExportFormat, type ExportDocument } from './core/export';
-import { parseStore, type NoteStore } from './core/notes/store';
+import { documentOf, parseStore, type NoteStore } from './core/notes/store';
 import { loadBundledGazetteer } from './core/gazetteer/bundled';
 import type { Annotation } from './core/types';
 
@@ -101,7 +101,7 @@ function run(argv: string[]): string {
     const text = readInput(file);
     const result = extractClaims(text, index, { threshold: args.threshold, file });
     const key = store ? storeKey(args.store as string, file) : file;
-    return { file, uri: file === '-' ? undefined : pathToFileURL(path.resolve(file)).href, text, source: result.source, claims: result.claims, stored: store?.store.documents[key] };
+    return { file, uri: file === '-' ? undefined : pathToFileURL(path.resolve(file)).href, text, source: result.source, claims: result.claims, stored: store ? documentOf(store.store, key) : undefined };
   });
   const format = isExportFormat(args.format) ? args.format : 'json';
   return exportClaims(format, documents, { nameOf: (id) => index.get(id)?.name, kindOf: (id) => index.get(id)?.kind }) + (format === 'json' ? '\n' : '');

@@ -31,8 +31,8 @@ const REANCHOR_DEBOUNCE_MS = 400;
  * refresh of the view puts right.
  */
 function changedClaims(before: NoteStore, after: NoteStore, key: string): ClaimRef[] | undefined {
-  const old = before.documents[key]?.claims ?? {};
-  const now = after.documents[key]?.claims ?? {};
+  const old = notes.documentOf(before, key)?.claims ?? {};
+  const now = notes.documentOf(after, key)?.claims ?? {};
   const ids = Object.keys(now);
   const byStart = (claims: Record<string, StoredClaim>) => [...ids].sort((a, b) => (claims[a]?.anchor.position.start ?? 0) - (claims[b]?.anchor.position.start ?? 0));
   const oldOrder = byStart(old);
@@ -58,28 +58,31 @@ export class ClaimsModel implements vscode.Disposable {
   private closedWithClaims: { key: string; untitled: boolean; text: string; at: number } | undefined;
   readonly ready: Promise<void>;
 
-  constructor(private readonly ctx: GeoLensContext, storeUri: vscode.Uri) {
-    this.file = new FileNoteStore(storeUri, (problem) => {
+  constructor(private readonly ctx: GeoLensContext, store: { uri: vscode.Uri; root?: vscode.Uri }) {
+    this.file = new FileNoteStore(store.uri, (problem) => {
       if (problem.severity === 'warning') {
         ctx.output.warn(problem.message);
         void vscode.window.showWarningMessage(problem.message);
         return;
       }
       ctx.output.error(problem.message);
-      void vscode.window.showErrorMessage(problem.message, ...(problem.backup ? [vscode.l10n.t('Open Backup')] : [])).then((choice) => {
-        if (choice && problem.backup) void vscode.window.showTextDocument(problem.backup);
+      const openBackup = vscode.l10n.t('Open Backup');
+      const retry = vscode.l10n.t('Retry');
+      const actions = [...(problem.backup ? [openBackup] : []), ...(problem.retry ? [retry] : [])];
+      void vscode.window.showErrorMessage(problem.message, ...actions).then(async (choice) => {
+        if (choice === openBackup && problem.backup) void vscode.window.showTextDocument(problem.backup);
+        if (choice === retry && (await this.file.retry())) void vscode.window.showInformationMessage(vscode.l10n.t('The claims store can be read again; GeoLens saves to it.'));
       });
-    });
+    }, { root: store.root });
     this.ready = this.file.load().then(() => this.emitter.fire({}));
     this.disposables.push(
       this.file,
       this.file.onDidChangeOnDisk(() => this.emitter.fire({})),
-      this.file.onDidFailToSave((error) => this.reportSaveError(error)),
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.contentChanges.length > 0 && this.store.documents[this.keyOf(event.document.uri)]) this.scheduleReanchor(event.document);
+        if (event.contentChanges.length > 0 && notes.documentOf(this.store, this.keyOf(event.document.uri))) this.scheduleReanchor(event.document);
       }),
       vscode.workspace.onDidSaveTextDocument((document) => {
-        if (this.store.documents[this.keyOf(document.uri)]) void this.reanchorNow(document, true);
+        if (notes.documentOf(this.store, this.keyOf(document.uri))) void this.reanchorNow(document, true);
       }),
       vscode.workspace.onDidRenameFiles((event) => {
         let store = this.store;
@@ -89,13 +92,13 @@ export class ClaimsModel implements vscode.Disposable {
       // Save As closes the old document and opens the new one with the same text: the claims follow.
       vscode.workspace.onDidCloseTextDocument((document) => {
         const key = this.keyOf(document.uri);
-        if (this.store.documents[key]) this.closedWithClaims = { key, untitled: document.isUntitled, text: document.getText(), at: Date.now() };
+        if (notes.documentOf(this.store, key)) this.closedWithClaims = { key, untitled: document.isUntitled, text: document.getText(), at: Date.now() };
       }),
       vscode.workspace.onDidOpenTextDocument((document) => {
         const pending = this.closedWithClaims;
         if (!pending || Date.now() - pending.at > SAVE_AS_WINDOW_MS || document.isUntitled) return;
         const key = this.keyOf(document.uri);
-        if (key === pending.key || this.store.documents[key] || document.getText() !== pending.text) return;
+        if (key === pending.key || notes.documentOf(this.store, key) || document.getText() !== pending.text) return;
         this.closedWithClaims = undefined;
         // An untitled document is gone once saved; a saved file stays, so its claims are copied.
         void this.commit(pending.untitled ? notes.renameDocument(this.store, pending.key, key) : notes.copyDocument(this.store, pending.key, key));
@@ -126,7 +129,7 @@ export class ClaimsModel implements vscode.Disposable {
   }
 
   claim(ref: ClaimRef): StoredClaim | undefined {
-    return this.store.documents[ref.key]?.claims[ref.id];
+    return notes.claimOf(this.store, ref.key, ref.id);
   }
 
   /** Ids of the entities and treaties a claim names (annotated once per claim text). */

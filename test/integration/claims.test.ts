@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 import type { GeoLensApi } from '../../src/extension';
 import { parseStore, setVerdict, addNote, serializeStore } from '../../src/core/notes/store';
 import type { ClaimsNode } from '../../src/vscode/features/claimsTree';
-import { FileNoteStore } from '../../src/vscode/fileNoteStore';
+import { FileNoteStore, type StoreLoadProblem } from '../../src/vscode/fileNoteStore';
+import { resolveSettingPath } from '../../src/vscode/workspacePaths';
 import { geolens, waitUntil, workspaceMarkdownFiles } from './helpers';
 
 async function api(): Promise<GeoLensApi> {
@@ -255,7 +256,7 @@ suite('Claims', () => {
       assert.equal(after.length, before + 1, 'one backup of the damaged file');
       const backup = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, after[after.length - 1][0])));
       assert.match(backup, /this is not json/, 'the backup holds the damaged text as it was');
-      assert.deepEqual(file.value.documents, {}, 'GeoLens goes on with an empty store');
+      assert.equal(Object.keys(file.value.documents).length, 0, 'GeoLens goes on with an empty store');
     } finally {
       await vscode.workspace.fs.writeFile(file.uri, original);
       await file.load();
@@ -409,6 +410,108 @@ suite('Claims', () => {
         await waitUntil(() => onDisk().then((onFile) => onFile.documents[key].claims[ids[0]].verdict === verdict, () => false));
       }
       assert.deepEqual((await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(uri, '..'))).filter(([name]) => name.endsWith('.tmp')), [], 'no temporary file left');
+    });
+
+    test('a store that exists but cannot be read is read-only: never written over, and Retry reads it', async () => {
+      // A folder where the file should be: it exists, and reading it fails (in both hosts, as root too).
+      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+      await vscode.workspace.fs.createDirectory(uri);
+      const keep = vscode.Uri.joinPath(uri, 'keep.txt');
+      await vscode.workspace.fs.writeFile(keep, new TextEncoder().encode('precious'));
+      const problems: StoreLoadProblem[] = [];
+      const store = new FileNoteStore(uri, (p) => problems.push(p), { delayMs: 3_600_000, maxDelayMs: 3_600_000 });
+      try {
+        await store.load();
+        assert.equal(store.isReadOnly, true);
+        assert.ok(problems.some((p) => p.retry && /cannot be read/.test(p.message)), JSON.stringify(problems.map((p) => p.message)));
+        const parsed = parseStore(initial);
+        assert.ok('store' in parsed);
+        store.update(parsed.store);
+        await assert.rejects(store.flush());
+        assert.equal(decoder.decode(await vscode.workspace.fs.readFile(keep)), 'precious', 'nothing was replaced');
+        // Fixed: the folder is gone, Retry makes the store writable and saves what was kept in memory.
+        await vscode.workspace.fs.delete(uri, { recursive: true });
+        assert.equal(await store.retry(), true);
+        await store.flush();
+        assert.deepEqual(Object.keys((await onDisk()).documents).sort(), Object.keys(parsed.store.documents).sort());
+      } finally {
+        store.dispose();
+        await vscode.workspace.fs.delete(uri, { recursive: true }).then(undefined, () => undefined);
+      }
+    });
+
+    test('a store written by a newer GeoLens is shown read-only and never overwritten', async () => {
+      const newer = JSON.parse(initial) as { version: number };
+      newer.version = 99;
+      const text = JSON.stringify(newer, null, 2);
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+      const problems: StoreLoadProblem[] = [];
+      const store = new FileNoteStore(uri, (p) => problems.push(p), { delayMs: 3_600_000, maxDelayMs: 3_600_000 });
+      try {
+        await store.load();
+        assert.equal(store.isReadOnly, true);
+        assert.ok(Object.keys(store.value.documents).length > 0, 'its claims are shown');
+        assert.ok(problems.some((p) => /newer GeoLens/.test(p.message)));
+        const { key, ids } = firstClaim(store);
+        store.update(setVerdict(store.value, key, ids[0], 'opinion'));
+        await assert.rejects(store.flush());
+        assert.equal(decoder.decode(await vscode.workspace.fs.readFile(uri)), text, 'the file is as it was');
+        const backups = (await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(uri, '..'))).filter(([name]) => name.startsWith(uri.path.split('/').pop() ?? '-') && name.includes('.corrupt-'));
+        assert.deepEqual(backups, [], 'and not backed up as if damaged');
+      } finally {
+        store.dispose();
+      }
+    });
+
+    test('two stores on one file (two windows) keep both windows\' notes', async () => {
+      const one = await openStore();
+      const two = await openStore();
+      try {
+        const { key, ids } = firstClaim(one.store);
+        one.store.update(addNote(one.store.value, key, ids[0], 'Written in window one.'));
+        two.store.update(addNote(two.store.value, key, ids[0], 'Written in window two.'));
+        await Promise.all([one.store.flush(), two.store.flush()]);
+        const notes = (await onDisk()).documents[key].claims[ids[0]].notes.map((n) => n.text);
+        assert.ok(notes.includes('Written in window one.') && notes.includes('Written in window two.'), notes.join(' | '));
+        assert.deepEqual((await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(uri, '..'))).filter(([name]) => name.endsWith('.tmp') || name.endsWith('.lock')), [], 'no temporary file or lock left');
+      } finally {
+        one.store.dispose();
+        two.store.dispose();
+      }
+    });
+
+    test('a store setting that leads outside the workspace is refused; a symbolic link out is never followed', async () => {
+      const root = vscode.workspace.workspaceFolders?.[0]?.uri;
+      assert.ok(root);
+      const refused = resolveSettingPath('../../victim/.bashrc', root);
+      assert.ok('error' in refused && /outside the workspace/.test(refused.error), JSON.stringify(refused));
+      const host = globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } };
+      const nodeFs = host.process?.getBuiltinModule?.('node:fs') as typeof import('node:fs') | undefined;
+      if (!nodeFs || root.scheme !== 'file') return; // the browser host cannot make a link to test with
+      const victimDir = nodeFs.mkdtempSync(`${nodeFs.realpathSync('/tmp')}/geolens-victim-`);
+      const victim = `${victimDir}/claims.json`;
+      nodeFs.writeFileSync(victim, '# a private file outside the workspace\n');
+      const link = vscode.Uri.joinPath(root, `.geolens-link-${Date.now().toString(36)}`);
+      nodeFs.symlinkSync(victimDir, link.fsPath);
+      const problems: StoreLoadProblem[] = [];
+      const store = new FileNoteStore(vscode.Uri.joinPath(link, 'claims.json'), (p) => problems.push(p), { root, delayMs: 3_600_000, maxDelayMs: 3_600_000 });
+      try {
+        await store.load();
+        assert.equal(store.isReadOnly, true);
+        assert.ok(problems.some((p) => /symbolic link/.test(p.message)), JSON.stringify(problems.map((p) => p.message)));
+        assert.ok(!problems.some((p) => p.message.includes('private file')), 'no message quotes the file');
+        const parsed = parseStore(initial);
+        assert.ok('store' in parsed);
+        store.update(parsed.store);
+        await assert.rejects(store.flush());
+        store.dispose();
+        assert.equal(nodeFs.readFileSync(victim, 'utf8'), '# a private file outside the workspace\n', 'the file outside is untouched');
+        assert.deepEqual(nodeFs.readdirSync(victimDir), ['claims.json'], 'no backup, lock or temporary file was made there');
+      } finally {
+        store.dispose();
+        nodeFs.rmSync(link.fsPath, { force: true });
+        nodeFs.rmSync(victimDir, { recursive: true, force: true });
+      }
     });
 
     test('a change made on disk meanwhile is merged, not overwritten', async () => {

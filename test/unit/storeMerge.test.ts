@@ -51,7 +51,7 @@ describe('notes store: merging an outside change with pending changes', () => {
     const theirs = onDisk(setVerdict(b, 'a.md', 'c1', 'false'));
     const { store, conflicts } = mergeStores(b, ours, theirs);
     assert.equal(store.documents['a.md'].claims.c1.verdict, 'supported');
-    assert.deepEqual(conflicts, [{ key: 'a.md', id: 'c1' }]);
+    assert.deepEqual(conflicts, [{ key: 'a.md', id: 'c1', kind: 'verdict' }]);
   });
 
   it('the same change on both sides is no conflict', () => {

@@ -16,6 +16,7 @@ import type { Claim, ClaimType, DocumentSource, Speaker } from '../claims/types'
 import { CLAIM_TYPES } from '../claims/types';
 import { createAnchor, resolveAnchor, type Anchor } from '../notes/anchor';
 import { nextNoteId, type DocumentRecord, type Note, type NoteStore, type StoredClaim } from '../notes/store';
+import { dict, own } from '../notes/dict';
 import { isVerdict, type Verdict } from '../notes/verdicts';
 import { expectObject, expectOffset, expectString, JsonShapeError, optionalString, type Json } from '../text/jsonShape';
 import type { FigureAnnotation } from '../types';
@@ -95,7 +96,7 @@ export function reviewDocument(doc: ExportDocument): ReviewedDocument {
   const seen = new Set<string>();
   for (const claim of doc.claims) {
     seen.add(claim.id);
-    const record = stored[claim.id];
+    const record = own(stored, claim.id);
     if (record?.removed) continue;
     const reviewed: ReviewedClaim = { ...claim, verdict: record?.verdict ?? 'unverified', notes: record?.notes ?? [], orphaned: claim.orphaned === true };
     if (record) {
@@ -372,7 +373,7 @@ function importUnchecked(json: unknown, store: NoteStore, options: ImportOptions
   const texts = options.texts ?? {};
   const now = nowOf(options.now);
   const summary: ImportSummary = { documents: 0, claimsAdded: 0, notesAdded: 0, verdictsSet: 0 };
-  const documents: Record<string, DocumentRecord> = { ...store.documents };
+  const documents = dict<DocumentRecord>(Object.entries(store.documents));
 
   root.documents.forEach((value, i) => {
     const doc = expectObject(value, `Document ${i + 1}`);
@@ -383,14 +384,14 @@ function importUnchecked(json: unknown, store: NoteStore, options: ImportOptions
     const imported = (doc.claims ?? []).map((claim, j) => readClaim(claim, `${where}, claim ${j + 1}`));
     const documentText = Object.prototype.hasOwnProperty.call(texts, key) ? texts[key] : undefined;
 
-    const record = documents[key];
+    const record = own(documents, key);
     const oldSource = record?.source;
     const mergedSource: DocumentSource = oldSource
       ? { title: oldSource.title ?? source.title, author: oldSource.author ?? source.author, publication: oldSource.publication ?? source.publication, date: oldSource.date ?? source.date, url: oldSource.url ?? source.url }
       : source;
-    const claims: Record<string, StoredClaim> = { ...(record?.claims ?? {}) };
+    const claims = dict<StoredClaim>(Object.entries(record?.claims ?? {}));
     for (const claim of imported) {
-      const existing = claims[claim.id];
+      const existing = own(claims, claim.id);
       if (existing) {
         const { notes, added } = mergeNotes(existing.notes, claim.notes, now);
         const verdict = claim.verdict !== 'unverified' ? claim.verdict : existing.verdict;

@@ -1,14 +1,19 @@
 /**
  * Three-way merge of the claims store, for when the file changed on disk (git pull, another window)
- * while this window had changes not yet written. `base` is the store as last read or written, `ours`
- * the store in memory, `theirs` the store now on disk. What only one side changed is taken from that
- * side; a claim both changed differently keeps ours (the change just made here) and is reported, so
- * the caller can say so: nothing is dropped silently.
+ * while this window had changes not yet written, and for every save (the file is re-read under a lock
+ * and merged before it is replaced). `base` is the store as last read or written, `ours` the store in
+ * memory, `theirs` the store now on disk.
+ *
+ * What only one side changed is taken from that side. A claim both sides changed is merged field by
+ * field: notes by id (a note both sides added or edited differently keeps both texts), the verdict
+ * (both changed it differently: ours is kept and reported), the rest from the side that changed it.
+ * Nothing a person wrote is dropped silently.
  *
  * Stores are updated immutably, so an unchanged document or claim is the same object in `base` and
  * `ours`: those are compared by reference, and only what differs is compared by content.
  */
-import { sameClaim, sameSource, type DocumentRecord, type NoteStore, type StoredClaim } from './store';
+import { dict, own } from './dict';
+import { nextNoteId, sameClaim, sameSource, type DocumentRecord, type Note, type NoteStore, type StoredClaim } from './store';
 
 /** A claim of a document in the store. */
 export interface ClaimRef {
@@ -16,10 +21,17 @@ export interface ClaimRef {
   id: string;
 }
 
+/**
+ * A change made on both sides that could not be taken from both: `verdict` (ours kept), `note` (a
+ * note edited on both sides: both texts kept, theirs under its id, ours as a new note).
+ */
+export interface MergeConflict extends ClaimRef {
+  kind: 'verdict' | 'note';
+}
+
 export interface MergeResult {
   store: NoteStore;
-  /** Claims changed on both sides (ours kept). */
-  conflicts: ClaimRef[];
+  conflicts: MergeConflict[];
 }
 
 function changed(a: StoredClaim | undefined, b: StoredClaim | undefined): boolean {
@@ -28,37 +40,90 @@ function changed(a: StoredClaim | undefined, b: StoredClaim | undefined): boolea
   return !sameClaim(a, b);
 }
 
-function mergeDocument(key: string, base: DocumentRecord | undefined, ours: DocumentRecord, theirs: DocumentRecord | undefined, conflicts: ClaimRef[]): DocumentRecord {
+function sameNote(a: Note | undefined, b: Note | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return a.text === b.text && a.created === b.created && a.modified === b.modified;
+}
+
+/** What a claim says apart from its verdict and notes (anchor, text, type, speaker, flags). */
+function contentOf(claim: StoredClaim): string {
+  return JSON.stringify([claim.anchor, claim.text, claim.type, claim.speaker, claim.orphaned === true, claim.removed === true, claim.userEdited === true]);
+}
+
+function mergeNotes(base: readonly Note[], ours: readonly Note[], theirs: readonly Note[], report: () => void): Note[] {
+  const byId = (notes: readonly Note[]) => new Map(notes.map((n) => [n.id, n]));
+  const b = byId(base);
+  const o = byId(ours);
+  const t = byId(theirs);
+  const kept: Note[] = [];
+  const renamed: Note[] = [];
+  for (const id of new Set([...t.keys(), ...o.keys(), ...b.keys()])) {
+    const bn = b.get(id);
+    const on = o.get(id);
+    const tn = t.get(id);
+    if (sameNote(on, bn)) {
+      if (tn) kept.push(tn);
+    } else if (sameNote(tn, bn) || sameNote(on, tn)) {
+      if (on) kept.push(on);
+    } else if (!on || !tn) {
+      // Deleted on one side, written on the other: the words are kept.
+      kept.push((on ?? tn) as Note);
+    } else {
+      // Both sides wrote this id: added at once (ids are numbered per claim) or edited at once.
+      kept.push(tn);
+      renamed.push(on);
+      if (bn) report();
+    }
+  }
+  for (const note of renamed) kept.push({ ...note, id: nextNoteId([...kept, ...renamed.filter((n) => n !== note)]) });
+  return kept.sort((x, y) => (x.created < y.created ? -1 : x.created > y.created ? 1 : 0));
+}
+
+function mergeClaim(key: string, id: string, base: StoredClaim | undefined, ours: StoredClaim, theirs: StoredClaim, conflicts: MergeConflict[]): StoredClaim {
+  const baseContent = base ? contentOf(base) : undefined;
+  const content = baseContent !== undefined && contentOf(ours) === baseContent ? theirs : ours;
+  const baseVerdict = base?.verdict ?? 'unverified';
+  let verdict = ours.verdict;
+  if (ours.verdict === baseVerdict) verdict = theirs.verdict;
+  else if (theirs.verdict !== baseVerdict && theirs.verdict !== ours.verdict) conflicts.push({ key, id, kind: 'verdict' });
+  const notes = mergeNotes(base?.notes ?? [], ours.notes, theirs.notes, () => conflicts.push({ key, id, kind: 'note' }));
+  const merged: StoredClaim = { anchor: content.anchor, text: content.text, type: content.type, speaker: content.speaker, verdict, notes };
+  if (content.orphaned) merged.orphaned = true;
+  if (content.removed) merged.removed = true;
+  if (content.userEdited) merged.userEdited = true;
+  return merged;
+}
+
+function mergeDocument(key: string, base: DocumentRecord | undefined, ours: DocumentRecord, theirs: DocumentRecord | undefined, conflicts: MergeConflict[]): DocumentRecord {
   const baseSource = base?.source;
   const source = baseSource && sameSource(ours.source, baseSource) && theirs ? theirs.source : ours.source;
-  const claims: Record<string, StoredClaim> = {};
+  const claims = dict<StoredClaim>();
   const ids = new Set([...Object.keys(base?.claims ?? {}), ...Object.keys(ours.claims), ...Object.keys(theirs?.claims ?? {})]);
   for (const id of ids) {
-    const b = base?.claims[id];
-    const o = ours.claims[id];
-    const t = theirs?.claims[id];
+    const b = own(base?.claims, id);
+    const o = own(ours.claims, id);
+    const t = own(theirs?.claims, id);
     let kept: StoredClaim | undefined;
     if (!changed(o, b)) kept = t;
     else if (!changed(t, b)) kept = o;
     else if (!changed(o, t)) kept = o;
     else if (!o) kept = t; // we dropped it (extraction no longer finds it), they changed it: keep theirs
-    else {
-      kept = o;
-      conflicts.push({ key, id });
-    }
+    else if (!t) kept = o; // they dropped it, we changed it: keep ours
+    else kept = mergeClaim(key, id, b, o, t, conflicts);
     if (kept) claims[id] = kept;
   }
   return { source, claims };
 }
 
 export function mergeStores(base: NoteStore, ours: NoteStore, theirs: NoteStore): MergeResult {
-  const conflicts: ClaimRef[] = [];
-  const documents: Record<string, DocumentRecord> = {};
+  const conflicts: MergeConflict[] = [];
+  const documents = dict<DocumentRecord>();
   const keys = new Set([...Object.keys(base.documents), ...Object.keys(ours.documents), ...Object.keys(theirs.documents)]);
   for (const key of keys) {
-    const b = base.documents[key];
-    const o = ours.documents[key];
-    const t = theirs.documents[key];
+    const b = own(base.documents, key);
+    const o = own(ours.documents, key);
+    const t = own(theirs.documents, key);
     if (o === b) {
       // Not changed here: the disk's version (or its removal) stands.
       if (t) documents[key] = t;
@@ -76,5 +141,5 @@ function sameDocument(a: DocumentRecord, b: DocumentRecord): boolean {
   if (!sameSource(a.source, b.source)) return false;
   const ids = Object.keys(a.claims);
   if (ids.length !== Object.keys(b.claims).length) return false;
-  return ids.every((id) => b.claims[id] !== undefined && !changed(a.claims[id], b.claims[id]));
+  return ids.every((id) => own(b.claims, id) !== undefined && !changed(a.claims[id], own(b.claims, id)));
 }

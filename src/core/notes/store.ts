@@ -11,6 +11,7 @@ import type { ClaimType, DocumentSource, Speaker } from '../claims/types';
 import { CLAIM_TYPES, type Claim } from '../claims/types';
 import type { Span } from '../types';
 import { createAnchor, resolveAnchor, type Anchor } from './anchor';
+import { dict, own, withEntry, withoutEntry, type Dict } from './dict';
 import { isVerdict, type Verdict } from './verdicts';
 import { expectBoolean, expectObject, expectOffset, expectString, JsonShapeError as Invalid, type Json } from '../text/jsonShape';
 
@@ -41,16 +42,28 @@ export interface StoredClaim {
 
 export interface DocumentRecord {
   source: DocumentSource;
-  claims: Record<string, StoredClaim>;
+  /** Keyed by claim id; no prototype (see dict.ts). */
+  claims: Dict<StoredClaim>;
 }
 
 export interface NoteStore {
   version: typeof STORE_VERSION;
-  documents: Record<string, DocumentRecord>;
+  /** Keyed by document (workspace-relative path or URI); no prototype (see dict.ts). */
+  documents: Dict<DocumentRecord>;
 }
 
 export function emptyStore(): NoteStore {
-  return { version: STORE_VERSION, documents: {} };
+  return { version: STORE_VERSION, documents: dict() };
+}
+
+/** The record of a document, if the store has one (any string is a valid key). */
+export function documentOf(store: NoteStore, key: string): DocumentRecord | undefined {
+  return own(store.documents, key);
+}
+
+/** A stored claim, if there is one (any string is a valid document key or claim id). */
+export function claimOf(store: NoteStore, key: string, claimId: string): StoredClaim | undefined {
+  return own(own(store.documents, key)?.claims, claimId);
 }
 
 function emptySource(): DocumentSource {
@@ -141,34 +154,50 @@ function readClaim(value: Json, where: string): StoredClaim {
   return claim;
 }
 
+export type ParsedStore = { store: NoteStore } | { error: string; newerVersion?: number; readableStore?: NoteStore };
+
+function readDocuments(root: { [key: string]: Json }): Dict<DocumentRecord> {
+  const documents = dict<DocumentRecord>();
+  for (const [key, value] of Object.entries(expectObject(root.documents ?? {}, '"documents"'))) {
+    const doc = expectObject(value, `Document "${key}"`);
+    const claims = dict<StoredClaim>();
+    for (const [id, claim] of Object.entries(expectObject(doc.claims ?? {}, `Document "${key}".claims`))) {
+      claims[id] = readClaim(claim, `Claim "${id}" of "${key}"`);
+    }
+    documents[key] = { source: readSource(doc.source, `Document "${key}".source`), claims };
+  }
+  return documents;
+}
+
 /**
  * Reads a store file. Never throws: a file that is not JSON, has the wrong shape or was written by a
- * newer GeoLens gives `{ error }`, so the caller can back the file up and tell the user.
+ * newer GeoLens gives `{ error }` (with `newerVersion` for the last: such a file is opened read-only,
+ * never backed up and replaced). Messages never quote the file's text: it may not be a store at all.
  */
-export function parseStore(json: string): { store: NoteStore } | { error: string } {
+export function parseStore(json: string): ParsedStore {
   let data: Json;
   try {
     data = JSON.parse(json.replace(/^\uFEFF/, '')) as Json;
-  } catch (e) {
-    return { error: `The claims file is not valid JSON (${e instanceof Error ? e.message : String(e)}).` };
+  } catch {
+    return { error: `The claims file is not valid JSON (${describeJsonError(json)}).` };
   }
   try {
     const root = expectObject(data, 'The claims file');
     const version = root.version;
     if (typeof version !== 'number') throw new Invalid('The claims file has no "version".');
     if (version > STORE_VERSION) {
-      return { error: `The claims file was written by a newer GeoLens (format version ${version}; this one reads ${STORE_VERSION}). Update GeoLens to open it.` };
+      // Shown read-only when its documents still read as this version's (fields added later are
+      // ignored); it is never written by this build.
+      let readable: NoteStore | undefined;
+      try {
+        readable = { version: STORE_VERSION, documents: readDocuments(root) };
+      } catch {
+        readable = undefined;
+      }
+      return { error: `The claims file was written by a newer GeoLens (format version ${version}; this one reads ${STORE_VERSION}). Update GeoLens to edit it.`, newerVersion: version, ...(readable ? { readableStore: readable } : {}) };
     }
     if (version !== STORE_VERSION) throw new Invalid(`Unknown format version ${version}.`);
-    const documents: Record<string, DocumentRecord> = {};
-    for (const [key, value] of Object.entries(expectObject(root.documents ?? {}, '"documents"'))) {
-      const doc = expectObject(value, `Document "${key}"`);
-      const claims: Record<string, StoredClaim> = {};
-      for (const [id, claim] of Object.entries(expectObject(doc.claims ?? {}, `Document "${key}".claims`))) {
-        claims[id] = readClaim(claim, `Claim "${id}" of "${key}"`);
-      }
-      documents[key] = { source: readSource(doc.source, `Document "${key}".source`), claims };
-    }
+    const documents = readDocuments(root);
     return { store: { version: STORE_VERSION, documents } };
   } catch (e) {
     if (e instanceof Invalid) return { error: `The claims file is damaged: ${e.message}` };
@@ -176,12 +205,32 @@ export function parseStore(json: string): { store: NoteStore } | { error: string
   }
 }
 
+/**
+ * Where JSON.parse stopped, as a line and column, without the text there (V8's own message quotes
+ * it, and a file named by a setting may be anything, a private file included).
+ */
+function describeJsonError(json: string): string {
+  try {
+    JSON.parse(json.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    const message = e instanceof Error ? e.message : '';
+    const position = /position (\d+)/.exec(message);
+    if (position) {
+      const offset = Number(position[1]);
+      const before = json.slice(0, offset);
+      const line = before.split('\n').length;
+      const column = offset - before.lastIndexOf('\n');
+      return `line ${line}, column ${column}`;
+    }
+    if (/end of JSON input/i.test(message)) return 'it ends too early';
+  }
+  return 'a syntax error';
+}
+
 // ── Writing ────────────────────────────────────────────────────────────────────────────────────
 
-function sortedRecord<T, U>(record: Record<string, T>, map: (value: T) => U): Record<string, U> {
-  const out: Record<string, U> = {};
-  for (const key of Object.keys(record).sort()) out[key] = map(record[key]);
-  return out;
+function sortedRecord<T, U>(record: Dict<T>, map: (value: T) => U): Dict<U> {
+  return dict(Object.keys(record).sort().map((key) => [key, map(record[key])] as const));
 }
 
 /** Fixed key order, so the file diffs cleanly in version control. */
@@ -232,14 +281,14 @@ export function hasUserData(claim: StoredClaim): boolean {
 }
 
 function withDocument(store: NoteStore, key: string, update: (doc: DocumentRecord) => DocumentRecord): NoteStore {
-  const doc = store.documents[key] ?? { source: emptySource(), claims: {} };
-  return { ...store, documents: { ...store.documents, [key]: update(doc) } };
+  const doc = documentOf(store, key) ?? { source: emptySource(), claims: dict() };
+  return { ...store, documents: withEntry(store.documents, key, update(doc)) };
 }
 
 function withClaim(store: NoteStore, key: string, claimId: string, update: (claim: StoredClaim) => StoredClaim): NoteStore {
-  const claim = store.documents[key]?.claims[claimId];
+  const claim = claimOf(store, key, claimId);
   if (!claim) return store;
-  return withDocument(store, key, (doc) => ({ ...doc, claims: { ...doc.claims, [claimId]: update(claim) } }));
+  return withDocument(store, key, (doc) => ({ ...doc, claims: withEntry(doc.claims, claimId, update(claim)) }));
 }
 
 function overlap(a: Span, b: Span): number {
@@ -248,9 +297,9 @@ function overlap(a: Span, b: Span): number {
 
 /** Re-finds every claim of a document in its new text; claims not found become orphans. */
 export function reanchorDocument(store: NoteStore, key: string, text: string): NoteStore {
-  const doc = store.documents[key];
+  const doc = documentOf(store, key);
   if (!doc) return store;
-  const claims: Record<string, StoredClaim> = {};
+  const claims = dict<StoredClaim>();
   for (const [id, claim] of Object.entries(doc.claims)) {
     const found = resolveAnchor(text, claim.anchor);
     if (found) {
@@ -261,7 +310,7 @@ export function reanchorDocument(store: NoteStore, key: string, text: string): N
       claims[id] = { ...claim, orphaned: true };
     }
   }
-  return { ...store, documents: { ...store.documents, [key]: { ...doc, claims } } };
+  return { ...store, documents: withEntry(store.documents, key, { ...doc, claims }) };
 }
 
 /**
@@ -272,18 +321,19 @@ export function reanchorDocument(store: NoteStore, key: string, text: string): N
  */
 export function mergeExtraction(store: NoteStore, key: string, text: string, extracted: readonly Claim[], source?: DocumentSource): NoteStore {
   const reanchored = reanchorDocument(store, key, text);
-  const old = reanchored.documents[key]?.claims ?? {};
-  const claims: Record<string, StoredClaim> = {};
+  const old = documentOf(reanchored, key)?.claims ?? dict<StoredClaim>();
+  const claims = dict<StoredClaim>();
   const used = new Set<string>();
 
+  const extractedIds = new Set(extracted.map((c) => c.id));
   for (const claim of extracted) {
-    let previousId: string | undefined = old[claim.id] ? claim.id : undefined;
+    let previousId: string | undefined = own(old, claim.id) ? claim.id : undefined;
     if (!previousId) {
       // Reworded in place: the stored claim re-anchored onto (most of) the same span.
       const length = claim.end - claim.start;
       previousId = Object.keys(old).find((id) => {
         const stored = old[id];
-        if (used.has(id) || stored.orphaned || extracted.some((c) => c.id === id)) return false;
+        if (used.has(id) || stored.orphaned || extractedIds.has(id)) return false;
         const span = stored.anchor.position;
         const shared = overlap(span, claim);
         return shared >= 0.6 * length && shared >= 0.6 * (span.end - span.start);
@@ -305,7 +355,7 @@ export function mergeExtraction(store: NoteStore, key: string, text: string, ext
     // Extraction owns the claims nobody has touched; anything a person added to is kept.
     if (hasUserData(stored)) claims[id] = stored;
   }
-  const doc = reanchored.documents[key];
+  const doc = documentOf(reanchored, key);
   return withDocument(reanchored, key, () => ({ source: source ?? doc?.source ?? emptySource(), claims }));
 }
 
@@ -358,18 +408,20 @@ export function removeClaim(store: NoteStore, key: string, claimId: string): Not
  * ones the user was working on).
  */
 export function renameDocument(store: NoteStore, oldKey: string, newKey: string): NoteStore {
-  const moving = store.documents[oldKey];
+  const moving = documentOf(store, oldKey);
   if (!moving || oldKey === newKey) return store;
-  const rest = { ...store.documents };
-  delete rest[oldKey];
-  const existing = rest[newKey];
-  const merged: DocumentRecord = existing ? { source: moving.source, claims: { ...existing.claims, ...moving.claims } } : moving;
-  return { ...store, documents: { ...rest, [newKey]: merged } };
+  const rest = withoutEntry(store.documents, oldKey);
+  const existing = own(rest, newKey);
+  const merged: DocumentRecord = existing ? { source: moving.source, claims: dict([...Object.entries(existing.claims), ...Object.entries(moving.claims)]) } : moving;
+  return { ...store, documents: withEntry(rest, newKey, merged) };
 }
 
 /** A document saved under a second name (Save As of a saved file): both keep the claims. */
 export function copyDocument(store: NoteStore, fromKey: string, toKey: string): NoteStore {
-  const source = store.documents[fromKey];
-  if (!source || fromKey === toKey || store.documents[toKey]) return store;
-  return { ...store, documents: { ...store.documents, [toKey]: structuredClone(source) } };
+  const source = documentOf(store, fromKey);
+  if (!source || fromKey === toKey || documentOf(store, toKey)) return store;
+  // A deep copy through the file format, so both documents own their claims (and no prototype comes back).
+  const copy = parseStore(serializeStore({ version: STORE_VERSION, documents: dict([[fromKey, source]]) }));
+  if (!('store' in copy)) return store;
+  return { ...store, documents: withEntry(store.documents, toKey, copy.store.documents[fromKey]) };
 }

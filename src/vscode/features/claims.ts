@@ -6,9 +6,12 @@ import * as vscode from 'vscode';
 import { formatIsoDate } from '../../core/cards/format';
 import { EXPORT_FORMATS, FORMAT_INFO, documentsFromStore, exportClaims, importClaimsJsonWithSummary, isExportFormat, type ExportFormat } from '../../core/export';
 import type { Claim } from '../../core/claims/types';
+import { dict } from '../../core/notes/dict';
+import { documentOf } from '../../core/notes/store';
 import { VERDICT_ORDER, VERDICTS, isVerdict, type Verdict } from '../../core/notes/verdicts';
 import { ClaimsModel, type ClaimRef, type ClaimsChange } from '../claimsModel';
 import type { GeoLensContext } from '../context';
+import { resolveSettingPath, workspaceRoot } from '../workspacePaths';
 import { ClaimsTreeProvider, GROUPINGS, shorten, type ClaimsNode, type Grouping } from './claimsTree';
 
 const GROUPING_STATE = 'geolens.claims.grouping';
@@ -31,16 +34,28 @@ function refOf(arg: unknown): ClaimRef | undefined {
   return undefined;
 }
 
-function storeUri(ctx: GeoLensContext): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  const relative = ctx.config.value.claims.storeFile;
-  if (folder) return vscode.Uri.joinPath(folder.uri, relative);
+const DEFAULT_STORE_FILE = '.geolens/claims.json';
+
+/**
+ * Where the claims are kept: `geolens.claims.storeFile` inside the workspace folder. A setting that
+ * leads outside it (a cloned repository's settings can say anything) is refused with a message and
+ * the default file is used; an untrusted workspace's own settings are not read at all.
+ */
+function storeLocation(ctx: GeoLensContext): { uri: vscode.Uri; root?: vscode.Uri } {
+  const root = workspaceRoot();
   // No workspace: keep claims in the extension's own storage rather than nowhere.
-  return vscode.Uri.joinPath(ctx.extension.globalStorageUri, 'claims.json');
+  if (!root) return { uri: vscode.Uri.joinPath(ctx.extension.globalStorageUri, 'claims.json') };
+  const setting = vscode.workspace.isTrusted ? ctx.config.value.claims.storeFile : DEFAULT_STORE_FILE;
+  const resolved = resolveSettingPath(setting, root);
+  if ('uri' in resolved) return { uri: resolved.uri, root };
+  const message = vscode.l10n.t('GeoLens does not use the geolens.claims.storeFile setting "{0}": {1}. Claims are kept in {2}.', setting, resolved.error, DEFAULT_STORE_FILE);
+  ctx.output.warn(message);
+  void vscode.window.showWarningMessage(message);
+  return { uri: vscode.Uri.joinPath(root, DEFAULT_STORE_FILE), root };
 }
 
 export function register(ctx: GeoLensContext): { disposables: vscode.Disposable[]; api: ClaimsApi } {
-  const model = new ClaimsModel(ctx, storeUri(ctx));
+  const model = new ClaimsModel(ctx, storeLocation(ctx));
   const state = ctx.extension.workspaceState;
   const savedGrouping = state.get<Grouping>(GROUPING_STATE, 'document');
   const tree = new ClaimsTreeProvider(model, (id) => ctx.annotations.index.get(id)?.name ?? id, GROUPINGS.includes(savedGrouping) ? savedGrouping : 'document', state.get(FILTER_STATE, {}));
@@ -138,10 +153,10 @@ export function register(ctx: GeoLensContext): { disposables: vscode.Disposable[
 
   /** Every document of the store, with the text of those open (so positions are exact). */
   const exportDocuments = () => {
-    const texts: Record<string, string> = {};
+    const texts = dict<string>();
     for (const document of vscode.workspace.textDocuments) {
       const key = model.keyOf(document.uri);
-      if (model.store.documents[key]) texts[key] = document.getText();
+      if (documentOf(model.store, key)) texts[key] = document.getText();
     }
     return documentsFromStore(model.store, texts, (key) => model.uriOf(key).toString());
   };
@@ -224,7 +239,7 @@ export function register(ctx: GeoLensContext): { disposables: vscode.Disposable[
       const ref = pickClaim(arg);
       const claim = ref && model.claim(ref);
       if (!ref || !claim) return undefined;
-      const source = model.store.documents[ref.key]?.source;
+      const source = documentOf(model.store, ref.key)?.source;
       // “Quote” — Speaker. Publication, by Author, 14 February 2024. URL
       const who = claim.speaker?.name ?? source?.author ?? undefined;
       const where = [source?.publication, source?.author && source.author !== who ? `by ${source.author}` : undefined, source?.date ? formatIsoDate(source.date) : undefined].filter(Boolean).join(', ');

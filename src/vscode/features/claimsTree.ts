@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { ClaimType } from '../../core/claims/types';
 import { formatIsoDate } from '../../core/cards/format';
 import { stripMarkdownEscapes } from '../../core/cards/markdown';
-import type { Note, StoredClaim } from '../../core/notes/store';
+import { documentOf, type Note, type StoredClaim } from '../../core/notes/store';
 import { VERDICT_ORDER, VERDICTS, type Verdict } from '../../core/notes/verdicts';
 import type { ClaimRef, ClaimsModel } from '../claimsModel';
 
@@ -295,7 +295,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
   private claimChildren(node: ClaimsNode & { type: 'claim' }): ClaimsNode[] {
     const claim = this.model.claim(node.ref);
     if (!claim) return [];
-    const source = this.model.store.documents[node.ref.key]?.source;
+    const source = documentOf(this.model.store, node.ref.key)?.source;
     const children: ClaimsNode[] = [];
     const speaker = claim.speaker ? `${claim.speaker.name}${claim.speaker.verb ? ` (${claim.speaker.verb})` : ''}` : vscode.l10n.t('{0} (no attribution)', AUTHOR);
     children.push({ type: 'detail', ref: node.ref, parent: node, label: vscode.l10n.t('Speaker: {0}', speaker), icon: 'person' });

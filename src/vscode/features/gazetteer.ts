@@ -11,6 +11,7 @@ import { mergeLayers } from '../../core/gazetteer/merge';
 import type { Entry, Problem } from '../../core/gazetteer/schema';
 import { checkReferences, checkSharedAliases, checkUniqueIds } from '../../core/gazetteer/validate';
 import type { GeoLensContext } from '../context';
+import { linkOnTheWay, resolveSettingPath, workspaceRoot } from '../workspacePaths';
 
 const WORKSPACE_GLOB = '.geolens/gazetteer/**/*.{yaml,yml}';
 const MAX_GAZETTEER_BYTES = 5_000_000;
@@ -21,20 +22,31 @@ export interface GazetteerApi {
   lastLoad(): { files: string[]; problems: number };
 }
 
-function resolveSettingPath(raw: string): vscode.Uri | undefined {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  const replaced = folder ? raw.replace(/\$\{workspaceFolder\}/g, folder.uri.path) : raw;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(replaced)) return vscode.Uri.parse(replaced);
-  if (replaced.startsWith('/')) return folder ? folder.uri.with({ path: replaced }) : vscode.Uri.file(replaced);
-  return folder ? vscode.Uri.joinPath(folder.uri, replaced) : undefined;
-}
-
-async function userFiles(ctx: GeoLensContext): Promise<vscode.Uri[]> {
-  if (!vscode.workspace.isTrusted) return [];
+/**
+ * The user's gazetteer files: `.geolens/gazetteer/**` and the `geolens.gazetteers` setting, each
+ * inside the workspace folder with no symbolic link on the way (others are refused, and said why).
+ */
+async function userFiles(ctx: GeoLensContext): Promise<{ files: vscode.Uri[]; refused: string[] }> {
+  const root = workspaceRoot();
+  if (!vscode.workspace.isTrusted || !root) return { files: [], refused: [] };
+  const refused: string[] = [];
   const found = await vscode.workspace.findFiles(WORKSPACE_GLOB, '**/node_modules/**', 500);
-  const fromSettings = ctx.config.value.gazetteers.map(resolveSettingPath).filter((uri): uri is vscode.Uri => uri !== undefined);
+  const fromSettings: vscode.Uri[] = [];
+  for (const setting of ctx.config.value.gazetteers) {
+    const resolved = resolveSettingPath(setting, root);
+    if ('uri' in resolved) fromSettings.push(resolved.uri);
+    else refused.push(vscode.l10n.t('geolens.gazetteers entry "{0}" is not read: {1}.', setting, resolved.error));
+  }
   const seen = new Set<string>();
-  return [...found, ...fromSettings].filter((uri) => !seen.has(uri.toString()) && seen.add(uri.toString()));
+  const files: vscode.Uri[] = [];
+  for (const uri of [...found, ...fromSettings]) {
+    if (seen.has(uri.toString())) continue;
+    seen.add(uri.toString());
+    const link = await linkOnTheWay(root, uri).catch(() => undefined);
+    if (link) refused.push(vscode.l10n.t('Gazetteer file {0} is not read: {1}.', vscode.workspace.asRelativePath(uri), link));
+    else files.push(uri);
+  }
+  return { files, refused };
 }
 
 function toDiagnostic(problem: Problem): vscode.Diagnostic {
@@ -49,8 +61,14 @@ export function register(ctx: GeoLensContext): { disposables: vscode.Disposable[
   const diagnostics = vscode.languages.createDiagnosticCollection('geolens-gazetteer');
   let last = { files: [] as string[], problems: 0 };
 
+  let lastRefused = '';
   const reload = async (): Promise<GazetteerIndex> => {
-    const files = await userFiles(ctx);
+    const { files, refused } = await userFiles(ctx);
+    if (refused.length > 0 && refused.join('\n') !== lastRefused) {
+      for (const message of refused) ctx.output.warn(message);
+      void vscode.window.showWarningMessage(refused.length === 1 ? refused[0] : vscode.l10n.t('{0} (and {1} more: see the GeoLens output).', refused[0], refused.length - 1));
+    }
+    lastRefused = refused.join('\n');
     const problems: Problem[] = [];
     const userEntries: Entry[] = [];
     for (const uri of files) {

@@ -17,7 +17,7 @@ import type { Sentence } from '../text/sentences';
 import type { Annotation, EntityAnnotation, Span } from '../types';
 import { REPORTING_VERB_PATTERN } from './cues';
 import { documentQuotes, maskQuotes } from './quotes';
-import { annotationsBefore, annotationsOverlapping } from './spans';
+import { annotationsOverlapping } from './spans';
 import type { Speaker } from './types';
 
 /** Heads of descriptive phrases that name a role, not a person ("India's top diplomat"). */
@@ -60,6 +60,8 @@ function trimSpan(text: string, start: number, end: number): Span {
 
 /** At most this many words in a speaker phrase: longer stretches are clauses, not names. */
 const MAX_SPEAKER_WORDS = 9;
+/** Characters before a verb searched for its subject: far more than nine words take. */
+const SUBJECT_WINDOW = 400;
 
 function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
@@ -97,7 +99,10 @@ function findAttribution(masked: string, base: number): Found | undefined {
 
   SUBJECT_VERB.lastIndex = 0;
   for (let m = SUBJECT_VERB.exec(masked); m; m = SUBJECT_VERB.exec(masked)) {
-    let before = masked.slice(0, m.index).replace(/\s+$/, '');
+    // Only the words just before the verb can be its subject (at most MAX_SPEAKER_WORDS of them):
+    // reading from the sentence's start at every verb made a long run of "… said …" quadratic.
+    const from = Math.max(0, m.index - SUBJECT_WINDOW);
+    let before = masked.slice(from, m.index).replace(/\s+$/, '');
     before = before.replace(AUXILIARY_TAIL, '').replace(ASIDE_TAIL, '');
     if (BE_FORM.test(before)) continue; // A passive: "It is recalled that", "was told".
     // The subject starts after the last clause boundary (punctuation, a dash or "that").
@@ -113,7 +118,7 @@ function findAttribution(masked: string, base: number): Found | undefined {
     const offset = phraseStart + (lead ? lead[0].length : 0);
     phrase = before.slice(offset);
     if (phrase.trim() === '' || !plausibleSpeaker(phrase)) continue;
-    const span = trimSpan(masked, offset, before.length);
+    const span = trimSpan(masked, from + offset, from + before.length);
     return { phrase: { start: base + span.start, end: base + span.end }, verb: m[1].replace(/\s+/g, ' ') };
   }
   return undefined;
@@ -148,22 +153,54 @@ function countryOf(speaker: Speaker, index: GazetteerIndex | undefined): string 
   return typeof fact === 'string' ? fact : undefined;
 }
 
+/** The document's country mentions in order (each annotation's country and its index), made once per document. */
+const countryMentions = new WeakMap<readonly Annotation[], CountryMentions>();
+
+interface CountryMentions {
+  at: number[];
+  country: string[];
+  first: Map<string, number>;
+  /** The name a country annotation gave it (for when there is no index to look it up). */
+  names: Map<string, string>;
+}
+
+function mentionsOf(annotations: readonly Annotation[]): CountryMentions {
+  const cached = countryMentions.get(annotations);
+  if (cached) return cached;
+  const found: CountryMentions = { at: [], country: [], first: new Map(), names: new Map() };
+  annotations.forEach((a, i) => {
+    const country = a.category === 'entity' ? entityCountry(a) : undefined;
+    if (!country) return;
+    found.at.push(a.end);
+    found.country.push(country);
+    if (!found.first.has(country)) found.first.set(country, i);
+    if (a.category === 'entity' && a.kind === 'country' && !found.names.has(country)) found.names.set(country, a.name);
+  });
+  countryMentions.set(annotations, found);
+  return found;
+}
+
+/** How far back "the two countries" looks: a document naming one country a thousand times stays fast. */
+const COUNTRY_LOOKBACK = 200;
+
 /** The two countries mentioned last before `offset`, in the order the document first names them. */
 function lastTwoCountries(ctx: AttributionContext, offset: number): Speaker | undefined {
-  const seen: EntityAnnotation[] = [];
-  const before = annotationsBefore(ctx.annotations, offset);
-  for (let i = before.length - 1; i >= 0 && seen.length < 2; i--) {
-    const a = before[i];
-    if (a.category !== 'entity') continue;
-    const country = entityCountry(a);
-    if (country && !seen.some((s) => entityCountry(s) === country)) seen.push(a);
+  const mentions = mentionsOf(ctx.annotations);
+  // The last mention ending at or before `offset` (mentions are sorted by position).
+  let lo = 0;
+  let hi = mentions.at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions.at[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const seen: string[] = [];
+  for (let i = lo - 1; i >= 0 && i >= lo - COUNTRY_LOOKBACK && seen.length < 2; i--) {
+    if (!seen.includes(mentions.country[i])) seen.push(mentions.country[i]);
   }
   if (seen.length < 2) return undefined;
-  const firstMention = (id: string): number => ctx.annotations.findIndex((a) => a.category === 'entity' && entityCountry(a) === id);
-  const ordered = seen
-    .map((a) => ({ id: entityCountry(a) ?? a.id, name: a.kind === 'country' ? a.name : ctx.index?.get(entityCountry(a) ?? '')?.name ?? a.name }))
-    .sort((x, y) => firstMention(x.id) - firstMention(y.id));
-  return { name: `${ordered[0].name} and ${ordered[1].name}` };
+  const ordered = seen.sort((x, y) => (mentions.first.get(x) ?? 0) - (mentions.first.get(y) ?? 0)).map((id) => ctx.index?.get(id)?.name ?? mentions.names.get(id) ?? id);
+  return { name: `${ordered[0]} and ${ordered[1]}` };
 }
 
 /** Resolves a speaker phrase to a Speaker, updating what later pronouns and surnames refer to. */
@@ -226,11 +263,14 @@ export function attributeSentences(ctx: AttributionContext, sentences: readonly 
 
   // A quote over several sentences: its speaker is named in the sentence where it opens or closes.
   const quoteOwner = new Map<number, number>();
+  // Quotes come in document order: the first sentence each reaches only moves forward.
+  let first = 0;
   for (const quote of quotes) {
-    const first = sentences.findIndex((s) => s.end > quote.start);
+    while (first < sentences.length && sentences[first].end <= quote.start) first++;
+    if (first >= sentences.length) break;
     let last = first;
     while (last + 1 < sentences.length && sentences[last + 1].start < quote.end) last++;
-    if (first < 0 || last === first) continue;
+    if (last === first) continue;
     const owner = found[last] ? last : found[first] ? first : -1;
     if (owner < 0) continue;
     for (let i = first; i <= last; i++) if (i !== owner && !found[i]) quoteOwner.set(i, owner);

@@ -3,6 +3,7 @@
  * disclaimers, copyright and image credits, metadata lines, bylines, author bios) so that it yields
  * no claims. Each cue is a pattern with the reason it exists; none is tied to one site's wording.
  */
+import { countMarkdownLinks, replaceMarkdownLinks } from '../text/markdownLinks';
 import type { Sentence } from '../text/sentences';
 
 export interface BoilerplateCue {
@@ -29,7 +30,7 @@ export const BOILERPLATE_CUES: readonly BoilerplateCue[] = [
   { name: 'note-to-readers', why: 'An editor\'s note addressed to readers, not part of the reporting.', pattern: /^\W*(?:note to (?:readers|our readers)|editor['’]s note)\b/i, block: true },
   { name: 'disclaimer', why: 'Legal disclaimers and their usual sentences.', pattern: /^\W*disclaimer\b|\bnot be (?:held )?responsible for\b|\bsole responsibility of\b|\bviews expressed (?:in this|here)\b|\bdo not necessarily (?:reflect|represent)\b/i, block: true },
   { name: 'copyright', why: 'Copyright and reuse terms.', pattern: /\bcopyright\b|©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyrighted material\b|\bfair use\b|\bgrants? permission\b|\brequest permission\b|\bcross-post\b|\bdistributed without profit\b|\breproduc(?:e|tion) (?:of )?(?:this|our) (?:article|content|material)\b/i, block: true },
-  { name: 'contact', why: 'Contact lines.', pattern: /\b(?:media|press) (?:inquiries|enquiries|contact)\b|^\W*contact(?: us)?\s*:|\b[\w.+-]+@[\w-]+\.[\w.]+\b/i },
+  { name: 'contact', why: 'Contact lines.', pattern: /\b(?:media|press) (?:inquiries|enquiries|contact)\b|^\W*contact(?: us)?\s*:|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,253}\b/i },
   { name: 'image-credit', why: 'Image and photo credits.', pattern: /^\W*(?:featured |header |cover |top |lead )?(?:image|photo|picture|illustration)s?(?: is| are)?(?: from| by| credit| courtesy|:)|\b(?:photo|image) credit\b|\bsource of (?:the )?(?:image|photo)\b/i },
   { name: 'original-source', why: 'Syndication lines naming where the article first appeared.', pattern: /\b(?:original source of this article|(?:this article|it) (?:was )?(?:originally|first) (?:published|appeared) (?:in|on|at)|republished (?:from|with permission))\b/i },
   { name: 'metadata', why: 'Site metadata lines: region, theme, tags, author listings.', pattern: /^\W*(?:region|theme|tags?|topics?|categor(?:y|ies)|filed under|related(?: articles)?|read more|see also|articles by|more by|source|keywords)\s*:/i },
@@ -40,13 +41,12 @@ export const BOILERPLATE_CUES: readonly BoilerplateCue[] = [
 
 /** Prose left once Markdown links and images are reduced to their labels. */
 function visibleWords(text: string): string[] {
-  return text.replace(/!?\[([^\]]*)\]\([^)]*\)/g, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return replaceMarkdownLinks(text, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
 
 /** A line that is mostly links (navigation, "Articles by [X]") carries no claim. */
 function isLinkList(text: string): boolean {
-  const links = text.match(/\[[^\]]*\]\([^)]*\)/g);
-  return links !== null && visibleWords(text).length < 3;
+  return countMarkdownLinks(text) > 0 && visibleWords(text).length < 3;
 }
 
 /** The first cue a sentence matches, or undefined. `position` is its start as a fraction of the document. */

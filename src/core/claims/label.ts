@@ -1,10 +1,10 @@
 /** Short labels for the claims tree: the claim's words without Markdown, cut at a word. */
+import { replaceMarkdownLinks } from '../text/markdownLinks';
 
 export const LABEL_MAX = 80;
 
 export function claimLabel(text: string, max = LABEL_MAX): string {
-  const plain = text
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+  const plain = replaceMarkdownLinks(text)
     .replace(/\\([\\`*_{}[\]()#+\-.!$])/g, '$1')
     .replace(/[*_`]/g, '')
     .replace(/\s+/g, ' ')

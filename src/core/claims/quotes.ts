@@ -49,11 +49,31 @@ export function documentQuotes(text: string, sentences: readonly Sentence[]): Sp
   return quotes;
 }
 
+/**
+ * Index of the first quote that ends after `offset`. Quotes are found in document order and never
+ * overlap, so their ends increase too: a sentence looks at its own quotes only, not at every quote
+ * of the document (which made documents with many quotes quadratic).
+ */
+function firstQuoteEndingAfter(quotes: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The quotes overlapping `span`, in order. */
+function* quotesIn(quotes: readonly Span[], span: Span): Generator<Span> {
+  for (let i = firstQuoteEndingAfter(quotes, span.start); i < quotes.length && quotes[i].start < span.end; i++) yield quotes[i];
+}
+
 /** The sentence text with quoted words blanked (quote marks kept), so verbs inside quotes are not seen. */
 export function maskQuotes(text: string, sentence: Span, quotes: readonly Span[]): string {
   const chars = text.slice(sentence.start, sentence.end).split('');
-  for (const quote of quotes) {
-    if (quote.end <= sentence.start || quote.start >= sentence.end) continue;
+  for (const quote of quotesIn(quotes, sentence)) {
     const from = Math.max(quote.start + 1, sentence.start);
     const to = Math.min(quote.end - 1, sentence.end);
     for (let k = from; k < to; k++) chars[k - sentence.start] = ' ';
@@ -64,7 +84,7 @@ export function maskQuotes(text: string, sentence: Span, quotes: readonly Span[]
 /** How much of the sentence's words are inside quotes, from 0 to 1. */
 export function quotedShare(sentence: Span, quotes: readonly Span[]): number {
   let covered = 0;
-  for (const quote of quotes) {
+  for (const quote of quotesIn(quotes, sentence)) {
     const from = Math.max(quote.start, sentence.start);
     const to = Math.min(quote.end, sentence.end);
     if (to > from) covered += to - from;

@@ -62,14 +62,18 @@ export interface ClaimFeatures {
 
 /** The text with annotated stretches blanked, so their digits are not counted twice. */
 function outsideAnnotations(input: FeatureInput): string {
-  let out = input.text;
+  const text = input.text;
+  const pieces: string[] = [];
+  let at = 0;
   for (const a of input.annotations) {
     const from = a.start - input.start;
     const to = a.end - input.start;
-    if (from < 0 || to > out.length) continue;
-    out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+    if (from < at || to > text.length) continue;
+    pieces.push(text.slice(at, from), ' '.repeat(to - from));
+    at = to;
   }
-  return out;
+  pieces.push(text.slice(at));
+  return pieces.join('');
 }
 
 /**

@@ -4,6 +4,7 @@
  * a URL) and footer lines ("The original source of this article is …", "Copyright © …",
  * "Articles by: …"). Front matter wins over header lines, header lines over footer lines.
  */
+import { replaceMarkdownLinks } from '../text/markdownLinks';
 import { parse as parseYaml } from '../yamlLibrary';
 import { frontMatterEnd } from '../text/sentences';
 import { parseDate } from './dates';
@@ -20,8 +21,7 @@ const URL_PATTERN = /\bhttps?:\/\/[^\s<>()[\]"']+[^\s<>()[\]"'.,;:!?]/;
 
 /** Markdown reduced to its words: link labels, no escapes, no emphasis, no heading marks. */
 export function plainText(line: string): string {
-  return line
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+  return replaceMarkdownLinks(line)
     .replace(/\\([\\`*_{}[\]()#+\-.!$])/g, '$1')
     .replace(/^\s{0,3}#{1,6}\s+/, '')
     .replace(/^\s*>\s?/, '')

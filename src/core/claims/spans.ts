@@ -30,8 +30,3 @@ export function annotationsOverlapping(annotations: readonly Annotation[], span:
   for (; i < annotations.length && annotations[i].start < span.end; i++) found.push(annotations[i]);
   return found;
 }
-
-/** Annotations ending at or before `offset`, most recent last. */
-export function annotationsBefore(annotations: readonly Annotation[], offset: number): Annotation[] {
-  return annotations.slice(0, lowerBound(annotations, offset)).filter((a) => a.end <= offset);
-}

@@ -142,8 +142,8 @@ function joinBrokenParagraphs(text: string, blocks: Block[]): Block[] {
     const previous = joined[joined.length - 1];
     if (
       previous && previous.kind === 'paragraph' && block.kind === 'paragraph' &&
-      /[\p{L}\p{N}]$/u.test(text.slice(previous.start, previous.end).trimEnd()) &&
-      /^\p{Ll}/u.test(text.slice(block.start, block.end))
+      endsWithWordCharacter(text, previous) &&
+      /^\p{Ll}/u.test(text.slice(block.start, Math.min(block.end, block.start + 2)))
     ) {
       previous.end = block.end;
       continue;
@@ -153,14 +153,25 @@ function joinBrokenParagraphs(text: string, blocks: Block[]): Block[] {
   return joined;
 }
 
+/** Does the span's text end (before trailing space) with a letter or digit? Looks at its end only. */
+function endsWithWordCharacter(text: string, span: Span): boolean {
+  let end = span.end;
+  while (end > span.start && /\s/.test(text[end - 1])) end--;
+  if (end === span.start) return false;
+  const last = text.codePointAt(end >= span.start + 2 && /[\uDC00-\uDFFF]/.test(text[end - 1]) ? end - 2 : end - 1) ?? 0;
+  return /[\p{L}\p{N}]/u.test(String.fromCodePoint(last));
+}
+
 /** The block's text with newlines and quote markers turned into spaces (same length, same offsets). */
 function prose(text: string, block: Block): string {
-  let slice = text.slice(block.start, block.end);
+  const pieces: string[] = [];
+  let at = block.start;
   for (const blank of block.blanks) {
-    const from = blank.start - block.start;
-    slice = slice.slice(0, from) + ' '.repeat(blank.end - blank.start) + slice.slice(from + blank.end - blank.start);
+    pieces.push(text.slice(at, blank.start), ' '.repeat(blank.end - blank.start));
+    at = blank.end;
   }
-  return slice.replace(/[\r\n]/g, ' ');
+  pieces.push(text.slice(at, block.end));
+  return pieces.join('').replace(/[\r\n]/g, ' ');
 }
 
 type Segment = Span;
@@ -194,11 +205,53 @@ function punctuationSegments(slice: string): Segment[] {
   return segments;
 }
 
+function icuSegments(icu: SegmenterLike, slice: string, offset: number, into: Segment[]): void {
+  for (const part of icu.segment(slice)) into.push({ start: offset + part.index, end: offset + part.index + part.segment.length });
+}
+
+/**
+ * ICU's segmenter slows down more than linearly on one long input (a 2 MB paragraph took 28 s), so a
+ * long block is segmented in windows: every boundary but the window's last is kept (ICU decides a
+ * boundary from a few characters around it), and the next window starts at the last kept one. A
+ * sentence longer than a window is cut at its last space in the window, so no sentence is longer
+ * than a window and work per sentence stays bounded. A short block without a terminator or a
+ * paragraph separator has no place ICU could break (UAX #29): it is taken whole without ICU.
+ */
+export const SEGMENT_WINDOW = 4096;
+
+/** What UAX #29 may break a sentence after: terminators (STerm, ATerm) and separators (Sep). */
+const SENTENCE_BREAK_CHARACTER = /[\p{Sentence_Terminal}.\u2024\uFE52\uFF0E\u0085\u2028\u2029]/u;
+
 function rawSegments(slice: string): Segment[] {
   const icu = icuSegmenter();
   if (!icu) return punctuationSegments(slice);
   const segments: Segment[] = [];
-  for (const part of icu.segment(slice)) segments.push({ start: part.index, end: part.index + part.segment.length });
+  if (slice.length <= SEGMENT_WINDOW) {
+    if (SENTENCE_BREAK_CHARACTER.test(slice)) icuSegments(icu, slice, 0, segments);
+    else segments.push({ start: 0, end: slice.length });
+    return segments;
+  }
+  let start = 0;
+  const window: Segment[] = [];
+  while (start < slice.length) {
+    const end = Math.min(slice.length, start + SEGMENT_WINDOW);
+    window.length = 0;
+    icuSegments(icu, slice.slice(start, end), start, window);
+    if (end === slice.length) {
+      segments.push(...window);
+      break;
+    }
+    if (window.length >= 2) {
+      window.pop();
+      segments.push(...window);
+      start = window[window.length - 1].end;
+    } else {
+      const space = slice.lastIndexOf(' ', end - 1);
+      const cut = space > start ? space + 1 : end;
+      segments.push({ start, end: cut });
+      start = cut;
+    }
+  }
   return segments;
 }
 
@@ -237,8 +290,20 @@ function firstWord(segmentText: string): string {
   return match?.[1] ?? '';
 }
 
+/**
+ * The end of a segment, enough for the last word before its period: a run of joined segments
+ * ("Mr. … Dr. … Gen. …") grows, and reading all of it at each join made long runs quadratic.
+ */
+function segmentTail(text: string): string {
+  if (text.length <= 120) return text;
+  const tail = text.slice(-120);
+  const space = tail.search(/\s/);
+  return space < 0 ? tail : tail.slice(space);
+}
+
 /** Should the boundary between two ICU segments be removed? */
-function shouldJoin(before: string, after: string): boolean {
+function shouldJoin(whole: string, after: string): boolean {
+  const before = segmentTail(whole);
   const word = wordBeforePeriod(before);
   if (word === undefined) return false;
   // A closing quote before the break means the quoted sentence really ended.
@@ -276,7 +341,7 @@ export function splitSentences(text: string): Sentence[] {
     const merged: Segment[] = [];
     for (const segment of rawSegments(slice)) {
       const previous = merged[merged.length - 1];
-      if (previous && shouldJoin(slice.slice(previous.start, previous.end), slice.slice(segment.start, segment.end))) {
+      if (previous && shouldJoin(slice.slice(Math.max(previous.start, previous.end - 200), previous.end), slice.slice(segment.start, Math.min(segment.end, segment.start + 200)))) {
         previous.end = segment.end;
       } else {
         merged.push({ ...segment });

@@ -7,6 +7,7 @@ import { loadBundledGazetteer } from './core/gazetteer/bundled';
 import { AnnotationService } from './vscode/annotationService';
 import { ConfigService } from './vscode/config';
 import type { GeoLensContext } from './vscode/context';
+import { Offload } from './vscode/offload';
 import * as claims from './vscode/features/claims';
 import * as decorations from './vscode/features/decorations';
 import * as definition from './vscode/features/definition';
@@ -23,6 +24,7 @@ export interface GeoLensApi {
   decorations: decorations.DecorationsApi;
   gazetteer: gazetteer.GazetteerApi;
   claims: claims.ClaimsApi;
+  offload: Offload;
   /** Milliseconds activate() took. */
   activationMs: number;
 }
@@ -32,8 +34,9 @@ export function activate(extension: vscode.ExtensionContext): GeoLensApi {
   const output = vscode.window.createOutputChannel('GeoLens', { log: true });
   const config = new ConfigService();
   const annotations = new AnnotationService(loadBundledGazetteer(), config);
-  const ctx: GeoLensContext = { extension, config, annotations, output };
-  extension.subscriptions.push(output, config, annotations);
+  const offload = new Offload(vscode.Uri.joinPath(extension.extensionUri, 'dist', 'worker.js'));
+  const ctx: GeoLensContext = { extension, config, annotations, output, offload };
+  extension.subscriptions.push(output, config, annotations, offload);
 
   const decorationFeature = decorations.register(ctx);
   const gazetteerFeature = gazetteer.register(ctx);
@@ -55,7 +58,7 @@ export function activate(extension: vscode.ExtensionContext): GeoLensApi {
   };
   const activationMs = Date.now() - started;
   output.info(`GeoLens activated in ${activationMs} ms with ${annotations.index.size} gazetteer entries.`);
-  return { annotations, decorations: decorationFeature.api, gazetteer: gazetteerFeature.api, claims: claimsFeature.api, activationMs };
+  return { annotations, decorations: decorationFeature.api, gazetteer: gazetteerFeature.api, claims: claimsFeature.api, offload, activationMs };
 }
 
 /** Writes pending note and verdict changes; VS Code waits for the promise before it stops the host. */

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { annotate } from '../core/annotate';
 import type { GazetteerIndex } from '../core/gazetteer/index';
+import type { ParsedUserGazetteer } from '../core/gazetteer/layers';
 import type { Annotation } from '../core/types';
 import type { ConfigService } from './config';
 
@@ -31,6 +32,9 @@ export class AnnotationService implements vscode.Disposable {
     );
   }
 
+  /** The user's gazetteer files behind the index, numbered per load (a worker rebuilds the same index from them). */
+  layers: { version: number; parsed: readonly ParsedUserGazetteer[] } = { version: 0, parsed: [] };
+
   get index(): GazetteerIndex {
     return this.indexValue;
   }
@@ -39,6 +43,12 @@ export class AnnotationService implements vscode.Disposable {
     this.indexValue = index;
     this.cache.clear();
     this.emitter.fire();
+  }
+
+  /** A new gazetteer, and the user files it was layered from. */
+  setGazetteer(index: GazetteerIndex, parsed: readonly ParsedUserGazetteer[]): void {
+    this.layers = { version: this.layers.version + 1, parsed };
+    this.index = index;
   }
 
   isSupported(document: vscode.TextDocument): boolean {

@@ -5,13 +5,14 @@
 import * as vscode from 'vscode';
 import { annotate } from '../core/annotate';
 import { extractClaims } from '../core/claims';
-import type { Claim } from '../core/claims/types';
+import type { Claim, ExtractResult } from '../core/claims/types';
 import { resolveAnchor } from '../core/notes/anchor';
 import * as notes from '../core/notes/store';
 import type { NoteStore, StoredClaim } from '../core/notes/store';
 import type { Verdict } from '../core/notes/verdicts';
 import type { GeoLensContext } from './context';
 import { FileNoteStore } from './fileNoteStore';
+import { CancelledError } from './offload';
 
 export interface ClaimRef {
   key: string;
@@ -24,6 +25,8 @@ export interface ClaimsChange {
 }
 
 const REANCHOR_DEBOUNCE_MS = 400;
+/** Documents longer than this (UTF-16 code units; ~100 ms of extraction) go to the worker thread. */
+const OFFLOAD_CHARS = 100_000;
 
 /**
  * The claims of one document that re-anchoring changed (position, text or orphaned), so the view
@@ -171,7 +174,14 @@ export class ClaimsModel implements vscode.Disposable {
         else throw new Error(reason);
         continue;
       }
-      const { source, claims } = extractClaims(text, this.ctx.annotations.index, { threshold });
+      let result: ExtractResult;
+      try {
+        result = await this.extractOne(text, threshold, token);
+      } catch (error) {
+        if (error instanceof CancelledError) break;
+        throw error;
+      }
+      const { source, claims } = result;
       const worthy = claims.filter((claim) => claim.checkWorthy);
       store = notes.mergeExtraction(store, this.keyOf(uri), text, worthy, source);
       all.push(...worthy);
@@ -185,6 +195,20 @@ export class ClaimsModel implements vscode.Disposable {
       this.emitter.fire({});
     }
     return all;
+  }
+
+  /**
+   * One document's claims: a big one in the worker thread (where the host has one), so the editor
+   * stays responsive; otherwise here, after yielding to the event loop so that each document of a
+   * batch is a slice of its own, between which typing and cancelling get their turn.
+   */
+  private async extractOne(text: string, threshold: number, token?: vscode.CancellationToken): Promise<ExtractResult> {
+    if (text.length > OFFLOAD_CHARS && this.ctx.offload.available) {
+      return this.ctx.offload.run<ExtractResult>({ kind: 'extractClaims', text, threshold, gazetteer: this.ctx.annotations.layers }, token);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (token?.isCancellationRequested) throw new CancelledError('cancelled');
+    return extractClaims(text, this.ctx.annotations.index, { threshold });
   }
 
   /** Where a claim is now in its open document (or by its stored position when not open). */

@@ -9,6 +9,7 @@ export interface GeoLensConfig {
   maxFileSize: number;
   claims: { threshold: number; storeFile: string };
   gazetteers: string[];
+  export: { publicUrlBase: string };
 }
 
 export function readConfig(): GeoLensConfig {
@@ -32,6 +33,7 @@ export function readConfig(): GeoLensConfig {
       storeFile: c.get('claims.storeFile', '.geolens/claims.json'),
     },
     gazetteers: c.get('gazetteers', []),
+    export: { publicUrlBase: c.get('export.publicUrlBase', '') },
   };
 }
 

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { GeoLensApi } from '../../src/extension';
+import { extractClaims } from '../../src/core/claims';
 import { parseStore, setVerdict, addNote, serializeStore } from '../../src/core/notes/store';
 import type { ClaimsNode } from '../../src/vscode/features/claimsTree';
 import { FileNoteStore, type StoreLoadProblem } from '../../src/vscode/fileNoteStore';
@@ -227,6 +228,27 @@ suite('Claims', () => {
     for (const file of await workspaceMarkdownFiles()) {
       assert.ok(keys.includes(geo.claims.model.keyOf(file)), `${file.path} is in the store (${keys.join(', ')})`);
     }
+  });
+
+  test('a big document is extracted off the extension host (worker thread in Node) with the same claims', async function () {
+    this.timeout(60_000);
+    const geo = await api();
+    const sample = (await workspaceMarkdownFiles()).find((uri) => uri.path.endsWith('/india-russia-defence-and-trade.md'));
+    assert.ok(sample);
+    const body = new TextDecoder().decode(await vscode.workspace.fs.readFile(sample)).replace(/^---[\s\S]*?\n---\n/, '');
+    let text = '';
+    for (let i = 0; text.length < 150_000; i++) text += body.replace(/\b(20\d\d)\b/g, (y) => String(Number(y) + (i % 7))) + '\n\n';
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
+    await vscode.window.showTextDocument(document);
+    const before = geo.offload.completed;
+    const claims = await vscode.commands.executeCommand<{ id: string; start: number }[]>('geolens.extractClaims');
+    const nodeHost = typeof (globalThis as { process?: { getBuiltinModule?: unknown } }).process?.getBuiltinModule === 'function';
+    assert.equal(geo.offload.available, nodeHost, 'a worker thread in the Node host, none in the browser');
+    assert.equal(geo.offload.completed > before, nodeHost, 'the worker extracted the claims');
+    const expected = extractClaims(text, geo.annotations.index, { threshold: vscode.workspace.getConfiguration('geolens').get('claims.threshold', 0.45) }).claims.filter((c) => c.checkWorthy);
+    assert.ok(expected.length > 50, `${expected.length} claims expected`);
+    assert.deepEqual(claims.map((c) => `${c.id}@${c.start}`), expected.map((c) => `${c.id}@${c.start}`));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   test('Copy as Citation puts quote, speaker and source on the clipboard', async () => {

@@ -139,6 +139,17 @@ describe('export: CSV (RFC 4180, read back with csv-parse)', () => {
     assert.match(records[2].text, /^'@here\t/);
   });
 
+  it('a spreadsheet splitting on ";" or tabs, leading spaces and full-width signs never start a formula', () => {
+    const title = "News;=cmd|' /C calc'!A0";
+    assert.equal(csvCell(title), `"${title}"`, 'quoted: a ";" splitter reads one cell');
+    for (const cell of [' =1+1', '\u00a0\u00a0+1', '\uFF1D1+1', '\uFF0B1', '\uFF0D1', '\uFF201', '\u22121', '\u3000=1']) {
+      assert.equal(csvCell(cell)[1], "'", JSON.stringify(cell));
+    }
+    // Read back with ";" as the separator, the title is still one field.
+    const rows = parse(`${csvCell(title)}\r\n`, { delimiter: ';' }) as string[][];
+    assert.deepEqual(rows, [[title]]);
+  });
+
   it('neutralises every text cell that starts with = + - @ tab or CR, and leaves numbers alone', () => {
     for (const trigger of ['=', '+', '-', '@', '\t', '\r']) assert.equal(csvCell(`${trigger}1+1`).replace(/^"/, '')[0], "'", JSON.stringify(trigger));
     assert.equal(csvCell(-5), '-5');
@@ -146,7 +157,7 @@ describe('export: CSV (RFC 4180, read back with csv-parse)', () => {
     assert.equal(csvCell(Number.NaN), '');
     assert.equal(csvCell(true), 'true');
     assert.equal(csvCell(null), '');
-    assert.equal(csvCell('plain'), 'plain');
+    assert.equal(csvCell('plain'), '"plain"', 'every text cell is quoted');
     assert.equal(csvCell('a "b", c'), '"a ""b"", c"');
     const records = readCsv(formats.csv(cliDocuments(reviewedStore())));
     for (const row of records) {

@@ -111,6 +111,8 @@ function entityCard(annotation: NamedAnnotation, context: CardContext): string {
   const sources = sourcesLine(entry, t);
   if (sources) lines.push(sources);
   if (entry.asOf) lines.push(t('*As of {0}.*', esc(formatIsoDate(entry.asOf))));
+  // A workspace file may override a bundled entry: the reader should know whose words these are.
+  if (entry.origin) lines.push(t('*From {0}, not the bundled gazetteer.*', esc(entry.origin)));
   return lines.join('\n\n');
 }
 

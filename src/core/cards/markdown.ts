@@ -1,13 +1,25 @@
 /**
  * Gazetteer and document text is untrusted: characters that would make links, images, HTML, code,
- * emphasis, tables or block structure are escaped, so the text renders as the words it is.
+ * emphasis, tables or block structure are escaped, so the text renders as the words it is. The result
+ * is one line: every line break a Markdown renderer or an editor may honour (LF, CR alone, CR LF,
+ * NEL, LS, PS, vertical tab, form feed) becomes a space, so no text can start a block of its own, and
+ * a block marker or indentation at its start is neutralised for where it starts a line.
  */
+const LINE_BREAK = /[\r\n\u0085\u2028\u2029\v\f]/;
+
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/\s*\n\s*/g, ' ')
+    // Each run of white space is matched once (a pattern like /\s*\n\s*/ rescans long runs of spaces).
+    .replace(/[\s\u0085]+/g, (run) => (LINE_BREAK.test(run) ? ' ' : run))
+    .replace(/^[ \t]+/, '')
     .replace(/[\\`*_[\]()|~!$]/g, (ch) => `\\${ch}`)
     .replace(/[<>&]/g, (ch) => (ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : '&amp;'))
-    .replace(/^(\s*)([#+\-=]|\d+[.)])/, (_m, space: string, marker: string) => `${space}\\${marker}`);
+    .replace(/^([#+\-=]|\d+[.)])/, (_m, marker: string) => `\\${marker}`);
+}
+
+/** The lines of a multi-line text (a note), split at every kind of line break. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|[\r\n\u0085\u2028\u2029]/);
 }
 
 /** Markdown source as a reader sees it: `\$50` → `$50`. */

@@ -4,7 +4,7 @@
  * notes. All document and note text is escaped (it is untrusted); links only for http(s) URLs.
  */
 import type { DocumentSource } from '../claims/types';
-import { escapeMarkdown as esc, safeLink, stripMarkdownEscapes as plain } from '../cards/markdown';
+import { escapeMarkdown as esc, safeLink, splitLines, stripMarkdownEscapes as plain } from '../cards/markdown';
 import { VERDICT_ORDER, VERDICTS, type Verdict } from '../notes/verdicts';
 import type { Note } from '../notes/store';
 import type { ReviewedClaim, ReviewedDocument } from './json';
@@ -51,7 +51,7 @@ function summaryRow(label: string, counts: VerdictCounts): string {
 /** Each line of a note escaped on its own, joined by hard line breaks inside the list item. */
 function noteLines(note: Note): string {
   const date = note.modified || note.created;
-  const lines = note.text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '').map(esc);
+  const lines = splitLines(note.text).map((line) => line.trim()).filter((line) => line !== '').map(esc);
   const body = lines.length > 0 ? lines.join('\\\n     ') : '*(empty)*';
   return `   - Note${date ? ` (${esc(date.slice(0, 10))})` : ''}: ${body}`;
 }

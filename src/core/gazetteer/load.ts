@@ -25,11 +25,19 @@ class Reporter {
     const start = this.lines.linePos(range ? range[0] : 0);
     const end = this.lines.linePos(range ? range[1] : 0);
     this.problems.push({ file: this.file, line: start.line, column: start.col, endLine: end.line, endColumn: end.col, severity, message });
+    if (severity === 'error') this.errors++;
+  }
+
+  private errors = 0;
+
+  errorCount(): number {
+    return this.errors;
   }
 
   atOffset(offset: number, message: string): void {
     const pos = this.lines.linePos(offset);
     this.problems.push({ file: this.file, line: pos.line, column: pos.col, severity: 'error', message });
+    this.errors++;
   }
 }
 
@@ -103,6 +111,31 @@ function warnUnknownKeys(map: YAMLMap, known: Set<string>, what: string, report:
   }
 }
 
+/**
+ * Words so common that an alias made of one would highlight most sentences: refused unless the
+ * alias asks for its exact case (an acronym such as "US" or "IT" then only matches in capitals).
+ */
+const STOP_WORDS = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'into', 'onto', 'as', 'is', 'are',
+  'was', 'were', 'be', 'been', 'am', 'it', 'its', 'he', 'she', 'we', 'they', 'you', 'i', 'me', 'my', 'our', 'his', 'her', 'their', 'them',
+  'us', 'this', 'that', 'these', 'those', 'not', 'no', 'yes', 'if', 'so', 'do', 'did', 'does', 'has', 'have', 'had', 'will', 'would', 'can',
+  'could', 'may', 'might', 'must', 'shall', 'should', 'up', 'out', 'all', 'any', 'some', 'one', 'two', 'new', 'said', 'says', 'than', 'then',
+  'there', 'here', 'what', 'who', 'whom', 'which', 'when', 'where', 'how', 'why', 'also', 'more', 'most', 'other', 'such', 'only', 'over',
+  'after', 'before', 'about', 'year', 'years', 'per', 'via', 'de', 'la', 'le', 'el', 'der', 'die', 'das', 'et', 'und',
+]);
+
+/** Why an alias would match noise (one letter, a stop word, punctuation), or undefined. */
+export function aliasRefusal(alias: Alias): string | undefined {
+  const text = alias.text;
+  const letters = (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
+  const exactAndLong = alias.case === 'exact' && [...text].length >= 2;
+  if (letters === 0) return `Alias "${text}" has no letter or digit: it would match punctuation everywhere. Remove it.`;
+  if (exactAndLong) return undefined;
+  if (letters < 2) return `Alias "${text}" is shorter than two letters and would match everywhere; write it with "case: exact" and at least two characters, or remove it.`;
+  if (STOP_WORDS.has(text.toLowerCase())) return `Alias "${text}" is a common word and would highlight most sentences; give it "case: exact" if it is an acronym, or remove it.`;
+  return undefined;
+}
+
 function readAliases(node: YamlNode | undefined, key: string, report: Reporter): Alias[] {
   if (node === undefined || (isScalar(node) && node.value === null)) return [];
   if (!isSeq(node)) {
@@ -114,7 +147,8 @@ function readAliases(node: YamlNode | undefined, key: string, report: Reporter):
     const plain = stringOf(item);
     if (plain !== undefined) {
       if (plain.trim() === '') report.at(item as YamlNode, `An empty alias in "${key}" matches nothing; remove it.`);
-      else aliases.push({ text: plain.trim() });
+      else if (aliasRefusal({ text: plain.trim() }) === undefined) aliases.push({ text: plain.trim() });
+      else report.at(item as YamlNode, aliasRefusal({ text: plain.trim() }) as string);
       continue;
     }
     if (!isMap(item)) {
@@ -140,6 +174,11 @@ function readAliases(node: YamlNode | undefined, key: string, report: Reporter):
     if (context.length > 0) alias.context = context;
     const lang = optionalString(item, 'lang', report);
     if (lang) alias.lang = lang;
+    const refusal = aliasRefusal(alias);
+    if (refusal) {
+      report.at(item as YamlNode, refusal);
+      continue;
+    }
     aliases.push(alias);
   }
   return aliases;
@@ -172,7 +211,7 @@ function readFacts(node: YamlNode | undefined, report: Reporter): Record<string,
 function readSources(node: YamlNode | undefined, entry: YAMLMap, report: Reporter): Source[] {
   const sources: Source[] = [];
   if (node === undefined || (isScalar(node) && node.value === null) || (isSeq(node) && node.items.length === 0)) {
-    report.at(entry, 'Add at least one source (a list item with "title" and "url") so the card can say where its facts come from.');
+    report.at(entry, 'Add at least one source (a list item with "title" and "url") so the card can say where its facts come from.', 'warning');
     return sources;
   }
   if (!isSeq(node)) {
@@ -280,8 +319,16 @@ export function loadGazetteerSource(source: GazetteerSource): LoadResult {
       report.at(item as YamlNode, `Each entry must be a mapping with id, kind, name…, not ${describe(item)}.`);
       continue;
     }
+    const errorsBefore = report.errorCount();
     const entry = readEntry(item, source.file, lines, report);
-    if (entry) entries.push(entry);
+    if (!entry) continue;
+    // A problem inside the entry (a fact of the wrong type, a refused alias) leaves it out whole,
+    // as the message says: half an entry would show a card that silently lacks what was written.
+    if (report.errorCount() > errorsBefore) {
+      report.at(item, `Entry "${entry.id}" is left out until the problems above are fixed.`, 'warning');
+      continue;
+    }
+    entries.push(entry);
   }
   return { entries, problems: report.problems };
 }

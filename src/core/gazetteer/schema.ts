@@ -60,6 +60,8 @@ export interface Entry {
   /** Where the entry was defined (for Go to Definition and error messages). */
   file: string;
   line: number;
+  /** Set on entries from a user's file (its workspace-relative path): cards say where their text came from. */
+  origin?: string;
 }
 
 export interface Problem {

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { formatIsoDate } from '../../core/cards/format';
 import { EXPORT_FORMATS, FORMAT_INFO, documentsFromStore, exportClaims, importClaimsJsonWithSummary, isExportFormat, type ExportFormat } from '../../core/export';
 import type { Claim } from '../../core/claims/types';
+import { publicDocumentUrl } from '../../core/export/publicUrl';
 import { dict } from '../../core/notes/dict';
 import { documentOf } from '../../core/notes/store';
 import { VERDICT_ORDER, VERDICTS, isVerdict, type Verdict } from '../../core/notes/verdicts';
@@ -158,7 +159,8 @@ export function register(ctx: GeoLensContext): { disposables: vscode.Disposable[
       const key = model.keyOf(document.uri);
       if (documentOf(model.store, key)) texts[key] = document.getText();
     }
-    return documentsFromStore(model.store, texts, (key) => model.uriOf(key).toString());
+    // No local paths in what leaves the machine: a document's address is its public URL, if the user gave a base.
+    return documentsFromStore(model.store, texts, (key) => publicDocumentUrl(ctx.config.value.export.publicUrlBase, key));
   };
 
   const commands: [string, (...args: unknown[]) => unknown][] = [
@@ -172,10 +174,13 @@ export function register(ctx: GeoLensContext): { disposables: vscode.Disposable[
         void vscode.window.showInformationMessage(vscode.l10n.t('GeoLens reads {0} documents; this one is {1} (see the geolens.languages setting).', ctx.config.value.languages.join(', '), document.languageId));
         return [];
       }
-      const claims = await model.extract(document).catch((error: unknown) => {
-        void vscode.window.showWarningMessage(error instanceof Error ? error.message : String(error));
-        return [] as Claim[];
-      });
+      // Shown in the Claims view's progress bar, and cancellable: a big document takes a while.
+      const claims = await vscode.window.withProgress({ location: { viewId: 'geolens.claims' }, title: vscode.l10n.t('Extracting claims'), cancellable: true }, (_progress, token) =>
+        model.extractAll([{ uri: document.uri, text: document.getText() }], token).catch((error: unknown) => {
+          void vscode.window.showWarningMessage(error instanceof Error ? error.message : String(error));
+          return [] as Claim[];
+        }),
+      );
       await vscode.commands.executeCommand('geolens.claims.focus');
       vscode.window.setStatusBarMessage(vscode.l10n.t('GeoLens: {0} check-worthy claims in {1}', claims.length, vscode.workspace.asRelativePath(document.uri)), 5000);
       return claims;

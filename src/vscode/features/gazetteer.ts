@@ -4,17 +4,16 @@
  * shown in the Problems panel at its line and column, and a bad file never stops the rest loading.
  */
 import * as vscode from 'vscode';
-import { bundledEntries, loadBundledGazetteer } from '../../core/gazetteer/bundled';
-import { GazetteerIndex } from '../../core/gazetteer/index';
-import { loadGazetteerSource } from '../../core/gazetteer/load';
-import { mergeLayers } from '../../core/gazetteer/merge';
-import type { Entry, Problem } from '../../core/gazetteer/schema';
-import { checkReferences, checkSharedAliases, checkUniqueIds } from '../../core/gazetteer/validate';
+import type { GazetteerIndex } from '../../core/gazetteer/index';
+import { layerGazetteers, parseUserGazetteer, type ParsedUserGazetteer, type UserGazetteerFile } from '../../core/gazetteer/layers';
+import type { Problem } from '../../core/gazetteer/schema';
 import type { GeoLensContext } from '../context';
 import { linkOnTheWay, resolveSettingPath, workspaceRoot } from '../workspacePaths';
 
 const WORKSPACE_GLOB = '.geolens/gazetteer/**/*.{yaml,yml}';
 const MAX_GAZETTEER_BYTES = 5_000_000;
+/** Files larger than this are parsed in the worker thread (where the host has one). */
+const OFFLOAD_BYTES = 256 * 1024;
 
 export interface GazetteerApi {
   reload(): Promise<GazetteerIndex>;
@@ -61,6 +60,18 @@ export function register(ctx: GeoLensContext): { disposables: vscode.Disposable[
   const diagnostics = vscode.languages.createDiagnosticCollection('geolens-gazetteer');
   let last = { files: [] as string[], problems: 0 };
 
+  /** One file parsed: in the worker thread when it is big (YAML is ~1 s per MB), else here. */
+  const parse = async (source: UserGazetteerFile): Promise<ParsedUserGazetteer> => {
+    if (source.text.length > OFFLOAD_BYTES && ctx.offload.available) {
+      try {
+        return await ctx.offload.run<ParsedUserGazetteer>({ kind: 'parseGazetteer', source });
+      } catch (error) {
+        ctx.output.warn(`Parsing ${source.label ?? source.file} in the worker failed (${error instanceof Error ? error.message : String(error)}); parsing it here.`);
+      }
+    }
+    return parseUserGazetteer(source);
+  };
+
   let lastRefused = '';
   const reload = async (): Promise<GazetteerIndex> => {
     const { files, refused } = await userFiles(ctx);
@@ -69,32 +80,27 @@ export function register(ctx: GeoLensContext): { disposables: vscode.Disposable[
       void vscode.window.showWarningMessage(refused.length === 1 ? refused[0] : vscode.l10n.t('{0} (and {1} more: see the GeoLens output).', refused[0], refused.length - 1));
     }
     lastRefused = refused.join('\n');
-    const problems: Problem[] = [];
-    const userEntries: Entry[] = [];
+    const parsed: ParsedUserGazetteer[] = [];
+    const unreadable: Problem[] = [];
     for (const uri of files) {
       const file = uri.toString();
       try {
         const bytes = await vscode.workspace.fs.readFile(uri);
         if (bytes.byteLength > MAX_GAZETTEER_BYTES) {
-          problems.push({ file, line: 1, column: 1, severity: 'error', message: `This gazetteer file is ${bytes.byteLength} bytes, over the ${MAX_GAZETTEER_BYTES}-byte limit; split it into smaller files.` });
+          unreadable.push({ file, line: 1, column: 1, severity: 'error', message: `This gazetteer file is ${bytes.byteLength} bytes, over the ${MAX_GAZETTEER_BYTES}-byte limit; split it into smaller files.` });
           continue;
         }
-        const result = loadGazetteerSource({ file, text: new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '') });
-        userEntries.push(...result.entries);
-        problems.push(...result.problems);
+        const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+        parsed.push(await parse({ file, label: vscode.workspace.asRelativePath(uri), text }));
       } catch (error) {
-        problems.push({ file, line: 1, column: 1, severity: 'error', message: `Cannot read this gazetteer file (${error instanceof Error ? error.message : String(error)}); check the path in the geolens.gazetteers setting.` });
+        unreadable.push({ file, line: 1, column: 1, severity: 'error', message: `Cannot read this gazetteer file (${error instanceof Error ? error.message : String(error)}); check the path in the geolens.gazetteers setting.` });
       }
     }
-    const entries = mergeLayers([bundledEntries(), userEntries]);
-    // Bundled files are checked at build time; only problems in the user's own files are news.
-    const inUserFile = (p: Problem): boolean => p.file.includes(':');
-    // The cross-entry checks read every alias: only worth it when a user file can be at fault.
-    if (userEntries.length > 0) problems.push(...checkUniqueIds(userEntries), ...[...checkReferences(entries), ...checkSharedAliases(entries)].filter(inUserFile));
+    const layered = layerGazetteers(parsed);
+    const problems = [...unreadable, ...layered.problems];
     diagnostics.clear();
     const byFile = new Map<string, vscode.Diagnostic[]>();
     for (const problem of problems) {
-      if (!problem.file.includes(':')) continue;
       const list = byFile.get(problem.file) ?? [];
       list.push(toDiagnostic(problem));
       byFile.set(problem.file, list);
@@ -103,11 +109,9 @@ export function register(ctx: GeoLensContext): { disposables: vscode.Disposable[
     const errors = problems.filter((p) => p.severity === 'error').length;
     if (errors > 0) ctx.output.warn(`Gazetteer: ${errors} problem(s) in ${byFile.size} file(s); see the Problems panel.`);
     last = { files: files.map((f) => f.toString()), problems: problems.length };
-    // Without user entries the bundled index (built once, at activation) is the whole gazetteer.
-    const index = userEntries.length === 0 ? loadBundledGazetteer() : new GazetteerIndex(entries);
-    ctx.annotations.index = index;
-    ctx.output.info(`Gazetteer loaded: ${index.size} entries (${userEntries.length} from ${files.length} user file(s)).`);
-    return index;
+    ctx.annotations.setGazetteer(layered.index, parsed);
+    ctx.output.info(`Gazetteer loaded: ${layered.index.size} entries (${layered.userEntries} from ${files.length} user file(s)).`);
+    return layered.index;
   };
 
   const watcher = vscode.workspace.createFileSystemWatcher(WORKSPACE_GLOB);

@@ -1,0 +1,44 @@
+/**
+ * The extension's worker thread (Node extension host): work that would keep the extension host
+ * busy for long runs here, so typing never waits for it. Requests and answers are plain data:
+ * - `parseGazetteer`: one user gazetteer file parsed (YAML is ~1 s per MB);
+ * - `extractClaims`: the claims of one document, with the gazetteer layered as the editor has it
+ *   (the parsed user files are sent when they change, and the layered index is kept until then).
+ */
+import { parentPort } from 'node:worker_threads';
+import { extractClaims } from '../core/claims';
+import type { GazetteerIndex } from '../core/gazetteer/index';
+import { layerGazetteers, parseUserGazetteer, type ParsedUserGazetteer, type UserGazetteerFile } from '../core/gazetteer/layers';
+
+export type WorkerRequest =
+  | { id: number; kind: 'parseGazetteer'; source: UserGazetteerFile }
+  | { id: number; kind: 'extractClaims'; text: string; threshold?: number; gazetteer: { version: number; parsed?: readonly ParsedUserGazetteer[] } };
+
+export type WorkerAnswer = { id: number; result: unknown } | { id: number; error: string };
+
+let layered: { version: number; index: GazetteerIndex } | undefined;
+
+function handle(request: WorkerRequest): unknown {
+  switch (request.kind) {
+    case 'parseGazetteer':
+      return parseUserGazetteer(request.source);
+    case 'extractClaims': {
+      const { version, parsed } = request.gazetteer;
+      if (!layered || layered.version !== version) {
+        if (!parsed) throw new Error(`the worker has no gazetteer of version ${version}`);
+        layered = { version, index: layerGazetteers(parsed).index };
+      }
+      return extractClaims(request.text, layered.index, { threshold: request.threshold });
+    }
+  }
+}
+
+parentPort?.on('message', (request: WorkerRequest) => {
+  let answer: WorkerAnswer;
+  try {
+    answer = { id: request.id, result: handle(request) };
+  } catch (error) {
+    answer = { id: request.id, error: error instanceof Error ? error.message : String(error) };
+  }
+  parentPort?.postMessage(answer);
+});

@@ -1,24 +1,34 @@
 /**
  * geolens — the core without VS Code.
- *   geolens annotate FILE|- [--format json|text]
- *   geolens claims FILE…|- [--format json|md|csv|claimreview|webannotation] [--store STORE] [--threshold N]
+ *   geolens annotate FILE|- [--format json|text] [--cards]
+ *   geolens claims FILE…|- [--format json|md|csv|claimreview|webannotation] [--store STORE] [--threshold N] [--url-base URL]
  *   geolens claims --per-line FILE|-
- * Exit 0 on success, 2 on bad arguments, 1 on unreadable input; messages on stderr.
+ * Options of both: --gazetteer FILE (repeatable), --max-size BYTES.
+ * Exit 0 on success, 2 on bad arguments, 1 on unreadable input; messages on stderr. A closed
+ * output pipe (`geolens annotate big.md | head`) ends quietly with exit 0.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { annotate } from './core/annotate';
+import { cards } from './core/cards/cards';
 import { extractClaims } from './core/claims';
 import { EXPORT_FORMATS, exportClaims, isExportFormat, type ExportDocument } from './core/export';
+import { publicDocumentUrl } from './core/export/publicUrl';
+import type { GazetteerIndex } from './core/gazetteer/index';
+import { loadLayeredGazetteer } from './core/gazetteer/layers';
 import { documentOf, parseStore, type NoteStore } from './core/notes/store';
-import { loadBundledGazetteer } from './core/gazetteer/bundled';
 import type { Annotation } from './core/types';
 
 const USAGE = `Usage:
-  geolens annotate FILE|- [--format json|text]
-  geolens claims FILE...|- [--format json|md|csv|claimreview|webannotation] [--store .geolens/claims.json] [--threshold N]
-  geolens claims --per-line FILE|-`;
+  geolens annotate FILE|- [--format json|text] [--cards]
+  geolens claims FILE...|- [--format json|md|csv|claimreview|webannotation] [--store .geolens/claims.json] [--threshold N] [--url-base URL]
+  geolens claims --per-line FILE|-
+Options of both:
+  --gazetteer FILE   a user gazetteer (YAML) layered over the bundled one; repeatable
+  --max-size BYTES   refuse a document larger than this (default ${64 * 1024 * 1024})`;
+
+/** Per document, in UTF-8 bytes (DESIGN.md): a larger one is refused, never read whole. */
+const DEFAULT_MAX_SIZE = 64 * 1024 * 1024;
 
 class UsageError extends Error {}
 class InputError extends Error {}
@@ -30,15 +40,44 @@ interface Args {
   perLine: boolean;
   threshold?: number;
   store?: string;
+  gazetteers: string[];
+  maxSize: number;
+  cards: boolean;
+  urlBase?: string;
 }
 
 function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h') throw new UsageError('');
   if (command !== 'annotate' && command !== 'claims') throw new UsageError(command ? `Unknown command "${command}".` : 'No command given.');
-  const args: Args = { command, files: [], format: 'json', perLine: false };
+  const args: Args = { command, files: [], format: 'json', perLine: false, gazetteers: [], maxSize: DEFAULT_MAX_SIZE, cards: false };
+  const valueOf = (i: number, what: string): string => {
+    const value = rest[i];
+    if (value === undefined || value === '') throw new UsageError(`${rest[i - 1]} needs ${what}.`);
+    return value;
+  };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
+    if (arg === '--gazetteer') {
+      args.gazetteers.push(valueOf(++i, 'the path of a gazetteer YAML file'));
+      continue;
+    }
+    if (arg === '--max-size') {
+      const value = Number(valueOf(++i, 'a number of bytes'));
+      if (!Number.isSafeInteger(value) || value < 1) throw new UsageError('--max-size needs a whole number of bytes, 1 or more.');
+      args.maxSize = value;
+      continue;
+    }
+    if (arg === '--cards') {
+      args.cards = true;
+      continue;
+    }
+    if (arg === '--url-base') {
+      const value = valueOf(++i, 'an http(s) URL');
+      if (!/^https?:\/\/\S+$/i.test(value)) throw new UsageError('--url-base needs an http:// or https:// URL.');
+      args.urlBase = value;
+      continue;
+    }
     if (arg === '--format') {
       const value = rest[++i];
       if (!value) throw new UsageError('--format needs a value.');
@@ -63,19 +102,74 @@ function parseArgs(argv: string[]): Args {
   if (command === 'annotate' && args.files.length > 1) throw new UsageError('annotate reads one file.');
   if (args.perLine && args.files.length > 1) throw new UsageError('--per-line reads one file.');
   if (args.store && command !== 'claims') throw new UsageError('--store goes with claims.');
+  if (args.cards && command !== 'annotate') throw new UsageError('--cards goes with annotate.');
+  if (args.urlBase && command !== 'claims') throw new UsageError('--url-base goes with claims.');
   return args;
 }
 
+/**
+ * Reads at most `max` bytes from a file descriptor: a device or a pipe ("/dev/zero", stdin) has no
+ * size to check first, so reading stops at the cap instead of filling memory.
+ */
+function readCapped(fd: number, max: number, name: string): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const chunk = Buffer.alloc(1 << 20);
+  for (;;) {
+    let read: number;
+    try {
+      read = readSync(fd, chunk, 0, chunk.length, null);
+    } catch (error) {
+      // A pipe with nothing yet (non-blocking stdin): try again.
+      if ((error as { code?: string }).code === 'EAGAIN') continue;
+      throw error;
+    }
+    if (read === 0) break;
+    total += read;
+    if (total > max) throw new InputError(`${name} is larger than ${max} bytes (--max-size); GeoLens reads documents up to that size.`);
+    chunks.push(Buffer.from(chunk.subarray(0, read)));
+  }
+  return Buffer.concat(chunks, total);
+}
+
 /** UTF-8 text with a leading BOM removed, as the offsets contract says. */
-function readInput(file: string): string {
+function readInput(file: string, maxSize: number): string {
+  const name = file === '-' ? 'standard input' : file;
   let bytes: Buffer;
+  let fd: number | undefined;
   try {
-    bytes = file === '-' ? readFileSync(0) : readFileSync(file);
+    fd = file === '-' ? 0 : openSync(file, 'r');
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new InputError(`${file} is a folder; give a file.`);
+    if (stat.isFile() && stat.size > maxSize) throw new InputError(`${name} has ${stat.size} bytes, over --max-size ${maxSize}.`);
+    bytes = readCapped(fd, maxSize, name);
   } catch (error) {
-    throw new InputError(`Cannot read ${file === '-' ? 'standard input' : file}: ${error instanceof Error ? error.message : String(error)}`);
+    if (error instanceof InputError) throw error;
+    throw new InputError(`Cannot read ${name}: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    if (fd !== undefined && fd !== 0) closeSync(fd);
   }
   if (bytes.includes(0)) throw new InputError(`${file} looks binary (it contains NUL bytes); GeoLens reads UTF-8 text.`);
   return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+}
+
+/**
+ * The bundled gazetteer with the user's files layered over it, as in the editor; their problems go
+ * to stderr as file:line:col: severity: message. A file that cannot be read stops the run.
+ */
+function loadIndex(files: readonly string[]): GazetteerIndex {
+  const sources = files.map((file) => {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    } catch (error) {
+      throw new InputError(`Cannot read the gazetteer ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return { file, text };
+  });
+  const { index, problems } = loadLayeredGazetteer(sources);
+  for (const p of problems) process.stderr.write(`${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message}\n`);
+  return index;
 }
 
 function annotationLine(a: Annotation): string {
@@ -85,31 +179,35 @@ function annotationLine(a: Annotation): string {
 
 function run(argv: string[]): string {
   const args = parseArgs(argv);
-  const index = loadBundledGazetteer();
+  const index = loadIndex(args.gazetteers);
   if (args.command === 'annotate') {
     const file = args.files[0];
-    const annotations = annotate(readInput(file), index);
+    const text = readInput(file, args.maxSize);
+    const annotations = annotate(text, index);
     if (args.format === 'text') return annotations.map(annotationLine).join('\n') + (annotations.length ? '\n' : '');
-    return JSON.stringify({ version: 1, file, annotations }) + '\n';
+    const out = args.cards ? annotations.map((a) => ({ ...a, card: cards(a, { index, annotations, text }) })) : annotations;
+    return JSON.stringify({ version: 1, file, annotations: out }) + '\n';
   }
   if (args.perLine) {
-    const text = readInput(args.files[0]);
+    const text = readInput(args.files[0], args.maxSize);
     return perLineScores(text, index, args.threshold);
   }
-  const store = args.store ? readStore(args.store) : undefined;
+  const store = args.store ? readStore(args.store, args.maxSize) : undefined;
   const documents: ExportDocument[] = args.files.map((file) => {
-    const text = readInput(file);
+    const text = readInput(file, args.maxSize);
     const result = extractClaims(text, index, { threshold: args.threshold, file });
     const key = store ? storeKey(args.store as string, file) : file;
-    return { file, uri: file === '-' ? undefined : pathToFileURL(path.resolve(file)).href, text, source: result.source, claims: result.claims, stored: store ? documentOf(store.store, key) : undefined };
+    // No local paths in exports: a document's address is its public URL when --url-base gives one.
+    const uri = file === '-' ? undefined : publicDocumentUrl(args.urlBase, path.relative(process.cwd(), path.resolve(file)).split(path.sep).join('/'));
+    return { file, uri, text, source: result.source, claims: result.claims, stored: store ? documentOf(store.store, key) : undefined };
   });
   const format = isExportFormat(args.format) ? args.format : 'json';
   return exportClaims(format, documents, { nameOf: (id) => index.get(id)?.name, kindOf: (id) => index.get(id)?.kind }) + (format === 'json' ? '\n' : '');
 }
 
 /** The store, which must parse: the CLI reads it and never writes it. */
-function readStore(file: string): { store: NoteStore } {
-  const parsed = parseStore(readInput(file));
+function readStore(file: string, maxSize: number): { store: NoteStore } {
+  const parsed = parseStore(readInput(file, maxSize));
   if ('error' in parsed) throw new InputError(`${file} is not a GeoLens claims store: ${parsed.error}`);
   return parsed;
 }
@@ -122,7 +220,7 @@ function storeKey(storeFile: string, file: string): string {
 }
 
 /** One JSON line per input line: the best score of the sentences on it (0 for empty lines). */
-function perLineScores(text: string, index: ReturnType<typeof loadBundledGazetteer>, threshold?: number): string {
+function perLineScores(text: string, index: GazetteerIndex, threshold?: number): string {
   const lines = text.split(/\r?\n/);
   if (lines.length > 0 && lines[lines.length - 1] === '' && text.endsWith('\n')) lines.pop();
   const out: string[] = [];
@@ -144,6 +242,11 @@ function perLineScores(text: string, index: ReturnType<typeof loadBundledGazette
 }
 
 function main(): void {
+  // A reader that stops early (`| head`) closes the pipe: that is the end, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   try {
     process.stdout.write(run(process.argv.slice(2)));
   } catch (error) {

@@ -33,6 +33,35 @@ if (mode === 'activation-bundle') {
   new core.GazetteerIndex(entries);
   const t4 = now();
   console.log(JSON.stringify({ parseMs: t1 - t0, buildMs: t2 - t1, totalMs: t2 - t0, detailsMs: t3 - t2, tokenisedBuildMs: t4 - t3 }));
+} else if (mode === 'claims-scale') {
+  // Claims of one article-like document: time, and peak memory of the whole process.
+  const { loadSources, articleDocument } = await import('./corpus.mjs');
+  const core = require(path.join(root, 'dist', 'core.js'));
+  const text = articleDocument(loadSources(root).paragraphs, Number(bytesArg));
+  const index = core.loadBundledGazetteer();
+  core.extractClaims('Warm-up: India said exports rose 5% in 2023.', index);
+  gc();
+  const t0 = now();
+  const claims = core.extractClaims(text, index).claims.length;
+  const ms = now() - t0;
+  console.log(JSON.stringify({ bytes: Number(bytesArg), ms, claims, maxRssBytes: process.resourceUsage().maxRSS * 1024 }));
+} else if (mode === 'adversarial') {
+  // Each adversarial input once through annotate and once through extractClaims (fresh process).
+  const { adversarialInputs } = await import('./adversarial.mjs');
+  const core = require(path.join(root, 'dist', 'core.js'));
+  const index = core.loadBundledGazetteer();
+  core.extractClaims('Warm-up: India said exports rose 5% in 2023.', index);
+  const rows = [];
+  for (const [name, text] of adversarialInputs()) {
+    gc();
+    const t0 = now();
+    core.annotate(text, index);
+    const t1 = now();
+    core.extractClaims(text, index);
+    const t2 = now();
+    rows.push({ name, bytes: Buffer.byteLength(text), annotateMs: t1 - t0, claimsMs: t2 - t1 });
+  }
+  console.log(JSON.stringify(rows));
 } else if (mode === 'memory') {
   const { loadSources, articleDocument } = await import('./corpus.mjs');
   const { SpacyLikePhraseMatcher } = await import('./peers.mjs');

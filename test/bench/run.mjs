@@ -297,6 +297,13 @@ for (const task of ['annotate', 'matcher', 'figures', 'ahocorasick', '@monyone/a
   memory.push(child(['memory', root, entryBundle, task, String(MEMORY_BYTES)]));
 }
 
+// ------------------------------------------------------------------------------- robustness
+
+log('claims at scale and adversarial inputs (fresh processes)…');
+const CLAIMS_SCALE = QUICK ? [1_000_000] : [1_000_000, 10_000_000];
+const claimsScale = CLAIMS_SCALE.map((bytes) => child(['claims-scale', root, '', '', String(bytes)]));
+const adversarial = child(['adversarial', root]);
+
 // ------------------------------------------------------------------------------------- report
 
 const f1 = (x) => (x === undefined ? '–' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
@@ -422,6 +429,20 @@ p();
 p('| task | structure (index or automaton, heap) | peak RSS over baseline during the run | heap right after the run | result retained | results |');
 p('|---|--:|--:|--:|--:|--:|');
 for (const m of memory) p(`| ${m.task} | ${mib(m.structureBytes)} | ${m.peakRaised ? '' : '≤ '}${mib(m.peakRssDelta)} | ${mib(m.heapAfterRun)} | ${mib(m.resultBytes)} | ${m.results} |`);
+p();
+p('### Robustness: claims at scale, and inputs built to be slow (fresh process each)');
+p();
+p('| document | extractClaims | peak RSS of the process | claims |');
+p('|---|--:|--:|--:|');
+for (const c of claimsScale) p(`| ${label(c.bytes)} article text | ${ms(c.ms)} ms | ${mib(c.maxRssBytes)} | ${c.claims} |`);
+p();
+p('Goals: claims on 1 MB ≤ 1 s; on 10 MB ≤ 10 s and ≤ 1 GB.');
+p();
+p(`| 400 KB of … | annotate ms | claims ms |`);
+p('|---|--:|--:|');
+for (const a of adversarial) p(`| ${a.name} | ${ms(a.annotateMs)} | ${ms(a.claimsMs)}${a.annotateMs > 1000 || a.claimsMs > 1000 ? ' (over the goal)' : ''} |`);
+p();
+p(`Goal: any 400 KB adversarial input ≤ 1 s for annotate and for claims. Slowest here: annotate ${ms(Math.max(...adversarial.map((a) => a.annotateMs)))} ms, claims ${ms(Math.max(...adversarial.map((a) => a.claimsMs)))} ms.`);
 p();
 p(`Peers match raw characters case-sensitively with no word boundaries (so "Iran" is found inside "Irani", and "india" is missed); GeoLens and the spaCy-style matcher match normalised tokens (case, diacritics, quotes, dashes, Markdown escapes) and GeoLens also applies case rules, picks the longest name and resolves shared aliases. Hit counts therefore differ. Bench run time ${((now() - benchStart) / 1000).toFixed(0)} s.`);
 

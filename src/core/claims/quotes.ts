@@ -72,7 +72,10 @@ function* quotesIn(quotes: readonly Span[], span: Span): Generator<Span> {
 
 /** The sentence text with quoted words blanked (quote marks kept), so verbs inside quotes are not seen. */
 export function maskQuotes(text: string, sentence: Span, quotes: readonly Span[]): string {
-  const chars = text.slice(sentence.start, sentence.end).split('');
+  const slice = text.slice(sentence.start, sentence.end);
+  const first = firstQuoteEndingAfter(quotes, sentence.start);
+  if (first >= quotes.length || quotes[first].start >= sentence.end) return slice;
+  const chars = slice.split('');
   for (const quote of quotesIn(quotes, sentence)) {
     const from = Math.max(quote.start + 1, sentence.start);
     const to = Math.min(quote.end - 1, sentence.end);

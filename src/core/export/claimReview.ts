@@ -10,6 +10,7 @@
  * worstRating 1); opinion "Opinion" with no numeric rating (it is not a point on the true–false
  * scale).
  */
+import { encodeComponent } from '../text/wellFormed';
 import { stripMarkdownEscapes } from '../cards/markdown';
 import type { DocumentSource, Speaker } from '../claims/types';
 import type { Verdict } from '../notes/verdicts';
@@ -106,7 +107,7 @@ function isWebUrl(url: string | null | undefined): url is string {
 
 /** Percent-encoding for a text fragment term: also `-`, `,` and `&`, which the syntax reserves. */
 function fragmentTerm(text: string): string {
-  return encodeURIComponent(text).replace(/-/g, '%2D');
+  return encodeComponent(text).replace(/-/g, '%2D');
 }
 
 /**
@@ -146,7 +147,7 @@ function appearance(source: DocumentSource): CreativeWork | undefined {
 }
 
 function stableUrn(doc: ReviewedDocument, claim: ReviewedClaim): string {
-  return `urn:geolens:${encodeURIComponent(doc.file)}:${encodeURIComponent(claim.id)}`;
+  return `urn:geolens:${encodeComponent(doc.file)}:${encodeComponent(claim.id)}`;
 }
 
 /** One ClaimReview per reviewed claim of the documents (unverified claims are left out). */

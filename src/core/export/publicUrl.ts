@@ -4,6 +4,7 @@
  * public base for the workspace (`geolens.export.publicUrlBase`, the CLI's `--url-base`): the base
  * plus its workspace-relative path, each segment encoded.
  */
+import { encodeComponent } from '../text/wellFormed';
 export function publicDocumentUrl(base: string | undefined, file: string): string | undefined {
   if (!base || !/^https?:\/\/[^\s]+$/i.test(base)) return undefined;
   // Only a relative path is part of the published folder (not an untitled document's URI, not "..").

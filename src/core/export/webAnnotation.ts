@@ -19,6 +19,7 @@
  * Ids are URNs, stable across exports: `urn:geolens:<document key>:<claim id>` for a claim and
  * `…:<claim id>:<note id>` for a note (each part percent-encoded, so `:` only separates).
  */
+import { encodeComponent } from '../text/wellFormed';
 import { fnv1a32 } from '../claims/ids';
 import { CONTEXT_LENGTH } from '../notes/anchor';
 import type { Note } from '../notes/store';
@@ -82,7 +83,7 @@ export interface WebAnnotationOptions {
 }
 
 function part(text: string): string {
-  return encodeURIComponent(text);
+  return encodeComponent(text);
 }
 
 export function claimAnnotationId(file: string, claimId: string): string {

@@ -341,7 +341,8 @@ export function splitSentences(text: string): Sentence[] {
     const merged: Segment[] = [];
     for (const segment of rawSegments(slice)) {
       const previous = merged[merged.length - 1];
-      if (previous && shouldJoin(slice.slice(Math.max(previous.start, previous.end - 200), previous.end), slice.slice(segment.start, Math.min(segment.end, segment.start + 200)))) {
+      // A run of joins ("Mr. Mr. Mr. …") stops at a window's length: no sentence grows without bound.
+      if (previous && previous.end - previous.start < SEGMENT_WINDOW && shouldJoin(slice.slice(Math.max(previous.start, previous.end - 200), previous.end), slice.slice(segment.start, Math.min(segment.end, segment.start + 200)))) {
         previous.end = segment.end;
       } else {
         merged.push({ ...segment });

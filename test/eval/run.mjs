@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { evalCast } from './cast.mjs';
 import { evalClaims } from './claims.mjs';
 import { evalEntities } from './entities.mjs';
 import { evalFigures } from './figures.mjs';
@@ -30,6 +31,7 @@ const timed = (fn) => {
   return { ...result, seconds: (Date.now() - t) / 1000 };
 };
 const entities = timed(() => evalEntities(core, index));
+const cast = evalCast(core, index);
 const metonymy = timed(() => evalMetonymy(core, index));
 const figures = evalFigures(core);
 const claims = evalClaims(core, index);
@@ -48,6 +50,12 @@ row('entities', 'GeoWebNews dev', 'recall, all toponyms', pct(g.toponymRecall), 
 for (const [key, name] of [['lgl', 'LGL'], ['trnews', 'TR-News'], ['geovirus', 'GeoVirus']]) {
   const c = entities[key];
   row('entities', name, 'recall, all toponyms', pct(c.toponymRecall), `${c.found}/${c.toponyms}${c.unaligned ? `, ${c.unaligned} unaligned` : ''}`);
+}
+for (const half of ['dev', 'test']) {
+  const c = cast[half];
+  const label = half === 'dev' ? 'GeoLens cast, dev half' : 'GeoLens cast, test half (frozen, unseen)';
+  row('entities', label, 'recall / precision', `${pct(c.recall)} / ${pct(c.precision)}`, `${c.counts.found}/${c.counts.gold} mentions found, ${c.counts.correct}/${c.counts.predicted} annotations right (span and kind)`);
+  row('entities', label, 'unlisted names R / P', `${pct(c.unlistedRecall)} / ${pct(c.unlistedPrecision)}`, `${c.counts.unlistedFound}/${c.counts.unlistedGold} found, ${c.counts.unlistedCorrect}/${c.counts.unlistedPredicted} right`);
 }
 row('metonymy', 'ReLocaR train', 'sense accuracy', pct(metonymy.accuracy), `${metonymy.samples} samples, ${metonymy.metonymic} metonymic; unannotated = literal`);
 row('metonymy', 'ReLocaR train', 'coverage', pct(metonymy.coverage), `accuracy on the annotated: ${pct(metonymy.accuracyCovered)}`);
@@ -75,5 +83,5 @@ rows.forEach((r, i) => {
 
 const seconds = (Date.now() - began) / 1000;
 mkdirSync(join(ROOT, 'test-results'), { recursive: true });
-writeFileSync(OUT, JSON.stringify({ date: new Date().toISOString(), seconds, entities, metonymy, figures, claims }, null, 2) + '\n');
+writeFileSync(OUT, JSON.stringify({ date: new Date().toISOString(), seconds, entities, cast, metonymy, figures, claims }, null, 2) + '\n');
 console.log(`\n${seconds.toFixed(1)} s; details in ${relative(ROOT, OUT)}`);

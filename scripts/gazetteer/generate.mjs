@@ -19,6 +19,7 @@ import { buildSubdivisions } from './generate/subdivisions.mjs';
 import { buildCapitals, buildCountries, countrySummary } from './generate/countries.mjs';
 import { buildLeaders, personAliases } from './generate/leaders.mjs';
 import { buildOrganisations } from './generate/organisations.mjs';
+import { buildArmedGroups, buildPolitics } from './generate/politics.mjs';
 import { resolveSharedAliases } from './generate/resolve.mjs';
 import { loadSources } from './generate/sources.mjs';
 import { compareText } from './generate/util.mjs';
@@ -43,8 +44,8 @@ function parseArgs(argv) {
   return existsSync(nested) || !existsSync(path.join(shared, 'SOURCES.md')) ? nested : shared;
 }
 
-const ENTRY_ORDER = ['id', 'kind', 'name', 'aliases', 'demonyms', 'metonyms', 'metonymFor', 'summary', 'facts', 'related', 'sources', 'asOf'];
-const FACT_ORDER = ['office', 'role', 'country', 'since', 'type', 'status', 'capital', 'region', 'subregion', 'iso2', 'iso3', 'unMember', 'founded', 'members', 'membershipNote'];
+const ENTRY_ORDER = ['id', 'kind', 'orgType', 'name', 'aliases', 'demonyms', 'metonyms', 'metonymFor', 'summary', 'facts', 'related', 'sources', 'asOf'];
+const FACT_ORDER = ['office', 'role', 'country', 'since', 'type', 'status', 'capital', 'region', 'subregion', 'iso2', 'iso3', 'unMember', 'founded', 'members', 'membershipNote', 'seats', 'chamber', 'lastElection', 'nextElection', 'listedIn'];
 
 function cleanAlias(alias) {
   const out = { text: alias.text };
@@ -52,6 +53,7 @@ function cleanAlias(alias) {
   if (alias.priority !== undefined && alias.priority !== 0) out.priority = alias.priority;
   if (alias.context?.length) out.context = alias.context;
   if (alias.lang) out.lang = alias.lang;
+  if (alias.contextOnly) out.contextOnly = true;
   return Object.keys(out).length === 1 ? alias.text : out;
 }
 
@@ -91,6 +93,7 @@ function toYaml(entries, header) {
       })();
       if (YAML.isSeq(pair.value) && ['demonyms', 'metonyms', 'related'].includes(key)) pair.value.flow = true;
       if (YAML.isSeq(pair.value) && parentKey === 'facts') pair.value.flow = true;
+      if (YAML.isSeq(pair.value) && key === 'context') pair.value.flow = true;
       if (YAML.isSeq(pair.value) && (key === 'aliases' || key === 'sources')) {
         for (const item of pair.value.items) if (YAML.isMap(item)) item.flow = true;
       }
@@ -112,6 +115,7 @@ async function main() {
     process.exit(1);
   }
   const { aliasKey } = await tsImport('../../src/core/gazetteer/aliasKey.ts', import.meta.url);
+  const { aliasRefusal } = await tsImport('../../src/core/gazetteer/load.ts', import.meta.url);
 
   // Countries, territories and their capitals.
   const { countries, capitalSpecs, meta, unMembers } = buildCountries(src, { aliasKey });
@@ -171,6 +175,10 @@ async function main() {
   const subdivisions = buildSubdivisions(meta, [...all, ...curated, ...cities], { aliasKey });
   // Continents, world regions, oceans, the Palestinian territories.
   const regions = buildRegions(src, meta, [...all, ...curated, ...cities, ...subdivisions], { aliasKey });
+  // Parties, legislatures and armed groups: after every place, under no name taken before.
+  const placed = [...all, ...curated, ...cities, ...subdivisions, ...regions];
+  const { parties, legislatures } = buildPolitics(meta, countryNames, placed, { aliasKey, aliasRefusal });
+  const armedGroups = buildArmedGroups(meta, countryNames, [...placed, ...parties, ...legislatures], { aliasKey, aliasRefusal });
 
   // Checks.
   const problems = [];
@@ -205,6 +213,9 @@ async function main() {
     'cities.yaml': toYaml(cities.sort(byId), head('Major cities (urban areas) other than capitals, with the population the Factbook gives.', 'The World Factbook (public domain)')),
     'subdivisions.yaml': toYaml(subdivisions.sort(byId), head('First-level subdivisions (states, provinces, regions) of countries whose regions the news names often.', 'The World Factbook (public domain)')),
     'regions.yaml': toYaml(regions.sort(byId), head('Continents, world regions (UN M49, and the Middle East), oceans and the Palestinian territories.', 'Country Codes and International Organizations (MIT), The World Factbook (public domain)')),
+    'parties.yaml': toYaml(parties.sort(byId), head('Political parties of sovereign states, with their seats after the last election where the Factbook gives them. Names several countries share match only with their country named in the document.', 'The World Factbook (public domain)')),
+    'legislatures.yaml': toYaml(legislatures.sort(byId), head('Legislatures and their chambers, with seats and election dates. Generic names ("Senate") match only with their country named in the document.', 'The World Factbook (public domain)')),
+    'armed-groups.yaml': toYaml(armedGroups.sort(byId), head('Armed groups the Factbook lists under "Terrorism → Terrorist group(s)" (groups designated by the US State Department), with the countries it lists them for.', 'The World Factbook (public domain)')),
     'organisations.yaml': toYaml(organisations.sort(byId), head('International organisations and blocs with their member states; stale memberships corrected with a source each.', 'The World Factbook and its Appendix B (public domain), official sites of the organisations for membership updates')),
   };
   await mkdir(OUT_DIR, { recursive: true });
@@ -218,6 +229,9 @@ async function main() {
   console.log(`  cities.yaml         ${cities.length} major cities`);
   console.log(`  subdivisions.yaml   ${subdivisions.length} states, provinces and regions`);
   console.log(`  regions.yaml        ${regions.length} continents, regions, oceans and territories`);
+  console.log(`  parties.yaml        ${parties.length} political parties (${count(parties, (p) => p.facts.seats !== undefined)} with seats)`);
+  console.log(`  legislatures.yaml   ${legislatures.length} legislatures and chambers`);
+  console.log(`  armed-groups.yaml   ${armedGroups.length} armed groups`);
   console.log(`  organisations.yaml  ${organisations.length} organisations and blocs (${count(organisations, (o) => o.kind === 'bloc')} blocs)`);
   console.log(`  aliases: ${all.reduce((n, e) => n + e.aliases.length, 0)}, demonyms: ${all.reduce((n, e) => n + e.demonyms.length, 0)}; shared aliases resolved by priority: ${log.prioritised.length}, dropped: ${log.dropped.length}`);
   if (membershipUpdates.length) console.log(`  membership updates over the Factbook: ${membershipUpdates.join('; ')}`);

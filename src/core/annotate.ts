@@ -81,7 +81,8 @@ function namedAnnotationsOf(text: string, index: GazetteerIndex, tokens: Tokens)
       result.push(annotation);
       continue;
     }
-    result.push({ start, end, text: span, id: entry.id, name: entry.name, category: 'entity', kind: entry.kind });
+    const orgType = entry.kind === 'organisation' ? entry.entry.orgType : undefined;
+    result.push(orgType ? { start, end, text: span, id: entry.id, name: entry.name, category: 'entity', kind: entry.kind, orgType } : { start, end, text: span, id: entry.id, name: entry.name, category: 'entity', kind: entry.kind });
   }
   return result;
 }

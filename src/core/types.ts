@@ -41,6 +41,8 @@ export interface EntityAnnotation extends AnnotationBase {
   sense?: Sense;
   /** With `sense: 'metonymic'`: the id of what the name stands for. */
   refersTo?: string;
+  /** On organisations: party, legislature, armed-group, ministry, court, central-bank… */
+  orgType?: string;
 }
 
 export interface TreatyAnnotation extends AnnotationBase {

@@ -22,6 +22,8 @@ export interface Surface {
   caseRule: CaseRule;
   priority: number;
   context: string[] | undefined;
+  /** Matches only where one of `context` is in the document. */
+  contextOnly: boolean;
   /** The alias's own tokens as written, for `exact` comparison. */
   rawTokens: string[];
   /** Per token: must the text's token be capitalised (`proper` rule)? */
@@ -40,7 +42,7 @@ export interface PrebuiltIndex {
    * text, its role, case rule and priority, and its context words when it has any. Its tokens are
    * not stored: they are read again the first time the form is matched.
    */
-  surfaces: [number, string, SurfaceRole, CaseRule, number, string[]?][];
+  surfaces: [number, string, SurfaceRole, CaseRule, number, string[]?, 1?][];
   trie: SerializedTrie;
 }
 
@@ -115,22 +117,22 @@ export class GazetteerIndex {
     this.metonymsOf.set(governmentId, list);
   }
 
-  private addSurface(entry: Entry, alias: { text: string; case?: CaseRule; priority?: number; context?: string[] }, role: SurfaceRole): void {
+  private addSurface(entry: Entry, alias: { text: string; case?: CaseRule; priority?: number; context?: string[]; contextOnly?: boolean }, role: SurfaceRole): void {
     const tokens = tokenize(alias.text, this.scratch);
     if (tokens.count === 0) return;
     this.matcher.add(tokens.norms, this.surfaces.length);
-    this.surfaces.push(this.makeSurface(entry, alias.text, tokens, role, alias.case, alias.priority ?? 0, alias.context?.map((word) => word.toLowerCase())));
+    this.surfaces.push(this.makeSurface(entry, alias.text, tokens, role, alias.case, alias.priority ?? 0, alias.context?.map((word) => word.toLowerCase()), alias.contextOnly === true));
   }
 
   /** A surface form, with its tokens as written (for case rules). */
-  private makeSurface(entry: Entry, text: string, tokens: Tokens, role: SurfaceRole, caseRule: CaseRule | undefined, priority: number, context: string[] | undefined): Surface {
+  private makeSurface(entry: Entry, text: string, tokens: Tokens, role: SurfaceRole, caseRule: CaseRule | undefined, priority: number, context: string[] | undefined, contextOnly = false): Surface {
     const rawTokens: string[] = [];
     const capitalised: boolean[] = [];
     for (let i = 0; i < tokens.count; i++) {
       rawTokens.push(text.slice(tokens.starts[i], tokens.ends[i]));
       capitalised.push((tokens.flags[i] & TOKEN_CAPITALISED) !== 0);
     }
-    return { entry, id: entry.id, name: entry.name, kind: entry.kind, text, role, caseRule: caseRule ?? defaultCaseRule(tokens), priority, context, rawTokens, capitalised };
+    return { entry, id: entry.id, name: entry.name, kind: entry.kind, text, role, caseRule: caseRule ?? defaultCaseRule(tokens), priority, context, contextOnly, rawTokens, capitalised };
   }
 
   /** The surface form a matcher payload stands for. */
@@ -141,8 +143,8 @@ export class GazetteerIndex {
   private surfaceFromRow(n: number): Surface {
     const row = this.surfaceRows?.[n];
     if (!row) throw new RangeError(`No surface form ${n} in the gazetteer index.`);
-    const [position, text, role, caseRule, priority, context] = row;
-    const surface = this.makeSurface(this.entryList[position], text, tokenize(text, this.scratch), role, caseRule, priority, context);
+    const [position, text, role, caseRule, priority, context, contextOnly] = row;
+    const surface = this.makeSurface(this.entryList[position], text, tokenize(text, this.scratch), role, caseRule, priority, context, contextOnly === 1);
     this.surfaces[n] = surface;
     return surface;
   }
@@ -157,6 +159,7 @@ export class GazetteerIndex {
       const s = this.surface(n);
       const row: PrebuiltIndex['surfaces'][number] = [positions.get(s.entry) ?? -1, s.text, s.role, s.caseRule, s.priority];
       if (s.context) row.push(s.context);
+      if (s.contextOnly) row.push(1);
       return row;
     });
     return { entryCount, surfaces, trie: this.matcher.serialize() };

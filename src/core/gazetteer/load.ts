@@ -7,8 +7,8 @@ import { isMap, isScalar, isSeq, newLineCounter, parseDocument } from '../yamlLi
 import { CASE_RULES, ENTRY_KINDS, type Alias, type CaseRule, type Entry, type EntryKind, type FactValue, type GazetteerSource, type Problem, type Source } from './schema';
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9._:-]*$/;
-const ENTRY_KEYS = new Set(['id', 'kind', 'name', 'aliases', 'demonyms', 'metonyms', 'metonymFor', 'summary', 'facts', 'related', 'sources', 'asOf', 'disabled']);
-const ALIAS_KEYS = new Set(['text', 'case', 'priority', 'context', 'lang']);
+const ENTRY_KEYS = new Set(['id', 'kind', 'name', 'aliases', 'demonyms', 'metonyms', 'metonymFor', 'orgType', 'summary', 'facts', 'related', 'sources', 'asOf', 'disabled']);
+const ALIAS_KEYS = new Set(['text', 'case', 'priority', 'context', 'contextOnly', 'lang']);
 const SOURCE_KEYS = new Set(['title', 'url', 'date']);
 
 export interface LoadResult {
@@ -174,6 +174,12 @@ function readAliases(node: YamlNode | undefined, key: string, report: Reporter):
     if (context.length > 0) alias.context = context;
     const lang = optionalString(item, 'lang', report);
     if (lang) alias.lang = lang;
+    const contextOnly = field(item, 'contextOnly');
+    if (contextOnly !== undefined) {
+      if (!isScalar(contextOnly) || typeof contextOnly.value !== 'boolean') report.at(contextOnly, '"contextOnly" must be true or false.');
+      else if (contextOnly.value && !alias.context?.length) report.at(contextOnly, '"contextOnly: true" needs "context" words: the alias matches only where one of them is in the document.');
+      else if (contextOnly.value) alias.contextOnly = true;
+    }
     const refusal = aliasRefusal(alias);
     if (refusal) {
       report.at(item as YamlNode, refusal);
@@ -277,6 +283,11 @@ function readEntry(map: YAMLMap, file: string, lines: LineCounter, report: Repor
   };
   const metonymFor = optionalString(map, 'metonymFor', report);
   if (metonymFor !== undefined) entry.metonymFor = metonymFor;
+  const orgType = optionalString(map, 'orgType', report);
+  if (orgType !== undefined) {
+    if (entry.kind !== 'organisation') report.at(field(map, 'orgType'), '"orgType" goes with kind: organisation.', 'warning');
+    else entry.orgType = orgType;
+  }
   const summary = optionalString(map, 'summary', report);
   if (summary !== undefined) entry.summary = summary;
   const asOf = optionalString(map, 'asOf', report);

@@ -12,7 +12,7 @@ import type { CompiledGazetteer, Entry, Source } from './schema';
  * The fields matching reads (annotate, sense, the index; the prebuilt index carries the aliases).
  * Every other field is a detail.
  */
-const MATCH_FIELDS: ReadonlySet<string> = new Set(['id', 'kind', 'name', 'metonyms', 'metonymFor', 'disabled']);
+const MATCH_FIELDS: ReadonlySet<string> = new Set(['id', 'kind', 'name', 'metonyms', 'metonymFor', 'orgType', 'disabled']);
 
 export interface PackedGazetteer {
   version: 1;

@@ -28,6 +28,11 @@ export interface Alias {
   context?: string[];
   /** BCP 47 language tag, for aliases in other languages and scripts. */
   lang?: string;
+  /**
+   * Matches only in a document that has one of its `context` words: for names many countries share
+   * ("Senate", "Green Party"), which are never guessed.
+   */
+  contextOnly?: boolean;
 }
 
 export interface Source {
@@ -50,6 +55,8 @@ export interface Entry {
   metonyms: string[];
   /** On a place: the id of the government its name stands for when used metonymically. */
   metonymFor?: string;
+  /** On an organisation: what kind (party, legislature, armed-group, ministry, court, central-bank, agency, military, company, media, international…). */
+  orgType?: string;
   summary?: string;
   facts: Record<string, FactValue>;
   related: string[];

@@ -54,9 +54,12 @@ class DocumentWords {
   }
 }
 
-function choose(numbers: readonly number[], index: GazetteerIndex, words: DocumentWords): Surface {
-  if (numbers.length === 1) return index.surface(numbers[0]);
-  const candidates = numbers.map((n) => index.surface(n));
+/** The surface a match stands for; undefined when every candidate needs context the document lacks. */
+function choose(numbers: readonly number[], index: GazetteerIndex, words: DocumentWords): Surface | undefined {
+  const all = numbers.map((n) => index.surface(n));
+  const candidates = all.filter((s) => !s.contextOnly || s.context?.some((word) => words.has(word)));
+  if (candidates.length === 0) return undefined;
+  if (candidates.length === 1) return candidates[0];
   const byContext = candidates.filter((s) => s.context?.some((word) => words.has(word)));
   const pool = byContext.length > 0 ? byContext : candidates;
   let best = pool[0];
@@ -72,6 +75,7 @@ export function matchEntities(text: string, tokens: Tokens, index: GazetteerInde
   const accept = (n: number, first: number): boolean => acceptsCase(index.surface(n), tokens, text, first);
   index.matcher.findLongest(tokens, accept, (first, end, payloads) => {
     const surface = choose(payloads, index, words);
+    if (!surface) return;
     matches.push({
       start: tokens.starts[first],
       end: tokens.ends[end - 1],

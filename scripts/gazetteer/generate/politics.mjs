@@ -1,0 +1,309 @@
+// The political cast of each country from the World Factbook (January 2026, public domain):
+// parties ("Political parties", with seats from the last election where the Factbook gives them),
+// legislatures and their chambers ("Legislative branch"), and the armed groups the Factbook lists in
+// "Terrorism → Terrorist group(s)" (groups designated by the US State Department, by country).
+//
+// Names several countries share ("Senate", "Green Party", "National Assembly") are written with the
+// country's own words as context and `contextOnly`: they are annotated only in a document that names
+// that country (its name, capital or demonym), never guessed.
+import { factbookRef } from './sources.mjs';
+import { htmlText, slug, takenNames } from './util.mjs';
+
+/** Chamber names that say nothing about which country: only with context, and the entry is named with its country. */
+const GENERIC_CHAMBER = /^(?:(?:National|Federal|Legislative|Supreme|State|Consultative|People'?s|Grand National|Constituent|Parliamentary) )?(?:Assembly|Senate|Congress|Parliament|Council|House of Representatives|House of Assembly|House of Commons|House of Lords|House of Councillors|House of Deputies|House of the Nation|House of the People|House of Peoples|Chamber of Deputies|Chamber of Representatives|Council of States|Council of the Nation|Council of Ministers|Federal Council|Diet|Legislature)$/i;
+
+/** Party names that several countries use: only with context. */
+const GENERIC_PARTY = /^(?:The )?(?:(?:Social |Christian |Liberal |National |People'?s |United |New |Democratic |Republican |Green |Labou?r |Conservative |Communist |Socialist |Progressive |Reform |Justice |Unity |Patriotic |Independent |Popular |Radical )+)?(?:Party|Front|Alliance|Movement|Union|Coalition|Congress|Rally|Left|Greens)(?: of [A-Z][a-z]+)?$/;
+
+/** Abbreviations that are also words, or too short to be safe in capitals. */
+const UNSAFE_ABBREVIATION = /^(?:[A-Z]{1,2}|AND|THE|FOR|NOT|ALL|ONE|NOW|NEW|OUR|YES|WAR|LAW|MAN|CAN|MAY|WILL|ACT|AIM|ART|CAR|DAY|DOG|END|FAR|FUN|GAS|HIT|JOB|KEY|LAB|LOW|MAP|NET|OIL|PAN|PAY|RED|SEA|SET|SKY|SUN|TAX|TOP|USE|WAY|WIN|BIG|OUT|OFF|PRO|SOS|SAD|TRUE|FREE|HOPE|GOOD|WILL|MORE|LIFE|LIVE|VOLT|OK|GO|UP)$/;
+
+function countryContext(meta, country, countryName) {
+  const words = new Set();
+  const add = (text) => {
+    for (const w of String(text ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length >= 4 && !['republic', 'state', 'states', 'kingdom', 'united', 'democratic', 'islamic', 'federal', 'people', 'island', 'islands'].includes(w)) words.add(w);
+  };
+  add(countryName);
+  const m = meta.get(country);
+  const gov = m?.fb?.data?.Government ?? {};
+  add(gov['Country name']?.['conventional short form']?.text);
+  add(htmlText(gov.Capital?.name?.text ?? '').split(/[;(]/)[0]);
+  const nationality = m?.fb?.data?.['People and Society']?.Nationality;
+  add(nationality?.adjective?.text);
+  add(nationality?.noun?.text);
+  return [...words].sort();
+}
+
+/** "German Bundestag (Deutscher Bundestag)" → { english: "German Bundestag", local: "Deutscher Bundestag" }. */
+function splitName(text) {
+  const clean = htmlText(text).replace(/\s*\bor\b\s*$/, '').trim();
+  const m = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(clean);
+  return m ? { english: m[1].trim(), local: m[2].trim() } : { english: clean, local: undefined };
+}
+
+/** "Christian Democratic Union (CDU) (164); Alternative for Germany (AfD) (152)" → seats by name or abbreviation. */
+function seatsByParty(text) {
+  const seats = new Map();
+  for (const part of htmlText(text ?? '').split(';')) {
+    const m = /^\s*(.+?)\s*\((\d+)\)\s*$/.exec(part);
+    if (!m) continue;
+    const inner = /^(.*?)\s*\(([^)]+)\)$/.exec(m[1]);
+    for (const key of inner ? [inner[1], inner[2]] : [m[1]]) seats.set(key.toLowerCase(), Number(m[2]));
+  }
+  return seats;
+}
+
+function usDate(text) {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(text ?? '');
+  return m ? `${m[3]}-${m[1].padStart(2, '0')}-${m[2].padStart(2, '0')}` : undefined;
+}
+
+export function buildPolitics(meta, countryNames, existing, { aliasKey, aliasRefusal }) {
+  const taken = takenNames(existing, aliasKey);
+  const ids = new Set(existing.map((e) => e.id));
+  const claimed = new Map(); // alias key → entry id (within this layer)
+  const parties = [];
+  const legislatures = [];
+  const uniqueId = (base) => {
+    let id = base;
+    for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+    ids.add(id);
+    return id;
+  };
+  /** An alias for `entry`, unless another entry already has it (then neither guesses). */
+  const addAlias = (entry, alias) => {
+    if (!alias.text || aliasRefusal(alias)) return;
+    const key = aliasKey(alias.text);
+    if (!key || taken.has(key) || key === aliasKey(entry.name)) return;
+    if (claimed.has(key) && claimed.get(key) !== entry.id) return;
+    if (entry.aliases.some((a) => aliasKey(a.text) === key)) return;
+    claimed.set(key, entry.id);
+    entry.aliases.push(alias);
+  };
+
+  // Names more than one country uses are context-only; count them first.
+  const partyNameCount = new Map();
+  const chamberNameCount = new Map();
+  const partyLists = new Map();
+  for (const [country, m] of meta) {
+    if (!m.sovereign || !m.fb) continue;
+    const gov = m.fb.data.Government ?? {};
+    const items = String(gov['Political parties']?.text ?? '')
+      .split(/<br\s*\/?>/i)
+      .map((item) => htmlText(item).replace(/\[[^\]]*\]/g, '').replace(/\s*;?\s*note\b.*$/i, '').trim())
+      .filter((item) => /^\p{Lu}/u.test(item) && !/^(?:Other|Independents?|None)\b/i.test(item) && item.length <= 120);
+    partyLists.set(country, items);
+    for (const item of items) {
+      const name = item.split(/\s+or\s+/)[0].replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+      partyNameCount.set(aliasKey(name), (partyNameCount.get(aliasKey(name)) ?? 0) + 1);
+    }
+    for (const key of ['Legislative branch', 'Legislative branch - lower chamber', 'Legislative branch - upper chamber']) {
+      const field = gov[key];
+      const text = field?.['legislature name']?.text ?? field?.['chamber name']?.text;
+      if (text) chamberNameCount.set(aliasKey(splitName(text).english), (chamberNameCount.get(aliasKey(splitName(text).english)) ?? 0) + 1);
+    }
+  }
+
+  for (const [country, m] of [...meta].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (!m.sovereign || !m.fb) continue;
+    const gov = m.fb.data.Government ?? {};
+    const countryName = countryNames.get(country) ?? country;
+    const context = countryContext(meta, country, countryName);
+    const source = (label) => factbookRef(m.gec, m.fb.region, `${m.name ?? countryName}, ${label}`);
+
+    // Legislatures: the whole legislature (bicameral) and each chamber.
+    const lower = gov['Legislative branch - lower chamber'];
+    const upper = gov['Legislative branch - upper chamber'];
+    const whole = gov['Legislative branch'];
+    const seatsLower = seatsByParty(lower?.['parties elected and seats per party']?.text ?? whole?.['parties elected and seats per party']?.text);
+    const chambers = [
+      { field: whole, role: lower || upper ? 'legislature' : 'legislature', label: 'Legislative branch' },
+      { field: lower, role: 'lower chamber', label: 'Legislative branch - lower chamber' },
+      { field: upper, role: 'upper chamber', label: 'Legislative branch - upper chamber' },
+    ];
+    const chamberIds = {};
+    for (const { field, role, label } of chambers) {
+      const raw = field?.['legislature name']?.text ?? field?.['chamber name']?.text;
+      if (!raw) continue;
+      const { english, local } = splitName(raw);
+      const generic = GENERIC_CHAMBER.test(english) || (chamberNameCount.get(aliasKey(english)) ?? 0) > 1;
+      const localUsable = local && !GENERIC_CHAMBER.test(local) && local.length >= 4 && !/^[a-z]/.test(local);
+      // A distinctive name is the entry's name ("Knesset", "Lok Sabha", "Bundestag"); a generic one is named with its country.
+      const name = generic ? (localUsable && local.split(/\s+/).length <= 3 ? local : `${english} of ${countryName.replace(/^the /, '')}`) : english;
+      const key = aliasKey(name);
+      if (taken.has(key) || claimed.has(key)) continue;
+      const entry = {
+        id: uniqueId(`${country}-${slug(local && name === local ? local : english)}`),
+        kind: 'organisation',
+        orgType: 'legislature',
+        name,
+        aliases: [],
+        summary: undefined,
+        facts: { role, country },
+        related: [country],
+        sources: [source(label)],
+        asOf: '2026-01',
+      };
+      claimed.set(key, entry.id);
+      if (generic) addAlias(entry, { text: english, context, contextOnly: true });
+      else if (name !== english) addAlias(entry, { text: english });
+      if (local && local !== name && localUsable) addAlias(entry, { text: local });
+      // "German Bundestag" → "Bundestag"; "State Duma" stays.
+      const shortForm = english.replace(new RegExp(`^(?:${[countryName, ...context].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+`, 'i'), '');
+      if (shortForm !== english && !GENERIC_CHAMBER.test(shortForm)) addAlias(entry, { text: shortForm });
+      const seats = /^(\d+)/.exec(field['number of seats']?.text ?? '')?.[1];
+      if (seats) entry.facts.seats = Number(seats);
+      const last = usDate(field['most recent election date']?.text);
+      if (last) entry.facts.lastElection = last;
+      const next = htmlText(field['expected date of next election']?.text ?? '');
+      if (next) entry.facts.nextElection = next;
+      entry.summary = `${role === 'legislature' ? 'The legislature' : `The ${role} of the legislature`} of ${countryName}${seats ? `, with ${seats} seats` : ''}${last ? `; last elected ${last}` : ''}, according to the World Factbook of January 2026.`;
+      chamberIds[role] = entry.id;
+      legislatures.push(entry);
+    }
+    const lowerId = chamberIds['lower chamber'] ?? chamberIds.legislature;
+
+    // Parties. Two of one country with the same name are factions told apart by their parentheses.
+    const items = partyLists.get(country) ?? [];
+    const bare = (head) => head.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim();
+    const heads = new Map(); // bare name → the distinct heads written with it
+    for (const item of items) {
+      const head = item.split(/\s+or\s+/)[0].trim();
+      heads.set(bare(head), new Set([...(heads.get(bare(head)) ?? []), head]));
+    }
+    const made = new Map(); // name → entry, for a party the Factbook lists twice (merged)
+    for (const item of items) {
+      const [head, ...rest] = item.split(/\s+or\s+/);
+      const faction = (heads.get(bare(head))?.size ?? 0) > 1;
+      const local = faction ? undefined : /\(([^)]*)\)/.exec(head)?.[1];
+      const name = faction ? head.replace(/\s+/g, ' ').trim() : bare(head);
+      if (name.length < 3 || /^(?:coalition|alliance)$/i.test(name)) continue;
+      const twice = made.get(name);
+      if (twice) {
+        for (const other of rest) {
+          const text = other.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/[.,]+$/, '').trim();
+          if (/^[\p{Lu}0-9+\-/()&.]+$/u.test(text) && text.replace(/[^\p{L}]/gu, '').length >= 3 && !UNSAFE_ABBREVIATION.test(text)) addAlias(twice, { text, case: 'exact' });
+        }
+        continue;
+      }
+      const key = aliasKey(name);
+      if (taken.has(key)) continue;
+      const generic = GENERIC_PARTY.test(name) || (partyNameCount.get(key) ?? 0) > 1;
+      if (claimed.has(key) && !generic) continue;
+      const entry = {
+        id: uniqueId(`${country}-${slug(name)}`),
+        kind: 'organisation',
+        orgType: 'party',
+        name: generic ? `${name} (${countryName.replace(/^the /, '')})` : name,
+        aliases: [],
+        summary: undefined,
+        facts: { country },
+        related: [country],
+        sources: [source('Political parties')],
+        asOf: '2026-01',
+      };
+      if (generic) addAlias(entry, { text: name, context, contextOnly: true });
+      else claimed.set(key, entry.id);
+      if (local && !/^(?:coalition|alliance|includes?|formerly)\b/i.test(local) && /^\p{Lu}/u.test(local) && local.length >= 3) addAlias(entry, /^[A-Z0-9+-]+$/.test(local) ? (UNSAFE_ABBREVIATION.test(local) ? { text: '' } : { text: local, case: 'exact', context, contextOnly: generic }) : { text: local });
+      for (const other of rest) {
+        const text = other.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/[.,]+$/, '').trim();
+        if (!text || text.length < 2) continue;
+        if (/^[\p{Lu}0-9+\-/()&.]+$/u.test(text)) {
+          if (text.replace(/[^\p{L}]/gu, '').length < 3 || UNSAFE_ABBREVIATION.test(text)) continue;
+          addAlias(entry, { text, case: 'exact' });
+        } else if (/^\p{Lu}/u.test(text)) addAlias(entry, { text });
+      }
+      entry.aliases = entry.aliases.filter((a) => a.text);
+      const seats = seatsByParty(gov['Legislative branch - lower chamber']?.['parties elected and seats per party']?.text ?? gov['Legislative branch']?.['parties elected and seats per party']?.text);
+      const won = seats.get(name.toLowerCase()) ?? entry.aliases.map((a) => seats.get(a.text.toLowerCase())).find((n) => n !== undefined);
+      if (won !== undefined && lowerId) {
+        entry.facts.seats = won;
+        entry.facts.chamber = lowerId;
+      }
+      void seatsLower;
+      made.set(name, entry);
+      entry.summary = `A political party of ${countryName}${won !== undefined ? `, with ${won} seats after the last election to its legislature` : ''}, as listed in the World Factbook of January 2026.`;
+      parties.push(entry);
+    }
+  }
+  return { parties, legislatures };
+}
+
+/** The Factbook's names for a group, each kept as the group's own alias (branches stay separate entries). */
+function groupNames(raw) {
+  const text = htmlText(raw).replace(/^<strong>\s*<\/strong>/, '').trim();
+  const m = /^(.*?)\s*\(([^)]*)\)\s*(.*)$/.exec(text);
+  if (!m) return { name: text, aliases: [] };
+  const tail = m[3].trim();
+  const name = `${m[1]}${tail ? ` ${tail}` : ''}`.replace(/\s+/g, ' ').trim();
+  const inner = m[2].replace(/^known locally as\s+/i, '');
+  return { name, aliases: inner.split(/\s+or\s+/).map((a) => a.trim()).filter(Boolean) };
+}
+
+/** Names the Factbook writes its own way, with the forms the news uses. */
+const GROUP_ALIASES = {
+  'islamic state of iraq and ash-sham': ['Islamic State', 'ISIL', 'Daesh', { text: 'IS', case: 'exact', context: ['syria', 'iraq', 'jihadist', 'militants', 'caliphate'], contextOnly: true }],
+  hizballah: ['Hezbollah', 'Hizbollah', 'Hizbullah'],
+  hamas: ['Hamas', 'Harakat al-Muqawama al-Islamiya'],
+  ansarallah: ['Houthis', 'Houthi movement', 'Ansar Allah'],
+  "kurdistan workers' party": ['Kurdistan Workers Party'],
+  'tehrik-e-taliban pakistan': ['Tehrik-i-Taliban Pakistan', 'Pakistani Taliban'],
+  'lashkar-e tayyiba': ['Lashkar-e-Taiba', 'Lashkar-e-Tayyiba'],
+  "jama'at nusrat al-islam wal-muslimin": ["Jama'at Nusrat al-Islam wal-Muslimin", 'Jamaat Nusrat al-Islam wal-Muslimin'],
+  'al-shabaab': ['al-Shabab', 'Al-Shabaab'],
+};
+
+export function buildArmedGroups(meta, countryNames, existing, { aliasKey, aliasRefusal }) {
+  const taken = takenNames(existing, aliasKey);
+  const ids = new Set(existing.map((e) => e.id));
+  const groups = new Map(); // key of the name → entry
+  for (const [country, m] of [...meta].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const text = m.fb?.data?.Terrorism?.['Terrorist group(s)']?.text;
+    if (!text) continue;
+    for (const raw of text.split(';')) {
+      // One Factbook line has three groups joined by commas.
+      for (const part of /,\s*(?=al-Qa|Islamic State)/.test(raw) ? raw.split(/,\s*/) : [raw]) {
+        const { name: rawName, aliases } = groupNames(part);
+        let name = rawName.replace(/^at Nusrat/, "Jama'at Nusrat").replace(/^HAMAS$/, 'Hamas').replace(/\s*groups$/, '');
+        if (name.length < 4 || !/^\p{L}/u.test(name)) continue;
+        // Spellings of one group across countries ("Jama’at Nusrat al Islam wal Muslimeen" / "…wal-Muslimin") meet on the abbreviation.
+        const abbreviation = aliases.find((a) => /^[A-Z][A-Za-z0-9-]{2,}$/.test(a) && a === a.toUpperCase());
+        const key = abbreviation ? `abbr:${abbreviation}` : aliasKey(name);
+        let entry = groups.get(key) ?? groups.get(aliasKey(name));
+        if (!entry) {
+          if (taken.has(aliasKey(name))) continue;
+          name = name.replace(/^al-/, 'al-');
+          let id = slug(name);
+          if (ids.has(id)) id = `${id}-group`;
+          ids.add(id);
+          entry = { id, kind: 'organisation', orgType: 'armed-group', name, aliases: [], facts: { listedIn: [] }, related: [], sources: [], asOf: '2026-01', _gec: [] };
+          groups.set(key, entry);
+          groups.set(aliasKey(name), entry);
+          const extra = GROUP_ALIASES[name.toLowerCase().replace(/[’]/g, "'")] ?? [];
+          for (const alias of [...aliases.map((a) => (/^[A-Z0-9-]+$/.test(a) ? { text: a, case: 'exact' } : { text: a })), ...extra.map((a) => (typeof a === 'string' ? { text: a } : a))]) {
+            const k = aliasKey(alias.text);
+            if (!k || taken.has(k) || k === aliasKey(name) || entry.aliases.some((x) => aliasKey(x.text) === k)) continue;
+            if (alias.case === 'exact' && alias.text.replace(/[^A-Za-z]/g, '').length < 3 && !alias.contextOnly) continue;
+            if (aliasRefusal(alias)) continue;
+            entry.aliases.push(alias);
+          }
+        } else if (name !== entry.name && aliasKey(name) !== aliasKey(entry.name) && !entry.aliases.some((a) => aliasKey(a.text) === aliasKey(name)) && !taken.has(aliasKey(name))) {
+          entry.aliases.push({ text: name });
+        }
+        if (!entry.facts.listedIn.includes(country)) {
+          entry.facts.listedIn.push(country);
+          entry.related.push(country);
+          entry._gec.push(m);
+        }
+      }
+    }
+  }
+  const out = [...new Set(groups.values())];
+  for (const entry of out) {
+    const places = entry.facts.listedIn.map((c) => countryNames.get(c) ?? c);
+    entry.summary = `An armed group that the World Factbook (January 2026) lists among the terrorist groups active in ${places.length > 6 ? `${places.slice(0, 6).join(', ')} and ${places.length - 6} other countries` : places.join(', ')}.`;
+    entry.sources = entry._gec.slice(0, 3).map((m) => factbookRef(m.gec, m.fb.region, `${m.name}, Terrorism`));
+    delete entry._gec;
+  }
+  return out;
+}

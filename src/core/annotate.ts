@@ -9,7 +9,8 @@ import { matchEntities, type EntityMatch } from './match/entities';
 import { notPlaces } from './match/notPlace';
 import { senseOf, type SenseContext } from './match/sense';
 import { TokenBuffer, tokenize, type Tokens } from './text/tokenize';
-import type { Annotation, EntityAnnotation, FigureAnnotation, NamedAnnotation } from './types';
+import { dropOthersSurnames, findUnlisted } from './match/unlisted';
+import type { Annotation, EntityAnnotation, FigureAnnotation, NamedAnnotation, UnlistedAnnotation } from './types';
 
 export interface AnnotateOptions {
   /** ISO date of the document (fills the year of "December 26"); found in its header when absent. */
@@ -39,14 +40,30 @@ export function findDocumentDate(text: string): string | undefined {
 const sharedTokens = new TokenBuffer(4096);
 const SHARED_TOKENS_MAX = 1 << 20;
 
-function namedAnnotations(text: string, index: GazetteerIndex): NamedAnnotation[] {
+function namedAnnotations(text: string, index: GazetteerIndex): (NamedAnnotation | UnlistedAnnotation)[] {
   // Articles average five to six characters a token: a quarter of the length is a safe first size.
   const expected = (text.length >> 2) + 16;
   if (expected > SHARED_TOKENS_MAX) return namedAnnotationsOf(text, index, tokenize(text));
   return namedAnnotationsOf(text, index, tokenize(text, sharedTokens.reserve(expected)));
 }
 
-function namedAnnotationsOf(text: string, index: GazetteerIndex, tokens: Tokens): NamedAnnotation[] {
+function namedAnnotationsOf(text: string, index: GazetteerIndex, tokens: Tokens): (NamedAnnotation | UnlistedAnnotation)[] {
+  const named = dropOthersSurnames(text, tokens, gazetteerAnnotations(text, index, tokens));
+  const unlisted = findUnlisted(text, tokens, named);
+  if (unlisted.length === 0) return named;
+  // The longer name wins: a country inside "Israel Defense Forces" is no annotation of its own.
+  const all: (NamedAnnotation | UnlistedAnnotation)[] = [];
+  let u = 0;
+  for (const a of named) {
+    while (u < unlisted.length && unlisted[u].end <= a.start) all.push(unlisted[u++]);
+    if (u < unlisted.length && unlisted[u].start <= a.start && a.end <= unlisted[u].end) continue;
+    all.push(a);
+  }
+  while (u < unlisted.length) all.push(unlisted[u++]);
+  return all;
+}
+
+function gazetteerAnnotations(text: string, index: GazetteerIndex, tokens: Tokens): NamedAnnotation[] {
   const result: NamedAnnotation[] = [];
   // Object literals with every key in place (no spread, no keys added later): one hidden class per
   // shape, and the key order the JSON output has always had.
@@ -106,7 +123,7 @@ function startsAt(matches: readonly EntityMatch[], token: number): boolean {
  * longer span wins, and a name beats a figure of the same length. One linear pass: the candidates
  * come in the order of a stable sort by start, then length descending, names before figures.
  */
-function mergeByLength(named: NamedAnnotation[], figures: FigureAnnotation[]): Annotation[] {
+function mergeByLength(named: (NamedAnnotation | UnlistedAnnotation)[], figures: FigureAnnotation[]): Annotation[] {
   const kept: Annotation[] = [];
   let a = 0;
   let b = 0;

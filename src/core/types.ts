@@ -58,9 +58,29 @@ export interface FigureAnnotation extends AnnotationBase {
   value: FigureValue;
 }
 
-export type Annotation = EntityAnnotation | TreatyAnnotation | FigureAnnotation;
+/**
+ * A person or organisation no gazetteer lists, introduced by the text with a cue ("Senate president
+ * Paulina Núñez", "the Pueblo Soberano party"). It has no id; `name` is its fullest form in the
+ * document (a later "Núñez" names "Paulina Núñez") and `role` what the text calls it.
+ */
+export interface UnlistedAnnotation extends AnnotationBase {
+  category: 'entity';
+  kind: 'person' | 'organisation';
+  listed: false;
+  name: string;
+  role?: string;
+  id?: undefined;
+}
+
+export type Annotation = EntityAnnotation | UnlistedAnnotation | TreatyAnnotation | FigureAnnotation;
 export type NamedAnnotation = EntityAnnotation | TreatyAnnotation;
 
+/** An entity or treaty of the gazetteer (with its id). */
 export function isNamed(annotation: Annotation): annotation is NamedAnnotation {
-  return annotation.category !== 'figure';
+  return annotation.category !== 'figure' && annotation.id !== undefined;
+}
+
+/** A name no gazetteer lists. */
+export function isUnlisted(annotation: Annotation): annotation is UnlistedAnnotation {
+  return annotation.category === 'entity' && annotation.id === undefined;
 }

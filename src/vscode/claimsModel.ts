@@ -139,7 +139,7 @@ export class ClaimsModel implements vscode.Disposable {
   entitiesOf(claim: StoredClaim): string[] {
     let ids = this.entityCache.get(claim.text);
     if (!ids) {
-      ids = [...new Set(annotate(claim.text, this.ctx.annotations.index).flatMap((a) => (a.category === 'figure' ? [] : [a.id])))];
+      ids = [...new Set(annotate(claim.text, this.ctx.annotations.index).flatMap((a) => (a.category === 'figure' || a.id === undefined ? [] : [a.id])))];
       if (this.entityCache.size > 5000) this.entityCache.clear();
       this.entityCache.set(claim.text, ids);
     }

@@ -4,7 +4,7 @@
  */
 import type { GazetteerIndex } from '../gazetteer/index';
 import { FACT_LABELS, type Entry, type FactValue } from '../gazetteer/schema';
-import type { Annotation, FigureAnnotation, NamedAnnotation } from '../types';
+import { isUnlisted, type Annotation, type FigureAnnotation, type NamedAnnotation, type UnlistedAnnotation } from '../types';
 import { findDocumentDate } from '../annotate';
 import { dayLine, monthLine, periodLine } from './dayLine';
 import { describeValue, formatIsoDate } from './format';
@@ -209,5 +209,32 @@ function figureCard(figure: FigureAnnotation, context: CardContext): string {
 
 /** The hover card for one annotation. */
 export function cards(annotation: Annotation, context: CardContext): string {
-  return annotation.category === 'figure' ? figureCard(annotation, context) : entityCard(annotation, context);
+  if (annotation.category === 'figure') return figureCard(annotation, context);
+  return isUnlisted(annotation) ? unlistedCard(annotation, context) : entityCard(annotation, context);
+}
+
+/**
+ * A name no gazetteer lists: what the document says of it, so a reader can judge it (and add it to
+ * the workspace gazetteer from the quick fix).
+ */
+function unlistedCard(annotation: UnlistedAnnotation, context: CardContext): string {
+  const t = context.translate ?? english;
+  const lines = [`**${esc(annotation.name)}** · ${t(KIND_LABELS[annotation.kind])} · ${t('not in the gazetteer')}`];
+  if (annotation.role) lines.push(t('**Called here:** {0}', esc(annotation.role)));
+  const sentence = context.text !== undefined ? introducingSentence(context.text, context.annotations ?? [], annotation) : undefined;
+  if (sentence) lines.push(t('**Introduced in:** “{0}”', esc(sentence)));
+  lines.push(t('*GeoLens found this name from how the text introduces it; no gazetteer vouches for it. Add it to your workspace gazetteer to give it a card.*'));
+  return lines.join('\n\n');
+}
+
+/** The sentence where the document first gives the name in full (at most 300 characters of it). */
+function introducingSentence(text: string, annotations: readonly Annotation[], annotation: UnlistedAnnotation): string | undefined {
+  const first = annotations.find((a) => isUnlisted(a) && a.name === annotation.name && a.text === annotation.name) ?? annotation;
+  let start = first.start;
+  while (start > 0 && start > first.start - 300 && !/[.!?\n]/.test(text[start - 1])) start--;
+  let end = first.end;
+  while (end < text.length && end < first.end + 300 && !/[.!?\n]/.test(text[end])) end++;
+  if (end < text.length && /[.!?]/.test(text[end])) end++;
+  const sentence = text.slice(start, end).trim();
+  return sentence === '' ? undefined : sentence;
 }

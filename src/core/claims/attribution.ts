@@ -169,7 +169,7 @@ function mentionsOf(annotations: readonly Annotation[]): CountryMentions {
   if (cached) return cached;
   const found: CountryMentions = { at: [], country: [], first: new Map(), names: new Map() };
   annotations.forEach((a, i) => {
-    const country = a.category === 'entity' ? entityCountry(a) : undefined;
+    const country = a.category === 'entity' && a.id !== undefined ? entityCountry(a) : undefined;
     if (!country) return;
     found.at.push(a.end);
     found.country.push(country);
@@ -223,9 +223,10 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
   // A person or body named at the head of the phrase ("… Jaishankar", "the Indian Air Force (IAF)").
   const head = [...entities].reverse().find((a) => (a.kind === 'person' || a.kind === 'organisation' || a.kind === 'bloc') && tailText(a) === '');
   if (head) {
-    const speaker: Speaker = { name: head.name, id: head.id, verb };
+    // A name no gazetteer lists has no id: the speaker is its fullest form in the document.
+    const speaker: Speaker = head.id !== undefined ? { name: head.name, id: head.id, verb } : { name: head.name, verb };
     if (head.kind === 'person') {
-      state.last = { name: head.name, id: head.id };
+      state.last = head.id !== undefined ? { name: head.name, id: head.id } : { name: head.name };
       state.lastCountry = countryOf(speaker, ctx.index);
     }
     return speaker;

@@ -69,7 +69,7 @@ function units(text: string, sentence: Sentence, speaker: Speaker | null, quotes
 
 function entityIds(annotations: readonly Annotation[]): string[] {
   const ids: string[] = [];
-  for (const a of annotations) if (a.category !== 'figure' && !ids.includes(a.id)) ids.push(a.id);
+  for (const a of annotations) if (a.category !== 'figure' && a.id !== undefined && !ids.includes(a.id)) ids.push(a.id);
   return ids;
 }
 

@@ -93,7 +93,7 @@ export function claimFeatures(input: FeatureInput): ClaimFeatures {
     if (a.category === 'figure') {
       if (a.kind !== 'date' && a.kind !== 'period') measures++;
       else if (WRITTEN_DATE.test(a.text)) dates++;
-    } else ids.add(a.id);
+    } else ids.add(a.id ?? `unlisted:${a.name}`);
   }
   const rest = outsideAnnotations(input);
   const bareNumbers = (rest.match(/\d+(?:[.,]\d+)*/g) ?? []).filter((n) => !/^(?:1[89]|20)\d\d$/.test(n)).length +

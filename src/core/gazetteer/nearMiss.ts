@@ -222,7 +222,7 @@ function standsAlone(word: string, suggestion: NearMissSuggestion): boolean {
 function mentionedIds(annotations: readonly Annotation[], index: GazetteerIndex): Set<string> {
   const ids = new Set<string>();
   for (const annotation of annotations) {
-    if (annotation.category === 'figure') continue;
+    if (annotation.category === 'figure' || annotation.id === undefined) continue;
     ids.add(annotation.id);
     if (annotation.category === 'entity' && annotation.refersTo) ids.add(annotation.refersTo);
     const government = annotation.kind === 'place' ? index.metonymTarget(annotation.id) : undefined;

@@ -92,7 +92,7 @@ export function register(ctx: GeoLensContext): vscode.Disposable[] {
       const annotations = ctx.annotations.annotations(document);
       if (!annotations) return undefined;
       const annotation = annotationAt(annotations, document.offsetAt(position));
-      if (!annotation || annotation.category === 'figure') return undefined;
+      if (!annotation || annotation.category === 'figure' || annotation.id === undefined) return undefined;
       const entry = ctx.annotations.index.get(annotation.id);
       if (!entry) return undefined;
       const targets = [entry];

@@ -101,7 +101,7 @@ function targetFolder(editor: vscode.TextEditor | undefined): vscode.WorkspaceFo
 /** The entry a text already stands for, when the whole of it is one known name. */
 function knownAs(ctx: GeoLensContext, name: string): Entry | undefined {
   const whole = annotate(name, ctx.annotations.index).find((a) => a.start === 0 && a.end === name.length);
-  return whole && whole.category !== 'figure' ? ctx.annotations.index.get(whole.id) : undefined;
+  return whole && whole.category !== 'figure' && whole.id !== undefined ? ctx.annotations.index.get(whole.id) : undefined;
 }
 
 async function askKind(name: string, known: Entry | undefined): Promise<EntryKind | undefined> {
@@ -242,7 +242,7 @@ export function occurrences(ctx: GeoLensContext, id: string): vscode.Location[] 
     if (document.uri.scheme === CARD_SCHEME) continue;
     const annotations = ctx.annotations.annotations(document);
     for (const annotation of annotations ?? []) {
-      if (annotation.category !== 'figure' && (annotation.id === id || (annotation.category === 'entity' && annotation.refersTo === id))) {
+      if (annotation.category !== 'figure' && annotation.id !== undefined && (annotation.id === id || (annotation.category === 'entity' && 'refersTo' in annotation && annotation.refersTo === id))) {
         locations.push(new vscode.Location(document.uri, toRange(document, annotation)));
       }
     }

@@ -52,7 +52,7 @@ export function register(ctx: GeoLensContext): vscode.Disposable[] {
     async provideReferences(document, position, _context, token) {
       const annotations = ctx.annotations.annotations(document);
       const annotation = annotations && annotationAt(annotations, document.offsetAt(position));
-      if (!annotation || annotation.category === 'figure') return undefined;
+      if (!annotation || annotation.category === 'figure' || annotation.id === undefined) return undefined;
       return findOccurrences(ctx, annotation.id, token);
     },
   };

@@ -1,0 +1,289 @@
+/**
+ * People and organisations that no gazetteer lists but that the text introduces with a cue, so a
+ * reader still sees the whole cast: a role before a full name ("Senate president Paulina Núñez",
+ * "Sen. Lindsey Graham"), "the … party", a capitalised name built on an organisation's noun ("the
+ * Coalition for Democratic Change"), a name with its acronym ("the Y Movement (YM)"). Later mentions
+ * by surname or acronym are linked to the first. Precision first: a capitalised word is never a
+ * name without a cue, and anything a gazetteer entry covers stays the entry's.
+ */
+import { TOKEN_ALL_CAPS, TOKEN_CAPITALISED, type Tokens } from '../text/tokenize';
+import type { NamedAnnotation, UnlistedAnnotation } from '../types';
+
+/** Nouns of office that introduce a person's name. */
+const ROLE_HEADS = new Set([
+  'president', 'minister', 'leader', 'spokesperson', 'spokesman', 'spokeswoman', 'governor', 'chairman', 'chairwoman', 'chair',
+  'chairperson', 'secretary', 'ambassador', 'envoy', 'commander', 'general', 'chief', 'director', 'mayor', 'senator', 'lawmaker',
+  'deputy', 'candidate', 'adviser', 'advisor', 'premier', 'chancellor', 'judge', 'prosecutor', 'speaker', 'colonel', 'admiral',
+  'commissioner', 'representative', 'congressman', 'congresswoman', 'negotiator', 'mp', 'ceo', 'economist', 'analyst', 'professor',
+  'activist', 'journalist', 'correspondent', 'rapporteur', 'king', 'queen', 'prince', 'princess', 'sheikh', 'emir', 'cleric', 'imam',
+  'officer', 'sergeant', 'inspector', 'superintendent', 'constable',
+]);
+/** Abbreviated titles before a name ("Sen. Lindsey Graham", "Gen. Ali"). */
+const TITLES = new Set(['sen', 'rep', 'gen', 'gov', 'dr', 'mr', 'mrs', 'ms', 'lt', 'col', 'capt', 'adm', 'prof', 'maj', 'sgt', 'amb', 'hon']);
+/** Words that may stand before a role head as part of the role ("Deputy foreign minister"). */
+const ROLE_WORDS = new Set([
+  'foreign', 'defence', 'defense', 'finance', 'interior', 'prime', 'deputy', 'vice', 'opposition', 'government', 'central', 'bank',
+  'senate', 'party', 'army', 'military', 'state', 'national', 'security', 'former', 'acting', 'interim', 'senior', 'top', 'regional',
+  'provincial', 'trade', 'economy', 'health', 'justice', 'education', 'energy', 'agriculture', 'transport', 'labour', 'labor', 'press',
+  'information', 'environment', 'parliament', 'parliamentary', 'assembly', 'council', 'police', 'intelligence', 'rebel', 'union',
+  'campaign', 'election', 'electoral', 'supreme', 'court', 'attorney', 'auditor', 'cabinet', 'junta', 'coalition', 'ruling',
+]);
+/** Nouns that make a capitalised name an organisation's ("… Front", "Coalition for …"). */
+const ORG_HEADS = new Set([
+  'party', 'movement', 'front', 'alliance', 'coalition', 'union', 'congress', 'league', 'council', 'forces', 'army', 'brigade',
+  'brigades', 'militia', 'organisation', 'organization', 'association', 'federation', 'commission', 'agency', 'ministry', 'bank',
+  'court', 'assembly', 'committee', 'institute', 'foundation', 'network', 'corps', 'guard', 'authority', 'directorate', 'bureau',
+]);
+/** Last words that make a capitalised name a country or an event, not an organisation. */
+const NOT_ORG_TAIL = new Set(['republic', 'kingdom', 'festival', 'games', 'summit', 'conference', 'championship', 'championships', 'cup', 'expo', 'olympics', 'awards', 'week', 'day', 'war', 'act', 'treaty', 'agreement', 'accord', 'accords']);
+/** Lower-case heads after "the … ": "the Pueblo Soberano party". */
+const LOWER_ORG_HEADS = new Set(['party', 'movement', 'alliance', 'coalition', 'front', 'militia', 'group', 'bloc', 'faction']);
+/** Lower-case words that may join the parts of a name. */
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'de', 'la', 'del', 'des', 'du', 'da', 'dos', 'van', 'von', 'der', 'al', 'el', 'bin', 'ibn', 'ben', 'le']);
+/** Capitalised words that open or close no name (days, months, sentence openers). */
+const NOT_NAME = new Set([
+  'the', 'a', 'an', 'this', 'that', 'he', 'she', 'it', 'they', 'we', 'i', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'but', 'and', 'in', 'on', 'at', 'for', 'after', 'before', 'when', 'while', 'if', 'as', 'on',
+]);
+
+const isCapitalised = (tokens: Tokens, i: number): boolean => (tokens.flags[i] & TOKEN_CAPITALISED) !== 0;
+const isAllCaps = (tokens: Tokens, i: number): boolean => (tokens.flags[i] & TOKEN_ALL_CAPS) !== 0;
+
+interface Found {
+  first: number;
+  /** Exclusive. */
+  end: number;
+  kind: 'person' | 'organisation';
+  role?: string;
+}
+
+/**
+ * A person's one-word alias (a leader's surname, "Aliyev") right after a capitalised first name that
+ * is not the person's ("Rustam Aliyev") names someone else: such matches are dropped, so that the
+ * full name can be read as a name of its own.
+ */
+export function dropOthersSurnames(text: string, tokens: Tokens, named: NamedAnnotation[]): NamedAnnotation[] {
+  let t = 0;
+  let lowerWords: Set<string> | undefined;
+  return named.filter((a) => {
+    if (a.kind !== 'person' || a.text.includes(' ')) return true;
+    while (t < tokens.count && tokens.starts[t] < a.start) t++;
+    const before = t - 1;
+    if (before < 0 || tokens.starts[t] !== a.start || text.slice(tokens.ends[before], tokens.starts[before + 1]) !== ' ') return true;
+    if (!isCapitalised(tokens, before) || isAllCaps(tokens, before)) return true;
+    const word = tokens.norms[before];
+    if (NOT_NAME.has(word) || ROLE_HEADS.has(word) || TITLES.has(word) || ROLE_WORDS.has(word)) return true;
+    if (a.name.toLowerCase().split(/\s+/).some((part) => part.normalize('NFD').replace(/\p{M}/gu, '') === word)) return true;
+    if (!lowerWords) {
+      lowerWords = new Set<string>();
+      for (let i = 0; i < tokens.count; i++) if ((tokens.flags[i] & (TOKEN_CAPITALISED | TOKEN_ALL_CAPS)) === 0) lowerWords.add(tokens.norms[i]);
+    }
+    return lowerWords.has(word);
+  });
+}
+
+export function findUnlisted(text: string, tokens: Tokens, named: readonly NamedAnnotation[]): UnlistedAnnotation[] {
+  const n = tokens.count;
+  if (n === 0) return [];
+  // Tokens inside a gazetteer annotation: an entry always wins, except that a country or place
+  // may be part of an organisation's longer name ("Israel Defense Forces", "Reserve Bank of India").
+  const covered = new Uint8Array(n);
+  const inPlace = new Uint8Array(n);
+  let a = 0;
+  for (let i = 0; i < n; i++) {
+    while (a < named.length && named[a].end <= tokens.starts[i]) a++;
+    if (a < named.length && named[a].start < tokens.ends[i]) {
+      covered[i] = 1;
+      const kind = named[a].kind;
+      if (kind === 'country' || kind === 'place') inPlace[i] = 1;
+    }
+  }
+  const norm = (i: number): string => tokens.norms[i];
+  const raw = (i: number): string => text.slice(tokens.starts[i], tokens.ends[i]);
+  // Words the document also writes in lower case are words, not names ("Secretary Launches Book").
+  const lowerWords = new Set<string>();
+  for (let i = 0; i < n; i++) if ((tokens.flags[i] & (TOKEN_CAPITALISED | TOKEN_ALL_CAPS)) === 0) lowerWords.add(norm(i));
+  /** Only a space, a hyphen or nothing between two tokens (one name); an apostrophe token is part of it too. */
+  const joined = (i: number): boolean => {
+    const gap = text.slice(tokens.ends[i], tokens.starts[i + 1]);
+    return gap === ' ' || gap === '-' || gap === '';
+  };
+  const nameWord = (i: number): boolean => i < n && isCapitalised(tokens, i) && !covered[i] && !NOT_NAME.has(norm(i)) && /\p{L}/u.test(raw(i)) && !ROLE_HEADS.has(norm(i));
+  const personWord = (i: number): boolean => nameWord(i) && !isAllCaps(tokens, i) && !lowerWords.has(norm(i)) && !ORG_HEADS.has(norm(i));
+
+  /** A person's name from token i: 2–4 capitalised words (with connectors and apostrophes). */
+  const personName = (i: number): number => {
+    if (!personWord(i)) return -1;
+    let end = i + 1;
+    let words = 1;
+    while (end < n && joined(end - 1) && words < 4) {
+      if (personWord(end)) {
+        end++;
+        words++;
+      } else if (raw(end) === "'" && end + 1 < n && joined(end) && personWord(end + 1)) {
+        end += 2;
+      } else if (CONNECTORS.has(raw(end)) && end + 1 < n && joined(end) && personWord(end + 1)) {
+        end += 2;
+        words++;
+      } else break;
+    }
+    return words >= 2 ? end : -1;
+  };
+
+  const found: Found[] = [];
+  const taken = new Uint8Array(n);
+  const add = (f: Found): void => {
+    for (let k = f.first; k < f.end; k++) if (taken[k] || (covered[k] && !inPlace[k])) return;
+    for (let k = f.first; k < f.end; k++) taken[k] = 1;
+    found.push(f);
+  };
+
+  for (let i = 0; i < n; i++) {
+    const word = norm(i);
+    // A role, then a name: "Defence Minister Tomás Arrieta", "Sen. Lindsey Graham".
+    const title = TITLES.has(word) && isCapitalised(tokens, i) && raw(i + 1) === '.';
+    if ((ROLE_HEADS.has(word) && !covered[i]) || title) {
+      const nameStart = title ? i + 2 : i + 1;
+      if (nameStart < n && (title || joined(i))) {
+        const end = personName(nameStart);
+        if (end > 0) {
+          let roleStart = i;
+          while (roleStart > 0 && i - roleStart < 3 && joined(roleStart - 1) && (ROLE_WORDS.has(norm(roleStart - 1)) || covered[roleStart - 1])) roleStart--;
+          add({ first: nameStart, end, kind: 'person', role: text.slice(tokens.starts[roleStart], tokens.ends[title ? i + 1 : i]) });
+        }
+      }
+    }
+    // "the Pueblo Soberano party": capitalised words between "the" and a lower-case head.
+    if (word === 'the' && i + 2 < n) {
+      let end = i + 1;
+      while (end < n && end - i <= 5 && nameWord(end) && joined(end - 1)) end++;
+      if (end > i + 1 && end < n && LOWER_ORG_HEADS.has(raw(end)) && joined(end - 1)) add({ first: i + 1, end, kind: 'organisation', role: raw(end) });
+    }
+  }
+
+  // Capitalised names built on an organisation's noun, and names defined with an acronym. A country
+  // or place may be inside one (then the longer name wins), but never all of it or its last word.
+  const orgWord = (i: number): boolean => i < n && (nameWord(i) || (inPlace[i] === 1 && isCapitalised(tokens, i)));
+  /** An organisation's noun, as a word of its own ("Front", not the "Front" of "Front-End"). */
+  const orgHead = (i: number): boolean => ORG_HEADS.has(norm(i)) && !covered[i] && (i + 1 >= n || text.slice(tokens.ends[i], tokens.starts[i + 1]) !== '-');
+  for (let i = 0; i < n; i++) {
+    if (taken[i] || !orgWord(i)) continue;
+    let end = i + 1;
+    let words = 1;
+    let hasHead = orgHead(i);
+    let lastHead = hasHead ? i : -1;
+    while (end < n && joined(end - 1)) {
+      if (orgWord(end)) {
+        if (orgHead(end)) {
+          hasHead = true;
+          lastHead = end;
+        }
+        end++;
+        words++;
+      } else if (CONNECTORS.has(raw(end)) && end + 1 < n && joined(end) && orgWord(end + 1) && !(raw(end) === 'and' && isAllCaps(tokens, end + 1))) end++;
+      else if (raw(end) === "'" && end + 2 < n && raw(end + 1) === 's' && joined(end) && joined(end + 1) && orgWord(end + 2)) end += 2;
+      else break;
+    }
+    // Words after the last organisation noun belong to it only through a connector ("Bank of
+    // Valletta"); otherwise they are the next name ("… Authority Eric Ntabazalila").
+    if (hasHead && lastHead >= 0 && lastHead + 1 < end && !CONNECTORS.has(raw(lastHead + 1)) && raw(lastHead + 1) !== "'") {
+      for (let k = lastHead + 1; k < end; k++) if (!CONNECTORS.has(raw(k))) words--;
+      end = lastHead + 1;
+    }
+    // Trailing place words belong to the place ("… Forces in Gaza" stops before "in"; "Army Nigeria" is two names).
+    while (end > i && inPlace[end - 1] && !(end - 2 >= i && CONNECTORS.has(raw(end - 2)))) {
+      end--;
+      words--;
+    }
+    let placeWords = 0;
+    for (let k = i; k < end; k++) placeWords += inPlace[k];
+    if (placeWords === words) {
+      i = Math.max(i, end - 1);
+      continue;
+    }
+    const acronym = end + 2 < n && raw(end) === '(' && isAllCaps(tokens, end + 1) && raw(end + 2) === ')' ? end + 1 : -1;
+    const initials = () => {
+      let letters = '';
+      for (let k = i; k < end; k++) if (!CONNECTORS.has(raw(k))) letters += raw(k)[0];
+      return letters.toUpperCase();
+    };
+    const acronymFits = acronym >= 0 && raw(acronym).length >= 2 && initials().startsWith(raw(acronym).replace(/[^A-Z]/g, '').slice(0, 2)) && raw(acronym).replace(/[^A-Z]/g, '').length <= words + 1;
+    if (NOT_ORG_TAIL.has(norm(end - 1))) {
+      i = end - 1;
+      continue;
+    }
+    if ((hasHead && words >= 2) || acronymFits) {
+      add({ first: i, end, kind: 'organisation' });
+      if (acronymFits) add({ first: acronym, end: acronym + 1, kind: 'organisation' });
+    }
+    i = end - 1;
+  }
+
+  found.sort((x, y) => x.first - y.first);
+  const out: UnlistedAnnotation[] = [];
+  // Later mentions: a person's surname alone (its last word, hyphens included: "Osei-Bonsu"), an
+  // organisation's acronym alone.
+  const surnameStart = (f: Found): number => {
+    let k = f.end - 1;
+    while (k > f.first && text.slice(tokens.ends[k - 1], tokens.starts[k]) === '-') k--;
+    return k;
+  };
+  const surnameKey = (first: number, end: number): string => {
+    let key = '';
+    for (let k = first; k < end; k++) key += `${norm(k)}${k + 1 < end ? text.slice(tokens.ends[k], tokens.starts[k + 1]) : ''}`;
+    return key;
+  };
+  const bySurname = new Map<string, { name: string; role?: string; length: number; after: number }>();
+  const byAcronym = new Map<string, { name: string }>();
+  const fullName = (f: Found): string => text.slice(tokens.starts[f.first], tokens.ends[f.end - 1]);
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k];
+    const previous = found[k - 1];
+    // An acronym right after its full form takes the full form's name.
+    const name = f.end - f.first === 1 && previous && previous.end + 1 === f.first ? fullName(previous) : fullName(f);
+    if (f.kind === 'person') {
+      const from = surnameStart(f);
+      bySurname.set(surnameKey(from, f.end), { name, role: f.role, length: f.end - from, after: f.end });
+    }
+    if (f.end - f.first === 1 && isAllCaps(tokens, f.first)) byAcronym.set(raw(f.first), { name });
+  }
+  const mentions: Found[] = [...found];
+  if (bySurname.size > 0 || byAcronym.size > 0) {
+    const lengths = [...new Set([...bySurname.values()].map((s) => s.length))];
+    for (let i = 0; i < n; i++) {
+      if (taken[i] || covered[i] || !isCapitalised(tokens, i)) continue;
+      let matched = false;
+      for (const length of lengths) {
+        const end = i + length;
+        if (end > n) continue;
+        const surname = bySurname.get(surnameKey(i, end));
+        const alone = (i === 0 || !isCapitalised(tokens, i - 1) || !joined(i - 1)) && (end >= n || !isCapitalised(tokens, end) || !joined(end - 1));
+        if (!surname || !alone || surname.after > i || isAllCaps(tokens, i)) continue;
+        let free = true;
+        for (let k = i; k < end; k++) free &&= !taken[k] && !covered[k];
+        if (!free) continue;
+        mentions.push({ first: i, end, kind: 'person' });
+        for (let k = i; k < end; k++) taken[k] = 1;
+        matched = true;
+        break;
+      }
+      if (matched) continue;
+      const alone = (i === 0 || !isCapitalised(tokens, i - 1) || !joined(i - 1)) && (i + 1 >= n || !isCapitalised(tokens, i + 1) || !joined(i));
+      if (alone && byAcronym.has(raw(i)) && found.some((f) => f.first < i && raw(f.first) === raw(i))) mentions.push({ first: i, end: i + 1, kind: 'organisation' });
+    }
+  }
+  mentions.sort((x, y) => x.first - y.first);
+  for (let k = 0; k < mentions.length; k++) {
+    const f = mentions[k];
+    const start = tokens.starts[f.first];
+    const end = tokens.ends[f.end - 1];
+    const single = f.end - f.first === 1;
+    const linked = f.kind === 'person' ? (found.includes(f) ? undefined : bySurname.get(surnameKey(f.first, f.end))) : single ? byAcronym.get(raw(f.first)) : undefined;
+    const annotation: UnlistedAnnotation = { start, end, text: text.slice(start, end), category: 'entity', kind: f.kind, listed: false, name: linked?.name ?? text.slice(start, end) };
+    const role = f.role ?? (linked && 'role' in linked && typeof linked.role === 'string' ? linked.role : undefined);
+    if (role) annotation.role = role;
+    out.push(annotation);
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { annotate } from '../../src/core/annotate';
+import { cards } from '../../src/core/cards/cards';
+import { loadBundledGazetteer } from '../../src/core/gazetteer/bundled';
+import { isUnlisted, type Annotation, type UnlistedAnnotation } from '../../src/core/types';
+
+const index = loadBundledGazetteer();
+const unlisted = (text: string): UnlistedAnnotation[] => annotate(text, index).filter(isUnlisted);
+const summary = (list: UnlistedAnnotation[]) => list.map((a) => `${a.text}=${a.kind}:${a.name}${a.role ? `@${a.role}` : ''}`);
+
+describe('names no gazetteer lists, introduced with a cue', () => {
+  it('a role before a full name makes a person, and a later surname is linked to it', () => {
+    const text = 'Defence Minister Tomás Arrieta said the army would withdraw by March. Arrieta gave no details.';
+    assert.deepEqual(summary(unlisted(text)), ['Tomás Arrieta=person:Tomás Arrieta@Defence Minister', 'Arrieta=person:Tomás Arrieta@Defence Minister']);
+  });
+
+  it('hyphenated surnames, titles with a period, and roles of several words', () => {
+    assert.deepEqual(summary(unlisted('Opposition leader Kwame Osei-Bonsu rejected the results, and Osei-Bonsu called for a recount.')), [
+      'Kwame Osei-Bonsu=person:Kwame Osei-Bonsu@Opposition leader', 'Osei-Bonsu=person:Kwame Osei-Bonsu@Opposition leader',
+    ]);
+    assert.deepEqual(summary(unlisted('The bill passed, said Sen. Marlo Trevane of the committee.')), ['Marlo Trevane=person:Marlo Trevane@Sen.']);
+    assert.deepEqual(summary(unlisted('Deputy foreign minister Rustam Aliyev travelled to Baku.')), ['Rustam Aliyev=person:Rustam Aliyev@Deputy foreign minister']);
+  });
+
+  it('"the … party", names built on an organisation\'s noun, and acronyms defined in parentheses', () => {
+    assert.deepEqual(summary(unlisted('The Pueblo Soberano party won a majority.')), ['Pueblo Soberano=organisation:Pueblo Soberano@party']);
+    assert.deepEqual(summary(unlisted('The Coalition for Civic Renewal nominated a candidate.')), ['Coalition for Civic Renewal=organisation:Coalition for Civic Renewal']);
+    assert.deepEqual(summary(unlisted('The Y Movement (YM) called a strike; YM leaders met later.')), ['Y Movement=organisation:Y Movement', 'YM=organisation:Y Movement', 'YM=organisation:Y Movement']);
+  });
+
+  it('the longer name wins over a country inside it; a gazetteer entry always wins over a guess', () => {
+    const all = annotate('The Israel Defense Forces said the Reserve Bank of Zembla would close.', index);
+    assert.deepEqual(all.filter((a) => a.category === 'entity').map((a) => a.text), ['Israel Defense Forces', 'Reserve Bank of Zembla']);
+    // (Before, "Israel" inside "The Israel Defense Forces" was annotated as the country.)
+    // Listed names are the gazetteer's (with their ids), not unlisted ones.
+    const listed = annotate('Foreign Minister Subrahmanyam Jaishankar spoke.', index).filter((a) => a.category === 'entity');
+    assert.ok(listed.every((a) => a.id !== undefined), JSON.stringify(listed));
+  });
+
+  it('a listed leader\'s surname after another first name is another person ("Rustam Aliyev" is not Ilham Aliyev)', () => {
+    const entities = annotate('Deputy foreign minister Rustam Aliyev travelled to Baku, where Ilham Aliyev met him.', index).filter((a) => a.category === 'entity');
+    assert.deepEqual(entities.map((a) => `${a.text}:${a.id ?? 'unlisted'}`), ['Rustam Aliyev:unlisted', 'Baku:baku', 'Ilham Aliyev:ilham-aliyev']);
+  });
+
+  it('no cue, no name: capitalised words, headlines and common words stay plain', () => {
+    for (const text of [
+      'The Committee said on Monday that the Report would be published in March.',
+      'Analysts expect the Council to approve the plan, though Members remain divided.',
+      'Secretary Launches Book on secretary duties and book sales.',
+      'According to the Agency, the Programme will cost more than expected.',
+      'The Prime Minister\'s office said the meeting had been productive.',
+      'The Front-End Engineering and Design contract was signed.',
+    ]) assert.deepEqual(summary(unlisted(text)), [], text);
+  });
+
+  it('the card says the name is not in the gazetteer, with its role and the sentence that introduced it', () => {
+    const text = 'Rain fell. Senate president Paulina Nuvarra opened the session in Valparaíso. Later, Nuvarra left.';
+    const annotations: Annotation[] = annotate(text, index);
+    const later = annotations.filter(isUnlisted).find((a) => a.text === 'Nuvarra');
+    assert.ok(later);
+    const card = cards(later, { index, annotations, text });
+    assert.match(card, /\*\*Paulina Nuvarra\*\* · Person · not in the gazetteer/);
+    assert.match(card, /Called here:\*\* Senate president/);
+    assert.match(card, /Introduced in:\*\* “Senate president Paulina Nuvarra opened the session in Valparaíso\.”/);
+  });
+});

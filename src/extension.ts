@@ -17,6 +17,7 @@ import * as highlightCommands from './vscode/features/highlightCommands';
 import * as hover from './vscode/features/hover';
 import * as nearMiss from './vscode/features/nearMiss';
 import * as occurrences from './vscode/features/occurrences';
+import * as unlisted from './vscode/features/unlisted';
 import * as walkthrough from './vscode/features/walkthrough';
 
 export interface GeoLensApi {
@@ -51,6 +52,7 @@ export function activate(extension: vscode.ExtensionContext): GeoLensApi {
     ...gazetteerCommands.register(ctx, gazetteerFeature.api),
     ...definition.register(ctx),
     ...nearMiss.register(ctx),
+    ...unlisted.register(ctx),
     ...walkthrough.register(ctx),
   );
   flushNotes = async () => {

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { DEFAULT_THRESHOLD } from '../core/claims';
 
 export interface GeoLensConfig {
-  highlights: { enabled: boolean; entities: boolean; treaties: boolean; figures: boolean };
+  highlights: { enabled: boolean; entities: boolean; treaties: boolean; figures: boolean; unlisted: boolean };
   hover: { entities: boolean; treaties: boolean; figures: boolean };
   languages: string[];
   maxFileSize: number;
@@ -20,6 +20,7 @@ export function readConfig(): GeoLensConfig {
       entities: c.get('highlights.entities', true),
       treaties: c.get('highlights.treaties', true),
       figures: c.get('highlights.figures', true),
+      unlisted: c.get('highlights.unlisted', true),
     },
     hover: {
       entities: c.get('hover.entities', true),

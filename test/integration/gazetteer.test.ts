@@ -32,6 +32,8 @@ const ARTICLE = [
   '',
   'External Affairs Minister Jaishanker said India welcomed the pact.',
   '',
+  'Senate president Paulina Quevedo opened the debate; Quevedo spoke for an hour.',
+  '',
 ].join('\n');
 
 async function api(): Promise<GeoLensApi> {
@@ -189,5 +191,27 @@ suite('Gazetteer', () => {
     const [edit] = fix.edit.get(article.uri);
     assert.equal(edit.newText, 'Jaishankar');
     assert.equal(article.getText(edit.range), 'Jaishanker');
+  });
+
+  test('an unlisted name is underlined (dotted), its card says so, and its quick fix adds it with its role', async () => {
+    const geo = await api();
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document === article) ?? (await vscode.window.showTextDocument(article));
+    const quevedo = (geo.annotations.annotations(article) ?? []).filter((a) => a.category === 'entity' && a.id === undefined);
+    assert.deepEqual(quevedo.map((a) => [a.text, a.name, 'role' in a ? a.role : undefined]), [['Paulina Quevedo', 'Paulina Quevedo', 'Senate president'], ['Quevedo', 'Paulina Quevedo', 'Senate president']]);
+    await waitUntil(() => (geo.decorations.applied(editor)?.unlisted ?? []).length === 2);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', article.uri, positionOf(article, 'Quevedo spoke'));
+    const card = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(card, /Paulina Quevedo\*\* · Person · not in the gazetteer/, card);
+    assert.match(card, /Senate president/);
+
+    const at = positionOf(article, 'Quevedo spoke');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', article.uri, new vscode.Range(at, at), vscode.CodeActionKind.QuickFix.value);
+    const add = actions.find((a) => a.title.includes('Paulina Quevedo'));
+    assert.ok(add?.command, `quick fixes: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.match(add.title, /Senate president/);
+    const result = await vscode.commands.executeCommand<{ id: string; uri: string }>(add.command.command, ...(add.command.arguments ?? []));
+    const written = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(result.uri)));
+    assert.match(written, /name: Paulina Quevedo\n(?:.*\n)*?\s+facts:\n\s+role: Senate president/, written);
+    await waitUntil(() => (geo.annotations.annotations(article) ?? []).some((a) => a.category !== 'figure' && a.text === 'Paulina Quevedo' && a.id === result.id));
   });
 });

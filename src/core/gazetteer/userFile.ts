@@ -29,6 +29,8 @@ export interface NewEntry {
   name: string;
   summary?: string;
   aliases?: string[];
+  /** Facts the writer already knows (the role an article gave a name). */
+  facts?: Record<string, string>;
   sources: Source[];
 }
 
@@ -94,6 +96,7 @@ function plainEntry(entry: NewEntry): Record<string, unknown> {
   const plain: Record<string, unknown> = { id: entry.id, kind: entry.kind, name: entry.name };
   if (entry.aliases && entry.aliases.length > 0) plain.aliases = entry.aliases;
   if (entry.summary) plain.summary = entry.summary;
+  if (entry.facts && Object.keys(entry.facts).length > 0) plain.facts = { ...entry.facts };
   plain.sources = entry.sources.map((s) => ({ ...s }));
   return plain;
 }

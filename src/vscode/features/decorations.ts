@@ -4,22 +4,32 @@
  * override them.
  */
 import * as vscode from 'vscode';
-import type { Annotation } from '../../core/types';
+import { isUnlisted, type Annotation } from '../../core/types';
 import type { GeoLensContext } from '../context';
 import { toRange } from '../convert';
 
-export type HighlightGroup = 'entity' | 'system' | 'treaty' | 'figure';
-export const HIGHLIGHT_GROUPS: readonly HighlightGroup[] = ['entity', 'system', 'treaty', 'figure'];
+export type HighlightGroup = 'entity' | 'system' | 'treaty' | 'figure' | 'unlisted';
+export const HIGHLIGHT_GROUPS: readonly HighlightGroup[] = ['entity', 'system', 'treaty', 'figure', 'unlisted'];
 
 const EDIT_DEBOUNCE_MS = 150;
 
 function groupOf(annotation: Annotation): HighlightGroup {
   if (annotation.category === 'figure') return 'figure';
   if (annotation.category === 'treaty') return 'treaty';
+  if (isUnlisted(annotation)) return 'unlisted';
   return annotation.kind === 'system' ? 'system' : 'entity';
 }
 
 function createType(group: HighlightGroup): vscode.TextEditorDecorationType {
+  // A name no gazetteer vouches for: quieter than the others, a dotted underline and no fill.
+  if (group === 'unlisted') {
+    return vscode.window.createTextEditorDecorationType({
+      borderColor: new vscode.ThemeColor('geolens.unlistedBorder'),
+      borderStyle: 'dotted',
+      borderWidth: '0 0 1px 0',
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    });
+  }
   return vscode.window.createTextEditorDecorationType({
     backgroundColor: new vscode.ThemeColor(`geolens.${group}Background`),
     borderColor: new vscode.ThemeColor(`geolens.${group}Border`),
@@ -50,11 +60,12 @@ export function register(ctx: GeoLensContext): { disposables: vscode.Disposable[
     if (highlights.entities) groups.add('entity').add('system');
     if (highlights.treaties) groups.add('treaty');
     if (highlights.figures) groups.add('figure');
+    if (highlights.unlisted) groups.add('unlisted');
     return groups;
   };
 
   const decorate = (editor: vscode.TextEditor): void => {
-    const ranges: Record<HighlightGroup, vscode.Range[]> = { entity: [], system: [], treaty: [], figure: [] };
+    const ranges: Record<HighlightGroup, vscode.Range[]> = { entity: [], system: [], treaty: [], figure: [], unlisted: [] };
     const annotations = ctx.annotations.annotations(editor.document);
     if (annotations) {
       const groups = enabledGroups();

@@ -44,6 +44,8 @@ export interface AddToGazetteerArgs {
   kind?: EntryKind;
   id?: string;
   summary?: string;
+  /** What the article calls the name ("Senate president"): kept as the entry's `role` fact. */
+  role?: string;
 }
 
 export interface AddToGazetteerResult {
@@ -181,7 +183,8 @@ async function addToGazetteer(ctx: GeoLensContext, gazetteer: GazetteerApi, args
   const source = sourceFromDocument(document ? vscode.workspace.asRelativePath(document.uri, false) : undefined, document?.getText() ?? '', today());
   let result: { text: string; line: number };
   try {
-    result = appendEntry(existing, { id, kind, name, summary: summary?.trim() || undefined, sources: [source] });
+    const role = fromArgs && typeof args?.role === 'string' && args.role.trim() !== '' ? args.role.trim() : undefined;
+    result = appendEntry(existing, { id, kind, name, summary: summary?.trim() || undefined, ...(role ? { facts: { role } } : {}), sources: [source] });
   } catch (error) {
     if (!(error instanceof GazetteerFileError)) throw error;
     if (fromArgs) throw error;

@@ -6,6 +6,7 @@ const CATEGORIES = [
   { key: 'entities', label: 'Entities', detail: 'countries, places, people, organisations, blocs, systems, events' },
   { key: 'treaties', label: 'Treaties', detail: 'treaties, agreements, partnerships, programmes' },
   { key: 'figures', label: 'Figures', detail: 'money, percentages, quantities, dates, periods' },
+  { key: 'unlisted', label: 'Unlisted names', detail: 'people and organisations the text introduces that no gazetteer lists (dotted underline)' },
 ] as const;
 
 /** Writes where the user would look for it: the workspace when one is open, else user settings. */

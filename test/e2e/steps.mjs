@@ -62,6 +62,26 @@ export const steps = [
   hoverStep('relative-date-hover', (s) => [s.relative, s.dated]),
   hoverStep('day-hover', (s) => [s.day, s.weekday]),
   {
+    // The sample introduces a made-up economist: a name no gazetteer lists, with its dotted
+    // underline, a card that says so, and the role the article gives it.
+    name: 'unlisted-hover',
+    run: async (workbench, { workspace }) => {
+      await workbench.page.keyboard.press('Escape');
+      await workbench.openFile(SAMPLE);
+      await workbench.findInEditor('Vantakar said');
+      const hover = await workbench.hoverText('Vantakar');
+      assert.ok(hover, 'a hover card on "Vantakar"');
+      assert.match(hover, /Meera Vantakar[\s\S]*not in the gazetteer/, hover);
+      assert.match(hover, /Trade economist/, hover);
+      const note = hover.replace(/\s+/g, ' ').slice(0, 110);
+      await workbench.screenshot('unlisted-hover-card');
+      // Back to the scenario's article for the steps that follow.
+      await workbench.page.keyboard.press('Escape');
+      await workbench.openFile(scenario(workspace).file);
+      return note;
+    },
+  },
+  {
     name: 'extract-claims',
     run: async (workbench) => {
       await workbench.runCommand('GeoLens: Extract Claims');

@@ -49,6 +49,14 @@ export class Workbench {
 
   /** Opens a workspace file by name through Quick Open and waits for its editor to show text. */
   async openFile(name, { attempts = 1 } = {}) {
+    // Already open in a tab: Quick Open lists it among the recent editors, not the files; click its tab.
+    const tab = this.page.locator('.tabs-container .tab', { hasText: name }).first();
+    if (await tab.count() > 0) {
+      await tab.click();
+      await this.page.locator(SEL.activeTab).filter({ hasText: name }).waitFor();
+      await this.page.locator(SEL.activeEditorLines).waitFor();
+      return;
+    }
     // A file created a moment ago may not be in Quick Open's index yet: ask again a few times.
     for (let attempt = 1; ; attempt++) {
       await this.page.keyboard.press('Control+P');

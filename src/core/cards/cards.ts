@@ -230,10 +230,12 @@ function unlistedCard(annotation: UnlistedAnnotation, context: CardContext): str
 /** The sentence where the document first gives the name in full (at most 300 characters of it). */
 function introducingSentence(text: string, annotations: readonly Annotation[], annotation: UnlistedAnnotation): string | undefined {
   const first = annotations.find((a) => isUnlisted(a) && a.name === annotation.name && a.text === annotation.name) ?? annotation;
+  // A sentence ends at . ! ? or a blank line (a single line break is inside a Markdown paragraph).
+  const blankLineAt = (i: number): boolean => text[i] === '\n' && /^\n[ \t]*\n/.test(text.slice(i, i + 8));
   let start = first.start;
-  while (start > 0 && start > first.start - 300 && !/[.!?\n]/.test(text[start - 1])) start--;
+  while (start > 0 && start > first.start - 300 && !/[.!?]/.test(text[start - 1]) && !blankLineAt(start - 1)) start--;
   let end = first.end;
-  while (end < text.length && end < first.end + 300 && !/[.!?\n]/.test(text[end])) end++;
+  while (end < text.length && end < first.end + 300 && !/[.!?]/.test(text[end]) && !blankLineAt(end)) end++;
   if (end < text.length && /[.!?]/.test(text[end])) end++;
   const sentence = text.slice(start, end).trim();
   return sentence === '' ? undefined : sentence;

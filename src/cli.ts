@@ -25,7 +25,8 @@ const USAGE = `Usage:
   geolens claims --per-line FILE|-
 Options of both:
   --gazetteer FILE   a user gazetteer (YAML) layered over the bundled one; repeatable
-  --max-size BYTES   refuse a document larger than this (default ${64 * 1024 * 1024})`;
+  --max-size BYTES   refuse a document larger than this (default ${64 * 1024 * 1024})
+  --today YYYY-MM-DD what cards count "may be out of date" from (default: today)`;
 
 /** Per document, in UTF-8 bytes (DESIGN.md): a larger one is refused, never read whole. */
 const DEFAULT_MAX_SIZE = 64 * 1024 * 1024;
@@ -44,13 +45,15 @@ interface Args {
   maxSize: number;
   cards: boolean;
   urlBase?: string;
+  /** ISO date: what the cards' "may be out of date" lines count from (default: the system date). */
+  today: string;
 }
 
 function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h') throw new UsageError('');
   if (command !== 'annotate' && command !== 'claims') throw new UsageError(command ? `Unknown command "${command}".` : 'No command given.');
-  const args: Args = { command, files: [], format: 'json', perLine: false, gazetteers: [], maxSize: DEFAULT_MAX_SIZE, cards: false };
+  const args: Args = { command, files: [], format: 'json', perLine: false, gazetteers: [], maxSize: DEFAULT_MAX_SIZE, cards: false, today: new Date().toISOString().slice(0, 10) };
   const valueOf = (i: number, what: string): string => {
     const value = rest[i];
     if (value === undefined || value === '') throw new UsageError(`${rest[i - 1]} needs ${what}.`);
@@ -66,6 +69,12 @@ function parseArgs(argv: string[]): Args {
       const value = Number(valueOf(++i, 'a number of bytes'));
       if (!Number.isSafeInteger(value) || value < 1) throw new UsageError('--max-size needs a whole number of bytes, 1 or more.');
       args.maxSize = value;
+      continue;
+    }
+    if (arg === '--today') {
+      const value = valueOf(++i, 'a date (YYYY-MM-DD)');
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new UsageError('--today needs a date written YYYY-MM-DD.');
+      args.today = value;
       continue;
     }
     if (arg === '--cards') {
@@ -185,7 +194,7 @@ function run(argv: string[]): string {
     const text = readInput(file, args.maxSize);
     const annotations = annotate(text, index);
     if (args.format === 'text') return annotations.map(annotationLine).join('\n') + (annotations.length ? '\n' : '');
-    const out = args.cards ? annotations.map((a) => ({ ...a, card: cards(a, { index, annotations, text }) })) : annotations;
+    const out = args.cards ? annotations.map((a) => ({ ...a, card: cards(a, { index, annotations, text, today: args.today }) })) : annotations;
     return JSON.stringify({ version: 1, file, annotations: out }) + '\n';
   }
   if (args.perLine) {

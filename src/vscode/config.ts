@@ -10,6 +10,7 @@ export interface GeoLensConfig {
   claims: { threshold: number; storeFile: string };
   gazetteers: string[];
   export: { publicUrlBase: string };
+  facts: { staleAfterDays: number };
 }
 
 export function readConfig(): GeoLensConfig {
@@ -35,6 +36,7 @@ export function readConfig(): GeoLensConfig {
     },
     gazetteers: c.get('gazetteers', []),
     export: { publicUrlBase: c.get('export.publicUrlBase', '') },
+    facts: { staleAfterDays: c.get('facts.staleAfterDays', 180) },
   };
 }
 

@@ -6,6 +6,7 @@ import type { GazetteerIndex } from '../gazetteer/index';
 import { FACT_LABELS, type Entry, type FactValue } from '../gazetteer/schema';
 import { isUnlisted, type Annotation, type FigureAnnotation, type NamedAnnotation, type UnlistedAnnotation } from '../types';
 import { findDocumentDate } from '../annotate';
+import { officeHolders, staleness } from './currency';
 import { dayLine, monthLine, periodLine } from './dayLine';
 import { describeValue, formatIsoDate } from './format';
 import { escapeMarkdown as esc, safeLink, stripMarkdownEscapes } from './markdown';
@@ -26,6 +27,10 @@ export interface CardContext {
   annotations?: readonly Annotation[];
   /** The document text, to say which paragraph another figure is in. */
   text?: string;
+  /** Today (ISO date), for saying which facts may be out of date; without it, nothing is flagged. */
+  today?: string;
+  /** Facts older than this many days are flagged (default 180). */
+  staleAfterDays?: number;
 }
 
 const KIND_LABELS: Record<string, string> = {
@@ -93,6 +98,28 @@ function senseLine(annotation: NamedAnnotation, index: GazetteerIndex, t: Transl
   return annotation.kind === 'place' && index.metonymTarget(annotation.id) ? t('*Here:* the place itself (literal sense).') : undefined;
 }
 
+/** "Former Prime Minister of Hungary, 2010–2026": an office holder who has left it says so first. */
+function formerLine(entry: Entry, index: GazetteerIndex, t: Translate): string | undefined {
+  const until = entry.facts.until;
+  if (entry.kind !== 'person' || typeof until !== 'string') return undefined;
+  const office = typeof entry.facts.office === 'string' ? entry.facts.office : t('office holder');
+  const country = typeof entry.facts.country === 'string' ? ` ${t('of {0}', nameOf(entry.facts.country, index))}` : '';
+  const since = typeof entry.facts.since === 'string' ? `${entry.facts.since.slice(0, 4)}–` : t('until ');
+  return t('**Former** {0}', esc(`${office}${country}, ${since}${until.slice(0, 4)}`));
+}
+
+/** A country's current head of state and of government, with their offices and since when. */
+function leaderLines(country: string, index: GazetteerIndex, t: Translate): string[] {
+  return officeHolders(index, country).map((person) => {
+    const role = String(person.facts.role);
+    const label = /head of state and government/.test(role) ? t('Head of state and government') : /head of state/.test(role) ? t('Head of state') : t('Head of government');
+    const office = typeof person.facts.office === 'string' ? `${person.facts.office}, ` : '';
+    const since = typeof person.facts.since === 'string' ? t('since {0}', formatIsoDate(person.facts.since)) : '';
+    const asOf = person.asOf ? t(' (as of {0})', formatIsoDate(person.asOf)) : '';
+    return `**${esc(label)}:** ${esc(person.name)} — ${esc(`${office}${since}${asOf}`)}`;
+  });
+}
+
 function entityCard(annotation: NamedAnnotation, context: CardContext): string {
   const { index } = context;
   const t = context.translate ?? english;
@@ -100,10 +127,16 @@ function entityCard(annotation: NamedAnnotation, context: CardContext): string {
   const lines: string[] = [`**${esc(annotation.name)}** · ${t(KIND_LABELS[annotation.kind] ?? annotation.kind)}`];
   if (!entry) return lines.join('\n\n');
   if (entry.summary) lines.push(esc(entry.summary));
+  const former = formerLine(entry, index, t);
+  if (former) lines.push(former);
   const sense = senseLine(annotation, index, t);
   if (sense) lines.push(sense);
   const facts = factLines(entry, index, t);
   if (facts.length > 0) lines.push(facts.join('  \n'));
+  if (entry.kind === 'country') {
+    const leaders = leaderLines(entry.id, index, t);
+    if (leaders.length > 0) lines.push(leaders.join('  \n'));
+  }
   const metonyms = index.metonymsFor(entry.id).map((id) => nameOf(id, index));
   if (metonyms.length > 0) lines.push(t('**Also stands for it:** {0}', metonyms.map(esc).join(', ')));
   const related = entry.related.filter((id) => index.get(id)).slice(0, MAX_RELATED);
@@ -111,6 +144,10 @@ function entityCard(annotation: NamedAnnotation, context: CardContext): string {
   const sources = sourcesLine(entry, t);
   if (sources) lines.push(sources);
   if (entry.asOf) lines.push(t('*As of {0}.*', esc(formatIsoDate(entry.asOf))));
+  const stale = staleness(entry, context.today, context.staleAfterDays);
+  if (stale.reasons.length > 0) {
+    lines.push(t('⚠ *May be out of date: check.* {0}{1}.', stale.reasons.join('; ').replace(/^./, (c) => c.toUpperCase()), stale.asOf ? t(' (facts as of {0})', esc(formatIsoDate(stale.asOf))) : ''));
+  }
   // A workspace file may override a bundled entry: the reader should know whose words these are.
   if (entry.origin) lines.push(t('*From {0}, not the bundled gazetteer.*', esc(entry.origin)));
   return lines.join('\n\n');

@@ -78,6 +78,7 @@ export class GazetteerIndex {
   private readonly entryList: readonly Entry[];
   /** For each government id, the places whose names can stand for it. */
   private readonly metonymsOf = new Map<string, string[]>();
+  private peopleByCountry: Map<string, Entry[]> | undefined;
   /** For each place, the first government (in `metonymsOf` order) its name can stand for. */
   private readonly governmentOf = new Map<string, string>();
   /** One set of token columns for every alias, read and copied before the next one. */
@@ -194,6 +195,21 @@ export class GazetteerIndex {
   }
 
   /** Places whose names stand for this entry (for its card). */
+  /** People whose `country` fact is `country` (built on first use). */
+  peopleOf(country: string): readonly Entry[] {
+    if (!this.peopleByCountry) {
+      this.peopleByCountry = new Map();
+      for (const entry of this.entries.values()) {
+        const of = entry.kind === 'person' ? entry.facts.country : undefined;
+        if (typeof of !== 'string') continue;
+        const list = this.peopleByCountry.get(of) ?? [];
+        list.push(entry);
+        this.peopleByCountry.set(of, list);
+      }
+    }
+    return this.peopleByCountry.get(country) ?? [];
+  }
+
   metonymsFor(id: string): string[] {
     return this.metonymsOf.get(id) ?? [];
   }

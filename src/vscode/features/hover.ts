@@ -37,7 +37,9 @@ export function register(ctx: GeoLensContext): vscode.Disposable[] {
       if (!annotations) return undefined;
       const annotation = annotationAt(annotations, document.offsetAt(position));
       if (!annotation || !hoverEnabled(ctx, annotation)) return undefined;
-      const markdown = new vscode.MarkdownString(cards(annotation, { index: ctx.annotations.index, annotations, text: document.getText(), translate: vscode.l10n.t }));
+      // Today from the clock: a card flags facts that may have changed since they were written.
+      const today = new Date().toISOString().slice(0, 10);
+      const markdown = new vscode.MarkdownString(cards(annotation, { index: ctx.annotations.index, annotations, text: document.getText(), translate: vscode.l10n.t, today, staleAfterDays: ctx.config.value.facts.staleAfterDays }));
       markdown.isTrusted = false;
       markdown.supportHtml = false;
       markdown.supportThemeIcons = false;

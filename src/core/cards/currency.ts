@@ -1,0 +1,69 @@
+/**
+ * Facts change: an office changes hands, an election is held. A card says how current its facts are
+ * and flags the ones that may have changed, never silently: once they are older than
+ * `staleAfterDays`, or once a term's end or a scheduled election they mention has passed. "Today"
+ * comes from the caller (the editor's clock, the CLI's --today, a test's fixed date).
+ */
+import type { GazetteerIndex } from '../gazetteer/index';
+import type { Entry } from '../gazetteer/schema';
+
+export const DEFAULT_STALE_AFTER_DAYS = 180;
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** The last day a date written at some precision can mean ("2026-01" → 31 January 2026), as a UTC day number. */
+function lastDay(text: string): number | undefined {
+  const iso = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text.trim());
+  if (iso) {
+    const [year, month, day] = [Number(iso[1]), iso[2] ? Number(iso[2]) : undefined, iso[3] ? Number(iso[3]) : undefined];
+    if (month !== undefined && day !== undefined) return Date.UTC(year, month - 1, day) / 86_400_000;
+    return Date.UTC(year, month ?? 12, 0) / 86_400_000;
+  }
+  // "February 2029", "October 2026", "2029", as the Factbook writes expected elections.
+  const named = /\b([A-Za-z]+)\s+(\d{4})\b/.exec(text);
+  const month = named ? MONTHS.indexOf(named[1].toLowerCase()) : -1;
+  if (named && month >= 0) return Date.UTC(Number(named[2]), month + 1, 0) / 86_400_000;
+  const year = /\b(\d{4})\b/.exec(text);
+  return year ? Date.UTC(Number(year[1]), 12, 0) / 86_400_000 : undefined;
+}
+
+function dayOf(iso: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000 : undefined;
+}
+
+export interface Staleness {
+  /** Why the card's facts may have changed, in the card's words (empty when they are current). */
+  reasons: string[];
+  /** The date the facts are as of, when the entry says. */
+  asOf?: string;
+}
+
+/** Why an entry's facts may be out of date on `today` (ISO date). */
+export function staleness(entry: Entry, today: string | undefined, staleAfterDays = DEFAULT_STALE_AFTER_DAYS): Staleness {
+  const now = today ? dayOf(today) : undefined;
+  const out: Staleness = { reasons: [], asOf: entry.asOf };
+  if (now === undefined) return out;
+  const asOf = entry.asOf ? lastDay(entry.asOf) : undefined;
+  if (asOf !== undefined && now - asOf > staleAfterDays) out.reasons.push(`its facts are more than ${staleAfterDays} days old`);
+  for (const key of ['termEnds', 'nextElection'] as const) {
+    const value = entry.facts[key];
+    if (typeof value !== 'string') continue;
+    const when = lastDay(value);
+    // The event is after the facts were written, and before today.
+    if (when !== undefined && when < now && (asOf === undefined || when > asOf)) out.reasons.push(key === 'termEnds' ? `the term it gives ended (${value})` : `the election it expected (${value}) has been held`);
+  }
+  return out;
+}
+
+/** The current holders of a country's top offices in the gazetteer (no `until`), heads of state first. */
+export function officeHolders(index: GazetteerIndex, country: string): Entry[] {
+  const holders: Entry[] = [];
+  for (const entry of index.peopleOf(country)) {
+    if (entry.facts.until !== undefined) continue;
+    const role = String(entry.facts.role ?? '');
+    if (/head of (state|government)/.test(role)) holders.push(entry);
+  }
+  const rank = (e: Entry): number => (/head of state/.test(String(e.facts.role)) ? 0 : 1);
+  return holders.sort((a, b) => rank(a) - rank(b) || (a.name < b.name ? -1 : 1));
+}

@@ -177,8 +177,9 @@ async function main() {
   const regions = buildRegions(src, meta, [...all, ...curated, ...cities, ...subdivisions], { aliasKey });
   // Parties, legislatures and armed groups: after every place, under no name taken before.
   const placed = [...all, ...curated, ...cities, ...subdivisions, ...regions];
-  const { parties, legislatures } = buildPolitics(meta, countryNames, placed, { aliasKey, aliasRefusal });
-  const armedGroups = buildArmedGroups(meta, countryNames, [...placed, ...parties, ...legislatures], { aliasKey, aliasRefusal });
+  // Armed groups first: a group that is also a party (Hizballah in Lebanon) is the group, with the news's spellings.
+  const armedGroups = buildArmedGroups(meta, countryNames, placed, { aliasKey, aliasRefusal });
+  const { parties, legislatures } = buildPolitics(meta, countryNames, [...placed, ...armedGroups], { aliasKey, aliasRefusal });
 
   // Checks.
   const problems = [];

@@ -100,6 +100,7 @@ export const FACT_LABELS: Record<string, string> = {
   office: 'Office',
   role: 'Role',
   country: 'Country',
+  organisation: 'Organisation',
   since: 'Since',
   until: 'Until',
   termEnds: 'Term ends',

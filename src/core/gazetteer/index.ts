@@ -42,7 +42,8 @@ export interface PrebuiltIndex {
    * text, its role, case rule and priority, and its context words when it has any. Its tokens are
    * not stored: they are read again the first time the form is matched.
    */
-  surfaces: [number, string, SurfaceRole, CaseRule, number, string[]?, 1?][];
+  /** [entry position, text (null: the entry's name), role, case rule, priority, context?, context only?] */
+  surfaces: [number, string | null, SurfaceRole, CaseRule, number, string[]?, 1?][];
   trie: SerializedTrie;
 }
 
@@ -144,7 +145,8 @@ export class GazetteerIndex {
   private surfaceFromRow(n: number): Surface {
     const row = this.surfaceRows?.[n];
     if (!row) throw new RangeError(`No surface form ${n} in the gazetteer index.`);
-    const [position, text, role, caseRule, priority, context, contextOnly] = row;
+    const [position, written, role, caseRule, priority, context, contextOnly] = row;
+    const text = written ?? this.entryList[position].name;
     const surface = this.makeSurface(this.entryList[position], text, tokenize(text, this.scratch), role, caseRule, priority, context, contextOnly === 1);
     this.surfaces[n] = surface;
     return surface;
@@ -158,7 +160,8 @@ export class GazetteerIndex {
   prebuilt(entryCount: number, positions: ReadonlyMap<Entry, number>): PrebuiltIndex {
     const surfaces: PrebuiltIndex['surfaces'] = Array.from({ length: this.surfaceCount() }, (_, n) => {
       const s = this.surface(n);
-      const row: PrebuiltIndex['surfaces'][number] = [positions.get(s.entry) ?? -1, s.text, s.role, s.caseRule, s.priority];
+      // The entry's own name is most surfaces' text: written once, in the entry (a smaller file to parse at activation).
+      const row: PrebuiltIndex['surfaces'][number] = [positions.get(s.entry) ?? -1, s.text === s.entry.name ? null : s.text, s.role, s.caseRule, s.priority];
       if (s.context) row.push(s.context);
       if (s.contextOnly) row.push(1);
       return row;

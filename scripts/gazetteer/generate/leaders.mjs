@@ -95,9 +95,15 @@ const SHORT_OK = { Xi: { case: 'exact' }, Modi: {}, Lula: {} };
 
 function titleCaseWord(word, notRoman = false) {
   if (!notRoman && ROMAN.test(word)) return word;
-  return word
-    .split(/([-'’])/)
-    .map((part) => (/^[-'’]$/.test(part) || !isCapsWord(part) ? part : part.charAt(0).toUpperCase() + part.slice(1).toLowerCase()))
+  const parts = word.split(/([-'’])/);
+  return parts
+    .map((part, i) => {
+      if (/^[-'’]$/.test(part) || !isCapsWord(part)) return part;
+      // After an apostrophe the word goes on in lower case ("Tuimaleali'ifano"), except after a
+      // one- or two-letter prefix ("O'Brien", "D'Alema"); after a hyphen a new word starts.
+      const lower = i >= 2 && /^['’]$/.test(parts[i - 1]) && parts[i - 2].length > 2;
+      return lower ? part.toLowerCase() : part.charAt(0).toUpperCase() + part.slice(1).toLowerCase();
+    })
     .join('');
 }
 
@@ -152,7 +158,8 @@ export function parsePerson(segment, countryName = '') {
   for (let i = caps; i < end && isCapsWord(tokens[i]); i++) capsRun.push(tokens[i]);
   const words = nameTokens.map((t, i) => {
     if (!isCapsWord(t)) return t;
-    if (i > 0 && ROMAN.test(t) && isCapsWord(nameTokens[i - 1])) return t;
+    // A regnal number stays in capitals ("Sualauvi II", "Abdallah II").
+    if (i > 0 && ROMAN.test(t) && (isCapsWord(nameTokens[i - 1]) || i === nameTokens.length - 1)) return t;
     const lower = t.toLowerCase();
     return i > 0 && PARTICLES.has(lower) ? lower : titleCaseWord(t, true);
   });

@@ -11,6 +11,7 @@ import { Offload } from './vscode/offload';
 import * as claims from './vscode/features/claims';
 import * as decorations from './vscode/features/decorations';
 import * as definition from './vscode/features/definition';
+import * as facts from './vscode/features/facts';
 import * as gazetteer from './vscode/features/gazetteer';
 import * as gazetteerCommands from './vscode/features/gazetteerCommands';
 import * as highlightCommands from './vscode/features/highlightCommands';
@@ -51,6 +52,7 @@ export function activate(extension: vscode.ExtensionContext): GeoLensApi {
     ...occurrences.register(ctx),
     ...gazetteerCommands.register(ctx, gazetteerFeature.api),
     ...definition.register(ctx),
+    ...facts.register(ctx, gazetteerFeature.api),
     ...nearMiss.register(ctx),
     ...unlisted.register(ctx),
     ...walkthrough.register(ctx),

@@ -9,10 +9,11 @@ import { parentPort } from 'node:worker_threads';
 import { extractClaims } from '../core/claims';
 import type { GazetteerIndex } from '../core/gazetteer/index';
 import { layerGazetteers, parseUserGazetteer, type ParsedUserGazetteer, type UserGazetteerFile } from '../core/gazetteer/layers';
+import type { Entry } from '../core/gazetteer/schema';
 
 export type WorkerRequest =
   | { id: number; kind: 'parseGazetteer'; source: UserGazetteerFile }
-  | { id: number; kind: 'extractClaims'; text: string; threshold?: number; gazetteer: { version: number; parsed?: readonly ParsedUserGazetteer[] } };
+  | { id: number; kind: 'extractClaims'; text: string; threshold?: number; gazetteer: { version: number; parsed?: readonly ParsedUserGazetteer[]; facts?: readonly Entry[] } };
 
 export type WorkerAnswer = { id: number; result: unknown } | { id: number; error: string };
 
@@ -23,10 +24,10 @@ function handle(request: WorkerRequest): unknown {
     case 'parseGazetteer':
       return parseUserGazetteer(request.source);
     case 'extractClaims': {
-      const { version, parsed } = request.gazetteer;
+      const { version, parsed, facts } = request.gazetteer;
       if (!layered || layered.version !== version) {
         if (!parsed) throw new Error(`the worker has no gazetteer of version ${version}`);
-        layered = { version, index: layerGazetteers(parsed).index };
+        layered = { version, index: layerGazetteers(parsed, facts ?? []).index };
       }
       return extractClaims(request.text, layered.index, { threshold: request.threshold });
     }

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { annotate } from '../core/annotate';
 import type { GazetteerIndex } from '../core/gazetteer/index';
 import type { ParsedUserGazetteer } from '../core/gazetteer/layers';
+import type { Entry } from '../core/gazetteer/schema';
 import type { Annotation } from '../core/types';
 import type { ConfigService } from './config';
 
@@ -33,7 +34,9 @@ export class AnnotationService implements vscode.Disposable {
   }
 
   /** The user's gazetteer files behind the index, numbered per load (a worker rebuilds the same index from them). */
-  layers: { version: number; parsed: readonly ParsedUserGazetteer[] } = { version: 0, parsed: [] };
+  layers: { version: number; parsed: readonly ParsedUserGazetteer[]; facts: readonly Entry[] } = { version: 0, parsed: [], facts: [] };
+  /** Entries of the fetched facts (Update Facts), layered between the bundled gazetteer and the user's files. */
+  facts: readonly Entry[] = [];
 
   get index(): GazetteerIndex {
     return this.indexValue;
@@ -47,7 +50,7 @@ export class AnnotationService implements vscode.Disposable {
 
   /** A new gazetteer, and the user files it was layered from. */
   setGazetteer(index: GazetteerIndex, parsed: readonly ParsedUserGazetteer[]): void {
-    this.layers = { version: this.layers.version + 1, parsed };
+    this.layers = { version: this.layers.version + 1, parsed, facts: this.facts };
     this.index = index;
   }
 

@@ -15,6 +15,8 @@
 // Exit code: 0 when every test passed; 1 on a failure, a missing build or a timeout.
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import { startFactsServer } from './factsRoutes.mjs';
 import os from 'node:os';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
@@ -40,7 +42,7 @@ const assertShimPlugin = {
  * The extension as a web-only extension: the manifest without `main`, the browser bundle and the
  * assets the manifest points at, plus the test bundle at dist/test/web/index.js.
  */
-async function makeWebExtension(parent) {
+async function makeWebExtension(parent, factsServer) {
   const folder = path.join(parent, 'geolens');
   await mkdir(path.join(folder, 'dist', 'web'), { recursive: true });
   const manifest = JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8'));
@@ -63,7 +65,7 @@ async function makeWebExtension(parent) {
     external: ['vscode'],
     sourcemap: 'inline',
     logLevel: 'warning',
-    define: { GEOLENS_TEST_GREP: JSON.stringify(process.env.GEOLENS_TEST_GREP ?? '') },
+    define: { GEOLENS_TEST_GREP: JSON.stringify(process.env.GEOLENS_TEST_GREP ?? ''), GEOLENS_FACTS_SERVER: JSON.stringify(factsServer) },
     plugins: [assertShimPlugin],
   });
   return { folder, testsEntry };
@@ -82,14 +84,17 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 
 const parent = await mkdtemp(path.join(os.tmpdir(), 'geolens-web-extension-'));
 const workspace = await makeTempWorkspace();
+// The browser host cannot start a server: Update Facts is tested against this one, on loopback.
+const facts = await startFactsServer(http, await readFile(path.join(repoRoot, 'test', 'fixtures', 'facts', 'office-holders.json'), 'utf8'));
 let code = 1;
 try {
-  const extension = await makeWebExtension(parent);
+  const extension = await makeWebExtension(parent, facts.base);
   say(`extension ${extension.folder} (browser entry only); workspace ${workspace.folder}: ${workspace.markdown.join(', ') || 'no Markdown files'}`);
   code = await runExtensionTests({ extensionDevelopmentPath: extension.folder, extensionTestsPath: extension.testsEntry, folder: workspace.folder, web: true });
 } catch (error) {
   say(`could not run the tests: ${error instanceof Error ? error.stack : error}`);
 } finally {
+  facts.close();
   await workspace.dispose();
   if (process.env.GEOLENS_KEEP_PROFILE !== '1') await rm(parent, { recursive: true, force: true });
 }

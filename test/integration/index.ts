@@ -8,5 +8,6 @@ import './activation.test';
 import './highlights.test';
 import './claims.test';
 import './gazetteer.test';
+import './facts.test';
 
 export { runSuites as run } from './runner';

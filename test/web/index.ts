@@ -10,5 +10,6 @@ import './web.test';
 import '../integration/highlights.test';
 import '../integration/claims.test';
 import '../integration/gazetteer.test';
+import '../integration/facts.test';
 
 export { runSuites as run } from './runner';

@@ -113,10 +113,10 @@ function leaderLines(country: string, index: GazetteerIndex, t: Translate): stri
   return officeHolders(index, country).map((person) => {
     const role = String(person.facts.role);
     const label = /head of state and government/.test(role) ? t('Head of state and government') : /head of state/.test(role) ? t('Head of state') : t('Head of government');
-    const office = typeof person.facts.office === 'string' ? `${person.facts.office}, ` : '';
-    const since = typeof person.facts.since === 'string' ? t('since {0}', formatIsoDate(person.facts.since)) : '';
-    const asOf = person.asOf ? t(' (as of {0})', formatIsoDate(person.asOf)) : '';
-    return `**${esc(label)}:** ${esc(person.name)} — ${esc(`${office}${since}${asOf}`)}`;
+    const detail = [typeof person.facts.office === 'string' ? person.facts.office : '', typeof person.facts.since === 'string' ? t('since {0}', formatIsoDate(person.facts.since)) : ''].filter(Boolean).join(', ');
+    const asOf = person.asOf ? (detail ? t(' (as of {0})', formatIsoDate(person.asOf)) : t('as of {0}', formatIsoDate(person.asOf))) : '';
+    const rest = `${detail}${asOf}`;
+    return `**${esc(label)}:** ${esc(person.name)}${rest ? ` — ${esc(rest)}` : ''}`;
   });
 }
 

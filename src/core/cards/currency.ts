@@ -64,6 +64,12 @@ export function officeHolders(index: GazetteerIndex, country: string): Entry[] {
     const role = String(entry.facts.role ?? '');
     if (/head of (state|government)/.test(role)) holders.push(entry);
   }
+  // Fetched facts (Update Facts) are newer than the bundled ones: where they name a holder of an
+  // office, theirs are the current ones.
+  const fresh = (e: Entry): boolean => e.origin?.startsWith('Wikidata') === true;
+  const roleKeys = (e: Entry): string[] => (/head of state and government/.test(String(e.facts.role)) ? ['state', 'government'] : /head of state/.test(String(e.facts.role)) ? ['state'] : ['government']);
+  const freshRoles = new Set(holders.filter(fresh).flatMap(roleKeys));
+  const current = holders.filter((e) => fresh(e) || !roleKeys(e).some((r) => freshRoles.has(r)));
   const rank = (e: Entry): number => (/head of state/.test(String(e.facts.role)) ? 0 : 1);
-  return holders.sort((a, b) => rank(a) - rank(b) || (a.name < b.name ? -1 : 1));
+  return current.sort((a, b) => rank(a) - rank(b) || (a.name < b.name ? -1 : 1));
 }

@@ -37,13 +37,17 @@ export function parseUserGazetteer(source: UserGazetteerFile): ParsedUserGazette
   return { file: source.file, entries, problems };
 }
 
-/** Layers parsed user files (in order) over the bundled gazetteer and checks what they add. */
-export function layerGazetteers(parsed: readonly ParsedUserGazetteer[]): LayeredGazetteer {
+/**
+ * Layers, in order: the bundled gazetteer, fetched facts (Update Facts), the parsed user files;
+ * checks what the user files add.
+ */
+export function layerGazetteers(parsed: readonly ParsedUserGazetteer[], facts: readonly Entry[] = []): LayeredGazetteer {
   const userEntries = parsed.flatMap((p) => p.entries);
   const problems = parsed.flatMap((p) => p.problems);
-  // Without user entries the bundled index (built once) is the whole gazetteer.
-  if (userEntries.length === 0) return { index: loadBundledGazetteer(), problems, userEntries: 0 };
-  const entries = mergeLayers([bundledEntries(), userEntries]);
+  // Without user entries or fetched facts the bundled index (built once) is the whole gazetteer.
+  if (userEntries.length === 0 && facts.length === 0) return { index: loadBundledGazetteer(), problems, userEntries: 0 };
+  const entries = mergeLayers([bundledEntries(), [...facts], userEntries]);
+  if (userEntries.length === 0) return { index: new GazetteerIndex(entries), problems, userEntries: 0 };
   const userFiles = new Set(parsed.map((p) => p.file));
   const inUserFile = (p: Problem): boolean => userFiles.has(p.file);
   problems.push(...checkUniqueIds(userEntries), ...[...checkReferences(entries), ...checkSharedAliases(entries)].filter(inUserFile));

@@ -96,7 +96,7 @@ export function register(ctx: GeoLensContext): { disposables: vscode.Disposable[
         unreadable.push({ file, line: 1, column: 1, severity: 'error', message: `Cannot read this gazetteer file (${error instanceof Error ? error.message : String(error)}); check the path in the geolens.gazetteers setting.` });
       }
     }
-    const layered = layerGazetteers(parsed);
+    const layered = layerGazetteers(parsed, ctx.annotations.facts);
     const problems = [...unreadable, ...layered.problems];
     diagnostics.clear();
     const byFile = new Map<string, vscode.Diagnostic[]>();
@@ -122,6 +122,7 @@ export function register(ctx: GeoLensContext): { disposables: vscode.Disposable[
   };
   const isUserGazetteer = (document: vscode.TextDocument): boolean => /\.geolens\/gazetteer\/.*\.ya?ml$/.test(document.uri.path) || last.files.includes(document.uri.toString());
 
+  // Without a folder there are no user files, but fetched facts may still need layering (see facts.ts).
   if (vscode.workspace.workspaceFolders?.length) void reload();
   const disposables: vscode.Disposable[] = [
     diagnostics,

@@ -61,6 +61,8 @@ export const steps = [
   hoverStep('figure-hover', (s) => [s.figure, /= 2\.0 × the \$50 billion/i]),
   hoverStep('relative-date-hover', (s) => [s.relative, s.dated]),
   hoverStep('day-hover', (s) => [s.day, s.weekday]),
+  // A country's card names its leaders, with as-of dates (and says when they may be out of date).
+  hoverStep('country-hover', () => ['Russia', /Head of state[\s\S]*Vladimir Putin[\s\S]*Head of government/]),
   {
     // The sample introduces a made-up economist: a name no gazetteer lists, with its dotted
     // underline, a card that says so, and the role the article gives it.

@@ -42,6 +42,9 @@ const PIECES = {
   'URLs': 'https://a.b/',
   'e-mail-like 1.1@': '1.1@',
   'HTML-like <a': '<a ',
+  'roles before names': 'Defence Minister Tomás Arrieta spoke. Arrieta left. ',
+  'acronyms defined': 'The Y Movement (YM) struck; YM said. ',
+  'capitalised runs': 'Bank of Zembla Authority ',
 };
 
 export const ADVERSARIAL_BYTES = 400_000;

@@ -34,6 +34,7 @@ const ORG_HEADS = new Set([
   'brigades', 'militia', 'organisation', 'organization', 'association', 'federation', 'commission', 'agency', 'ministry', 'bank',
   'court', 'assembly', 'committee', 'institute', 'foundation', 'network', 'corps', 'guard', 'authority', 'directorate', 'bureau',
 ]);
+const MAX_ORG_WORDS = 8;
 /** Last words that make a capitalised name a country or an event, not an organisation. */
 const NOT_ORG_TAIL = new Set(['republic', 'kingdom', 'festival', 'games', 'summit', 'conference', 'championship', 'championships', 'cup', 'expo', 'olympics', 'awards', 'week', 'day', 'war', 'act', 'treaty', 'agreement', 'accord', 'accords']);
 /** Lower-case heads after "the … ": "the Pueblo Soberano party". */
@@ -173,7 +174,8 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
     let words = 1;
     let hasHead = orgHead(i);
     let lastHead = hasHead ? i : -1;
-    while (end < n && joined(end - 1)) {
+    // An organisation's name is a few words ("Coalition for Democratic Change"), not a run of capitals.
+    while (end < n && joined(end - 1) && words < MAX_ORG_WORDS) {
       if (orgWord(end)) {
         if (orgHead(end)) {
           hasHead = true;
@@ -249,6 +251,10 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
     if (f.end - f.first === 1 && isAllCaps(tokens, f.first)) byAcronym.set(raw(f.first), { name });
   }
   const mentions: Found[] = [...found];
+  const first = new Set(found);
+  // Where each acronym was first given: later bare uses after it are linked to it.
+  const acronymAt = new Map<string, number>();
+  for (const f of found) if (f.end - f.first === 1 && !acronymAt.has(raw(f.first))) acronymAt.set(raw(f.first), f.first);
   if (bySurname.size > 0 || byAcronym.size > 0) {
     const lengths = [...new Set([...bySurname.values()].map((s) => s.length))];
     for (let i = 0; i < n; i++) {
@@ -270,7 +276,7 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
       }
       if (matched) continue;
       const alone = (i === 0 || !isCapitalised(tokens, i - 1) || !joined(i - 1)) && (i + 1 >= n || !isCapitalised(tokens, i + 1) || !joined(i));
-      if (alone && byAcronym.has(raw(i)) && found.some((f) => f.first < i && raw(f.first) === raw(i))) mentions.push({ first: i, end: i + 1, kind: 'organisation' });
+      if (alone && byAcronym.has(raw(i)) && (acronymAt.get(raw(i)) ?? n) < i) mentions.push({ first: i, end: i + 1, kind: 'organisation' });
     }
   }
   mentions.sort((x, y) => x.first - y.first);
@@ -279,7 +285,7 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
     const start = tokens.starts[f.first];
     const end = tokens.ends[f.end - 1];
     const single = f.end - f.first === 1;
-    const linked = f.kind === 'person' ? (found.includes(f) ? undefined : bySurname.get(surnameKey(f.first, f.end))) : single ? byAcronym.get(raw(f.first)) : undefined;
+    const linked = f.kind === 'person' ? (first.has(f) ? undefined : bySurname.get(surnameKey(f.first, f.end))) : single ? byAcronym.get(raw(f.first)) : undefined;
     const annotation: UnlistedAnnotation = { start, end, text: text.slice(start, end), category: 'entity', kind: f.kind, listed: false, name: linked?.name ?? text.slice(start, end) };
     const role = f.role ?? (linked && 'role' in linked && typeof linked.role === 'string' ? linked.role : undefined);
     if (role) annotation.role = role;

@@ -16,22 +16,35 @@ const VERIFY_DELAY_MS = 30;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8');
 
-function isNotFound(error: unknown): boolean {
-  if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return true;
-  // Errors that crossed the remote connection keep their code in the name ("EntryNotFound (FileSystemError)").
+/** Whether a file system error is one of `codes`, also after it crossed the remote connection, where only
+ * the name keeps the code ("EntryNotFound (FileSystemError)"). */
+function isFileSystemError(error: unknown, codes: readonly string[]): boolean {
+  if (error instanceof vscode.FileSystemError && codes.includes(error.code)) return true;
   const e = error as { code?: unknown; name?: unknown } | undefined;
-  return e?.code === 'FileNotFound' || e?.code === 'EntryNotFound' || (typeof e?.name === 'string' && /EntryNotFound|FileNotFound/.test(e.name));
+  if (typeof e?.code === 'string' && codes.includes(e.code)) return true;
+  return typeof e?.name === 'string' && codes.some((code) => (e.name as string).includes(code));
 }
 
-function isExists(error: unknown): boolean {
-  if (error instanceof vscode.FileSystemError && error.code === 'FileExists') return true;
-  const e = error as { code?: unknown; name?: unknown } | undefined;
-  return e?.code === 'FileExists' || e?.code === 'EntryExists' || (typeof e?.name === 'string' && /EntryExists|FileExists/.test(e.name));
-}
+const isNotFound = (error: unknown): boolean => isFileSystemError(error, ['FileNotFound', 'EntryNotFound']);
+const isExists = (error: unknown): boolean => isFileSystemError(error, ['FileExists', 'EntryExists']);
 
 const uri = (location: string): vscode.Uri => vscode.Uri.parse(location, true);
 
 export function createWorkspaceStoreFs(fs: vscode.FileSystem = vscode.workspace.fs): StoreFileSystem {
+  /** Writes a temporary file beside the target and renames it onto the target, so no reader sees half a file. */
+  async function writeBesideThenRename(location: string, text: string, overwrite: boolean): Promise<void> {
+    const target = uri(location);
+    await fs.createDirectory(vscode.Uri.joinPath(target, '..'));
+    const temp = uri(temporaryOf(location));
+    await fs.writeFile(temp, encoder.encode(text));
+    try {
+      await fs.rename(temp, target, { overwrite });
+    } catch (error) {
+      await fs.delete(temp).then(undefined, () => undefined);
+      throw error;
+    }
+  }
+
   return {
     async read(location) {
       let bytes: Uint8Array;
@@ -44,27 +57,14 @@ export function createWorkspaceStoreFs(fs: vscode.FileSystem = vscode.workspace.
       return decoder.decode(bytes);
     },
     async replace(location, text) {
-      const target = uri(location);
-      await fs.createDirectory(vscode.Uri.joinPath(target, '..'));
-      const temp = uri(temporaryOf(location));
-      await fs.writeFile(temp, encoder.encode(text));
-      try {
-        await fs.rename(temp, target, { overwrite: true });
-      } catch (error) {
-        await fs.delete(temp).then(undefined, () => undefined);
-        throw error;
-      }
+      await writeBesideThenRename(location, text, true);
     },
     async createExclusive(location, text) {
       const target = uri(location);
-      await fs.createDirectory(vscode.Uri.joinPath(target, '..'));
       const token = `${text.trimEnd()} ${uniqueSuffix()}\n`;
-      const temp = uri(temporaryOf(location));
-      await fs.writeFile(temp, encoder.encode(token));
       try {
-        await fs.rename(temp, target, { overwrite: false });
+        await writeBesideThenRename(location, token, false);
       } catch (error) {
-        await fs.delete(temp).then(undefined, () => undefined);
         if (isExists(error)) return false;
         throw error;
       }

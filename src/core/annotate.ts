@@ -9,7 +9,7 @@ import { matchEntities, type EntityMatch } from './match/entities';
 import { notPlaces } from './match/notPlace';
 import { senseOf, type SenseContext } from './match/sense';
 import { TokenBuffer, tokenize, type Tokens } from './text/tokenize';
-import { dropOthersSurnames, findUnlisted } from './match/unlisted';
+import { dropOthersSurnames, findUnlisted, lowerCaseWords } from './match/unlisted';
 import type { Annotation, EntityAnnotation, FigureAnnotation, NamedAnnotation, UnlistedAnnotation } from './types';
 
 export interface AnnotateOptions {
@@ -48,8 +48,9 @@ function namedAnnotations(text: string, index: GazetteerIndex): (NamedAnnotation
 }
 
 function namedAnnotationsOf(text: string, index: GazetteerIndex, tokens: Tokens): (NamedAnnotation | UnlistedAnnotation)[] {
-  const named = dropOthersSurnames(text, tokens, gazetteerAnnotations(text, index, tokens));
-  const unlisted = findUnlisted(text, tokens, named);
+  const isLowerCaseWord = lowerCaseWords(tokens);
+  const named = dropOthersSurnames(text, tokens, gazetteerAnnotations(text, index, tokens), isLowerCaseWord);
+  const unlisted = findUnlisted(text, tokens, named, isLowerCaseWord);
   if (unlisted.length === 0) return named;
   // The longer name wins: a country inside "Israel Defense Forces" is no annotation of its own.
   const all: (NamedAnnotation | UnlistedAnnotation)[] = [];

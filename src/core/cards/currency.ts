@@ -6,30 +6,21 @@
  */
 import type { GazetteerIndex } from '../gazetteer/index';
 import type { Entry } from '../gazetteer/schema';
+import { MONTH_NAMES } from '../figures/monthNames';
+import { dayNumber, lastDayNumber } from '../text/isoDays';
 
 export const DEFAULT_STALE_AFTER_DAYS = 180;
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
 /** The last day a date written at some precision can mean ("2026-01" → 31 January 2026), as a UTC day number. */
 function lastDay(text: string): number | undefined {
-  const iso = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text.trim());
-  if (iso) {
-    const [year, month, day] = [Number(iso[1]), iso[2] ? Number(iso[2]) : undefined, iso[3] ? Number(iso[3]) : undefined];
-    if (month !== undefined && day !== undefined) return Date.UTC(year, month - 1, day) / 86_400_000;
-    return Date.UTC(year, month ?? 12, 0) / 86_400_000;
-  }
+  const iso = lastDayNumber(text);
+  if (iso !== undefined) return iso;
   // "February 2029", "October 2026", "2029", as the Factbook writes expected elections.
   const named = /\b([A-Za-z]+)\s+(\d{4})\b/.exec(text);
-  const month = named ? MONTHS.indexOf(named[1].toLowerCase()) : -1;
-  if (named && month >= 0) return Date.UTC(Number(named[2]), month + 1, 0) / 86_400_000;
+  const month = named ? MONTH_NAMES.indexOf(named[1].toLowerCase()) : -1;
+  if (named && month >= 0) return lastDayNumber(`${named[2]}-${String(month + 1).padStart(2, '0')}`);
   const year = /\b(\d{4})\b/.exec(text);
-  return year ? Date.UTC(Number(year[1]), 12, 0) / 86_400_000 : undefined;
-}
-
-function dayOf(iso: string): number | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000 : undefined;
+  return year ? lastDayNumber(year[1]) : undefined;
 }
 
 export interface Staleness {
@@ -41,7 +32,7 @@ export interface Staleness {
 
 /** Why an entry's facts may be out of date on `today` (ISO date). */
 export function staleness(entry: Entry, today: string | undefined, staleAfterDays = DEFAULT_STALE_AFTER_DAYS): Staleness {
-  const now = today ? dayOf(today) : undefined;
+  const now = today ? dayNumber(today) : undefined;
   const out: Staleness = { reasons: [], asOf: entry.asOf };
   if (now === undefined) return out;
   const asOf = entry.asOf ? lastDay(entry.asOf) : undefined;

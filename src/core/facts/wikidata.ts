@@ -5,6 +5,7 @@
  * cards then use and cite ("Wikidata, fetched 5 December 2026"). Every row is checked; an answer
  * that is not what a SPARQL endpoint returns is refused whole, so a bad answer changes nothing.
  */
+import { formatIsoDate } from '../cards/format';
 import type { Entry } from '../gazetteer/schema';
 
 /** Heads of state (P35) and of government (P6) without an end time (P582), with ISO 3166 alpha-3 (P298). */
@@ -95,12 +96,6 @@ export function readOfficeHolders(answer: unknown): { holders: OfficeHolder[]; s
   return { holders, skipped };
 }
 
-function formatDay(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  return `${d} ${months[m - 1]} ${y}`;
-}
-
 /**
  * The layer's entries: one person per office holder, with the id of the bundled entry for the same
  * person where there is one (its card then takes the fresh facts), else "wd-Q…". `sameName(a, b)`
@@ -112,7 +107,7 @@ export function factsEntries(layer: FactsLayer, existing: ReadonlyMap<string, En
     const country = entry.kind === 'person' ? entry.facts.country : undefined;
     if (typeof country === 'string') people.set(country, [...(people.get(country) ?? []), entry]);
   }
-  const origin = `Wikidata, fetched ${formatDay(layer.fetched)}`;
+  const origin = `Wikidata, fetched ${formatIsoDate(layer.fetched)}`;
   const byId = new Map<string, Entry>();
   for (const holder of layer.holders) {
     const known = (people.get(holder.country) ?? []).find((e) => sameName(e.name, holder.name) || e.aliases.some((a) => sameName(a.text, holder.name)));
@@ -127,13 +122,13 @@ export function factsEntries(layer: FactsLayer, existing: ReadonlyMap<string, En
       id,
       kind: 'person',
       name: known?.name ?? holder.name,
-      summary: `${role.replace(/^./, (c) => c.toUpperCase())} of ${countryName}${holder.since ? ` since ${formatDay(holder.since)}` : ''}, according to Wikidata (fetched ${formatDay(layer.fetched)}).`,
+      summary: `${role.replace(/^./, (c) => c.toUpperCase())} of ${countryName}${holder.since ? ` since ${formatIsoDate(holder.since)}` : ''}, according to Wikidata (fetched ${formatIsoDate(layer.fetched)}).`,
       aliases: [],
       demonyms: [],
       metonyms: [],
       facts: previous ? { ...previous.facts, ...facts } : facts,
       related: [holder.country],
-      sources: [{ title: `Wikidata: ${holder.name} (${holder.qid}), ${holder.role} — fetched ${formatDay(layer.fetched)}`, url: `https://www.wikidata.org/wiki/${holder.qid}`, date: layer.fetched }],
+      sources: [{ title: `Wikidata: ${holder.name} (${holder.qid}), ${holder.role} — fetched ${formatIsoDate(layer.fetched)}`, url: `https://www.wikidata.org/wiki/${holder.qid}`, date: layer.fetched }],
       asOf: layer.fetched,
       file: layer.endpoint,
       line: 0,

@@ -5,6 +5,7 @@
  * counts that match what the organisations say, plausible dates, names as they are written) and
  * reports the entries whose sources are oldest.
  */
+import { lastDayNumber } from '../text/isoDays';
 import type { Entry } from './schema';
 
 export interface DataFinding {
@@ -46,11 +47,8 @@ export function isHomePage(url: string): boolean {
 
 const ISO = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
-function dayNumber(iso: string): number {
-  const [y, m = '12', d] = iso.split('-');
-  const last = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
-  return Date.UTC(Number(y), Number(m) - 1, d ? Number(d) : last) / 86_400_000;
-}
+/** Valid after `ISO.test`: a partial date counts as its last day. */
+const dayNumber = (iso: string): number => lastDayNumber(iso) as number;
 
 /**
  * Regnal numbers written as words ("Sualauvi Ii"), and names that lost their capitals (a lower-case

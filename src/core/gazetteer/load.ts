@@ -146,9 +146,10 @@ function readAliases(node: YamlNode | undefined, key: string, report: Reporter):
   for (const item of node.items) {
     const plain = stringOf(item);
     if (plain !== undefined) {
-      if (plain.trim() === '') report.at(item as YamlNode, `An empty alias in "${key}" matches nothing; remove it.`);
-      else if (aliasRefusal({ text: plain.trim() }) === undefined) aliases.push({ text: plain.trim() });
-      else report.at(item as YamlNode, aliasRefusal({ text: plain.trim() }) as string);
+      const alias: Alias = { text: plain.trim() };
+      const refusal = alias.text === '' ? `An empty alias in "${key}" matches nothing; remove it.` : aliasRefusal(alias);
+      if (refusal) report.at(item as YamlNode, refusal);
+      else aliases.push(alias);
       continue;
     }
     if (!isMap(item)) {

@@ -45,7 +45,7 @@ const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'de', 'la', 'del', 'des',
 const NOT_NAME = new Set([
   'the', 'a', 'an', 'this', 'that', 'he', 'she', 'it', 'they', 'we', 'i', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
   'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'but', 'and', 'in', 'on', 'at', 'for', 'after', 'before', 'when', 'while', 'if', 'as', 'on',
+  'november', 'december', 'but', 'and', 'in', 'on', 'at', 'for', 'after', 'before', 'when', 'while', 'if', 'as',
 ]);
 
 const isCapitalised = (tokens: Tokens, i: number): boolean => (tokens.flags[i] & TOKEN_CAPITALISED) !== 0;
@@ -64,9 +64,23 @@ interface Found {
  * is not the person's ("Rustam Aliyev") names someone else: such matches are dropped, so that the
  * full name can be read as a name of its own.
  */
-export function dropOthersSurnames(text: string, tokens: Tokens, named: NamedAnnotation[]): NamedAnnotation[] {
+/**
+ * Words the document also writes in lower case: words, not names ("Secretary Launches Book"). Built
+ * on first use, once per document for both passes below.
+ */
+export function lowerCaseWords(tokens: Tokens): (word: string) => boolean {
+  let words: Set<string> | undefined;
+  return (word) => {
+    if (!words) {
+      words = new Set<string>();
+      for (let i = 0; i < tokens.count; i++) if ((tokens.flags[i] & (TOKEN_CAPITALISED | TOKEN_ALL_CAPS)) === 0) words.add(tokens.norms[i]);
+    }
+    return words.has(word);
+  };
+}
+
+export function dropOthersSurnames(text: string, tokens: Tokens, named: NamedAnnotation[], isLowerCaseWord = lowerCaseWords(tokens)): NamedAnnotation[] {
   let t = 0;
-  let lowerWords: Set<string> | undefined;
   return named.filter((a) => {
     if (a.kind !== 'person' || a.text.includes(' ')) return true;
     while (t < tokens.count && tokens.starts[t] < a.start) t++;
@@ -76,15 +90,11 @@ export function dropOthersSurnames(text: string, tokens: Tokens, named: NamedAnn
     const word = tokens.norms[before];
     if (NOT_NAME.has(word) || ROLE_HEADS.has(word) || TITLES.has(word) || ROLE_WORDS.has(word)) return true;
     if (a.name.toLowerCase().split(/\s+/).some((part) => part.normalize('NFD').replace(/\p{M}/gu, '') === word)) return true;
-    if (!lowerWords) {
-      lowerWords = new Set<string>();
-      for (let i = 0; i < tokens.count; i++) if ((tokens.flags[i] & (TOKEN_CAPITALISED | TOKEN_ALL_CAPS)) === 0) lowerWords.add(tokens.norms[i]);
-    }
-    return lowerWords.has(word);
+    return isLowerCaseWord(word);
   });
 }
 
-export function findUnlisted(text: string, tokens: Tokens, named: readonly NamedAnnotation[]): UnlistedAnnotation[] {
+export function findUnlisted(text: string, tokens: Tokens, named: readonly NamedAnnotation[], isLowerCaseWord = lowerCaseWords(tokens)): UnlistedAnnotation[] {
   const n = tokens.count;
   if (n === 0) return [];
   // Tokens inside a gazetteer annotation: an entry always wins, except that a country or place
@@ -102,16 +112,13 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
   }
   const norm = (i: number): string => tokens.norms[i];
   const raw = (i: number): string => text.slice(tokens.starts[i], tokens.ends[i]);
-  // Words the document also writes in lower case are words, not names ("Secretary Launches Book").
-  const lowerWords = new Set<string>();
-  for (let i = 0; i < n; i++) if ((tokens.flags[i] & (TOKEN_CAPITALISED | TOKEN_ALL_CAPS)) === 0) lowerWords.add(norm(i));
   /** Only a space, a hyphen or nothing between two tokens (one name); an apostrophe token is part of it too. */
   const joined = (i: number): boolean => {
     const gap = text.slice(tokens.ends[i], tokens.starts[i + 1]);
     return gap === ' ' || gap === '-' || gap === '';
   };
   const nameWord = (i: number): boolean => i < n && isCapitalised(tokens, i) && !covered[i] && !NOT_NAME.has(norm(i)) && /\p{L}/u.test(raw(i)) && !ROLE_HEADS.has(norm(i));
-  const personWord = (i: number): boolean => nameWord(i) && !isAllCaps(tokens, i) && !lowerWords.has(norm(i)) && !ORG_HEADS.has(norm(i));
+  const personWord = (i: number): boolean => nameWord(i) && !isAllCaps(tokens, i) && !isLowerCaseWord(norm(i)) && !ORG_HEADS.has(norm(i));
 
   /** A person's name from token i: 2–4 capitalised words (with connectors and apostrophes). */
   const personName = (i: number): number => {

@@ -157,9 +157,8 @@ function joinBrokenParagraphs(text: string, blocks: Block[]): Block[] {
 function endsWithWordCharacter(text: string, span: Span): boolean {
   let end = span.end;
   while (end > span.start && /\s/.test(text[end - 1])) end--;
-  if (end === span.start) return false;
-  const last = text.codePointAt(end >= span.start + 2 && /[\uDC00-\uDFFF]/.test(text[end - 1]) ? end - 2 : end - 1) ?? 0;
-  return /[\p{L}\p{N}]/u.test(String.fromCodePoint(last));
+  // Two code units hold the last character whether it is one unit or a surrogate pair.
+  return /[\p{L}\p{N}]$/u.test(text.slice(Math.max(span.start, end - 2), end));
 }
 
 /** The block's text with newlines and quote markers turned into spaces (same length, same offsets). */
@@ -291,19 +290,19 @@ function firstWord(segmentText: string): string {
 }
 
 /**
- * The end of a segment, enough for the last word before its period: a run of joined segments
- * ("Mr. … Dr. … Gen. …") grows, and reading all of it at each join made long runs quadratic.
+ * The end of a segment from a word boundary, enough for the last word before its period: a run of
+ * joined segments ("Mr. … Dr. … Gen. …") grows, and reading all of it at each join made long runs
+ * quadratic.
  */
-function segmentTail(text: string): string {
-  if (text.length <= 120) return text;
-  const tail = text.slice(-120);
+function segmentTail(text: string, segment: Segment): string {
+  const tail = text.slice(Math.max(segment.start, segment.end - 120), segment.end);
+  if (segment.end - segment.start <= 120) return tail;
   const space = tail.search(/\s/);
   return space < 0 ? tail : tail.slice(space);
 }
 
-/** Should the boundary between two ICU segments be removed? */
-function shouldJoin(whole: string, after: string): boolean {
-  const before = segmentTail(whole);
+/** Should the boundary between two ICU segments be removed? `before` is the end of the first. */
+function shouldJoin(before: string, after: string): boolean {
   const word = wordBeforePeriod(before);
   if (word === undefined) return false;
   // A closing quote before the break means the quoted sentence really ended.
@@ -342,7 +341,7 @@ export function splitSentences(text: string): Sentence[] {
     for (const segment of rawSegments(slice)) {
       const previous = merged[merged.length - 1];
       // A run of joins ("Mr. Mr. Mr. …") stops at a window's length: no sentence grows without bound.
-      if (previous && previous.end - previous.start < SEGMENT_WINDOW && shouldJoin(slice.slice(Math.max(previous.start, previous.end - 200), previous.end), slice.slice(segment.start, Math.min(segment.end, segment.start + 200)))) {
+      if (previous && previous.end - previous.start < SEGMENT_WINDOW && shouldJoin(segmentTail(slice, previous), slice.slice(segment.start, Math.min(segment.end, segment.start + 200)))) {
         previous.end = segment.end;
       } else {
         merged.push({ ...segment });

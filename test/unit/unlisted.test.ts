@@ -63,4 +63,12 @@ describe('names no gazetteer lists, introduced with a cue', () => {
     assert.match(card, /Called here:\*\* Senate president/);
     assert.match(card, /Introduced in:\*\* “Senate president Paulina Nuvarra opened the session in Valparaíso\.”/);
   });
+
+  it("the introducing sentence is split as claims are: an abbreviation's period does not end it", () => {
+    const text = 'Talks resumed. Army chief Gen. Tomás Arrieta, who met Dr. Ilse Varga in St. Gallen, said the border was calm. Arrieta left.';
+    const annotations: Annotation[] = annotate(text, index);
+    const later = annotations.filter(isUnlisted).find((a) => a.text === 'Arrieta');
+    assert.ok(later);
+    assert.match(cards(later, { index, annotations, text }), /Introduced in:\*\* “Army chief Gen\. Tomás Arrieta, who met Dr\. Ilse Varga in St\. Gallen, said the border was calm\.”/);
+  });
 });

@@ -6,6 +6,7 @@ import type { GazetteerIndex } from '../gazetteer/index';
 import { FACT_LABELS, type Entry, type FactValue } from '../gazetteer/schema';
 import { isUnlisted, type Annotation, type FigureAnnotation, type NamedAnnotation, type UnlistedAnnotation } from '../types';
 import { findDocumentDate } from '../annotate';
+import { splitSentences } from '../text/sentences';
 import { officeHolders, staleness } from './currency';
 import { dayLine, monthLine, periodLine } from './dayLine';
 import { describeValue, formatIsoDate } from './format';
@@ -264,16 +265,14 @@ function unlistedCard(annotation: UnlistedAnnotation, context: CardContext): str
   return lines.join('\n\n');
 }
 
-/** The sentence where the document first gives the name in full (at most 300 characters of it). */
+/**
+ * The sentence where the document first gives the name in full, split as claims are (abbreviations,
+ * quotes, Markdown blocks) from the text around it: at most 300 characters on each side are read.
+ */
 function introducingSentence(text: string, annotations: readonly Annotation[], annotation: UnlistedAnnotation): string | undefined {
   const first = annotations.find((a) => isUnlisted(a) && a.name === annotation.name && a.text === annotation.name) ?? annotation;
-  // A sentence ends at . ! ? or a blank line (a single line break is inside a Markdown paragraph).
-  const blankLineAt = (i: number): boolean => text[i] === '\n' && /^\n[ \t]*\n/.test(text.slice(i, i + 8));
-  let start = first.start;
-  while (start > 0 && start > first.start - 300 && !/[.!?]/.test(text[start - 1]) && !blankLineAt(start - 1)) start--;
-  let end = first.end;
-  while (end < text.length && end < first.end + 300 && !/[.!?]/.test(text[end]) && !blankLineAt(end)) end++;
-  if (end < text.length && /[.!?]/.test(text[end])) end++;
-  const sentence = text.slice(start, end).trim();
-  return sentence === '' ? undefined : sentence;
+  const from = Math.max(0, first.start - 300);
+  const around = text.slice(from, Math.min(text.length, first.end + 300));
+  const sentence = splitSentences(around).find((s) => s.start <= first.start - from && first.end - from <= s.end);
+  return sentence ? sentence.text : undefined;
 }

@@ -3,6 +3,8 @@
 // within the test timeout (76 s for 400 KB of "[", 28 s for a 2 MB paragraph), so passing is the
 // proof, and the results are checked for shape.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
 import { annotate } from '../../src/core/annotate';
 import { extractClaims } from '../../src/core/claims';
 import { loadBundledGazetteer } from '../../src/core/gazetteer/bundled';
@@ -19,6 +21,22 @@ describe('adversarial inputs finish (linear time)', function () {
       for (const c of extractClaims(text, index, { includeAll: true }).claims) assert.ok(c.end - c.start <= 8192, 'a sentence is at most two windows long');
     });
   }
+
+  // A name that is all place ("Lao People's Democratic Republic") sent the unlisted-name scan back
+  // a token for ever: found by the bench's alias-dense text, so every bundled alias is tried here, in
+  // a child process that is killed after a minute (a synchronous endless loop outlives any timeout).
+  it('every alias of the bundled gazetteer, alone and in 1 MB of aliases back to back', function () {
+    this.timeout(90_000);
+    const script = path.join(__dirname, '..', 'fixtures', 'annotate', 'everyAlias.ts');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8', timeout: 60_000, maxBuffer: 1 << 20 });
+    assert.equal(run.signal, null, 'annotating the aliases finished (not killed after 60 s)');
+    assert.equal(run.status, 0, run.stderr);
+    const result = JSON.parse(run.stdout) as { aliases: number; denseCount: number; laos: [string, string][]; problems: string[] };
+    assert.ok(result.aliases > 5000, `${result.aliases} aliases tried`);
+    assert.ok(result.denseCount > 40_000, `${result.denseCount} annotations in the dense text`);
+    assert.deepEqual(result.problems, []);
+    assert.deepEqual(result.laos, [["Lao People's Democratic Republic", 'country']]);
+  });
 
   it('a 2 MB paragraph of attributed sentences', () => {
     const sentence = 'India and Russia traded $65 billion in 2023, Jaishankar said in Moscow. ';

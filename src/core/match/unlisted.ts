@@ -196,19 +196,20 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
     }
     // Words after the last organisation noun belong to it only through a connector ("Bank of
     // Valletta"); otherwise they are the next name ("… Authority Eric Ntabazalila").
-    if (hasHead && lastHead >= 0 && lastHead + 1 < end && !CONNECTORS.has(raw(lastHead + 1)) && raw(lastHead + 1) !== "'") {
-      for (let k = lastHead + 1; k < end; k++) if (!CONNECTORS.has(raw(k))) words--;
-      end = lastHead + 1;
-    }
+    if (hasHead && lastHead >= 0 && lastHead + 1 < end && !CONNECTORS.has(raw(lastHead + 1)) && raw(lastHead + 1) !== "'") end = lastHead + 1;
     // Trailing place words belong to the place ("… Forces in Gaza" stops before "in"; "Army Nigeria" is two names).
-    while (end > i && inPlace[end - 1] && !(end - 2 >= i && CONNECTORS.has(raw(end - 2)))) {
-      end--;
-      words--;
-    }
+    while (end > i && inPlace[end - 1] && !(end - 2 >= i && CONNECTORS.has(raw(end - 2)))) end--;
+    // All of it a place ("Lao People's Democratic Republic"): no name here; the scan goes on from i + 1.
+    if (end <= i) continue;
+    words = 0;
     let placeWords = 0;
-    for (let k = i; k < end; k++) placeWords += inPlace[k];
+    for (let k = i; k < end; k++) {
+      if (!orgWord(k)) continue;
+      words++;
+      placeWords += inPlace[k];
+    }
     if (placeWords === words) {
-      i = Math.max(i, end - 1);
+      i = end - 1;
       continue;
     }
     const acronym = end + 2 < n && raw(end) === '(' && isAllCaps(tokens, end + 1) && raw(end + 2) === ')' ? end + 1 : -1;

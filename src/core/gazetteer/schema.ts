@@ -131,6 +131,7 @@ export const FACT_LABELS: Record<string, string> = {
   origin: 'Origin',
   manufacturer: 'Manufacturer',
   operators: 'Operators',
+  formerOperators: 'Former operators',
   inService: 'In service',
   location: 'Location',
   operator: 'Operator',

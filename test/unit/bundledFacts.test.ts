@@ -2,6 +2,7 @@
 // (the sources are on the entries); a regenerated or hand-edited gazetteer must not bring them back.
 import assert from 'node:assert/strict';
 import { loadBundledGazetteer } from '../../src/core/gazetteer/bundled';
+import { EXPECTED_MEMBERS } from '../../src/core/gazetteer/checkData';
 
 const index = loadBundledGazetteer();
 const facts = (id: string): Record<string, unknown> => {
@@ -18,5 +19,22 @@ describe('bundled facts as of December 2026', () => {
       assert.ok((formerOperators as string[]).includes(gone), `${gone} is a former operator`);
     }
     assert.ok((operators as string[]).includes('prk'));
+  });
+
+  it('membership lists have the counts the organisations publish, non-regional and late members included', () => {
+    for (const [id, count] of Object.entries(EXPECTED_MEMBERS)) assert.equal((facts(id).members as string[]).length, count, id);
+    const members = (id: string): string[] => facts(id).members as string[];
+    for (const m of ['ind', 'aus', 'fra', 'zaf', 'are']) assert.ok(members('iora').includes(m), `IORA: ${m}`);
+    for (const m of ['usa', 'deu', 'gbr', 'isr', 'niu', 'twn']) assert.ok(members('adb').includes(m), `ADB: ${m}`);
+    assert.ok(members('australia-group').includes('ind'), 'Australia Group: India since 2018');
+    assert.ok(members('unhrc').includes('ind') && !members('unhrc').includes('usa'), 'UNHRC in 2026');
+    assert.ok(members('asean').includes('tls'), 'ASEAN: Timor-Leste since October 2025');
+  });
+
+  it('membership sources are specific, dated pages', () => {
+    for (const id of ['iora', 'adb', 'australia-group', 'unhrc', 'asean', 'brics', 'ecowas', 'sco', 'nato', 'opec', 'eaeu']) {
+      const entry = index.get(id);
+      assert.ok(entry?.sources.some((s) => s.date && s.date >= '2018' && s.url && new URL(s.url).pathname.length > 4), id);
+    }
   });
 });

@@ -30,6 +30,10 @@ export const EXPECTED_MEMBERS: Readonly<Record<string, number>> = {
   gcc: 6,
   quad: 4,
   g7: 7,
+  adb: 69,
+  iora: 23,
+  'australia-group': 42,
+  unhrc: 47,
 };
 
 /** A URL that is a site's front page, not a page that says the fact. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { annotate } from '../../src/core/annotate';
 import { bundledEntries, loadBundledGazetteer } from '../../src/core/gazetteer/bundled';
 import { GazetteerIndex, prebuildIndex } from '../../src/core/gazetteer/index';
-import { addDetails, packGazetteer } from '../../src/core/gazetteer/packed';
+import { PackedEntries, packGazetteer } from '../../src/core/gazetteer/packed';
 import { PhraseMatcher } from '../../src/core/match/phraseMatcher';
 import { tokenize } from '../../src/core/text/tokenize';
 import { miniIndex, ROOT, seedArticle } from './helpers';
@@ -36,7 +36,7 @@ describe('prebuilt gazetteer index', () => {
   it('survives a JSON round trip, as the build ships it', () => {
     const entries = bundledEntries();
     const { gazetteer, details } = JSON.parse(JSON.stringify(packGazetteer({ version: 1, entries }, prebuildIndex(entries))));
-    const index = new GazetteerIndex(gazetteer.entries, { prebuilt: gazetteer.index, completeEntries: () => addDetails(gazetteer.entries, details.details) });
+    const index = new GazetteerIndex(new PackedEntries(gazetteer.entries, () => details.details), { prebuilt: gazetteer.index });
     const text = texts().join('\n\n');
     assert.deepEqual(JSON.parse(JSON.stringify(annotate(text, index))), JSON.parse(JSON.stringify(annotate(text, loadBundledGazetteer()))));
   });
@@ -53,20 +53,19 @@ describe('prebuilt gazetteer index', () => {
     const { gazetteer, details } = JSON.parse(JSON.stringify(packGazetteer({ version: 1, entries }, prebuildIndex(entries))));
     assert.equal(gazetteer.entries.find((e: { id: string }) => e.id === 'ind').sources, undefined, 'packed entries carry only what matching reads');
     let completions = 0;
-    const index = new GazetteerIndex(gazetteer.entries, {
-      prebuilt: gazetteer.index,
-      completeEntries: () => {
-        completions++;
-        addDetails(gazetteer.entries, details.details);
-      },
+    const packed = new PackedEntries(gazetteer.entries, () => {
+      completions++;
+      return details.details;
     });
+    const index = new GazetteerIndex(packed, { prebuilt: gazetteer.index });
     assert.ok(annotate('India and Russia', index).length === 2);
     assert.equal(completions, 0, 'matching needs no details');
     const india = index.get('ind');
     assert.ok(india && india.sources.length > 0 && india.summary && Object.keys(india.facts).length > 0);
     assert.deepEqual(india, entries.find((e) => e.id === 'ind'));
     index.get('rus');
-    assert.equal(completions, 1, 'details are added once');
+    assert.deepEqual(packed.details('rus'), entries.find((e) => e.id === 'rus'));
+    assert.equal(completions, 1, 'details are read once');
   });
 });
 

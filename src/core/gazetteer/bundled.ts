@@ -6,27 +6,21 @@
 import detailsFile from '../../../build/gazetteer-details.json';
 import compiled from '../../../build/gazetteer.json';
 import { GazetteerIndex } from './index';
-import { addDetails, type PackedDetailsFile, type PackedGazetteer } from './packed';
+import { PackedEntries, type PackedDetailsFile, type PackedGazetteer } from './packed';
 import type { Entry } from './schema';
 
 const packed = compiled as unknown as PackedGazetteer;
-let complete = false;
-const completeEntries = (): void => {
-  if (complete) return;
-  addDetails(packed.entries, (detailsFile as PackedDetailsFile).details);
-  complete = true;
-};
+const entries = new PackedEntries(packed.entries, () => (detailsFile as PackedDetailsFile).details);
 
 /** Every bundled entry, complete. */
 export function bundledEntries(): Entry[] {
-  completeEntries();
-  return packed.entries;
+  return entries.all();
 }
 
 let cached: GazetteerIndex | undefined;
 
 /** The bundled gazetteer as an index (built once, then shared). */
 export function loadBundledGazetteer(): GazetteerIndex {
-  cached ??= new GazetteerIndex(packed.entries, { prebuilt: packed.index, completeEntries });
+  cached ??= new GazetteerIndex(entries, { prebuilt: packed.index });
   return cached;
 }

@@ -2,14 +2,17 @@
  * The compiled, queryable gazetteer: entries by id and every surface form (name, alias, demonym)
  * in a phrase matcher, with the case rule and disambiguation data each needs at match time.
  */
-import { PhraseMatcher, type SerializedTrie } from '../match/phraseMatcher';
+import { PhraseMatcher } from '../match/phraseMatcher';
 import { TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TokenBuffer, tokenize, type Tokens } from '../text/tokenize';
+import { PackedEntries, type PackedEntry, type PrebuiltIndex, type SurfaceRole } from './packed';
 import type { CaseRule, Entry } from './schema';
 
-export type SurfaceRole = 'name' | 'alias' | 'demonym';
+export type { PrebuiltIndex, SurfaceRole };
+
 
 export interface Surface {
-  entry: Entry;
+  /** What matching reads of the entry; `GazetteerIndex.get(id)` gives the complete one. */
+  entry: PackedEntry;
   /**
    * The entry's id, name and kind, copied: entries come in several shapes (with and without their
    * details), and annotate reads these for every match through one shape instead.
@@ -30,22 +33,6 @@ export interface Surface {
   capitalised: boolean[];
 }
 
-/**
- * What the index derives from the entries by tokenising every surface form, computed at build time
- * (scripts/gazetteer/compile.mjs) so that activation only reads it back.
- */
-export interface PrebuiltIndex {
-  /** How many entries it was built from: a different count means other entries, and it is ignored. */
-  entryCount: number;
-  /**
-   * Per surface form, in matcher payload order: the entry's position in the entries array, the
-   * text, its role, case rule and priority, and its context words when it has any. Its tokens are
-   * not stored: they are read again the first time the form is matched.
-   */
-  /** [entry position, text (null: the entry's name), role, case rule, priority, context?, context only?] */
-  surfaces: [number, string | null, SurfaceRole, CaseRule, number, string[]?, 1?][];
-  trie: SerializedTrie;
-}
 
 /** Acronyms ("US", "IAF") are case-sensitive unless an entry says otherwise. */
 function defaultCaseRule(tokens: Tokens): CaseRule {
@@ -61,22 +48,20 @@ export interface IndexOptions {
    * the first time it is matched).
    */
   prebuilt?: PrebuiltIndex;
-  /**
-   * Fills in the entries' details (facts, sources…) when they arrive apart from what matching
-   * reads (see packed.ts); called once, before any entry is handed out.
-   */
-  completeEntries?: () => void;
 }
 
 export class GazetteerIndex {
-  private readonly byId: ReadonlyMap<string, Entry>;
-  private completeEntries: (() => void) | undefined;
+  /** What matching reads of each entry, by id (complete entries when the index was given them). */
+  private readonly byId: ReadonlyMap<string, PackedEntry>;
+  /** Complete entries, by id: for packed entries, made on first use (see packed.ts). */
+  private completeById: ReadonlyMap<string, Entry> | undefined;
+  private readonly completeEntries: () => readonly Entry[];
   /** Finds surface forms; its payloads are surface numbers (see `surface`). */
   readonly matcher: PhraseMatcher;
   /** Surfaces by number; a prebuilt index makes each the first time it is matched. */
   private readonly surfaces: (Surface | undefined)[] = [];
   private readonly surfaceRows: PrebuiltIndex['surfaces'] | undefined;
-  private readonly entryList: readonly Entry[];
+  private readonly entryList: readonly PackedEntry[];
   /** For each government id, the places whose names can stand for it. */
   private readonly metonymsOf = new Map<string, string[]>();
   private peopleByCountry: Map<string, Entry[]> | undefined;
@@ -85,10 +70,12 @@ export class GazetteerIndex {
   /** One set of token columns for every alias, read and copied before the next one. */
   private readonly scratch = new TokenBuffer(64);
 
-  constructor(entries: readonly Entry[], options: IndexOptions = {}) {
+  /** Complete entries, or packed ones whose details are read the first time a card asks for an entry. */
+  constructor(source: readonly Entry[] | PackedEntries, options: IndexOptions = {}) {
     const { prebuilt } = options;
-    this.completeEntries = options.completeEntries;
-    const byId = new Map<string, Entry>();
+    const entries: readonly PackedEntry[] = source instanceof PackedEntries ? source.entries : source;
+    this.completeEntries = source instanceof PackedEntries ? () => source.all() : () => source;
+    const byId = new Map<string, PackedEntry>();
     for (const entry of entries) if (!entry.disabled) byId.set(entry.id, entry);
     this.byId = byId;
     this.entryList = entries;
@@ -98,7 +85,9 @@ export class GazetteerIndex {
     } else {
       this.surfaceRows = undefined;
       this.matcher = new PhraseMatcher();
-      for (const entry of byId.values()) {
+      // Without a prebuilt index the surfaces come from the aliases: a detail of packed entries.
+      for (const entry of this.completeEntries()) {
+        if (entry.disabled) continue;
         this.addSurface(entry, { text: entry.name }, 'name');
         for (const alias of entry.aliases) this.addSurface(entry, alias, 'alias');
         for (const demonym of entry.demonyms) this.addSurface(entry, demonym, 'demonym');
@@ -119,7 +108,7 @@ export class GazetteerIndex {
     this.metonymsOf.set(governmentId, list);
   }
 
-  private addSurface(entry: Entry, alias: { text: string; case?: CaseRule; priority?: number; context?: string[]; contextOnly?: boolean }, role: SurfaceRole): void {
+  private addSurface(entry: PackedEntry, alias: { text: string; case?: CaseRule; priority?: number; context?: string[]; contextOnly?: boolean }, role: SurfaceRole): void {
     const tokens = tokenize(alias.text, this.scratch);
     if (tokens.count === 0) return;
     this.matcher.add(tokens.norms, this.surfaces.length);
@@ -127,7 +116,7 @@ export class GazetteerIndex {
   }
 
   /** A surface form, with its tokens as written (for case rules). */
-  private makeSurface(entry: Entry, text: string, tokens: Tokens, role: SurfaceRole, caseRule: CaseRule | undefined, priority: number, context: string[] | undefined, contextOnly = false): Surface {
+  private makeSurface(entry: PackedEntry, text: string, tokens: Tokens, role: SurfaceRole, caseRule: CaseRule | undefined, priority: number, context: string[] | undefined, contextOnly = false): Surface {
     const rawTokens: string[] = [];
     const capitalised: boolean[] = [];
     for (let i = 0; i < tokens.count; i++) {
@@ -157,7 +146,7 @@ export class GazetteerIndex {
   }
 
   /** See `prebuildIndex`. */
-  prebuilt(entryCount: number, positions: ReadonlyMap<Entry, number>): PrebuiltIndex {
+  prebuilt(entryCount: number, positions: ReadonlyMap<PackedEntry, number>): PrebuiltIndex {
     const surfaces: PrebuiltIndex['surfaces'] = Array.from({ length: this.surfaceCount() }, (_, n) => {
       const s = this.surface(n);
       // The entry's own name is most surfaces' text: written once, in the entry (a smaller file to parse at activation).
@@ -171,12 +160,12 @@ export class GazetteerIndex {
 
   /** Every entry by id, complete. */
   get entries(): ReadonlyMap<string, Entry> {
-    if (this.completeEntries) {
-      // Only once it worked: entries without their details are never handed out.
-      this.completeEntries();
-      this.completeEntries = undefined;
+    if (!this.completeById) {
+      const byId = new Map<string, Entry>();
+      for (const entry of this.completeEntries()) if (!entry.disabled) byId.set(entry.id, entry);
+      this.completeById = byId;
     }
-    return this.byId;
+    return this.completeById;
   }
 
   get(id: string): Entry | undefined {
@@ -225,6 +214,6 @@ export class GazetteerIndex {
 /** The index's tokenised surface forms and trie as JSON data, to ship with the entries. */
 export function prebuildIndex(entries: readonly Entry[]): PrebuiltIndex {
   const index = new GazetteerIndex(entries);
-  const positions = new Map<Entry, number>(entries.map((entry, position) => [entry, position]));
+  const positions = new Map<PackedEntry, number>(entries.map((entry, position) => [entry, position]));
   return index.prebuilt(entries.length, positions);
 }

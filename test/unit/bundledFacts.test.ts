@@ -1,6 +1,8 @@
 // Facts on bundled cards that were found wrong or stale, each pinned to what its dated source says
 // (the sources are on the entries); a regenerated or hand-edited gazetteer must not bring them back.
 import assert from 'node:assert/strict';
+import { annotate } from '../../src/core/annotate';
+import { cards } from '../../src/core/cards/cards';
 import { loadBundledGazetteer } from '../../src/core/gazetteer/bundled';
 import { EXPECTED_MEMBERS } from '../../src/core/gazetteer/checkData';
 
@@ -36,5 +38,27 @@ describe('bundled facts as of December 2026', () => {
       const entry = index.get(id);
       assert.ok(entry?.sources.some((s) => s.date && s.date >= '2018' && s.url && new URL(s.url).pathname.length > 4), id);
     }
+  });
+
+  const countryCard = (country: string, today: string): string => {
+    const text = `A report on ${country}.`;
+    const annotations = annotate(text, index);
+    const annotation = annotations.find((a) => a.text === country);
+    assert.ok(annotation, country);
+    return cards(annotation, { index, text, annotations, today });
+  };
+
+  it('country cards name the holders who took office in 2025–2026', () => {
+    assert.match(countryCard('Iran', '2026-12-06'), /Head of state:\*\* Mojtaba Khamenei/);
+    assert.match(countryCard('Bulgaria', '2026-12-06'), /Head of state:\*\* Iliana Iotova[\s\S]*Head of government:\*\* Rumen Radev — Prime Minister/);
+    assert.match(countryCard('Iraq', '2026-12-06'), /Head of government:\*\* Ali al-Zaidi/);
+    assert.match(countryCard('Sudan', '2026-12-06'), /Head of state:\*\* Abd-al-Fattah[\s\S]*Head of government:\*\* Kamil El-Tayeb Idris/);
+    assert.ok(!/Salim Salih bin Burayk/.test(countryCard('Yemen', '2026-12-06')), 'a predecessor is not shown as the holder');
+  });
+
+  it('a holder whose term ended before a source named the successor is flagged on the country card', () => {
+    assert.match(countryCard('Peru', '2026-12-06'), /Balcázar Zelada — .*term ended 28 July 2026, successor not confirmed: check/);
+    assert.ok(!/term ended/.test(countryCard('Peru', '2026-07-01')), 'not before the term ends');
+    assert.match(countryCard('Colombia', '2026-12-06'), /Petro Urrego — .*term ended 7 August 2026/);
   });
 });

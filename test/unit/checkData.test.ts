@@ -19,6 +19,7 @@ describe('check:data: facts held to a fact-checker\'s rules', () => {
     assert.deepEqual(rules(entry({ facts: { termEnds: '2026-12-31' } })), []);
     assert.deepEqual(rules(entry({ facts: { termEnds: '2026-12-31' } }), '2027-01-02'), ['term-ended']);
     assert.deepEqual(rules(entry({ facts: { termEnds: '2026-12-31', until: '2026-12-31' } }), '2027-01-02'), []);
+    assert.deepEqual(rules(entry({ facts: { termEnds: '2026-12-31', succession: 'The winner of the 2026 election; not yet sourced.' } }), '2027-01-02'), []);
     assert.deepEqual(rules(entry({ facts: { since: '2027-03-01' } })), ['date']);
     assert.deepEqual(rules(entry({ facts: { since: '2025-06-23', until: '2024-01-01' } })), ['date']);
     assert.deepEqual(rules(entry({ sources: [{ title: 't', url: 'https://example.org/p', date: '23 June 2025' }] })), ['date']);

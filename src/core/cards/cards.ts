@@ -6,6 +6,7 @@ import type { GazetteerIndex } from '../gazetteer/index';
 import { FACT_LABELS, type Entry, type FactValue } from '../gazetteer/schema';
 import { isUnlisted, type Annotation, type FigureAnnotation, type NamedAnnotation, type UnlistedAnnotation } from '../types';
 import { findDocumentDate } from '../annotate';
+import { lastDayNumber } from '../text/isoDays';
 import { splitSentences } from '../text/sentences';
 import { officeHolders, staleness } from './currency';
 import { dayLine, monthLine, periodLine } from './dayLine';
@@ -109,14 +110,20 @@ function formerLine(entry: Entry, index: GazetteerIndex, t: Translate): string |
   return t('**Former** {0}', esc(`${office}${country}, ${since}${until.slice(0, 4)}`));
 }
 
-/** A country's current head of state and of government, with their offices and since when. */
-function leaderLines(country: string, index: GazetteerIndex, t: Translate): string[] {
+/**
+ * A country's current head of state and of government, with their offices and since when; a holder
+ * whose term has ended before any source named the successor is shown with that warning, not as current.
+ */
+function leaderLines(country: string, index: GazetteerIndex, t: Translate, today: string | undefined): string[] {
+  const now = today === undefined ? undefined : lastDayNumber(today);
   return officeHolders(index, country).map((person) => {
     const role = String(person.facts.role);
     const label = /head of state and government/.test(role) ? t('Head of state and government') : /head of state/.test(role) ? t('Head of state') : t('Head of government');
     const detail = [typeof person.facts.office === 'string' ? person.facts.office : '', typeof person.facts.since === 'string' ? t('since {0}', formatIsoDate(person.facts.since)) : ''].filter(Boolean).join(', ');
     const asOf = person.asOf ? (detail ? t(' (as of {0})', formatIsoDate(person.asOf)) : t('as of {0}', formatIsoDate(person.asOf))) : '';
-    const rest = `${detail}${asOf}`;
+    const termEnds = typeof person.facts.termEnds === 'string' ? person.facts.termEnds : undefined;
+    const ended = termEnds !== undefined && now !== undefined && (lastDayNumber(termEnds) ?? Infinity) < now;
+    const rest = `${detail}${asOf}${ended ? t('; term ended {0}, successor not confirmed: check', formatIsoDate(termEnds)) : ''}`;
     return `**${esc(label)}:** ${esc(person.name)}${rest ? ` — ${esc(rest)}` : ''}`;
   });
 }
@@ -135,7 +142,7 @@ function entityCard(annotation: NamedAnnotation, context: CardContext): string {
   const facts = factLines(entry, index, t);
   if (facts.length > 0) lines.push(facts.join('  \n'));
   if (entry.kind === 'country') {
-    const leaders = leaderLines(entry.id, index, t);
+    const leaders = leaderLines(entry.id, index, t, context.today);
     if (leaders.length > 0) lines.push(leaders.join('  \n'));
   }
   const metonyms = index.metonymsFor(entry.id).map((id) => nameOf(id, index));

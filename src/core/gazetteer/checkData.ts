@@ -76,11 +76,12 @@ export function checkData(entries: readonly Entry[], today: string): DataFinding
       else if (!ISO.test(s.date)) add(e, 'date', `source "${s.title}" has a date that is not ISO 8601 (${s.date})`);
       else if (dayNumber(s.date) - 1 > now) add(e, 'date', `source "${s.title}" is dated in the future (${s.date})`);
     }
-    const { since, until, termEnds } = e.facts;
+    const { since, until, termEnds, succession } = e.facts;
     if (typeof since === 'string' && ISO.test(since) && dayNumber(since) - 1 > now) add(e, 'date', `"since" ${since} is in the future`);
     if (typeof since === 'string' && typeof until === 'string' && ISO.test(since) && ISO.test(until) && dayNumber(until) < dayNumber(since)) add(e, 'date', `"until" ${until} is before "since" ${since}`);
-    if (typeof termEnds === 'string' && ISO.test(termEnds) && dayNumber(termEnds) < now && until === undefined) {
-      add(e, 'term-ended', `the term ended on ${termEnds} and the entry still presents the office as held (add "until" and the successor)`);
+    // `succession` is the flag for a term that ended before a source named the successor: the card says so.
+    if (typeof termEnds === 'string' && ISO.test(termEnds) && dayNumber(termEnds) < now && until === undefined && typeof succession !== 'string') {
+      add(e, 'term-ended', `the term ended on ${termEnds} and the entry still presents the office as held (add "until" and the successor, or "succession" saying what is not yet known)`);
     }
     const expected = EXPECTED_MEMBERS[e.id];
     const members = e.facts.members;

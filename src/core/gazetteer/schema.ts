@@ -104,6 +104,7 @@ export const FACT_LABELS: Record<string, string> = {
   since: 'Since',
   until: 'Until',
   termEnds: 'Term ends',
+  succession: 'Succession',
   successor: 'Successor',
   earlier: 'Earlier',
   parties: 'Parties',

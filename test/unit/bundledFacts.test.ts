@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { annotate } from '../../src/core/annotate';
 import { cards } from '../../src/core/cards/cards';
+import { officeHolders } from '../../src/core/cards/currency';
 import { loadBundledGazetteer } from '../../src/core/gazetteer/bundled';
 import { EXPECTED_MEMBERS } from '../../src/core/gazetteer/checkData';
 
@@ -60,5 +61,20 @@ describe('bundled facts as of December 2026', () => {
     assert.match(countryCard('Peru', '2026-12-06'), /Balcázar Zelada — .*term ended 28 July 2026, successor not confirmed: check/);
     assert.ok(!/term ended/.test(countryCard('Peru', '2026-07-01')), 'not before the term ends');
     assert.match(countryCard('Colombia', '2026-12-06'), /Petro Urrego — .*term ended 7 August 2026/);
+  });
+
+  it('a person who holds office in several countries is on each country card (Charles III, Macron)', () => {
+    for (const realm of ['United Kingdom', 'Canada', 'Australia', 'Jamaica']) assert.match(countryCard(realm, '2026-12-06'), /Head of state:\*\* Charles III/, realm);
+    assert.match(countryCard('France', '2026-12-06'), /Head of state:\*\* Emmanuel Macron/);
+    assert.match(countryCard('Andorra', '2026-12-06'), /Emmanuel Macron[\s\S]*Josep-Lluís Serrano Pentinat/);
+  });
+
+  it('every UN member names a head of state and of government, except the gaps the sources leave', () => {
+    const members = facts('un').members as string[];
+    const without = (pattern: RegExp): string[] => members.filter((id) => !officeHolders(index, id).some((e) => pattern.test(String(e.facts.role))));
+    // Haiti: the transitional council was dissolved in February 2026; San Marino: the Captains Regent since April 2026 are unsourced.
+    assert.deepEqual(without(/head of state/), ['hti', 'smr']);
+    // Afghanistan: the Factbook names no head of government for the Taliban's administration.
+    assert.deepEqual(without(/government/), ['afg']);
   });
 });

@@ -187,16 +187,20 @@ export class GazetteerIndex {
   }
 
   /** Places whose names stand for this entry (for its card). */
-  /** People whose `country` fact is `country` (built on first use). */
+  /**
+   * People whose `country` fact is or includes `country` (built on first use): one person can hold
+   * an office in several (Charles III in fifteen realms, the French president in Andorra too).
+   */
   peopleOf(country: string): readonly Entry[] {
     if (!this.peopleByCountry) {
       this.peopleByCountry = new Map();
       for (const entry of this.entries.values()) {
         const of = entry.kind === 'person' ? entry.facts.country : undefined;
-        if (typeof of !== 'string') continue;
-        const list = this.peopleByCountry.get(of) ?? [];
-        list.push(entry);
-        this.peopleByCountry.set(of, list);
+        for (const id of typeof of === 'string' ? [of] : Array.isArray(of) ? of : []) {
+          const list = this.peopleByCountry.get(id) ?? [];
+          list.push(entry);
+          this.peopleByCountry.set(id, list);
+        }
       }
     }
     return this.peopleByCountry.get(country) ?? [];

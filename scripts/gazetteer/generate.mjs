@@ -137,6 +137,10 @@ async function main() {
   for (const list of leaderAliases.values()) for (const a of list) if (a._surname) surnameCount.set(aliasKey(a.text), (surnameCount.get(aliasKey(a.text)) ?? 0) + 1);
   for (const p of leaders) {
     const keys = new Set([aliasKey(p.name)]);
+    if (!keys.has(aliasKey(p._factbookName))) {
+      keys.add(aliasKey(p._factbookName));
+      p.aliases.push({ text: p._factbookName });
+    }
     for (const a of leaderAliases.get(p.id)) {
       const key = aliasKey(a.text);
       if (keys.has(key) || (a._surname && surnameCount.get(key) > 1)) continue;

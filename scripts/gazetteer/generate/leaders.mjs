@@ -76,6 +76,52 @@ const PERSON_ALIASES = {
   'pedro-sanchez-perez-castejon': ['Pedro Sánchez'],
 };
 
+/**
+ * Names as the people's own countries and the press write them, where the Factbook's capitals lost
+ * the accents or the spelling (each checked in December 2026 against a dated report: e.g. africanews
+ * 16 Oct 2023 for Beugré Mambé, Politico 2025 for Vučić, Nausėda and Ruginienė). The Factbook's
+ * form stays an alias when it differs by more than accents, so text written that way still matches.
+ */
+export const NAME_AS_WRITTEN = {
+  'robert-breugre-mambe': 'Robert Beugré Mambé',
+  'joseph-ngute': 'Joseph Dion Ngute',
+  'michael-martin': 'Micheál Martin',
+  'andrej-babis': 'Andrej Babiš',
+  'evika-silina': 'Evika Siliņa',
+  'edgars-rinkevics': 'Edgars Rinkēvičs',
+  'inga-ruginiene': 'Inga Ruginienė',
+  'gitanas-nauseda': 'Gitanas Nausėda',
+  'djuro-macut': 'Đuro Macut',
+  'aleksandar-vucic': 'Aleksandar Vučić',
+  'jakov-milatovic': 'Jakov Milatović',
+  'milojko-spajic': 'Milojko Spajić',
+  'zeljko-komsic': 'Željko Komšić',
+  'denis-becirovic': 'Denis Bećirović',
+  'zeljka-cvijanovic': 'Željka Cvijanović',
+  'borjana-kristo': 'Borjana Krišto',
+  'natasa-pirc-musar': 'Nataša Pirc Musar',
+  'jonas-gahr-store': 'Jonas Gahr Støre',
+  'pedro-sanchez-perez-castejon': 'Pedro Sánchez Pérez-Castejón',
+  'bart-de-wever': 'Bart De Wever',
+  'miguel-diaz-canel-bermudez': 'Miguel Díaz-Canel Bermúdez',
+  'daniel-noboa-azin': 'Daniel Noboa Azín',
+  'mohammed-irfaan-ali': 'Mohamed Irfaan Ali',
+  'assimi-goita': 'Assimi Goïta',
+  'abdoulaye-maiga': 'Abdoulaye Maïga',
+  'faure-gnassingbe': 'Faure Gnassingbé',
+  'kais-saied': 'Kaïs Saïed',
+  'ibrahim-traore': 'Ibrahim Traoré',
+  'rimtalba-ouedraogo': 'Rimtalba Jean Emmanuel Ouédraogo',
+  'evariste-ndayishimiye': 'Évariste Ndayishimiye',
+  'felix-tshisekedi': 'Félix Tshisekedi',
+  'joao-lourenco': 'João Manuel Gonçalves Lourenço',
+  'recep-tayyip-erdogan': 'Recep Tayyip Erdoğan',
+  'kay-gusmao': 'Kay Rala Xanana Gusmão',
+  'abdourahame-tiani': 'Abdourahmane Tiani',
+  'obiang-nguema-mbasogo': 'Teodoro Obiang Nguema Mbasogo',
+  'joan-enric-vives-i-sicilia': 'Joan-Enric Vives i Sicília',
+};
+
 /** Short surnames known well enough alone
 
 /** Offices the Factbook line leaves out or words oddly. */
@@ -271,7 +317,8 @@ export function buildLeaders(meta, countryNames) {
     entries.push({
       id,
       kind: 'person',
-      name: person.name,
+      name: NAME_AS_WRITTEN[id] ?? person.name,
+      _factbookName: person.name,
       aliases: [],
       demonyms: [],
       metonyms: [],

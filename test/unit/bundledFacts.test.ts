@@ -77,4 +77,23 @@ describe('bundled facts as of December 2026', () => {
     // Afghanistan: the Factbook names no head of government for the Taliban's administration.
     assert.deepEqual(without(/government/), ['afg']);
   });
+
+  it('the officials a geopolitical article names are people with an office, a country and a dated source', () => {
+    const text = 'Ursula von der Leyen, António Costa, Mark Rutte, António Guterres, Christine Lagarde, Wang Yi, Marco Rubio, Kevin Warsh and Mohamed Bazoum.';
+    const people = annotate(text, index).filter((a) => a.kind === 'person');
+    assert.deepEqual(people.map((a) => a.text), ['Ursula von der Leyen', 'António Costa', 'Mark Rutte', 'António Guterres', 'Christine Lagarde', 'Wang Yi', 'Marco Rubio', 'Kevin Warsh', 'Mohamed Bazoum']);
+    for (const a of people) {
+      const entry = index.get((a as { id: string }).id);
+      assert.ok(entry && typeof entry.facts.office === 'string' && entry.sources.some((s) => s.date && s.date >= '2024'), a.text);
+    }
+    assert.equal(facts('wang-yi').role, 'foreign minister');
+    assert.equal(facts('kevin-warsh').role, 'central bank governor');
+  });
+
+  it('a former leader\'s card says "Former" once, without naming the country twice', () => {
+    const text = 'Mohamed Bazoum is still detained.';
+    const annotations = annotate(text, index);
+    const card = cards(annotations[0], { index, text, annotations, today: '2026-12-06' });
+    assert.match(card, /\*\*Former\*\* President of the Republic of Niger, 2021–2023/);
+  });
 });

@@ -105,7 +105,9 @@ function formerLine(entry: Entry, index: GazetteerIndex, t: Translate): string |
   const until = entry.facts.until;
   if (entry.kind !== 'person' || typeof until !== 'string') return undefined;
   const office = typeof entry.facts.office === 'string' ? entry.facts.office : t('office holder');
-  const country = typeof entry.facts.country === 'string' ? ` ${t('of {0}', nameOf(entry.facts.country, index))}` : '';
+  const countryName = typeof entry.facts.country === 'string' ? nameOf(entry.facts.country, index) : undefined;
+  // "President of the Republic of Niger" names its country already.
+  const country = countryName && !office.includes(countryName) ? ` ${t('of {0}', countryName)}` : '';
   const since = typeof entry.facts.since === 'string' ? `${entry.facts.since.slice(0, 4)}–` : t('until ');
   return t('**Former** {0}', esc(`${office}${country}, ${since}${until.slice(0, 4)}`));
 }

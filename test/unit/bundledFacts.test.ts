@@ -96,4 +96,10 @@ describe('bundled facts as of December 2026', () => {
     const card = cards(annotations[0], { index, text, annotations, today: '2026-12-06' });
     assert.match(card, /\*\*Former\*\* President of the Republic of Niger, 2021–2023/);
   });
+
+  it('a country card names its foreign, defence and finance ministers and central bank head after its leaders', () => {
+    const card = countryCard('Germany', '2026-12-06');
+    assert.match(card, /Head of government:\*\* Friedrich Merz[^\n]*\s+\*\*Foreign minister:\*\* Johann Wadephul[^\n]*\s+\*\*Defence minister:\*\* Boris Pistorius[^\n]*\s+\*\*Finance minister:\*\* Lars Klingbeil[^\n]*\s+\*\*Central bank:\*\* Joachim Nagel/);
+    assert.ok(!/Foreign minister/.test(countryCard('Laos', '2026-12-06')), 'no line where the gazetteer has no minister');
+  });
 });

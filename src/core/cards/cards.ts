@@ -130,6 +130,28 @@ function leaderLines(country: string, index: GazetteerIndex, t: Translate, today
   });
 }
 
+/** Roles a country card names after its leaders, in this order, with their labels. */
+const CABINET_ROLES: readonly [role: string, label: string][] = [
+  ['foreign minister', 'Foreign minister'],
+  ['defence minister', 'Defence minister'],
+  ['finance minister', 'Finance minister'],
+  ['central bank governor', 'Central bank'],
+];
+
+/** The country's foreign, defence and finance ministers and central bank governor, where the gazetteer has them. */
+function cabinetLines(country: string, index: GazetteerIndex, t: Translate): string[] {
+  const people = index.peopleOf(country).filter((p) => p.facts.until === undefined && p.facts.country === country);
+  return CABINET_ROLES.flatMap(([role, label]) =>
+    people
+      .filter((p) => p.facts.role === role)
+      .map((p) => {
+        const since = typeof p.facts.since === 'string' ? t('since {0}', formatIsoDate(p.facts.since)) : '';
+        const asOf = p.asOf ? t(' (as of {0})', formatIsoDate(p.asOf)) : '';
+        return `**${esc(t(label))}:** ${esc(p.name)}${since || asOf ? ` — ${esc(`${since}${asOf}`.trim())}` : ''}`;
+      }),
+  );
+}
+
 function entityCard(annotation: NamedAnnotation, context: CardContext): string {
   const { index } = context;
   const t = context.translate ?? english;
@@ -144,7 +166,7 @@ function entityCard(annotation: NamedAnnotation, context: CardContext): string {
   const facts = factLines(entry, index, t);
   if (facts.length > 0) lines.push(facts.join('  \n'));
   if (entry.kind === 'country') {
-    const leaders = leaderLines(entry.id, index, t, context.today);
+    const leaders = [...leaderLines(entry.id, index, t, context.today), ...cabinetLines(entry.id, index, t)];
     if (leaders.length > 0) lines.push(leaders.join('  \n'));
   }
   const metonyms = index.metonymsFor(entry.id).map((id) => nameOf(id, index));

@@ -102,4 +102,13 @@ describe('bundled facts as of December 2026', () => {
     assert.match(card, /Head of government:\*\* Friedrich Merz[^\n]*\s+\*\*Foreign minister:\*\* Johann Wadephul[^\n]*\s+\*\*Defence minister:\*\* Boris Pistorius[^\n]*\s+\*\*Finance minister:\*\* Lars Klingbeil[^\n]*\s+\*\*Central bank:\*\* Joachim Nagel/);
     assert.ok(!/Foreign minister/.test(countryCard('Laos', '2026-12-06')), 'no line where the gazetteer has no minister');
   });
+
+  it('"Senate", "Republicans" and "Democrats" belong to the country the document is about, and nothing without context', () => {
+    const ids = (text: string): string[] => annotate(text, index).filter((a) => a.kind === 'organisation').map((a) => (a as { id: string }).id);
+    assert.deepEqual(ids('Republicans in the Senate blocked the bill, Trump said; the GOP holds the House of Representatives.'), ['usa-republican-party', 'usa-senate', 'usa-republican-party', 'usa-house-of-representatives']);
+    assert.deepEqual(ids('In Buenos Aires the Senate debated; Argentine senators voted while Washington watched.'), ['arg-senado']);
+    assert.deepEqual(ids('The Senate met and the House of Representatives adjourned.'), []);
+    // Each is the other's context: "the Senate … the Democrats" is read as American.
+    assert.deepEqual(ids('The Senate met and the Democrats abstained.'), ['usa-senate', 'usa-democratic-party']);
+  });
 });

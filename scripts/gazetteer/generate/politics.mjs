@@ -70,14 +70,18 @@ export function buildPolitics(meta, countryNames, existing, { aliasKey, aliasRef
     ids.add(id);
     return id;
   };
-  /** An alias for `entry`, unless another entry already has it (then neither guesses). */
+  /**
+   * An alias for `entry`, unless another entry already has it (then neither guesses). A context-only
+   * alias is shared: every country's "Senate" is written with that country's words, and the
+   * document's words choose among them.
+   */
   const addAlias = (entry, alias) => {
     if (!alias.text || aliasRefusal(alias)) return;
     const key = aliasKey(alias.text);
     if (!key || taken.has(key) || key === aliasKey(entry.name)) return;
-    if (claimed.has(key) && claimed.get(key) !== entry.id) return;
+    if (!alias.contextOnly && claimed.has(key) && claimed.get(key) !== entry.id) return;
     if (entry.aliases.some((a) => aliasKey(a.text) === key)) return;
-    claimed.set(key, entry.id);
+    if (!alias.contextOnly) claimed.set(key, entry.id);
     entry.aliases.push(alias);
   };
 

@@ -60,11 +60,18 @@ function choose(numbers: readonly number[], index: GazetteerIndex, words: Docume
   const candidates = all.filter((s) => !s.contextOnly || s.context?.some((word) => words.has(word)));
   if (candidates.length === 0) return undefined;
   if (candidates.length === 1) return candidates[0];
-  const byContext = candidates.filter((s) => s.context?.some((word) => words.has(word)));
-  const pool = byContext.length > 0 ? byContext : candidates;
-  let best = pool[0];
-  for (const surface of pool) {
-    if (surface.priority > best.priority) best = surface;
+  // The document's words choose: the candidate with most of its context words present, then priority
+  // ("Senate" in an article naming Buenos Aires and Argentina is Argentina's, not the one of a
+  // country mentioned once in passing).
+  const present = (s: Surface): number => s.context?.reduce((n, word) => n + (words.has(word) ? 1 : 0), 0) ?? 0;
+  let best = candidates[0];
+  let bestPresent = present(best);
+  for (const surface of candidates) {
+    const n = present(surface);
+    if (n > bestPresent || (n === bestPresent && surface.priority > best.priority)) {
+      best = surface;
+      bestPresent = n;
+    }
   }
   return best;
 }

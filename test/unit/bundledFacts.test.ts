@@ -108,7 +108,16 @@ describe('bundled facts as of December 2026', () => {
     assert.deepEqual(ids('Republicans in the Senate blocked the bill, Trump said; the GOP holds the House of Representatives.'), ['usa-republican-party', 'usa-senate', 'usa-republican-party', 'usa-house-of-representatives']);
     assert.deepEqual(ids('In Buenos Aires the Senate debated; Argentine senators voted while Washington watched.'), ['arg-senado']);
     assert.deepEqual(ids('The Senate met and the House of Representatives adjourned.'), []);
-    // Each is the other's context: "the Senate … the Democrats" is read as American.
-    assert.deepEqual(ids('The Senate met and the Democrats abstained.'), ['usa-senate', 'usa-democratic-party']);
+    // "Democrats" is American here ("the Senate" alone is not); never Montenegro's Democrats without Montenegro.
+    assert.deepEqual(ids('The Senate met and the Democrats abstained.'), ['usa-senate']);
+    assert.deepEqual(ids('In Podgorica the Democrats of Montenegro left the coalition.'), ['mne-democratic-montenegro']);
+  });
+
+  it('a party known by a common word ("Independence", "Green", "Bridge", "Blue") needs its country named', () => {
+    assert.deepEqual(annotate('Police in Independence said the Green Bridge was closed; Blue Springs residents agreed.', index).filter((a) => a.kind === 'organisation'), []);
+    assert.deepEqual(
+      annotate('In Rabat, Independence and its allies won seats in Morocco.', index).filter((a) => a.kind === 'organisation').map((a) => (a as { id: string }).id),
+      ['mar-istiqlal-party'],
+    );
   });
 });

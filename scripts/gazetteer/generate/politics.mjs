@@ -15,8 +15,28 @@ const GENERIC_CHAMBER = /^(?:(?:National|Federal|Legislative|Supreme|State|Consu
 /** Party names that several countries use: only with context. */
 const GENERIC_PARTY = /^(?:The )?(?:(?:Social |Christian |Liberal |National |People'?s |United |New |Democratic |Republican |Green |Labou?r |Conservative |Communist |Socialist |Progressive |Reform |Justice |Unity |Patriotic |Independent |Popular |Radical )+)?(?:Party|Front|Alliance|Movement|Union|Coalition|Congress|Rally|Left|Greens)(?: of [A-Z][a-z]+)?$/;
 
+/** A party called by its political family ("Democrats", "Greens") is one of many: only with context. */
+const POLITICAL_FAMILY = /^(?:Democrats|Republicans|Liberals|Conservatives|Socialists|Social Democrats|Greens|Patriots|Nationalists|Progressives|Independents|Radicals|Centrists|Reformists|Unionists|Communists|Agrarians|Federalists|Ecologists|Christian Democrats)$/;
+
 /** Abbreviations that are also words, or too short to be safe in capitals. */
 const UNSAFE_ABBREVIATION = /^(?:[A-Z]{1,2}|AND|THE|FOR|NOT|ALL|ONE|NOW|NEW|OUR|YES|WAR|LAW|MAN|CAN|MAY|WILL|ACT|AIM|ART|CAR|DAY|DOG|END|FAR|FUN|GAS|HIT|JOB|KEY|LAB|LOW|MAP|NET|OIL|PAN|PAY|RED|SEA|SET|SKY|SUN|TAX|TOP|USE|WAY|WIN|BIG|OUT|OFF|PRO|SOS|SAD|TRUE|FREE|HOPE|GOOD|WILL|MORE|LIFE|LIVE|VOLT|OK|GO|UP)$/;
+
+/**
+ * Names the news uses beyond the Factbook's, by country and the Factbook's English name: the chamber
+ * or party's display name and more aliases. Context-only aliases get the country's context.
+ */
+const NEWS_NAMES = {
+  'usa:Congress': { name: 'United States Congress', aliases: ['US Congress', 'U.S. Congress'] },
+  'usa:Senate': { name: 'United States Senate', aliases: ['US Senate', 'U.S. Senate', 'Senate of the United States'] },
+  'usa:House of Representatives': { name: 'United States House of Representatives', aliases: ['US House of Representatives', 'U.S. House of Representatives', 'US House', 'U.S. House'] },
+  'usa:Democratic Party': { aliases: [{ text: 'Democrats', contextOnly: true }] },
+  'usa:Republican Party': { aliases: [{ text: 'Republicans', contextOnly: true }, { text: 'GOP', case: 'exact' }] },
+};
+
+/** Words besides its names that tell a document is about the country (its politics' vocabulary). */
+const MORE_CONTEXT = {
+  usa: ['americans', 'capitol', 'congress', 'congressional', 'democrats', 'gop', 'republicans', 'trump'],
+};
 
 function countryContext(meta, country, countryName) {
   const words = new Set();
@@ -31,7 +51,18 @@ function countryContext(meta, country, countryName) {
   const nationality = m?.fb?.data?.['People and Society']?.Nationality;
   add(nationality?.adjective?.text);
   add(nationality?.noun?.text);
+  for (const w of MORE_CONTEXT[country] ?? []) words.add(w);
   return [...words].sort();
+}
+
+/** Every word the Factbook writes in lower case somewhere in its country pages. */
+function factbookLowerCaseWords(meta) {
+  const words = new Set();
+  for (const m of meta.values()) {
+    if (!m.fb) continue;
+    for (const w of JSON.stringify(m.fb.data).match(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu) ?? []) words.add(w);
+  }
+  return words;
 }
 
 /** "German Bundestag (Deutscher Bundestag)" → { english: "German Bundestag", local: "Deutscher Bundestag" }. */
@@ -62,6 +93,7 @@ export function buildPolitics(meta, countryNames, existing, { aliasKey, aliasRef
   const taken = takenNames(existing, aliasKey);
   const ids = new Set(existing.map((e) => e.id));
   const claimed = new Map(); // alias key → entry id (within this layer)
+  const lowerCaseWords = factbookLowerCaseWords(meta);
   const parties = [];
   const legislatures = [];
   const uniqueId = (base) => {
@@ -75,7 +107,17 @@ export function buildPolitics(meta, countryNames, existing, { aliasKey, aliasRef
    * alias is shared: every country's "Senate" is written with that country's words, and the
    * document's words choose among them.
    */
-  const addAlias = (entry, alias) => {
+  const addAlias = (entry, given) => {
+    // One word the Factbook itself writes in lower case ("Justice", "Green", "Labour") is a common
+    // word: only with the country's context, as a generic name is.
+    const commonWord = !given.contextOnly && given.case !== 'exact' && /^\p{L}+$/u.test(given.text ?? '') && (lowerCaseWords.has(given.text.toLowerCase()) || POLITICAL_FAMILY.test(given.text));
+    const chosen = commonWord && entry._context ? { text: given.text, context: entry._context, contextOnly: true } : given;
+    // An alias that names its country ("Liberal Party of Australia") needs no context; otherwise an
+    // alias is never its own context ("Republicans" does not vouch for "Republicans").
+    const own = new Set((chosen.text ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    const vocabulary = new Set(MORE_CONTEXT[entry.facts?.country] ?? []);
+    const namesCountry = chosen.context?.some((w) => own.has(w) && !vocabulary.has(w));
+    const alias = !chosen.context ? chosen : namesCountry ? { text: chosen.text, ...(chosen.case ? { case: chosen.case } : {}) } : { ...chosen, context: chosen.context.filter((w) => !own.has(w)) };
     if (!alias.text || aliasRefusal(alias)) return;
     const key = aliasKey(alias.text);
     if (!key || taken.has(key) || key === aliasKey(entry.name)) return;
@@ -133,7 +175,8 @@ export function buildPolitics(meta, countryNames, existing, { aliasKey, aliasRef
       const generic = GENERIC_CHAMBER.test(english) || (chamberNameCount.get(aliasKey(english)) ?? 0) > 1;
       const localUsable = local && !GENERIC_CHAMBER.test(local) && local.length >= 4 && !/^[a-z]/.test(local);
       // A distinctive name is the entry's name ("Knesset", "Lok Sabha", "Bundestag"); a generic one is named with its country.
-      const name = generic ? (localUsable && local.split(/\s+/).length <= 3 ? local : `${english} of ${countryName.replace(/^the /, '')}`) : english;
+      const news = NEWS_NAMES[`${country}:${english}`];
+      const name = news?.name ?? (generic ? (localUsable && local.split(/\s+/).length <= 3 ? local : `${english} of ${countryName.replace(/^the /, '')}`) : english);
       const key = aliasKey(name);
       if (taken.has(key) || claimed.has(key)) continue;
       const entry = {
@@ -147,10 +190,12 @@ export function buildPolitics(meta, countryNames, existing, { aliasKey, aliasRef
         related: [country],
         sources: [source(label)],
         asOf: '2026-01',
+        _context: context,
       };
       claimed.set(key, entry.id);
       if (generic) addAlias(entry, { text: english, context, contextOnly: true });
       else if (name !== english) addAlias(entry, { text: english });
+      for (const alias of news?.aliases ?? []) addAlias(entry, typeof alias === 'string' ? { text: alias } : { ...alias, ...(alias.contextOnly ? { context } : {}) });
       if (local && local !== name && localUsable) addAlias(entry, { text: local });
       // "German Bundestag" → "Bundestag"; "State Duma" stays.
       const shortForm = english.replace(new RegExp(`^(?:${[countryName, ...context].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+`, 'i'), '');
@@ -205,9 +250,11 @@ export function buildPolitics(meta, countryNames, existing, { aliasKey, aliasRef
         related: [country],
         sources: [source('Political parties')],
         asOf: '2026-01',
+        _context: context,
       };
       if (generic) addAlias(entry, { text: name, context, contextOnly: true });
       else claimed.set(key, entry.id);
+      for (const alias of NEWS_NAMES[`${country}:${name}`]?.aliases ?? []) addAlias(entry, typeof alias === 'string' ? { text: alias } : { ...alias, ...(alias.contextOnly ? { context } : {}) });
       if (local && !/^(?:coalition|alliance|includes?|formerly)\b/i.test(local) && /^\p{Lu}/u.test(local) && local.length >= 3) addAlias(entry, /^[A-Z0-9+-]+$/.test(local) ? (UNSAFE_ABBREVIATION.test(local) ? { text: '' } : { text: local, case: 'exact', context, contextOnly: generic }) : { text: local });
       for (const other of rest) {
         const text = other.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/[.,]+$/, '').trim();

@@ -347,6 +347,8 @@ export function personAliases(entry) {
   }
   const noInitials = p.words.filter((w) => !/^[A-Z]\.$/.test(w)).join(' ');
   if (noInitials !== full) out.push({ text: noInitials });
+  // "Ferdinand Marcos, Jr." is also written without the comma.
+  if (/, Jr\.$/.test(entry.name)) out.push({ text: entry.name.replace(', Jr.', ' Jr.') });
   const surname = p.surname;
   if (surname && !surname.includes(' ')) {
     const ok = SHORT_OK[surname];

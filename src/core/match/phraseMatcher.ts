@@ -78,6 +78,8 @@ interface FlatTrie {
 export class PhraseMatcher {
   private building: BuildNode | undefined = { next: undefined, payloads: undefined };
   private flat: FlatTrie | undefined;
+  /** Makes `flat` from serialised data on first use (see `fromSerialized`). */
+  private pending: (() => FlatTrie) | undefined;
   private phraseCount = 0;
 
   get size(): number {
@@ -125,28 +127,34 @@ export class PhraseMatcher {
     };
   }
 
-  /** A matcher from `serialize`'s output. It matches as the original did, and takes no new phrases. */
+  /**
+   * A matcher from `serialize`'s output. It matches as the original did, and takes no new phrases.
+   * Its norms are interned now, in their order (so the edges stay sorted); the flat arrays and the
+   * root's lookup tables are made on the first match, not while the extension activates.
+   */
   static fromSerialized(data: SerializedTrie): PhraseMatcher {
     const matcher = new PhraseMatcher();
     matcher.building = undefined;
     const ids = data.norms.map((norm) => vocabularyId(norm));
     let sorted = true;
     for (let k = 1; k < ids.length && sorted; k++) sorted = ids[k - 1] < ids[k];
-    const edgeIds = new Int32Array(data.edgeTokens.length);
-    for (let e = 0; e < edgeIds.length; e++) edgeIds[e] = ids[data.edgeTokens[e]];
-    const payloadStarts = Int32Array.from(data.payloadStarts);
+    const { payloadStarts } = data;
     for (let n = 0; n + 1 < payloadStarts.length; n++) if (payloadStarts[n + 1] > payloadStarts[n]) matcher.phraseCount++;
-    matcher.flat = withRoot(
-      {
-        payloadStarts,
-        payloads: Int32Array.from(data.payloads),
-        edgeStarts: Int32Array.from(data.edgeStarts),
-        edgeIds,
-        edgeTargets: Int32Array.from(data.edgeTargets),
-      },
-      // When this process's ids keep the order of the norms, the edges are sorted already (see serialize).
-      sorted,
-    );
+    matcher.pending = () => {
+      const edgeIds = new Int32Array(data.edgeTokens.length);
+      for (let e = 0; e < edgeIds.length; e++) edgeIds[e] = ids[data.edgeTokens[e]];
+      return withRoot(
+        {
+          payloadStarts: Int32Array.from(payloadStarts),
+          payloads: Int32Array.from(data.payloads),
+          edgeStarts: Int32Array.from(data.edgeStarts),
+          edgeIds,
+          edgeTargets: Int32Array.from(data.edgeTargets),
+        },
+        // When this process's ids keep the order of the norms, the edges are sorted already (see serialize).
+        sorted,
+      );
+    };
     return matcher;
   }
 
@@ -190,7 +198,10 @@ export class PhraseMatcher {
   }
 
   private compiled(): FlatTrie {
-    if (!this.flat) this.flat = withRoot(flatten(this.building ?? { next: undefined, payloads: undefined }));
+    if (!this.flat) {
+      this.flat = this.pending ? this.pending() : withRoot(flatten(this.building ?? { next: undefined, payloads: undefined }));
+      this.pending = undefined;
+    }
     return this.flat;
   }
 }

@@ -4,7 +4,7 @@
  */
 import { PhraseMatcher } from '../match/phraseMatcher';
 import { TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TokenBuffer, tokenize, type Tokens } from '../text/tokenize';
-import { PackedEntries, type PackedEntry, type PrebuiltIndex, type SurfaceRole } from './packed';
+import { PackedEntries, type PackedEntry, type PrebuiltIndex, type SurfaceRole, type SurfaceRow } from './packed';
 import type { CaseRule, Entry } from './schema';
 
 export type { PrebuiltIndex, SurfaceRole };
@@ -60,7 +60,9 @@ export class GazetteerIndex {
   readonly matcher: PhraseMatcher;
   /** Surfaces by number; a prebuilt index makes each the first time it is matched. */
   private readonly surfaces: (Surface | undefined)[] = [];
-  private readonly surfaceRows: PrebuiltIndex['surfaces'] | undefined;
+  /** The prebuilt surfaces' JSON, parsed into `rows` on first use. */
+  private readonly surfacesJson: string | undefined;
+  private rows: SurfaceRow[] | undefined;
   private readonly entryList: readonly PackedEntry[];
   /** For each government id, the places whose names can stand for it. */
   private readonly metonymsOf = new Map<string, string[]>();
@@ -80,10 +82,10 @@ export class GazetteerIndex {
     this.byId = byId;
     this.entryList = entries;
     if (prebuilt && prebuilt.entryCount === entries.length) {
-      this.surfaceRows = prebuilt.surfaces;
+      this.surfacesJson = prebuilt.surfaces;
       this.matcher = PhraseMatcher.fromSerialized(prebuilt.trie);
     } else {
-      this.surfaceRows = undefined;
+      this.surfacesJson = undefined;
       this.matcher = new PhraseMatcher();
       // Without a prebuilt index the surfaces come from the aliases: a detail of packed entries.
       for (const entry of this.completeEntries()) {
@@ -132,7 +134,7 @@ export class GazetteerIndex {
   }
 
   private surfaceFromRow(n: number): Surface {
-    const row = this.surfaceRows?.[n];
+    const row = this.surfaceRows()?.[n];
     if (!row) throw new RangeError(`No surface form ${n} in the gazetteer index.`);
     const [position, written, role, caseRule, priority, context, contextOnly] = row;
     const text = written ?? this.entryList[position].name;
@@ -141,21 +143,26 @@ export class GazetteerIndex {
     return surface;
   }
 
+  private surfaceRows(): SurfaceRow[] | undefined {
+    if (this.surfacesJson !== undefined) this.rows ??= JSON.parse(this.surfacesJson) as SurfaceRow[];
+    return this.rows;
+  }
+
   private surfaceCount(): number {
-    return this.surfaceRows?.length ?? this.surfaces.length;
+    return this.surfaceRows()?.length ?? this.surfaces.length;
   }
 
   /** See `prebuildIndex`. */
   prebuilt(entryCount: number, positions: ReadonlyMap<PackedEntry, number>): PrebuiltIndex {
-    const surfaces: PrebuiltIndex['surfaces'] = Array.from({ length: this.surfaceCount() }, (_, n) => {
+    const surfaces: SurfaceRow[] = Array.from({ length: this.surfaceCount() }, (_, n) => {
       const s = this.surface(n);
       // The entry's own name is most surfaces' text: written once, in the entry (a smaller file to parse at activation).
-      const row: PrebuiltIndex['surfaces'][number] = [positions.get(s.entry) ?? -1, s.text === s.entry.name ? null : s.text, s.role, s.caseRule, s.priority];
+      const row: SurfaceRow = [positions.get(s.entry) ?? -1, s.text === s.entry.name ? null : s.text, s.role, s.caseRule, s.priority];
       if (s.context) row.push(s.context);
       if (s.contextOnly) row.push(1);
       return row;
     });
-    return { entryCount, surfaces, trie: this.matcher.serialize() };
+    return { entryCount, surfaces: JSON.stringify(surfaces), trie: this.matcher.serialize() };
   }
 
   /** Every entry by id, complete. */
@@ -175,7 +182,8 @@ export class GazetteerIndex {
   /** Every surface form the matcher looks for (names, aliases, demonyms, metonymic place names). */
   aliases(): string[] {
     const texts = new Set<string>();
-    for (let n = 0; n < this.surfaceCount(); n++) texts.add(this.surfaceRows?.[n][1] ?? this.surface(n).text);
+    const rows = this.surfaceRows();
+    for (let n = 0; n < this.surfaceCount(); n++) texts.add(rows?.[n][1] ?? this.surface(n).text);
     return [...texts];
   }
 

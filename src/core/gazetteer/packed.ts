@@ -22,10 +22,16 @@ export interface PrebuiltIndex {
    * text, its role, case rule and priority, and its context words when it has any. Its tokens are
    * not stored: they are read again the first time the form is matched.
    */
-  /** [entry position, text (null: the entry's name), role, case rule, priority, context?, context only?] */
-  surfaces: [number, string | null, SurfaceRole, CaseRule, number, string[]?, 1?][];
+  /**
+   * JSON of `SurfaceRow[]`, parsed on the first match: as a string it costs the activation's JSON
+   * parser one scan instead of thousands of small arrays (and the garbage collection after them).
+   */
+  surfaces: string;
   trie: SerializedTrie;
 }
+
+/** [entry position, text (null: the entry's name), role, case rule, priority, context?, context only?] */
+export type SurfaceRow = [number, string | null, SurfaceRole, CaseRule, number, string[]?, 1?];
 
 
 /**

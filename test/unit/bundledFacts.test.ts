@@ -120,4 +120,10 @@ describe('bundled facts as of December 2026', () => {
       ['mar-istiqlal-party'],
     );
   });
+
+  it('places, groups and courts the news names: Sharm el-Sheikh, Goma, M23, the Taliban, the ICJ, the Strait of Hormuz', () => {
+    const text = 'M23 rebels entered Goma; talks in Sharm el-Sheikh; a tanker in the Strait of Hormuz; the Taliban; the ICJ ruled; the Pentagon said.';
+    const found = annotate(text, index).map((a) => [a.text, a.kind]);
+    assert.deepEqual(found, [['M23', 'organisation'], ['Goma', 'place'], ['Sharm el-Sheikh', 'place'], ['Strait of Hormuz', 'place'], ['Taliban', 'organisation'], ['ICJ', 'organisation'], ['Pentagon', 'place']]);
+  });
 });

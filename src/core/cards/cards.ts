@@ -163,12 +163,13 @@ function entityCard(annotation: NamedAnnotation, context: CardContext): string {
   if (former) lines.push(former);
   const sense = senseLine(annotation, index, t);
   if (sense) lines.push(sense);
-  const facts = factLines(entry, index, t);
-  if (facts.length > 0) lines.push(facts.join('  \n'));
+  // Who governs a country is what a reader hovers it for: before its capital and codes.
   if (entry.kind === 'country') {
     const leaders = [...leaderLines(entry.id, index, t, context.today), ...cabinetLines(entry.id, index, t)];
     if (leaders.length > 0) lines.push(leaders.join('  \n'));
   }
+  const facts = factLines(entry, index, t);
+  if (facts.length > 0) lines.push(facts.join('  \n'));
   const metonyms = index.metonymsFor(entry.id).map((id) => nameOf(id, index));
   if (metonyms.length > 0) lines.push(t('**Also stands for it:** {0}', metonyms.map(esc).join(', ')));
   const related = entry.related.filter((id) => index.get(id)).slice(0, MAX_RELATED);

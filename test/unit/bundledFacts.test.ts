@@ -126,4 +126,11 @@ describe('bundled facts as of December 2026', () => {
     const found = annotate(text, index).map((a) => [a.text, a.kind]);
     assert.deepEqual(found, [['M23', 'organisation'], ['Goma', 'place'], ['Sharm el-Sheikh', 'place'], ['Strait of Hormuz', 'place'], ['Taliban', 'organisation'], ['ICJ', 'organisation'], ['Pentagon', 'place']]);
   });
+
+  it('opposition leaders and the foreign ministers of much-reported countries are known, with their 2026 changes', () => {
+    const people = annotate('Kemi Badenoch attacked the plan; Tom Berendsen met Sybiha.', index).filter((a) => a.kind === 'person');
+    assert.deepEqual(people.map((a) => a.text), ['Kemi Badenoch', 'Tom Berendsen', 'Sybiha']);
+    assert.equal(index.get((people[0] as { id: string }).id)?.facts.role, 'opposition leader');
+    assert.match(countryCard('Netherlands', '2026-12-06'), /Foreign minister:\*\* Tom Berendsen/);
+  });
 });

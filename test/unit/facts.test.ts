@@ -50,4 +50,11 @@ describe('Update Facts: a Wikidata answer read into a dated layer of office hold
     assert.match(person, /From Wikidata, fetched 5 December 2026, not the bundled gazetteer/);
     assert.match(person, /Wikidata: Péter Magyar \(Q900001\), head of government — fetched 5 December 2026/);
   });
+
+  it('a fetched holder of several realms updates the bundled person, whose country is a list', () => {
+    const bundled = loadBundledGazetteer();
+    const layer = { fetched: '2026-12-05', endpoint: 'http://127.0.0.1:1/sparql', holders: [{ country: 'can', role: 'head of state' as const, qid: 'Q900010', name: 'Charles III' }] };
+    const entries = factsEntries(layer, bundled.entries, (a, b) => aliasKey(a) === aliasKey(b));
+    assert.deepEqual(entries.map((e) => e.id), ['charles-iii']);
+  });
 });

@@ -104,8 +104,9 @@ export function readOfficeHolders(answer: unknown): { holders: OfficeHolder[]; s
 export function factsEntries(layer: FactsLayer, existing: ReadonlyMap<string, Entry>, sameName: (a: string, b: string) => boolean): Entry[] {
   const people = new Map<string, Entry[]>();
   for (const entry of existing.values()) {
-    const country = entry.kind === 'person' ? entry.facts.country : undefined;
-    if (typeof country === 'string') people.set(country, [...(people.get(country) ?? []), entry]);
+    const of = entry.kind === 'person' ? entry.facts.country : undefined;
+    // A monarch of several realms lists them all (`country: [gbr, can, …]`).
+    for (const country of typeof of === 'string' ? [of] : Array.isArray(of) ? of : []) people.set(country, [...(people.get(country) ?? []), entry]);
   }
   const origin = `Wikidata, fetched ${formatIsoDate(layer.fetched)}`;
   const byId = new Map<string, Entry>();

@@ -4,7 +4,7 @@
  * overlap ("Indian Air Force" hides "Indian").
  */
 import type { GazetteerIndex, Surface } from '../gazetteer/index';
-import { idAt, knownVocabularyId, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, VOCABULARY, type Tokens } from '../text/tokenize';
+import { hashString, normAt, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, VOCABULARY, type Tokens } from '../text/tokenize';
 
 export interface EntityMatch {
   start: number;
@@ -32,45 +32,73 @@ function acceptsCase(surface: Surface, tokens: Tokens, text: string, first: numb
   return true;
 }
 
-/** The lower-case words of the text, gathered only when a context rule needs them. */
+/**
+ * Whether the text has a word, asked only when a context rule needs it. One pass sets a bit per
+ * token hash; a word whose bit is clear is absent, and one whose bit is set is confirmed at its first
+ * token with that hash. Nothing is looked up or interned for the tokens no rule asks about.
+ */
 class DocumentWords {
-  /** Per vocabulary id, whether the text has it; and the text's words that have no id. */
-  private present: Uint8Array | undefined;
-  private unknown: Set<string> | undefined;
+  private bits: Uint32Array | undefined;
+  private readonly answers = new Map<string, boolean>();
   constructor(private readonly tokens: Tokens) {}
   has(word: string): boolean {
     const { tokens } = this;
     if (tokens.vocabulary !== VOCABULARY) return tokens.norms.includes(word);
-    if (!this.present) {
-      const ids = Int32Array.from({ length: tokens.count }, (_, i) => idAt(tokens, i));
-      let maxId = 0;
-      for (const id of ids) maxId = Math.max(maxId, id);
-      this.present = new Uint8Array(maxId + 1);
-      for (const id of ids) if (id >= 0) this.present[id] = 1;
-      this.unknown = new Set(tokens.overflow?.values());
+    const known = this.answers.get(word);
+    if (known !== undefined) return known;
+    if (!this.bits) {
+      const bits = new Uint32Array(WORD_BITS >>> 5);
+      const { hashes, count } = tokens;
+      for (let i = 0; i < count; i++) {
+        const slot = hashes[i] & (WORD_BITS - 1);
+        bits[slot >>> 5] |= 1 << (slot & 31);
+      }
+      this.bits = bits;
     }
-    const id = knownVocabularyId(word);
-    return id >= 0 ? this.present[id] === 1 : (this.unknown?.has(word) ?? false);
+    const hash = hashString(word);
+    const slot = hash & (WORD_BITS - 1);
+    let found = false;
+    if ((this.bits[slot >>> 5] & (1 << (slot & 31))) !== 0) {
+      const { hashes, count } = tokens;
+      for (let i = 0; i < count && !found; i++) found = hashes[i] === hash && normAt(tokens, i) === word;
+    }
+    this.answers.set(word, found);
+    return found;
   }
 }
 
-/** The surface a match stands for; undefined when every candidate needs context the document lacks. */
+/** Bits in a document's word filter: few enough to clear fast, many enough that misses are rare. */
+const WORD_BITS = 1 << 20;
+
+/** How many of the surface's context words the document has. */
+function contextPresent(surface: Surface, words: DocumentWords): number {
+  const { context } = surface;
+  if (!context) return 0;
+  let n = 0;
+  for (const word of context) if (words.has(word)) n++;
+  return n;
+}
+
+/**
+ * The surface a match stands for; undefined when every candidate needs context the document lacks.
+ * The document's words choose: the candidate with most of its context words present, then priority
+ * ("Senate" in an article naming Buenos Aires and Argentina is Argentina's, not the one of a country
+ * mentioned once in passing). Called for every match, so it allocates nothing.
+ */
 function choose(numbers: readonly number[], index: GazetteerIndex, words: DocumentWords): Surface | undefined {
-  const all = numbers.map((n) => index.surface(n));
-  const candidates = all.filter((s) => !s.contextOnly || s.context?.some((word) => words.has(word)));
-  if (candidates.length === 0) return undefined;
-  if (candidates.length === 1) return candidates[0];
-  // The document's words choose: the candidate with most of its context words present, then priority
-  // ("Senate" in an article naming Buenos Aires and Argentina is Argentina's, not the one of a
-  // country mentioned once in passing).
-  const present = (s: Surface): number => s.context?.reduce((n, word) => n + (words.has(word) ? 1 : 0), 0) ?? 0;
-  let best = candidates[0];
-  let bestPresent = present(best);
-  for (const surface of candidates) {
-    const n = present(surface);
-    if (n > bestPresent || (n === bestPresent && surface.priority > best.priority)) {
+  if (numbers.length === 1) {
+    const only = index.surface(numbers[0]);
+    return !only.contextOnly || contextPresent(only, words) > 0 ? only : undefined;
+  }
+  let best: Surface | undefined;
+  let bestPresent = -1;
+  for (const n of numbers) {
+    const surface = index.surface(n);
+    const present = contextPresent(surface, words);
+    if (surface.contextOnly && present === 0) continue;
+    if (!best || present > bestPresent || (present === bestPresent && surface.priority > best.priority)) {
       best = surface;
-      bestPresent = n;
+      bestPresent = present;
     }
   }
   return best;

@@ -49,8 +49,27 @@ const PIECES = {
 
 export const ADVERSARIAL_BYTES = 400_000;
 
+/**
+ * Thousands of different words, each capitalised in the first half and in lower case in the
+ * second: every "is this word written in lower case here?" has a different answer to find.
+ */
+function distinctWords(bytes) {
+  const words = [];
+  for (let n = 0, length = 0; length < bytes / 2; n++) {
+    let word = '';
+    for (let k = n + 26 * 26; k > 0; k = Math.floor(k / 26)) word += String.fromCharCode(97 + (k % 26));
+    words.push(word);
+    length += word.length + 1;
+  }
+  const capitalised = words.map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
+  return `${capitalised} ${words.join(' ')}`.slice(0, bytes);
+}
+
 /** Every adversarial input: [name, text]. */
 export function adversarialInputs(bytes = ADVERSARIAL_BYTES) {
   const fill = (piece) => piece.repeat(Math.ceil(bytes / piece.length)).slice(0, bytes);
-  return Object.entries(PIECES).map(([name, piece]) => [name, piece === null ? `---\n${fill('title: x\n')}` : fill(piece)]);
+  return [
+    ...Object.entries(PIECES).map(([name, piece]) => [name, piece === null ? `---\n${fill('title: x\n')}` : fill(piece)]),
+    ['distinct words, capitalised then in lower case', distinctWords(bytes)],
+  ];
 }

@@ -6,8 +6,13 @@
  * by surname or acronym are linked to the first. Precision first: a capitalised word is never a
  * name without a cue, and anything a gazetteer entry covers stays the entry's.
  */
-import { TOKEN_ALL_CAPS, TOKEN_CAPITALISED, type Tokens } from '../text/tokenize';
+import { hashString, normAt, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, type Tokens } from '../text/tokenize';
 import type { NamedAnnotation, UnlistedAnnotation } from '../types';
+
+/** Hashes of a word list, to rule a token out by its hash before reading its word. */
+function hashesOf(words: Iterable<string>): ReadonlySet<number> {
+  return new Set([...words].map(hashString));
+}
 
 /** Nouns of office that introduce a person's name. */
 const ROLE_HEADS = new Set([
@@ -47,6 +52,11 @@ const NOT_NAME = new Set([
   'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
   'november', 'december', 'but', 'and', 'in', 'on', 'at', 'for', 'after', 'before', 'when', 'while', 'if', 'as',
 ]);
+const NOT_NAME_HASHES = hashesOf(NOT_NAME);
+const ROLE_HEAD_HASHES = hashesOf(ROLE_HEADS);
+const ORG_HEAD_HASHES = hashesOf(ORG_HEADS);
+const ROLE_TITLE_OR_THE_HASHES = hashesOf([...ROLE_HEADS, ...TITLES, 'the']);
+
 
 const isCapitalised = (tokens: Tokens, i: number): boolean => (tokens.flags[i] & TOKEN_CAPITALISED) !== 0;
 const isAllCaps = (tokens: Tokens, i: number): boolean => (tokens.flags[i] & TOKEN_ALL_CAPS) !== 0;
@@ -68,14 +78,26 @@ interface Found {
  * Words the document also writes in lower case: words, not names ("Secretary Launches Book"). Built
  * on first use, once per document for both passes below.
  */
-export function lowerCaseWords(tokens: Tokens): (word: string) => boolean {
-  let words: Set<string> | undefined;
-  return (word) => {
-    if (!words) {
-      words = new Set<string>();
-      for (let i = 0; i < tokens.count; i++) if ((tokens.flags[i] & (TOKEN_CAPITALISED | TOKEN_ALL_CAPS)) === 0) words.add(tokens.norms[i]);
+/**
+ * Whether the document writes a word in lower case somewhere. Built on first use from the token
+ * hashes (no string per token): each hash's first lower-case token, so a word is answered by one
+ * look-up and, when its hash is there, one comparison with that token's word (a later token only
+ * when two words share a hash). `hash`, when the caller has it (a token's own), saves hashing again.
+ */
+export function lowerCaseWords(tokens: Tokens): (word: string, hash?: number) => boolean {
+  let firstAt: Map<number, number> | undefined;
+  const lower = (i: number): boolean => (tokens.flags[i] & (TOKEN_CAPITALISED | TOKEN_ALL_CAPS)) === 0;
+  return (word, hash = hashString(word)) => {
+    if (!firstAt) {
+      firstAt = new Map();
+      // Backwards, so that each hash ends on its first token with one write per token.
+      for (let i = tokens.count - 1; i >= 0; i--) if (lower(i)) firstAt.set(tokens.hashes[i], i);
     }
-    return words.has(word);
+    const first = firstAt.get(hash);
+    if (first === undefined) return false;
+    if (normAt(tokens, first) === word) return true;
+    for (let i = first + 1; i < tokens.count; i++) if (tokens.hashes[i] === hash && lower(i) && normAt(tokens, i) === word) return true;
+    return false;
   };
 }
 
@@ -94,7 +116,7 @@ export function dropOthersSurnames(text: string, tokens: Tokens, named: NamedAnn
   });
 }
 
-export function findUnlisted(text: string, tokens: Tokens, named: readonly NamedAnnotation[], isLowerCaseWord = lowerCaseWords(tokens)): UnlistedAnnotation[] {
+export function findUnlisted(text: string, tokens: Tokens, named: readonly NamedAnnotation[], isLowerCaseWord: (word: string, hash?: number) => boolean = lowerCaseWords(tokens)): UnlistedAnnotation[] {
   const n = tokens.count;
   if (n === 0) return [];
   // Tokens inside a gazetteer annotation: an entry always wins, except that a country or place
@@ -110,15 +132,19 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
       if (kind === 'country' || kind === 'place') inPlace[i] = 1;
     }
   }
-  const norm = (i: number): string => tokens.norms[i];
+  // One token's word at a time, and only after its hash says it may be in the list asked about.
+  const norm = (i: number): string => normAt(tokens, i);
+  const inList = (i: number, hashes: ReadonlySet<number>, words: ReadonlySet<string>): boolean => hashes.has(tokens.hashes[i]) && words.has(norm(i));
   const raw = (i: number): string => text.slice(tokens.starts[i], tokens.ends[i]);
+  /** A capitalised ASCII token is letters (the tokeniser's fast path); others are checked. */
+  const hasLetter = (i: number): boolean => text.charCodeAt(tokens.starts[i]) < 128 || /\p{L}/u.test(raw(i));
   /** Only a space, a hyphen or nothing between two tokens (one name); an apostrophe token is part of it too. */
   const joined = (i: number): boolean => {
     const gap = text.slice(tokens.ends[i], tokens.starts[i + 1]);
     return gap === ' ' || gap === '-' || gap === '';
   };
-  const nameWord = (i: number): boolean => i < n && isCapitalised(tokens, i) && !covered[i] && !NOT_NAME.has(norm(i)) && /\p{L}/u.test(raw(i)) && !ROLE_HEADS.has(norm(i));
-  const personWord = (i: number): boolean => nameWord(i) && !isAllCaps(tokens, i) && !isLowerCaseWord(norm(i)) && !ORG_HEADS.has(norm(i));
+  const nameWord = (i: number): boolean => i < n && isCapitalised(tokens, i) && !covered[i] && !inList(i, NOT_NAME_HASHES, NOT_NAME) && hasLetter(i) && !inList(i, ROLE_HEAD_HASHES, ROLE_HEADS);
+  const personWord = (i: number): boolean => nameWord(i) && !isAllCaps(tokens, i) && !isLowerCaseWord(norm(i), tokens.hashes[i]) && !inList(i, ORG_HEAD_HASHES, ORG_HEADS);
 
   /** A person's name from token i: 2–4 capitalised words (with connectors and apostrophes). */
   const personName = (i: number): number => {
@@ -148,6 +174,8 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
   };
 
   for (let i = 0; i < n; i++) {
+    // Most tokens are no role, title or "the": their hash says so without reading the word.
+    if (!ROLE_TITLE_OR_THE_HASHES.has(tokens.hashes[i])) continue;
     const word = norm(i);
     // A role, then a name: "Defence Minister Tomás Arrieta", "Sen. Lindsey Graham".
     const title = TITLES.has(word) && isCapitalised(tokens, i) && raw(i + 1) === '.';
@@ -174,7 +202,7 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
   // or place may be inside one (then the longer name wins), but never all of it or its last word.
   const orgWord = (i: number): boolean => i < n && (nameWord(i) || (inPlace[i] === 1 && isCapitalised(tokens, i)));
   /** An organisation's noun, as a word of its own ("Front", not the "Front" of "Front-End"). */
-  const orgHead = (i: number): boolean => ORG_HEADS.has(norm(i)) && !covered[i] && (i + 1 >= n || text.slice(tokens.ends[i], tokens.starts[i + 1]) !== '-');
+  const orgHead = (i: number): boolean => inList(i, ORG_HEAD_HASHES, ORG_HEADS) && !covered[i] && (i + 1 >= n || text.slice(tokens.ends[i], tokens.starts[i + 1]) !== '-');
   for (let i = 0; i < n; i++) {
     if (taken[i] || !orgWord(i)) continue;
     let end = i + 1;

@@ -131,6 +131,14 @@ describe('figures: ranges', () => {
     }
   });
 
+  it('never makes a year the low end of a money range', () => {
+    const kinds = (text: string) => figs(text).map(([kind, span]) => [kind, span]);
+    assert.deepEqual(kinds('Shipments grew 35% in 2024 to $9 billion.'), [['percent', '35%'], ['date', '2024'], ['money', '$9 billion']]);
+    assert.deepEqual(kinds('Aid went from $4 billion in 2019 to $7 billion in 2022.'), [['money', '$4 billion'], ['date', '2019'], ['money', '$7 billion'], ['date', '2022']]);
+    // A year-sized number before an amount written the same way is still a range.
+    assert.deepEqual(kinds('a haul of 2000-3000 tonnes'), [['quantity', '2000-3000 tonnes']]);
+  });
+
   it('keeps the scale of each half when they differ', () => {
     assert.deepEqual(one('$500,000 to $1 million'), ['money', '$500,000 to $1 million', range(5e5, 1e6)]);
   });

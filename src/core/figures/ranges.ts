@@ -110,11 +110,20 @@ function measureStartingAt(text: string, pos: number, shortScale: boolean): Meas
   return m && m.start === pos ? m : null;
 }
 
+/** Four digits from 1800 to 2199, unscaled and whole, as written ("2023", not "2,023" or "2023.5"). */
+function looksLikeYear(m: Measure): boolean {
+  const amount = measureAmount(m);
+  return !m.scaled && !m.negative && Number.isInteger(amount) && amount >= 1800 && amount <= 2199 && m.end - m.start === 4;
+}
+
 /** Makes the two halves agree on kind, currency, unit and scale, or says they cannot. */
 function unify(a: Measure, b: Measure): { a: Measure; b: Measure } | null {
   let x = a;
   let y = b;
   if (x.kind === 'bare' && y.kind === 'bare') return null;
+  // "rose 40 % in 2023 to $12 billion": a year before an amount that writes its own currency first is
+  // the date of the change, not the low end of a range ("2000-3000 tonnes" stays a range).
+  if (x.kind === 'bare' && y.prefixed && looksLikeYear(x)) return null;
   if (x.kind === 'bare') x = { ...x, kind: y.kind, currency: y.currency, unit: y.unit };
   else if (y.kind === 'bare' && x.kind === 'money') y = { ...y, kind: 'money', currency: x.currency };
   else if (y.kind === 'bare') return null;

@@ -80,8 +80,9 @@ function score(core, index, sentences) {
 
 export function evalCast(core, index) {
   const sentences = readCast();
-  return {
-    dev: score(core, index, sentences.filter((s) => s.half === 'dev')),
-    test: score(core, index, sentences.filter((s) => s.half === 'test')),
-  };
+  // The test half's figures only: its misses are not written anywhere, so no one tunes on them.
+  const { misses, wrong, ...test } = score(core, index, sentences.filter((s) => s.half === 'test'));
+  void misses;
+  void wrong;
+  return { dev: score(core, index, sentences.filter((s) => s.half === 'dev')), test };
 }

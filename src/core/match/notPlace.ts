@@ -158,15 +158,37 @@ function languageUse(tokens: Tokens, first: number, end: number): boolean {
   return (before === 'in' || before === 'into' || before === 'from') && LANGUAGE_CUES.has(norm(tokens, first - 2));
 }
 
-/** The document uses one of `nouns` in lower case: the common noun. */
+/**
+ * The document uses one of `nouns` in lower case, as a word of its prose: the common noun. Front
+ * matter (a URL slug, tags) and words inside a URL or slug ("…/philippines-blasts-china-for-…") say
+ * nothing about how the article writes the word.
+ */
 function usesLowerCase(text: string, tokens: Tokens, nouns: readonly string[]): boolean {
+  const body = frontMatterEnd(text);
   for (let k = 0; k < tokens.count; k++) {
+    if (tokens.starts[k] < body) continue;
     if (nouns.includes(normAt(tokens, k)) && (tokens.flags[k] & TOKEN_CAPITALISED) === 0) {
       const c = text.charCodeAt(tokens.starts[k]);
-      if (c >= 0x61 && c <= 0x7a) return true;
+      if (c >= 0x61 && c <= 0x7a && !inSlug(text, tokens.starts[k], tokens.ends[k])) return true;
     }
   }
   return false;
+}
+
+/** Where the body starts: after a leading `---` front matter block, or 0. */
+function frontMatterEnd(text: string): number {
+  if (!text.startsWith('---')) return 0;
+  const close = /\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text.slice(3, 64_000));
+  return close ? 3 + close.index + close[0].length : 0;
+}
+
+/** A word joined to its neighbours by URL or slug punctuation ("/", "-", "_", "=", "."). */
+function inSlug(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  const slugBefore = before === 0x2f || before === 0x2d || before === 0x5f || before === 0x3d || before === 0x2e;
+  const slugAfter = after === 0x2f || after === 0x2d || after === 0x5f;
+  return slugBefore || slugAfter;
 }
 
 /** A given name (and maybe a particle) right before the name: "Andrew Jordan", "Mario de Santiago". */
@@ -269,6 +291,8 @@ function givenNameBeforeSurname(text: string, tokens: Tokens, first: number, nex
   else if (!capitalisedWord(tokens, next) || norm(tokens, next).length < 2) return false;
   const surnameWord = norm(tokens, next);
   if (NOT_SURNAMES.has(surnameWord) || GIVEN_NAMES.has(surnameWord) || PLACE_GIVEN_NAMES.has(surnameWord)) return false;
+  // "India DGMOs", "Kenya MPs": an acronym (its plural too) is no surname.
+  if (/^\p{Lu}{2,}s?$/u.test(text.slice(tokens.starts[next], tokens.ends[next]))) return false;
   // "Georgia Modular Systems", "Kenya Red Cross": a longer name, most likely a body's.
   if (capitalisedWord(tokens, next + 1) && spaceBetween(text, tokens, next, next + 1)) return false;
   const before = first - 1;

@@ -12,4 +12,5 @@ export { mergeLayers } from './gazetteer/merge';
 export { validateEntries } from './gazetteer/validate';
 export type { Entry, Problem, GazetteerSource } from './gazetteer/schema';
 export { recogniseFigures } from './figures';
+export { qualifierOf } from './figures/qualifiers';
 export * from './types';

@@ -19,11 +19,14 @@ export const FIGURE_KINDS: readonly FigureKind[] = ['money', 'percent', 'quantit
 
 export type Sense = 'literal' | 'metonymic';
 
-export interface MoneyValue { amount: number; currency: string }
-export interface RangeValue { min: number; max: number; currency?: string; unit?: string }
+/** A qualifier written before an amount: "more than" (lower), "up to" (upper), "about" (approx). */
+export type Bound = 'lower' | 'upper' | 'approx';
+
+export interface MoneyValue { amount: number; currency: string; bound?: Bound }
+export interface RangeValue { min: number; max: number; currency?: string; unit?: string; bound?: Bound }
 export interface UnquantifiedValue { currency: string; approximate: true }
-export interface PercentValue { amount: number; unit: '%' }
-export interface QuantityValue { amount: number; unit: string }
+export interface PercentValue { amount: number; unit: '%'; bound?: Bound }
+export interface QuantityValue { amount: number; unit: string; bound?: Bound }
 export interface DateValue { date: string }
 export interface PeriodValue { start: string; end: string }
 export type FigureValue = MoneyValue | RangeValue | UnquantifiedValue | PercentValue | QuantityValue | DateValue | PeriodValue;

@@ -36,7 +36,8 @@ describe('annotate', () => {
     assert.equal(washington.refersTo, 'usa');
     const [money] = annotate('about \\$50 billion', index);
     assert.ok(money.category === 'figure');
-    assert.deepEqual(money.value, { amount: 5e10, currency: 'USD' });
+    assert.equal(money.text, 'about \\$50 billion');
+    assert.deepEqual(money.value, { amount: 5e10, currency: 'USD', bound: 'approx' });
   });
 
   it('lets a treaty name win over the period inside it', () => {

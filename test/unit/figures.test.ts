@@ -174,7 +174,7 @@ describe('figures: ranges', () => {
 describe('figures: percentages', () => {
   it('reads the sign and the words', () => {
     for (const text of ['40%', '40 %', '40 percent', '40 per cent', '40-percent']) {
-      assert.deepEqual(one(`about ${text} of it`), ['percent', text, { amount: 40, unit: '%' }], text);
+      assert.deepEqual(one(`a share of ${text} of it`), ['percent', text, { amount: 40, unit: '%' }], text);
     }
     assert.deepEqual(one('twenty percent'), ['percent', 'twenty percent', { amount: 20, unit: '%' }]);
     assert.deepEqual(one('one hundred percent'), ['percent', 'one hundred percent', { amount: 100, unit: '%' }]);
@@ -206,7 +206,7 @@ describe('figures: quantities', () => {
       ['300 km', 300, 'km'], ['17,000 square kilometres', 17000, 'km2'], ['1,200 MW', 1200, 'MW'], ['3 GW', 3, 'GW'],
       ['50 bcm', 5e10, 'm3'], ['50 billion cubic metres', 5e10, 'm3'], ['400 tanks', 400, 'tanks'], ['10,000 troops', 1e4, 'troops'],
     ];
-    for (const [text, amount, unit] of cases) assert.deepEqual(one(`about ${text} now`), ['quantity', text, q(amount, unit)], text);
+    for (const [text, amount, unit] of cases) assert.deepEqual(one(`a total of ${text} now`), ['quantity', text, q(amount, unit)], text);
   });
 
   it('does not read model numbers, counts of other things or lower-case unit symbols', () => {
@@ -215,6 +215,22 @@ describe('figures: quantities', () => {
     assert.deepEqual(figs('read in 51 languages during a five-day visit'), []);
     assert.deepEqual(figs('a 5 mw plant'), []);
     assert.deepEqual(figs('5m'), []);
+  });
+});
+
+describe('figures: qualifiers', () => {
+  it('keeps "more than", "up to", "about" and their kin in the span and as value.bound', () => {
+    assert.deepEqual(one('More than 90 percent of the grain'), ['percent', 'More than 90 percent', { amount: 90, unit: '%', bound: 'lower' }]);
+    assert.deepEqual(one('loans of up to $5 billion'), ['money', 'up to $5 billion', { amount: 5e9, currency: 'USD', bound: 'upper' }]);
+    assert.deepEqual(one('roughly 40% of trade'), ['percent', 'roughly 40%', { amount: 40, unit: '%', bound: 'approx' }]);
+    assert.deepEqual(one('at least 2 million tonnes'), ['quantity', 'at least 2 million tonnes', { amount: 2e6, unit: 't', bound: 'lower' }]);
+    assert.deepEqual(one('fewer than 400 tanks'), ['quantity', 'fewer than 400 tanks', { amount: 400, unit: 'tanks', bound: 'upper' }]);
+  });
+
+  it('takes no qualifier from inside a word, across a line, or onto a date', () => {
+    assert.deepEqual(one('the roundabout 300 km'), ['quantity', '300 km', { amount: 300, unit: 'km' }]);
+    assert.deepEqual(one('more than\n$5 billion'), ['money', '$5 billion', { amount: 5e9, currency: 'USD' }]);
+    assert.deepEqual(one('signed around 2023'), ['date', '2023', { date: '2023' }]);
   });
 });
 

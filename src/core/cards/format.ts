@@ -1,4 +1,5 @@
 /** Human-readable forms of normalised figure values and ISO dates. */
+import { qualifierOf } from '../figures/qualifiers';
 import type { FigureAnnotation } from '../types';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -40,6 +41,15 @@ export function formatIsoDate(iso: string): string {
 
 /** The value of a figure in one line of words. */
 export function describeValue(figure: FigureAnnotation): string {
+  const bound = (figure.value as { bound?: string }).bound;
+  if (!bound) return describeAmount(figure);
+  // The qualifier as written ("more than", "up to", "about"), then the amount.
+  return `${qualifierOf(figure)?.toLowerCase() ?? BOUND_WORDS[bound] ?? ''} ${describeAmount(figure)}`.trim();
+}
+
+const BOUND_WORDS: Readonly<Record<string, string>> = { lower: 'at least', upper: 'at most', approx: 'about' };
+
+function describeAmount(figure: FigureAnnotation): string {
   const value = figure.value as unknown as Record<string, unknown>;
   if (typeof value.min === 'number' && typeof value.max === 'number') {
     const unit = typeof value.currency === 'string' ? `${value.currency} ` : '';

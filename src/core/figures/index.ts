@@ -19,6 +19,7 @@
 
 import type { FigureAnnotation } from '../types';
 import { documentContext } from './dates';
+import { applyQualifiers } from './qualifiers';
 import { resolveOverlaps } from './resolve';
 import { scan } from './scan';
 
@@ -30,6 +31,7 @@ export interface RecogniseOptions {
 export function recogniseFigures(text: string, options: RecogniseOptions = {}): FigureAnnotation[] {
   if (text.length === 0) return [];
   const kept = resolveOverlaps(scan(text, documentContext(options.documentDate)));
+  applyQualifiers(text, kept);
   for (const f of kept) f.text = text.slice(f.start, f.end);
   return kept;
 }

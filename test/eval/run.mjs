@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { evalArticles } from './articles.mjs';
 import { evalCast } from './cast.mjs';
 import { evalClaims } from './claims.mjs';
 import { evalEntities } from './entities.mjs';
@@ -35,6 +36,7 @@ const cast = evalCast(core, index);
 const metonymy = timed(() => evalMetonymy(core, index));
 const figures = evalFigures(core);
 const claims = evalClaims(core, index);
+const articles = evalArticles(core, index);
 
 const pct = (x) => (x === null || x === undefined ? '—' : `${(100 * x).toFixed(1)}%`);
 const num = (x) => x.toFixed(3);
@@ -68,6 +70,12 @@ for (const c of claims) {
   row('claims', c.name, 'P / R / F1 (positive)', `${num(c.precision ?? 0)} / ${num(c.recall ?? 0)} / ${num(c.f1)}`, `${c.positives}/${c.sentences} positive`);
   row('claims', c.name, c.name.includes('2019') ? 'MAP (per debate)' : 'AP of scores', num(c.map), c.name.includes('2019') ? 'best at CheckThat! 2019: 0.166 (test)' : '');
 }
+for (const half of ['dev', 'test']) {
+  const a = articles[half];
+  const label = half === 'dev' ? 'GeoLens articles, dev half' : 'GeoLens articles, test half (frozen, unseen)';
+  row('claims', label, 'P / R / F1 (positive)', `${num(a.precision ?? 0)} / ${num(a.recall ?? 0)} / ${num(a.f1)}`, `${a.articles} articles, ${a.sentences} sentences`);
+  row('claims', label, 'speaker accuracy', pct(a.speakerAccuracy), `${a.speakersRight}/${a.speakers} check-worthy sentences`);
+}
 
 const header = ['task', 'set', 'metric', 'value', 'notes'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
@@ -83,5 +91,5 @@ rows.forEach((r, i) => {
 
 const seconds = (Date.now() - began) / 1000;
 mkdirSync(join(ROOT, 'test-results'), { recursive: true });
-writeFileSync(OUT, JSON.stringify({ date: new Date().toISOString(), seconds, entities, cast, metonymy, figures, claims }, null, 2) + '\n');
+writeFileSync(OUT, JSON.stringify({ date: new Date().toISOString(), seconds, entities, cast, metonymy, figures, claims, articles }, null, 2) + '\n');
 console.log(`\n${seconds.toFixed(1)} s; details in ${relative(ROOT, OUT)}`);

@@ -1,0 +1,94 @@
+// Claims and speakers on articles: test/eval/data/articles.txt, original articles written for
+// GeoLens in several outlets' styles, one sentence per line, each marked check-worthy ("+ [Speaker]")
+// or not ("- "). Each article is extracted whole, as the editor does; a sentence is predicted
+// check-worthy when a check-worthy claim overlaps it, and its speaker is that of the claim that
+// overlaps it most. Odd-numbered articles are the development half; even-numbered ones the frozen
+// test half, of which only the totals are reported.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { prf, ROOT } from './lib.mjs';
+
+export const ARTICLES_FILE = join(ROOT, 'test/eval/data/articles.txt');
+
+/** Articles: their text and the gold sentences with offsets. */
+export function readArticles(file = ARTICLES_FILE) {
+  const articles = [];
+  let current;
+  let paragraph = [];
+  const flush = () => {
+    if (!current || paragraph.length === 0) return;
+    if (current.text !== '') current.text += '\n\n';
+    for (const [k, s] of paragraph.entries()) {
+      if (k > 0) current.text += ' ';
+      s.start = current.text.length;
+      current.text += s.text;
+      s.end = current.text.length;
+      current.sentences.push(s);
+    }
+    paragraph = [];
+  };
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.startsWith('#')) continue;
+    const head = /^===\s*(\d+)\s*\|\s*(.*)$/.exec(line);
+    if (head) {
+      flush();
+      current = { id: head[1], style: head[2].trim(), text: '', sentences: [], half: Number(head[1]) % 2 === 1 ? 'dev' : 'test' };
+      articles.push(current);
+      continue;
+    }
+    if (line.trim() === '') {
+      flush();
+      continue;
+    }
+    const m = /^([+-])\s*(?:\[([^\]]+)\]\s*)?(.+)$/.exec(line);
+    if (!m || !current) throw new Error(`articles.txt: cannot read line "${line.slice(0, 60)}"`);
+    paragraph.push({ checkWorthy: m[1] === '+', speaker: m[1] === '+' ? (m[2] ?? 'author').trim() : undefined, text: m[3].trim() });
+  }
+  flush();
+  return articles;
+}
+
+const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ' ').trim();
+
+/** Whether a predicted speaker is the gold one: the same name, or the same last word (a surname). */
+export function sameSpeaker(gold, predicted) {
+  if (gold.toLowerCase() === 'author') return predicted === null;
+  if (predicted === null) return false;
+  const g = fold(gold).split(/\s+/);
+  const p = fold(predicted.name).split(/\s+/);
+  return g.join(' ') === p.join(' ') || g.at(-1) === p.at(-1) || p.join(' ').includes(g.join(' ')) || g.join(' ').includes(p.join(' '));
+}
+
+function score(core, index, articles) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let speakers = 0;
+  let speakersRight = 0;
+  const wrongSpeakers = [];
+  for (const article of articles) {
+    const claims = core.extractClaims(article.text, index, { includeAll: true }).claims;
+    for (const s of article.sentences) {
+      const overlapping = claims.filter((c) => c.start < s.end && s.start < c.end);
+      const predicted = overlapping.some((c) => c.checkWorthy);
+      if (predicted && s.checkWorthy) tp++;
+      else if (predicted) fp++;
+      else if (s.checkWorthy) fn++;
+      if (!s.checkWorthy) continue;
+      speakers++;
+      const overlap = (c) => Math.min(c.end, s.end) - Math.max(c.start, s.start);
+      const best = overlapping.sort((a, b) => overlap(b) - overlap(a))[0];
+      if (best && sameSpeaker(s.speaker, best.speaker)) speakersRight++;
+      else wrongSpeakers.push(`${article.id}: [${s.speaker}] got [${best ? (best.speaker?.name ?? 'author') : 'no claim'}] — ${s.text.slice(0, 80)}`);
+    }
+  }
+  return { articles: articles.length, sentences: articles.reduce((n, a) => n + a.sentences.length, 0), ...prf(tp, fp, fn), speakers, speakerAccuracy: speakers ? speakersRight / speakers : 0, speakersRight, wrongSpeakers };
+}
+
+export function evalArticles(core, index) {
+  const articles = readArticles();
+  // The test half's totals only (see the cast set): its wrong speakers are not written anywhere.
+  const { wrongSpeakers, ...test } = score(core, index, articles.filter((a) => a.half === 'test'));
+  void wrongSpeakers;
+  return { dev: score(core, index, articles.filter((a) => a.half === 'dev')), test };
+}

@@ -22,6 +22,25 @@ describe('attribution', () => {
     assert.equal(speakerOf('Brandt added that the deal was worth $3 billion.', '$3 billion')?.verb, 'added');
   });
 
+  it('reads a name with its description before the verb, and a title written with a full stop', () => {
+    assert.equal(speakerOf('Orla Brennan, a shipping analyst at a Dublin consultancy, told reporters that tanker rates doubled in May.', 'tanker rates')?.name, 'Orla Brennan');
+    assert.equal(speakerOf('"Ninety vessels crossed the strait in a week," said Adm. Rafael Okoro, head of the regional fleet.', 'Ninety vessels')?.name, 'Rafael Okoro');
+  });
+
+  it('reads "with X saying" as X speaking', () => {
+    assert.equal(speakerOf('Imports of rice fell sharply in March, with the customs agency saying shipments were down 30 percent.', 'Imports of rice')?.name, 'the customs agency');
+  });
+
+  it('resolves "the ministry" to the ministry named before it', () => {
+    const text = 'The Velarian Ministry of Ports said cargo volumes rose 12% this year. Container traffic reached 4 million units, the ministry said.';
+    assert.equal(speakerOf(text, 'Container traffic')?.name, 'Velarian Ministry of Ports');
+  });
+
+  it('reads "X agreed to …" and "X pledged $N" as events the article reports', () => {
+    assert.equal(speakerOf('In 2021 the two neighbours agreed to restore a ceasefire along their border.', 'restore a ceasefire'), null);
+    assert.equal(speakerOf('Two donors pledged $3 billion to the forest fund last year.', 'forest fund'), null);
+  });
+
   it('finds "according to X" but not "according to its plans"', () => {
     assert.equal(speakerOf('Velaria sold 12 frigates in 2019, according to Ivo Brandt.', '12 frigates')?.id, 'ivo-brandt');
     assert.equal(speakerOf('According to its long-term plans, Velaria will build 12 frigates by 2030.', '12 frigates'), null);

@@ -37,7 +37,18 @@ const ASIDE_TAIL = /,\s*(?:for (?:its|his|her|their|our) part|in turn|however|me
 const BE_FORM = /\b(?:is|was|were|are|be|been|being)$/i;
 const TITLE_WORD = /^(?:mr|mrs|ms|dr|prof|president|minister|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|chief|general|director|chancellor|premier|governor|senator|sen|rep|foreign|defence|defense|deputy|prime|external|affairs|finance|trade|commerce|industry|interior|home|vice|acting|former|state|dpm|pm|fm|ceo|chairman|chair|head|leader|king|queen|official|officer|commander|adviser|advisor|lt|col|gen|adm|capt|maj)\.?$/i;
 
-const INVERTED = new RegExp(`(?:^|[,”"’])\\s*["”’]?\\s*(${REPORTING_VERB_PATTERN})\\s+((?:the\\s+)?[^,.;:!?"“”]+)`, 'g');
+/** A title written with a full stop before a name ("Sen. Lindsey Graham"): part of the phrase, not its end. */
+const TITLE_ABBREVIATION = '(?:(?:Sen|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Capt|Adm|Prof|Maj|Sgt|Rep|Gov|Amb|Hon|Brig|Cmdr|Insp|Supt)\\.\\s+)?';
+const INVERTED = new RegExp(`(?:^|[,”"’])\\s*["”’]?\\s*(${REPORTING_VERB_PATTERN})\\s+((?:the\\s+)?${TITLE_ABBREVIATION}[^,.;:!?"“”]+)`, 'g');
+/** "…, with the Indian army saying it recorded …": the body that says it. */
+const WITH_SAYING = /\bwith\s+((?:the\s+)?[^,.;:!?"“”]{2,80}?)\s+(?:saying|adding|noting|warning|claiming|insisting|reporting)\b/gi;
+/**
+ * A name and its description before the verb: "Hirut Bekele, a trade economist at Addis Ababa
+ * University, told reporters"; "Gen. Thomas Reyes, commander of US Forces Korea, said".
+ */
+const APPOSITIVE = /(?:^|[,;:"“”—(]\s*|\bthat\s+|\band\s+)((?:(?:Sen|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Prof|Capt|Adm)\.\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|van|von|al|el|bin|ibn|la|le|du|der|dos|del))*),\s+(?:a|an|the|our|his|her|its|their|who|one|\p{Ll}+)\b[^;"“”,]{0,160},$/u;
+/** Verbs of commitment: "India and Pakistan agreed to recommit" is an event the article reports, unless a clause follows. */
+const COMMITMENT_VERB = /^(?:agreed|pledged|promised|pledges|promises)$/i;
 const SUBJECT_VERB = new RegExp(`\\b(${REPORTING_VERB_PATTERN})\\b`, 'g');
 const ACCORDING_TO = /\baccording to\s+([^,.;:!?"“”]+)/gi;
 
@@ -91,20 +102,37 @@ function findAttribution(masked: string, base: number): Found | undefined {
   INVERTED.lastIndex = 0;
   for (let m = INVERTED.exec(masked); m; m = INVERTED.exec(masked)) {
     const phrase = m[2];
+    // "…, told reporters that": after "told" comes who was told; the speaker is before it.
+    if (/^(?:told|tells|informed|briefed|asked)$/i.test(m[1])) continue;
     // "said in a statement", "added that": no speaker follows the verb.
     if (/^(?:that|in|on|at|to|with|by|for|from|during|after|before|while|when|it|this)\b/i.test(phrase) || !plausibleSpeaker(phrase)) continue;
     const start = base + m.index + m[0].length - phrase.length;
     return { phrase: { start, end: start + phrase.length }, verb: m[1].replace(/\s+/g, ' ') };
   }
 
+  WITH_SAYING.lastIndex = 0;
+  for (let m = WITH_SAYING.exec(masked); m; m = WITH_SAYING.exec(masked)) {
+    const phrase = m[1];
+    if (!plausibleSpeaker(phrase)) continue;
+    const start = base + m.index + m[0].indexOf(phrase, 4);
+    return { phrase: { start, end: start + phrase.length }, verb: 'saying' };
+  }
+
   SUBJECT_VERB.lastIndex = 0;
   for (let m = SUBJECT_VERB.exec(masked); m; m = SUBJECT_VERB.exec(masked)) {
+    // "X agreed to …", "X pledged $3 billion": an event, not a report of what X said.
+    if (COMMITMENT_VERB.test(m[1]) && !/^\s*(?:that\b|:|["“])/.test(masked.slice(m.index + m[0].length))) continue;
     // Only the words just before the verb can be its subject (at most MAX_SPEAKER_WORDS of them):
     // reading from the sentence's start at every verb made a long run of "… said …" quadratic.
     const from = Math.max(0, m.index - SUBJECT_WINDOW);
     let before = masked.slice(from, m.index).replace(/\s+$/, '');
     before = before.replace(AUXILIARY_TAIL, '').replace(ASIDE_TAIL, '');
     if (BE_FORM.test(before)) continue; // A passive: "It is recalled that", "was told".
+    const appositive = before.endsWith(',') ? APPOSITIVE.exec(before) : null;
+    if (appositive && plausibleSpeaker(appositive[1])) {
+      const at = appositive.index + appositive[0].indexOf(appositive[1]);
+      return { phrase: { start: base + from + at, end: base + from + at + appositive[1].length }, verb: m[1].replace(/\s+/g, ' ') };
+    }
     // The subject starts after the last clause boundary (punctuation, a dash or "that").
     let boundary = -1;
     for (const mark of [',', ';', ':', '"', '“', '”', '—', ' – ']) {
@@ -139,6 +167,8 @@ interface SpeakerState {
   lastCountry: string | undefined;
   /** Names written in full, by each of their words, so a later surname finds them. */
   names: Map<string, Speaker>;
+  /** Bodies named as speakers ("the Ethiopian Ministry of Transport"), for "the ministry" later. */
+  bodies: Speaker[];
 }
 
 function entityCountry(entity: EntityAnnotation): string | undefined {
@@ -228,7 +258,7 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
     if (head.kind === 'person') {
       state.last = head.id !== undefined ? { name: head.name, id: head.id } : { name: head.name };
       state.lastCountry = countryOf(speaker, ctx.index);
-    }
+    } else state.bodies.push(head.id !== undefined ? { name: head.name, id: head.id } : { name: head.name });
     return speaker;
   }
   const country = entities.find((a) => entityCountry(a) !== undefined);
@@ -241,6 +271,14 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
     // "Russia said", "New Delhi has acknowledged": the government speaks.
     return { name: country.text, id: entityCountry(country), verb };
   }
+  // "the ministry", "the police": the body of that kind named last as a speaker or in the text.
+  const kind = /^the\s+(\p{Ll}+)$/u.exec(raw.trim())?.[1];
+  if (kind && BODY_NOUN.test(kind)) {
+    let named: Speaker | undefined;
+    for (let k = state.bodies.length - 1; k >= 0 && !named; k--) if (state.bodies[k].name.toLowerCase().includes(kind)) named = state.bodies[k];
+    named ??= lastOrganisationNamed(ctx, found.phrase.start, kind);
+    if (named) return { ...named, verb };
+  }
   // A name without a gazetteer entry: remember it so a later surname resolves to it.
   const name = /^\p{Lu}/u.test(phrase) && !BODY_NOUN.test(phrase) ? personalName(phrase) : undefined;
   if (name) {
@@ -252,13 +290,30 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
     state.lastCountry = country ? entityCountry(country) : undefined;
     return { ...speaker, verb };
   }
-  return { name: raw.trim(), verb };
+  const speaker = { name: raw.trim(), verb };
+  if (/^\p{Lu}/u.test(raw.trim()) && BODY_NOUN.test(raw.trim())) state.bodies.push({ name: raw.trim() });
+  return speaker;
+}
+
+/** How far back "the ministry" looks for the ministry it means. */
+const BODY_LOOKBACK = 3000;
+
+/** The last organisation annotated before `offset` whose name has `kind` in it ("… Ministry of Transport"). */
+function lastOrganisationNamed(ctx: AttributionContext, offset: number, kind: string): Speaker | undefined {
+  let found: { name: string; id?: string } | undefined;
+  for (const a of ctx.annotations) {
+    if (a.start >= offset) break;
+    if (a.start < offset - BODY_LOOKBACK || a.category !== 'entity' || (a.kind !== 'organisation' && a.kind !== 'bloc')) continue;
+    if (a.name.toLowerCase().includes(kind)) found = a;
+  }
+  if (!found) return undefined;
+  return found.id !== undefined ? { name: found.name, id: found.id } : { name: found.name };
 }
 
 /** The speaker of each sentence (null: the author's own words), in sentence order. */
 export function attributeSentences(ctx: AttributionContext, sentences: readonly Sentence[]): (Speaker | null)[] {
   const quotes = documentQuotes(ctx.text, sentences);
-  const state: SpeakerState = { last: undefined, lastCountry: undefined, names: new Map() };
+  const state: SpeakerState = { last: undefined, lastCountry: undefined, names: new Map(), bodies: [] };
   const found = sentences.map((sentence) => findAttribution(maskQuotes(ctx.text, sentence, quotes), sentence.start));
   const speakers: (Speaker | null)[] = new Array<Speaker | null>(sentences.length).fill(null);
 

@@ -27,6 +27,23 @@ describe('attribution', () => {
     assert.equal(speakerOf('"Ninety vessels crossed the strait in a week," said Adm. Rafael Okoro, head of the regional fleet.', 'Ninety vessels')?.name, 'Rafael Okoro');
   });
 
+  it('reads a description, then the name between commas, before the verb', () => {
+    assert.equal(speakerOf("Velaria's port authority, PORTVEL, said container traffic rose 9% in 2025.", 'container traffic')?.name, 'PORTVEL');
+    assert.equal(speakerOf("The bloc's chief negotiator, Ines Marlow, has said that tariffs will fall by half.", 'tariffs will fall')?.name, 'Ines Marlow');
+  });
+
+  it('gives a quote that stands alone to the speaker of the sentence before it in the paragraph', () => {
+    const text = 'Ines Marlow said the talks would end in May. “Tariffs on grain will fall by half within two years.”';
+    assert.equal(speakerOf(text, 'Tariffs on grain')?.name, 'Ines Marlow');
+    const apart = 'Ines Marlow said the talks would end in May.\n\n“Tariffs on grain will fall by half within two years.”';
+    assert.equal(speakerOf(apart, 'Tariffs on grain'), null);
+  });
+
+  it('resolves "the police" to the force named before it even when no gazetteer knows it', () => {
+    const text = 'The Royal Velarian Police Force sealed off the port district. Three warehouses were set on fire overnight, the police said.';
+    assert.equal(speakerOf(text, 'Three warehouses')?.name, 'Royal Velarian Police Force');
+  });
+
   it('reads "with X saying" as X speaking', () => {
     assert.equal(speakerOf('Imports of rice fell sharply in March, with the customs agency saying shipments were down 30 percent.', 'Imports of rice')?.name, 'the customs agency');
   });

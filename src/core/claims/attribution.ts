@@ -47,6 +47,11 @@ const WITH_SAYING = /\bwith\s+((?:the\s+)?[^,.;:!?"“”]{2,80}?)\s+(?:saying|a
  * University, told reporters"; "Gen. Thomas Reyes, commander of US Forces Korea, said".
  */
 const APPOSITIVE = /(?:^|[,;:"“”—(]\s*|\bthat\s+|\band\s+)((?:(?:Sen|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Prof|Capt|Adm)\.\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|van|von|al|el|bin|ibn|la|le|du|der|dos|del))*),\s+(?:a|an|the|our|his|her|its|their|who|one|\p{Ll}+)\b[^;"“”,]{0,160},$/u;
+/**
+ * The description first, then the name between commas: "Lithuania's energy minister, Rokas
+ * Vaitkus, has said"; "Congo's minerals regulator, ARECOMS, said".
+ */
+const NAME_AFTER_DESCRIPTION = /\p{L}[^,;"“”]*,\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[\s-]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|van|von|al|el|bin|of|and|for))*),$/u;
 /** Verbs of commitment: "India and Pakistan agreed to recommit" is an event the article reports, unless a clause follows. */
 const COMMITMENT_VERB = /^(?:agreed|pledged|promised|pledges|promises)$/i;
 const SUBJECT_VERB = new RegExp(`\\b(${REPORTING_VERB_PATTERN})\\b`, 'g');
@@ -128,9 +133,9 @@ function findAttribution(masked: string, base: number): Found | undefined {
     let before = masked.slice(from, m.index).replace(/\s+$/, '');
     before = before.replace(AUXILIARY_TAIL, '').replace(ASIDE_TAIL, '');
     if (BE_FORM.test(before)) continue; // A passive: "It is recalled that", "was told".
-    const appositive = before.endsWith(',') ? APPOSITIVE.exec(before) : null;
+    const appositive = before.endsWith(',') ? (APPOSITIVE.exec(before) ?? NAME_AFTER_DESCRIPTION.exec(before)) : null;
     if (appositive && plausibleSpeaker(appositive[1])) {
-      const at = appositive.index + appositive[0].indexOf(appositive[1]);
+      const at = appositive.index + appositive[0].lastIndexOf(appositive[1]);
       return { phrase: { start: base + from + at, end: base + from + at + appositive[1].length }, verb: m[1].replace(/\s+/g, ' ') };
     }
     // The subject starts after the last clause boundary (punctuation, a dash or "that").
@@ -295,6 +300,11 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
   return speaker;
 }
 
+/** Two sentences with no blank line between them. */
+function sameParagraph(text: string, a: Sentence, b: Sentence): boolean {
+  return !/\n\s*\n/.test(text.slice(a.end, b.start));
+}
+
 /** How far back "the ministry" looks for the ministry it means. */
 const BODY_LOOKBACK = 3000;
 
@@ -306,8 +316,16 @@ function lastOrganisationNamed(ctx: AttributionContext, offset: number, kind: st
     if (a.start < offset - BODY_LOOKBACK || a.category !== 'entity' || (a.kind !== 'organisation' && a.kind !== 'bloc')) continue;
     if (a.name.toLowerCase().includes(kind)) found = a;
   }
-  if (!found) return undefined;
-  return found.id !== undefined ? { name: found.name, id: found.id } : { name: found.name };
+  if (found) return found.id !== undefined ? { name: found.name, id: found.id } : { name: found.name };
+  // Not annotated: the last capitalised name with the word in it ("Royal Solomon Islands Police Force").
+  const Kind = kind.charAt(0).toUpperCase() + kind.slice(1);
+  const window = ctx.text.slice(Math.max(0, offset - BODY_LOOKBACK), offset);
+  let last: string | undefined;
+  for (const m of window.matchAll(new RegExp(`(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|for|and)\\s+)?){0,6}${Kind}(?:\\s+(?:(?:of|for|and)\\s+)?\\p{Lu}[\\p{L}'’-]*){0,4}`, 'gu'))) {
+    const name = m[0].replace(/^(?:The|A|An)\s+/, '');
+    if (name.includes(' ')) last = name;
+  }
+  return last ? { name: last } : undefined;
 }
 
 /** The speaker of each sentence (null: the author's own words), in sentence order. */
@@ -344,6 +362,12 @@ export function attributeSentences(ctx: AttributionContext, sentences: readonly 
   for (let i = 0; i < sentences.length; i++) {
     const owner = quoteOwner.get(i);
     speakers[i] = owner !== undefined ? resolveAt(owner) : resolveAt(i);
+    // A sentence that is a quote of its own, right after a speaker's sentence, is that speaker's:
+    // "“That is a quarter of world supply,” …" after "Araya said the country …".
+    if (speakers[i] === null && !found[i] && /^\s*[“"]/.test(ctx.text.slice(sentences[i].start, sentences[i].end))) {
+      const previous = i > 0 && sameParagraph(ctx.text, sentences[i - 1], sentences[i]) ? speakers[i - 1] : null;
+      if (previous) speakers[i] = previous;
+    }
   }
   return speakers;
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_THRESHOLD, extractClaims, type Claim } from '../../src/core/claims';
-import { boilerplateCue, BOILERPLATE_CUES } from '../../src/core/claims/boilerplate';
+import { boilerplateCue, BOILERPLATE_CUES, isHeadline } from '../../src/core/claims/boilerplate';
 import { assignIds, claimId, fnv1a32, normaliseClaimText } from '../../src/core/claims/ids';
 import { claimLabel } from '../../src/core/claims/label';
 import { claimFeatures, scoreFeatures } from '../../src/core/claims/score';
@@ -147,6 +147,13 @@ describe('boilerplate', () => {
     'Become a Member of The Daily Planet',
     '[Comment on our articles](#)',
     'For media inquiries: press@example.org',
+    'Reporting by Ana Ruiz; editing by Tom Okafor.',
+    'This report is a product of the Velarian Institute\'s Maritime Programme.',
+    'The authors thank reviewers in Lagos and Accra for their comments.',
+    'Funding came from a private trust, which had no role in the analysis.',
+    'This live blog is now closed; thank you for following.',
+    'Live updates: storm reaches the coast',
+    'Hello from Tbilisi, and thank you for reading.',
   ];
   for (const line of furniture) {
     it(`recognises "${line}"`, () => assert.ok(boilerplateCue(line), line));
@@ -165,6 +172,17 @@ describe('boilerplate', () => {
       'Ostria pledged to donate 20 ambulances to the region.',
       'By 2030 the port will handle twice as much cargo.',
     ]) assert.equal(boilerplateCue(line, 0.5), undefined, line);
+  });
+
+  it('takes a title alone on its line for furniture, but not one with a figure in it', () => {
+    assert.equal(isHeadline('Velaria Opens New Deep-Water Port'), true);
+    assert.equal(isHeadline('POLICY BRIEF'), true);
+    assert.equal(isHeadline('Regional Briefing | Coastal Security Series'), true);
+    assert.equal(isHeadline('Grain Exports Climb to $4 Billion as Harbour Reopens'), false);
+    assert.equal(isHeadline('The port reopened after a storm'), false);
+    assert.equal(isHeadline('The port reopened.'), false);
+    const claims = extractClaims('# Velaria Opens New Deep-Water Port\n\nThe port handled 2 million tonnes of cargo in 2025, officials said.', index, { includeAll: true }).claims;
+    assert.deepEqual(claims.map((c) => c.text), ['The port handled 2 million tonnes of cargo in 2025, officials said.']);
   });
 
   it('documents every cue', () => {

@@ -36,6 +36,11 @@ export const BOILERPLATE_CUES: readonly BoilerplateCue[] = [
   { name: 'metadata', why: 'Site metadata lines: region, theme, tags, author listings.', pattern: /^\W*(?:region|theme|tags?|topics?|categor(?:y|ies)|filed under|related(?: articles)?|read more|see also|articles by|more by|source|keywords)\s*:/i },
   { name: 'byline', why: 'Bylines: "By Jane Doe" alone on a line.', pattern: /^\W*[Bb]y\s+\[?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\]?(?:\([^)]*\))?\s*$/u },
   { name: 'dateline', why: 'A publication and date alone on a line ("Daily Planet, 5 May 2024").', pattern: new RegExp(`^[^.!?]{1,80},\\s*(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s*$`, 'i') },
+  { name: 'credits', why: 'Wire credit lines: "Reporting by …; editing by …".', pattern: /^\W*(?:(?:additional )?reporting|writing) by\b.{0,120}\bedit(?:ing|ed) by\b|^\W*edit(?:ing|ed) by\s+\p{Lu}/iu },
+  { name: 'product-of', why: 'A publication describing itself ("This policy brief is a product of …").', pattern: /\bthis (?:policy brief|brief|report|paper|briefing(?: paper)?|analysis|study|newsletter) (?:is|was) (?:a product of|produced by|published by|part of)\b/i },
+  { name: 'acknowledgements', why: 'Thanks and funding notes of a report.', pattern: /^\W*the authors? (?:thanks?|would like to thank|(?:is|are) grateful)\b|\bfunding (?:was|is) provided by\b|\bhad no role in\b/i },
+  { name: 'live-blog', why: 'A live blog\'s own furniture: its headline tag, announcements and closing line.', pattern: /^\W*live(?: updates| blog)?\s*[:—–-]|\bthis live (?:blog|page|coverage) is (?:now )?closed\b|\bthank you for following\b|\bwe(?:'|’)re (?:expecting|waiting for) (?:a|an|more|the)\b/i },
+  { name: 'greeting', why: 'A newsletter\'s greetings and sign-offs.', pattern: /^\W*(?:hello|hi|welcome|greetings) (?:from|to|again)\b|\bthanks? (?:you )?for reading\b|\bif you (?:found|find|enjoyed|liked) this\b/i },
   { name: 'author-bio', why: 'Author bios at the end ("Jane Doe is a Lisbon-based analyst…").', pattern: /^\W*(?:\p{Lu}[\p{L}.'’-]+\s+){1,4}is an?\b.{0,120}\b(?:researcher|journalist|writer|analyst|author|editor|correspondent|contributor|columnist|professor|fellow|expert|commentator|reporter|blogger|scholar)\b|\b(?:regular|frequent|senior) contributor to\b|\bis the author of\b/u, tailOnly: true },
 ];
 
@@ -47,6 +52,27 @@ function visibleWords(text: string): string[] {
 /** A line that is mostly links (navigation, "Articles by [X]") carries no claim. */
 function isLinkList(text: string): boolean {
   return countMarkdownLinks(text) > 0 && visibleWords(text).length < 3;
+}
+
+const HEADLINE: BoilerplateCue = { name: 'headline', why: 'A title, section label or dateline alone on its line: it names a story, it asserts none.', pattern: /$^/ };
+
+/**
+ * A line of its own that reads as a title: no closing punctuation, at most fourteen words (at most
+ * five with a number), and written in Title Case or capitals, or cut by " | " or " — " ("Briefing
+ * Paper | Sahel Series").
+ */
+export function isHeadline(text: string): boolean {
+  const line = text.trim();
+  if (line === '' || /[.!?:;"”’)]$/.test(line)) return false;
+  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || words.length > 14) return false;
+  // A title with a figure in it ("Trade Explodes to $50 Billion") is a claim to check; a short label
+  // with a number ("Week 38", "Brasília, 7 August") is not.
+  if (/\d/.test(line) && words.length > 5) return false;
+  if (/\s[|—–]\s/.test(line) || line === line.toUpperCase()) return true;
+  const minor = /^(?:a|an|the|and|or|of|in|on|at|to|for|from|by|with|as|vs|de|la|el|al)$/i;
+  const major = words.filter((w) => !minor.test(w));
+  return major.length > 0 && major.filter((w) => /^\p{Lu}/u.test(w)).length / major.length >= 0.75;
 }
 
 /** The first cue a sentence matches, or undefined. `position` is its start as a fraction of the document. */
@@ -68,7 +94,8 @@ export function markBoilerplate(sentences: readonly Sentence[], documentLength: 
       marks[i] = true;
       return;
     }
-    const cue = boilerplateCue(sentence.text, documentLength > 0 ? sentence.start / documentLength : 0);
+    const alone = (i === 0 || sentences[i - 1].block !== sentence.block) && (i + 1 === sentences.length || sentences[i + 1].block !== sentence.block);
+    const cue = boilerplateCue(sentence.text, documentLength > 0 ? sentence.start / documentLength : 0) ?? (alone && isHeadline(sentence.text) ? HEADLINE : undefined);
     if (!cue) return;
     marks[i] = true;
     const firstOfBlock = i === 0 || sentences[i - 1].block !== sentence.block;

@@ -44,6 +44,12 @@ describe('attribution', () => {
     assert.equal(speakerOf(text, 'Three warehouses')?.name, 'Royal Velarian Police Force');
   });
 
+  it('gives "he said" to the person named last when no one has spoken before it, across a two-sentence quote', () => {
+    const text = 'Trade Minister Mara Kessel opened the fair. "Exports doubled in two years. Grain led the rise," she said.';
+    assert.equal(speakerOf(text, 'Exports doubled')?.name, 'Mara Kessel');
+    assert.equal(speakerOf(text, 'Grain led')?.name, 'Mara Kessel');
+  });
+
   it('reads "with X saying" as X speaking', () => {
     assert.equal(speakerOf('Imports of rice fell sharply in March, with the customs agency saying shipments were down 30 percent.', 'Imports of rice')?.name, 'the customs agency');
   });

@@ -249,7 +249,12 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
   const tailText = (a: Annotation): string => ctx.text.slice(a.end, phraseEnd).replace(/\s*\([^)]*\)\s*$/, '').trim();
 
   if (PRONOUN.test(phrase)) {
-    return state.last ? { ...state.last, verb } : null;
+    if (state.last) return { ...state.last, verb };
+    // No one has spoken yet: "he" is the person the text named last ("President Tinubu spoke at the
+    // summit. … he said").
+    const person = lastPersonNamed(ctx, found.phrase.start);
+    if (person) state.last = person;
+    return person ? { ...person, verb } : null;
   }
   if (PLURAL_COUNTRIES.test(phrase)) {
     const pair = lastTwoCountries(ctx, found.phrase.start);
@@ -303,6 +308,20 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
 /** Two sentences with no blank line between them. */
 function sameParagraph(text: string, a: Sentence, b: Sentence): boolean {
   return !/\n\s*\n/.test(text.slice(a.end, b.start));
+}
+
+/** How far back a pronoun looks for the person it stands for when no one has spoken before it. */
+const PERSON_LOOKBACK = 600;
+
+/** The last person annotated in the `PERSON_LOOKBACK` characters before `offset`. */
+function lastPersonNamed(ctx: AttributionContext, offset: number): Speaker | undefined {
+  let found: { name: string; id?: string } | undefined;
+  for (const a of ctx.annotations) {
+    if (a.start >= offset) break;
+    if (a.start >= offset - PERSON_LOOKBACK && a.category === 'entity' && a.kind === 'person') found = a;
+  }
+  if (!found) return undefined;
+  return found.id !== undefined ? { name: found.name, id: found.id } : { name: found.name };
 }
 
 /** How far back "the ministry" looks for the ministry it means. */

@@ -50,6 +50,12 @@ describe('attribution', () => {
     assert.equal(speakerOf(text, 'Grain led')?.name, 'Mara Kessel');
   });
 
+  it('reads "cautioned", "reckons" and "a report found that", and leaves "our analysis" to the author', () => {
+    assert.equal(speakerOf('Orla Brennan cautioned that freight rates would double by spring.', 'freight rates')?.name, 'Orla Brennan');
+    assert.equal(speakerOf('A study by the Velarian Fisheries Institute found that catches fell 20% in 2025.', 'catches fell')?.name, 'Velarian Fisheries Institute');
+    assert.equal(speakerOf('Our review of port records suggests that exports fell 20% in 2025.', 'exports fell'), null);
+  });
+
   it('reads "with X saying" as X speaking', () => {
     assert.equal(speakerOf('Imports of rice fell sharply in March, with the customs agency saying shipments were down 30 percent.', 'Imports of rice')?.name, 'the customs agency');
   });

@@ -54,7 +54,12 @@ const APPOSITIVE = /(?:^|[,;:"“”—(]\s*|\bthat\s+|\band\s+)((?:(?:Sen|Gen|D
 const NAME_AFTER_DESCRIPTION = /\p{L}[^,;"“”]*,\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[\s-]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|van|von|al|el|bin|of|and|for))*),$/u;
 /** Verbs of commitment: "India and Pakistan agreed to recommit" is an event the article reports, unless a clause follows. */
 const COMMITMENT_VERB = /^(?:agreed|pledged|promised|pledges|promises)$/i;
-const SUBJECT_VERB = new RegExp(`\\b(${REPORTING_VERB_PATTERN})\\b`, 'g');
+/**
+ * Verbs that attribute a claim but are no cue for the scorer ("cautioned", "reckons", "a report found
+ * that"): read here only, so the check-worthiness model's features stay as trained.
+ */
+const ATTRIBUTION_ONLY_VERBS = 'cautioned|cautions|reckons|reckoned|concluded|concludes|found(?=\\s+that\\b)|finds(?=\\s+that\\b)|showed(?=\\s+that\\b)|shows(?=\\s+that\\b)';
+const SUBJECT_VERB = new RegExp(`\\b(${REPORTING_VERB_PATTERN}|${ATTRIBUTION_ONLY_VERBS})\\b`, 'g');
 const ACCORDING_TO = /\baccording to\s+([^,.;:!?"“”]+)/gi;
 
 export interface AttributionContext {
@@ -89,6 +94,8 @@ function plausibleSpeaker(phrase: string): boolean {
   if (bare === '' || wordCount(bare) > MAX_SPEAKER_WORDS) return false;
   if (PRONOUN.test(bare)) return true;
   if (/^(?:it|this|that|which|who|we|i|you|there)$/i.test(bare)) return false;
+  // "Our analysis suggests…", "my own count shows…": the author speaking.
+  if (/^(?:our|my|we|us)\b/i.test(bare)) return false;
   if (PLURAL_COUNTRIES.test(bare)) return true;
   if (/\p{Lu}/u.test(bare)) return true;
   return BODY_NOUN.test(bare) || ROLE_NOUN.test(bare);

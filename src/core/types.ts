@@ -27,9 +27,11 @@ export interface RangeValue { min: number; max: number; currency?: string; unit?
 export interface UnquantifiedValue { currency: string; approximate: true }
 export interface PercentValue { amount: number; unit: '%'; bound?: Bound }
 export interface QuantityValue { amount: number; unit: string; bound?: Bound }
+/** A vote's count for and against ("voted 70-29"): a quantity with no unit. */
+export interface TallyValue { tally: [number, number] }
 export interface DateValue { date: string }
 export interface PeriodValue { start: string; end: string }
-export type FigureValue = MoneyValue | RangeValue | UnquantifiedValue | PercentValue | QuantityValue | DateValue | PeriodValue;
+export type FigureValue = MoneyValue | RangeValue | UnquantifiedValue | PercentValue | QuantityValue | TallyValue | DateValue | PeriodValue;
 
 interface AnnotationBase extends Span {
   text: string;

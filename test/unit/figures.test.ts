@@ -234,6 +234,19 @@ describe('figures: qualifiers', () => {
   });
 });
 
+describe('figures: vote tallies', () => {
+  it('reads a vote\'s count for and against as a quantity with a tally and no unit', () => {
+    assert.deepEqual(one('The assembly voted 88-12 to ratify it.'), ['quantity', '88-12', { tally: [88, 12] }]);
+    assert.deepEqual(one('It passed by a vote of 120 to 15.'), ['quantity', '120 to 15', { tally: [120, 15] }]);
+    assert.deepEqual(one('The motion was carried by 141 votes to 5.'), ['quantity', '141 votes to 5', { tally: [141, 5] }]);
+  });
+
+  it('needs a word of voting before it', () => {
+    assert.deepEqual(figs('The home side won 3-1 on Sunday.'), []);
+    assert.deepEqual(one('prices rose 5-7% last year'), ['percent', '5-7%', { min: 5, max: 7, unit: '%' }]);
+  });
+});
+
 describe('figures: dates', () => {
   const d = (date: string): FigureValue => ({ date });
 

@@ -51,6 +51,7 @@ const BOUND_WORDS: Readonly<Record<string, string>> = { lower: 'at least', upper
 
 function describeAmount(figure: FigureAnnotation): string {
   const value = figure.value as unknown as Record<string, unknown>;
+  if (Array.isArray(value.tally) && value.tally.length === 2) return `${value.tally[0]} for, ${value.tally[1]} against`;
   if (typeof value.min === 'number' && typeof value.max === 'number') {
     const unit = typeof value.currency === 'string' ? `${value.currency} ` : '';
     const suffix = typeof value.unit === 'string' ? (value.unit === '%' ? '%' : ` ${value.unit}`) : '';

@@ -20,6 +20,7 @@
 import type { FigureAnnotation } from '../types';
 import { documentContext } from './dates';
 import { applyQualifiers } from './qualifiers';
+import { findTallies } from './tallies';
 import { resolveOverlaps } from './resolve';
 import { scan } from './scan';
 
@@ -30,8 +31,10 @@ export interface RecogniseOptions {
 
 export function recogniseFigures(text: string, options: RecogniseOptions = {}): FigureAnnotation[] {
   if (text.length === 0) return [];
-  const kept = resolveOverlaps(scan(text, documentContext(options.documentDate)));
-  applyQualifiers(text, kept);
+  const scanned = resolveOverlaps(scan(text, documentContext(options.documentDate)));
+  applyQualifiers(text, scanned);
+  const tallies = findTallies(text, scanned);
+  const kept = tallies.length === 0 ? scanned : [...scanned, ...tallies].sort((a, b) => a.start - b.start);
   for (const f of kept) f.text = text.slice(f.start, f.end);
   return kept;
 }

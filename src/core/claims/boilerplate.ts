@@ -41,6 +41,7 @@ export const BOILERPLATE_CUES: readonly BoilerplateCue[] = [
   { name: 'acknowledgements', why: 'Thanks and funding notes of a report.', pattern: /^\W*the authors? (?:thanks?|would like to thank|(?:is|are) grateful)\b|\bfunding (?:was|is) provided by\b|\bhad no role in\b/i },
   { name: 'live-blog', why: 'A live blog\'s own furniture: its headline tag, announcements and closing line.', pattern: /^\W*live(?: updates| blog)?\s*[:—–-]|\bthis live (?:blog|page|coverage) is (?:now )?closed\b|\bthank you for following\b|\bwe(?:'|’)re (?:expecting|waiting for) (?:a|an|more|the)\b/i },
   { name: 'greeting', why: 'A newsletter\'s greetings and sign-offs.', pattern: /^\W*(?:hello|hi|welcome|greetings) (?:from|to|again)\b|\bthanks? (?:you )?for reading\b|\bif you (?:found|find|enjoyed|liked) this\b/i },
+  { name: 'enumerated-aim', why: 'An aim in a list ("One, to protect the life of the president."): a purpose stated, no fact asserted.', pattern: /^\W*(?:one|two|three|four|five|first|second|third|firstly|secondly|thirdly)\s*[,:]\s*to\s+\p{Ll}/iu },
   { name: 'author-bio', why: 'Author bios at the end ("Jane Doe is a Lisbon-based analyst…").', pattern: /^\W*(?:\p{Lu}[\p{L}.'’-]+\s+){1,4}is an?\b.{0,120}\b(?:researcher|journalist|writer|analyst|author|editor|correspondent|contributor|columnist|professor|fellow|expert|commentator|reporter|blogger|scholar)\b|\b(?:regular|frequent|senior) contributor to\b|\bis the author of\b/u, tailOnly: true },
 ];
 

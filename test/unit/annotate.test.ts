@@ -56,6 +56,16 @@ describe('annotate', () => {
     assert.equal(findDocumentDate('---\ntitle: x\ndate: 2024-02-14\n---\n# x'), '2024-02-14');
   });
 
+  it('takes the document date from a dateline or a date line, never from an event in the story', () => {
+    assert.equal(findDocumentDate('Velaria Times, March 4, 2026\n\nShips left the port.'), '2026-03-04');
+    assert.equal(findDocumentDate('OSTRIA CITY, 9 April 2026 — Talks resumed on Monday.'), '2026-04-09');
+    assert.equal(findDocumentDate('Updated 2 June 2025\n\nThe ferry sank.'), '2025-06-02');
+    const story = 'The ferry sank on 3 March 2026 off the northern cape. Yesterday, divers found the wreck.';
+    assert.equal(findDocumentDate(story), undefined);
+    const yesterday = annotate(story, index).find((a) => a.text === 'Yesterday');
+    assert.equal(yesterday, undefined, 'no date to count "yesterday" from: not the ferry\'s');
+  });
+
   it('handles empty, huge and odd input', () => {
     assert.deepEqual(annotate('', index), []);
     const big = 'India and Russia traded \\$50 billion in 2023. '.repeat(110_000);

@@ -234,6 +234,15 @@ describe('figures: qualifiers', () => {
   });
 });
 
+describe('figures: counted people', () => {
+  it('reads the dead, the held, the displaced and the seats won as quantities with the noun as unit', () => {
+    assert.deepEqual(one('at least 14 civilians died'), ['quantity', 'at least 14 civilians', { amount: 14, unit: 'civilians', bound: 'lower' }]);
+    assert.deepEqual(one('the bloc won 312 seats'), ['quantity', '312 seats', { amount: 312, unit: 'seats' }]);
+    assert.deepEqual(one('home to 1.4 billion people'), ['quantity', '1.4 billion people', { amount: 1.4e9, unit: 'people' }]);
+    assert.deepEqual(one('40 hostages were freed'), ['quantity', '40 hostages', { amount: 40, unit: 'hostages' }]);
+  });
+});
+
 describe('figures: vote tallies', () => {
   it('reads a vote\'s count for and against as a quantity with a tally and no unit', () => {
     assert.deepEqual(one('The assembly voted 88-12 to ratify it.'), ['quantity', '88-12', { tally: [88, 12] }]);

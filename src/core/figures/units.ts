@@ -85,6 +85,16 @@ export const QUANTITY_UNITS: readonly UnitForm[] = [
   { forms: ['fighter jets', 'warplanes', 'combat aircraft'], unit: 'aircraft' },
   { forms: ['warships'], unit: 'warships' },
   { forms: ['refugees', 'refugee'], unit: 'refugees' },
+  // People counted in the news a fact-checker checks: the dead, the held, the seats won.
+  { forms: ['civilians'], unit: 'civilians' },
+  { forms: ['people'], unit: 'people' },
+  { forms: ['deaths'], unit: 'deaths' },
+  { forms: ['casualties'], unit: 'casualties' },
+  { forms: ['hostages'], unit: 'hostages' },
+  { forms: ['prisoners'], unit: 'prisoners' },
+  { forms: ['migrants'], unit: 'migrants' },
+  { forms: ['protesters', 'protestors'], unit: 'protesters' },
+  { forms: ['seats'], unit: 'seats' },
 ];
 
 /**

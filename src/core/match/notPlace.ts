@@ -15,6 +15,7 @@
  * - a name that is also a common noun ("turkey", "china") inside a capitalised run of words, in a
  *   document that uses the common noun ("the Turkey Hotline … roast turkeys"): a brand or a title.
  */
+import { frontMatterEnd } from '../text/sentences';
 import { normAt, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_NUMBER, TOKEN_WORD, type Tokens } from '../text/tokenize';
 
 const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
@@ -160,8 +161,8 @@ function languageUse(tokens: Tokens, first: number, end: number): boolean {
 
 /**
  * The document uses one of `nouns` in lower case, as a word of its prose: the common noun. Front
- * matter (a URL slug, tags) and words inside a URL or slug ("…/philippines-blasts-china-for-…") say
- * nothing about how the article writes the word.
+ * matter (a URL slug, tags) and words inside a URL ("…/philippines-blasts-china-for-…") say nothing
+ * about how the article writes the word.
  */
 function usesLowerCase(text: string, tokens: Tokens, nouns: readonly string[]): boolean {
   const body = frontMatterEnd(text);
@@ -169,26 +170,10 @@ function usesLowerCase(text: string, tokens: Tokens, nouns: readonly string[]): 
     if (tokens.starts[k] < body) continue;
     if (nouns.includes(normAt(tokens, k)) && (tokens.flags[k] & TOKEN_CAPITALISED) === 0) {
       const c = text.charCodeAt(tokens.starts[k]);
-      if (c >= 0x61 && c <= 0x7a && !inSlug(text, tokens.starts[k], tokens.ends[k])) return true;
+      if (c >= 0x61 && c <= 0x7a && !insideUrl(text, tokens.starts[k])) return true;
     }
   }
   return false;
-}
-
-/** Where the body starts: after a leading `---` front matter block, or 0. */
-function frontMatterEnd(text: string): number {
-  if (!text.startsWith('---')) return 0;
-  const close = /\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text.slice(3, 64_000));
-  return close ? 3 + close.index + close[0].length : 0;
-}
-
-/** A word joined to its neighbours by URL or slug punctuation ("/", "-", "_", "=", "."). */
-function inSlug(text: string, start: number, end: number): boolean {
-  const before = text.charCodeAt(start - 1);
-  const after = text.charCodeAt(end);
-  const slugBefore = before === 0x2f || before === 0x2d || before === 0x5f || before === 0x3d || before === 0x2e;
-  const slugAfter = after === 0x2f || after === 0x2d || after === 0x5f;
-  return slugBefore || slugAfter;
 }
 
 /** A given name (and maybe a particle) right before the name: "Andrew Jordan", "Mario de Santiago". */

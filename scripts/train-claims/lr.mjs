@@ -1,5 +1,6 @@
 // Logistic regression over a hashed sparse block and a small dense block, trained by mini-batch
-// Adam with L2 regularisation and class weights. Examples: `{hash: {indices, values}, rules: number[], label}`.
+// Adam with L2 regularisation and class weights. Examples: `{hash: {indices, values}, rules: number[],
+// label, weight?}`; `weight` (default 1) lets data sets of different sizes count alike.
 
 /** Deterministic shuffling (mulberry32). */
 function random(seed) {
@@ -41,7 +42,8 @@ export function train(examples, options) {
   const touched = new Int32Array(size);
   const rand = random(seed);
   const order = examples.map((_, i) => i);
-  const totalWeight = examples.reduce((s, e) => s + (e.label ? positiveWeight : 1), 0);
+  const weightOf = (e) => (e.weight ?? 1) * (e.label ? positiveWeight : 1);
+  const totalWeight = examples.reduce((s, e) => s + weightOf(e), 0);
   let step = 0;
   const b1 = 0.9;
   const b2 = 0.999;
@@ -66,7 +68,7 @@ export function train(examples, options) {
         let x = w[biasAt];
         if (useHash) for (let k = 0; k < e.hash.indices.length; k++) x += w[e.hash.indices[k]] * e.hash.values[k];
         if (useRules) for (let k = 0; k < dims; k++) x += w[ruleOffset + k] * e.rules[k];
-        const err = (sigmoid(x) - (e.label ? 1 : 0)) * (e.label ? positiveWeight : 1) * (examples.length / totalWeight) / ids.length;
+        const err = (sigmoid(x) - (e.label ? 1 : 0)) * weightOf(e) * (examples.length / totalWeight) / ids.length;
         if (useHash) for (let k = 0; k < e.hash.indices.length; k++) {
           mark(e.hash.indices[k]);
           g[e.hash.indices[k]] += err * e.hash.values[k];

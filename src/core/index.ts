@@ -5,6 +5,11 @@
 export { annotate, findDocumentDate, type AnnotateOptions } from './annotate';
 export { cards, type CardContext } from './cards/cards';
 export { extractClaims } from './claims';
+// For scripts/train-claims and the evaluation: the model's view of a line, and its feature names.
+export { modelInput, shippedModelScore } from './claims/modelInput';
+export { DEFAULT_THRESHOLD } from './claims/score';
+export { RULE_FEATURES } from './claims/modelFeatures';
+export { normaliseClaimText } from './claims/ids';
 export { loadBundledGazetteer, bundledEntries } from './gazetteer/bundled';
 export { GazetteerIndex } from './gazetteer/index';
 export { loadGazetteerSource } from './gazetteer/load';

@@ -4,49 +4,10 @@
 // check-worthy when a check-worthy claim overlaps it, and its speaker is that of the claim that
 // overlaps it most. Odd-numbered articles are the development half; even-numbered ones the frozen
 // test half, of which only the totals are reported.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { prf, ROOT } from './lib.mjs';
+import { readArticles } from '../../scripts/train-claims/data.mjs';
+import { prf } from './lib.mjs';
 
-export const ARTICLES_FILE = join(ROOT, 'test/eval/data/articles.txt');
-
-/** Articles: their text and the gold sentences with offsets. */
-export function readArticles(file = ARTICLES_FILE) {
-  const articles = [];
-  let current;
-  let paragraph = [];
-  const flush = () => {
-    if (!current || paragraph.length === 0) return;
-    if (current.text !== '') current.text += '\n\n';
-    for (const [k, s] of paragraph.entries()) {
-      if (k > 0) current.text += ' ';
-      s.start = current.text.length;
-      current.text += s.text;
-      s.end = current.text.length;
-      current.sentences.push(s);
-    }
-    paragraph = [];
-  };
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (line.startsWith('#')) continue;
-    const head = /^===\s*(\d+)\s*\|\s*(.*)$/.exec(line);
-    if (head) {
-      flush();
-      current = { id: head[1], style: head[2].trim(), text: '', sentences: [], half: Number(head[1]) % 2 === 1 ? 'dev' : 'test' };
-      articles.push(current);
-      continue;
-    }
-    if (line.trim() === '') {
-      flush();
-      continue;
-    }
-    const m = /^([+-])\s*(?:\[([^\]]+)\]\s*)?(.+)$/.exec(line);
-    if (!m || !current) throw new Error(`articles.txt: cannot read line "${line.slice(0, 60)}"`);
-    paragraph.push({ checkWorthy: m[1] === '+', speaker: m[1] === '+' ? (m[2] ?? 'author').trim() : undefined, text: m[3].trim() });
-  }
-  flush();
-  return articles;
-}
+export { readArticles };
 
 const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ' ').trim();
 

@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { evalArticles } from './articles.mjs';
 import { evalCast } from './cast.mjs';
 import { evalClaims } from './claims.mjs';
+import { unseenClaims } from '../../scripts/train-claims/protocol.mjs';
 import { evalEntities } from './entities.mjs';
 import { evalFigures } from './figures.mjs';
 import { EVAL_DIR, loadCore, ROOT } from './lib.mjs';
@@ -37,6 +38,7 @@ const metonymy = timed(() => evalMetonymy(core, index));
 const figures = evalFigures(core);
 const claims = evalClaims(core, index);
 const articles = evalArticles(core, index);
+const unseen = unseenClaims(core, index);
 
 const pct = (x) => (x === null || x === undefined ? '—' : `${(100 * x).toFixed(1)}%`);
 const num = (x) => x.toFixed(3);
@@ -89,7 +91,26 @@ rows.forEach((r, i) => {
   console.log(line([sameTask ? '' : r[0], sameSet ? '' : r[1], ...r.slice(2)]));
 });
 
+// Scores on data nothing was tuned on, beside the shipped model's score on the same sentences.
+console.log(`\nUnseen: each set scored by a model trained without its data set (scripts/train-claims/protocol.mjs),
+beside the shipped model, which was trained on all of them. Sentences shared between sets (after
+normalising) never count twice: a held-out set's sentences are removed from its model's training data.`);
+const unseenRows = unseen.results.map((r) => [
+  r.name,
+  r.name.includes('2019') ? 'MAP (per debate)' : 'F1 (positive)',
+  num(r.name.includes('2019') ? r.tuned.map : r.tuned.f1),
+  num(r.name.includes('2019') ? r.unseen.map : r.unseen.f1),
+  r.name.includes('2019') ? r.left : `${r.left}; P ${num(r.unseen.precision ?? 0)} R ${num(r.unseen.recall ?? 0)} at ${r.threshold}, the F1-best on the articles' dev half`,
+]);
+const unseenHeader = ['set', 'metric', 'shipped (trained on it)', 'unseen', 'notes'];
+const unseenWidths = unseenHeader.map((h, i) => Math.max(h.length, ...unseenRows.map((r) => r[i].length)));
+const unseenLine = (cells) => cells.map((c, i) => c.padEnd(unseenWidths[i])).join('  ').trimEnd();
+console.log(unseenLine(unseenHeader));
+console.log(unseenWidths.map((w) => '-'.repeat(w)).join('  '));
+for (const r of unseenRows) console.log(unseenLine(r));
+console.log(`shared sentences: ${unseen.overlaps.filter((o) => o.sentences > 0).map((o) => `${o.a} ∩ ${o.b} ${o.sentences}${o.disagree ? ` (${o.disagree} labelled differently)` : ''}`).join('; ')}`);
+
 const seconds = (Date.now() - began) / 1000;
 mkdirSync(join(ROOT, 'test-results'), { recursive: true });
-writeFileSync(OUT, JSON.stringify({ date: new Date().toISOString(), seconds, entities, cast, metonymy, figures, claims, articles }, null, 2) + '\n');
+writeFileSync(OUT, JSON.stringify({ date: new Date().toISOString(), seconds, entities, cast, metonymy, figures, claims, articles, unseen }, null, 2) + '\n');
 console.log(`\n${seconds.toFixed(1)} s; details in ${relative(ROOT, OUT)}`);

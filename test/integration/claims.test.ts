@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { GeoLensApi } from '../../src/extension';
-import { extractClaims } from '../../src/core/claims';
+import { DEFAULT_THRESHOLD, extractClaims } from '../../src/core/claims';
 import { parseStore, setVerdict, addNote, serializeStore } from '../../src/core/notes/store';
 import type { ClaimsNode } from '../../src/vscode/features/claimsTree';
 import { FileNoteStore, type StoreLoadProblem } from '../../src/vscode/fileNoteStore';
@@ -245,7 +245,7 @@ suite('Claims', () => {
     const nodeHost = typeof (globalThis as { process?: { getBuiltinModule?: unknown } }).process?.getBuiltinModule === 'function';
     assert.equal(geo.offload.available, nodeHost, 'a worker thread in the Node host, none in the browser');
     assert.equal(geo.offload.completed > before, nodeHost, 'the worker extracted the claims');
-    const expected = extractClaims(text, geo.annotations.index, { threshold: vscode.workspace.getConfiguration('geolens').get('claims.threshold', 0.45) }).claims.filter((c) => c.checkWorthy);
+    const expected = extractClaims(text, geo.annotations.index, { threshold: vscode.workspace.getConfiguration('geolens').get('claims.threshold', DEFAULT_THRESHOLD) }).claims.filter((c) => c.checkWorthy);
     assert.ok(expected.length > 50, `${expected.length} claims expected`);
     assert.deepEqual(claims.map((c) => `${c.id}@${c.start}`), expected.map((c) => `${c.id}@${c.start}`));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');

@@ -5,7 +5,7 @@
  */
 import model from './model.json';
 import type { ClaimFeatures } from './score';
-import { hashedNgrams, RULE_FEATURES, ruleVector } from './modelFeatures';
+import { hashedNgrams, RULE_FEATURES, ruleVector, type SparseVector } from './modelFeatures';
 
 interface ModelFile {
   format: string;
@@ -61,13 +61,21 @@ function load(): Loaded {
   return loaded;
 }
 
-/** The model's probability that the sentence is check-worthy, in [0, 1]. */
-export function modelProbability(text: string, features: ClaimFeatures): number {
+/** The model's probability for a sentence already turned into its hashed n-grams and rule vector. */
+export function probabilityOf(hash: SparseVector, rules: readonly number[]): number {
   const m = load();
   let x = m.bias;
-  const { indices, values } = hashedNgrams(text, m.buckets);
-  for (let k = 0; k < indices.length; k++) x += m.hash[indices[k]] * values[k];
-  const rules = ruleVector(features);
+  for (let k = 0; k < hash.indices.length; k++) x += m.hash[hash.indices[k]] * hash.values[k];
   for (let k = 0; k < rules.length; k++) x += m.rules[k] * rules[k];
   return 1 / (1 + Math.exp(-x));
+}
+
+/** The model's probability that the sentence is check-worthy, in [0, 1]. */
+export function modelProbability(text: string, features: ClaimFeatures): number {
+  return probabilityOf(hashedNgrams(text, load().buckets), ruleVector(features));
+}
+
+/** The hashed-feature width the model was trained with. */
+export function modelBuckets(): number {
+  return load().buckets;
 }

@@ -18,6 +18,7 @@ import type { GazetteerIndex } from './core/gazetteer/index';
 import { loadLayeredGazetteer } from './core/gazetteer/layers';
 import { documentOf, parseStore, type NoteStore } from './core/notes/store';
 import type { Annotation } from './core/types';
+import { localToday } from './clock';
 
 const USAGE = `Usage:
   geolens annotate FILE|- [--format json|text] [--cards]
@@ -26,7 +27,8 @@ const USAGE = `Usage:
 Options of both:
   --gazetteer FILE   a user gazetteer (YAML) layered over the bundled one; repeatable
   --max-size BYTES   refuse a document larger than this (default ${64 * 1024 * 1024})
-  --today YYYY-MM-DD what cards count "may be out of date" from (default: today)`;
+  --today YYYY-MM-DD what cards count "may be out of date" from, and "yesterday" or "on Tuesday"
+                     in a document without a date of its own (default: today)`;
 
 /** Per document, in UTF-8 bytes (DESIGN.md): a larger one is refused, never read whole. */
 const DEFAULT_MAX_SIZE = 64 * 1024 * 1024;
@@ -53,7 +55,7 @@ function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h') throw new UsageError('');
   if (command !== 'annotate' && command !== 'claims') throw new UsageError(command ? `Unknown command "${command}".` : 'No command given.');
-  const args: Args = { command, files: [], format: 'json', perLine: false, gazetteers: [], maxSize: DEFAULT_MAX_SIZE, cards: false, today: new Date().toISOString().slice(0, 10) };
+  const args: Args = { command, files: [], format: 'json', perLine: false, gazetteers: [], maxSize: DEFAULT_MAX_SIZE, cards: false, today: localToday() };
   const valueOf = (i: number, what: string): string => {
     const value = rest[i];
     if (value === undefined || value === '') throw new UsageError(`${rest[i - 1]} needs ${what}.`);
@@ -192,7 +194,7 @@ function run(argv: string[]): string {
   if (args.command === 'annotate') {
     const file = args.files[0];
     const text = readInput(file, args.maxSize);
-    const annotations = annotate(text, index);
+    const annotations = annotate(text, index, { today: args.today });
     if (args.format === 'text') return annotations.map(annotationLine).join('\n') + (annotations.length ? '\n' : '');
     const out = args.cards ? annotations.map((a) => ({ ...a, card: cards(a, { index, annotations, text, today: args.today }) })) : annotations;
     return JSON.stringify({ version: 1, file, annotations: out }) + '\n';

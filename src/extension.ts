@@ -19,6 +19,7 @@ import * as hover from './vscode/features/hover';
 import * as nearMiss from './vscode/features/nearMiss';
 import * as occurrences from './vscode/features/occurrences';
 import * as unlisted from './vscode/features/unlisted';
+import * as documentDate from './vscode/features/documentDate';
 import * as walkthrough from './vscode/features/walkthrough';
 
 export interface GeoLensApi {
@@ -55,6 +56,7 @@ export function activate(extension: vscode.ExtensionContext): GeoLensApi {
     ...facts.register(ctx, gazetteerFeature.api),
     ...nearMiss.register(ctx),
     ...unlisted.register(ctx),
+    ...documentDate.register(ctx),
     ...walkthrough.register(ctx),
   );
   flushNotes = async () => {

@@ -15,6 +15,11 @@ import type { Annotation, EntityAnnotation, FigureAnnotation, NamedAnnotation, U
 export interface AnnotateOptions {
   /** ISO date of the document (fills the year of "December 26"); found in its header when absent. */
   documentDate?: string;
+  /**
+   * Today, ISO `yyyy-mm-dd`, from the caller (the editor's clock, the CLI's `--today`): in a
+   * document with no date of its own, "yesterday" or "on Tuesday" is counted from it and marked so.
+   */
+  today?: string;
 }
 
 /** How far into a document its dateline may be. */
@@ -171,6 +176,6 @@ function mergeByLength(named: (NamedAnnotation | UnlistedAnnotation)[], figures:
 export function annotate(text: string, index: GazetteerIndex, options: AnnotateOptions = {}): Annotation[] {
   if (text.length === 0) return [];
   const documentDate = options.documentDate ?? findDocumentDate(text);
-  const figures = recogniseFigures(text, documentDate ? { documentDate } : undefined);
+  const figures = recogniseFigures(text, documentDate ? { documentDate } : options.today ? { today: options.today } : undefined);
   return mergeByLength(namedAnnotations(text, index), figures);
 }

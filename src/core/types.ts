@@ -29,8 +29,12 @@ export interface PercentValue { amount: number; unit: '%'; bound?: Bound }
 export interface QuantityValue { amount: number; unit: string; bound?: Bound }
 /** A vote's count for and against ("voted 70-29"): a quantity with no unit. */
 export interface TallyValue { tally: [number, number] }
-export interface DateValue { date: string }
-export interface PeriodValue { start: string; end: string }
+/**
+ * `from: "today"`: counted from the caller's today, because the document has no date of its own
+ * ("yesterday" in an undated draft); the card says so and offers to date the document.
+ */
+export interface DateValue { date: string; from?: 'today' }
+export interface PeriodValue { start: string; end: string; from?: 'today' }
 export type FigureValue = MoneyValue | RangeValue | UnquantifiedValue | PercentValue | QuantityValue | TallyValue | DateValue | PeriodValue;
 
 interface AnnotationBase extends Span {

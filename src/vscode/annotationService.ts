@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { annotate } from '../core/annotate';
 import type { GazetteerIndex } from '../core/gazetteer/index';
+import { localToday } from '../clock';
 import type { ParsedUserGazetteer } from '../core/gazetteer/layers';
 import type { Entry } from '../core/gazetteer/schema';
 import type { Annotation } from '../core/types';
@@ -12,6 +13,8 @@ import type { ConfigService } from './config';
 
 interface CacheEntry {
   version: number;
+  /** The day "yesterday" was counted from, for documents without a date of their own. */
+  today: string;
   annotations: Annotation[];
 }
 
@@ -63,14 +66,16 @@ export class AnnotationService implements vscode.Disposable {
     if (!this.isSupported(document)) return undefined;
     const key = document.uri.toString();
     const cached = this.cache.get(key);
-    if (cached && cached.version === document.version) return cached.annotations;
+    // Today is part of the key: "yesterday" in an undated draft is counted from it.
+    const today = localToday();
+    if (cached && cached.version === document.version && cached.today === today) return cached.annotations;
     const text = document.getText();
     if (text.length > this.config.value.maxFileSize) {
       this.warnTooLarge(document, text.length);
       return undefined;
     }
-    const annotations = annotate(text, this.indexValue);
-    this.cache.set(key, { version: document.version, annotations });
+    const annotations = annotate(text, this.indexValue, { today });
+    this.cache.set(key, { version: document.version, today, annotations });
     return annotations;
   }
 

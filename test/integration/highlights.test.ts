@@ -65,6 +65,26 @@ suite('Highlights and hover cards', () => {
     assert.match(card, /= 2\.0 × the \\\$50 billion/);
   });
 
+  test('"yesterday" in an undated draft is highlighted, counted from today, and its quick fix dates the document', async () => {
+    const geo = await api();
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Talks on the ceasefire resumed yesterday in Doha, the mediators said.\n' });
+    const editor = await vscode.window.showTextDocument(document);
+    const ranges = await appliedRanges(geo, editor);
+    assert.ok(ranges.figure.includes('yesterday'), `figures: ${ranges.figure.join(', ')}`);
+    const card = await hoverText(editor, 'yesterday');
+    assert.match(card, /Counted from today: this document has no date of its own/, card);
+    const at = document.positionAt(document.getText().indexOf('yesterday') + 2);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, new vscode.Range(at, at), vscode.CodeActionKind.QuickFix.value);
+    const dateIt = actions.find((a) => a.title.startsWith('Date this document'));
+    assert.ok(dateIt?.edit, `quick fixes: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(dateIt.edit));
+    assert.match(document.getText(), /^---\ndate: \d{4}-\d{2}-\d{2}\n---\n\nTalks on the ceasefire/);
+    // Now dated: "yesterday" counts from the document's own date, and no longer says "today".
+    const yesterday = (geo.annotations.annotations(document) ?? []).find((a) => a.text === 'yesterday');
+    assert.ok(yesterday && yesterday.category === 'figure' && !('from' in yesterday.value), JSON.stringify(yesterday));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   test('the seed article: the agreement, metonyms and figures', async function () {
     const geo = await api();
     const editor = await open('seed-article.md');

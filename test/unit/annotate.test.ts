@@ -151,6 +151,20 @@ describe('cards', () => {
     assert.match(cards(month, { index, annotations: [month], text: bare }), /\*\*Value:\*\* March$/);
   });
 
+  it('says when a date is counted from today because the document has none, and points to the fix', () => {
+    const text = 'Talks resumed yesterday in Doha.';
+    const all = annotate(text, index, { today: '2026-12-06' });
+    const yesterday = all.find((a) => a.text === 'yesterday');
+    assert.ok(yesterday);
+    const card = cards(yesterday, { index, annotations: all, text, today: '2026-12-06' });
+    assert.match(card, /\*\*Value:\*\* 5 December 2026/);
+    assert.match(card, /Counted from today: this document has no date of its own\. A date in its front matter \(`date: YYYY-MM-DD`, a quick fix here adds it\)/);
+    assert.match(card, /A Saturday\./);
+    const dated = annotate(`---\ndate: 2026-11-20\n---\n${text}`, index, { today: '2026-12-06' }).find((a) => a.text === 'yesterday');
+    assert.ok(dated);
+    assert.doesNotMatch(cards(dated, { index, text: `---\ndate: 2026-11-20\n---\n${text}` }), /Counted from today/);
+  });
+
   it("gives a day's weekday and its distance from the document's date", () => {
     const text = 'Moscow, December 28, 2023\n\nThey met on December 26 and first on 5 March 2020; the next round is on 4 January 2024.';
     const all = annotate(text, index);

@@ -404,6 +404,27 @@ describe('figures: dates', () => {
     assert.deepEqual(figs('this yearly review, next years', '2023-12-28'), []);
   });
 
+  it('counts from the caller\'s today in an undated document, and says so; never fills a written date\'s year from it', () => {
+    const today = (text: string): [string, FigureValue][] => recogniseFigures(text, { today: '2026-12-06' }).map((f) => [f.text, f.value]);
+    // 6 December 2026 is a Sunday.
+    assert.deepEqual(today('Talks resumed yesterday; on Tuesday the envoys met and will meet again next Friday.'), [
+      ['yesterday', { date: '2026-12-05', from: 'today' }],
+      ['Tuesday', { date: '2026-12-01', from: 'today' }],
+      ['next Friday', { date: '2026-12-11', from: 'today' }],
+    ]);
+    assert.deepEqual(today('Exports rose last year and fell last month; Last March the deal was signed.'), [
+      ['last year', { date: '2025', from: 'today' }],
+      ['last month', { date: '2026-11', from: 'today' }],
+      ['Last March', { date: '2026-03', from: 'today' }],
+    ]);
+    assert.deepEqual(today('this week'), [['this week', { start: '2026-11-30', end: '2026-12-06', from: 'today' }]]);
+    assert.deepEqual(today('The summit is on December 26.'), [['December 26', { date: '--12-26' }]], 'a written date without its year gets none from today');
+    // The document's own date always wins over today, and nothing says "from today" then.
+    assert.deepEqual(recogniseFigures('yesterday', { documentDate: '2023-12-28', today: '2026-12-06' }).map((f) => f.value), [{ date: '2023-12-27' }]);
+    assert.deepEqual(figs('on Tuesday yesterday'), [], 'without today either, nothing to count from');
+    assert.deepEqual(recogniseFigures('yesterday', { today: '2026-12' }), [], 'today must be a full day');
+  });
+
   it('does not take "may" or "march" for months unless capitalised', () => {
     assert.deepEqual(figs('they may 5 times march 10 km'), [['quantity', '10 km', { amount: 10, unit: 'km' }]]);
     assert.deepEqual(one('on May 5'), ['date', 'May 5', d('--05-05')]);

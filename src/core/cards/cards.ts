@@ -260,6 +260,12 @@ function figureCard(figure: FigureAnnotation, context: CardContext): string {
   const documentDate = context.text !== undefined && (figure.kind === 'date' || figure.kind === 'period') ? findDocumentDate(context.text) : undefined;
   const counted = documentDate !== undefined && yearFromDocument(figure);
   if (counted) lines.push(t("Counted from the document's date, {0}.", esc(formatIsoDate(documentDate))));
+  const fromToday = (figure.value as { from?: string }).from === 'today';
+  if (fromToday) {
+    lines.push(
+      t('Counted from today: this document has no date of its own. A date in its front matter (`date: YYYY-MM-DD`, a quick fix here adds it) makes it count from the day it was written.'),
+    );
+  }
   if (figure.kind === 'date') {
     const { date } = figure.value as { date: string };
     const line = dayLine(date, documentDate, !counted, t, formatIsoDate) ?? (counted ? undefined : monthLine(date, documentDate, t, formatIsoDate));

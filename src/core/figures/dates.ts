@@ -76,6 +76,20 @@ export interface DateContext {
   month?: number;
   /** The document's day of the month, when its date has one: for "on Tuesday", "yesterday". */
   day?: number;
+  /**
+   * The date above is today's, not the document's: the document has no date of its own. Only
+   * dates counted from the day of writing ("yesterday", "on Tuesday", "last year") use it, and their
+   * values say so (`from: "today"`); "December 26" stays without a year.
+   */
+  fromToday?: boolean;
+}
+
+/** The year a date written without one takes: the document's, never today's. */
+export const yearForUnwritten = (ctx: DateContext): string | undefined => (ctx.fromToday ? undefined : ctx.year);
+
+/** A value counted from the day of writing, marked when that day is today's rather than the document's. */
+export function countedFrom<V extends object>(value: V, ctx: DateContext): V | (V & { from: 'today' }) {
+  return ctx.fromToday ? { ...value, from: 'today' as const } : value;
 }
 
 type Precision = 'year' | 'month' | 'day';
@@ -189,7 +203,7 @@ function yearAfter(text: string, pos: number): { end: number; year: string } | n
 }
 
 function dayDate(year: string | undefined, month: number, day: number, ctx: DateContext): { date: string; yearless: boolean } {
-  const y = year ?? ctx.year;
+  const y = year ?? yearForUnwritten(ctx);
   return { date: `${y ?? '-'}-${pad2(month)}-${pad2(day)}`, yearless: year === undefined };
 }
 
@@ -444,7 +458,7 @@ function dayRangeAt(text: string, lit: NumberLiteral, ctx: DateContext): FigureA
     const last = dayOf(second.lit, before.month);
     if (!first || !(last > first)) return null;
     const y = yearAfter(text, second.end);
-    return dayPeriod(conn.lead?.start ?? before.start, y ? y.end : second.end, y?.year ?? ctx.year, before.month, first, last);
+    return dayPeriod(conn.lead?.start ?? before.start, y ? y.end : second.end, y?.year ?? yearForUnwritten(ctx), before.month, first, last);
   }
   const after = monthAfter(text, second.end);
   if (!after) return null;
@@ -452,7 +466,7 @@ function dayRangeAt(text: string, lit: NumberLiteral, ctx: DateContext): FigureA
   const last = dayOf(second.lit, after.month);
   if (!first || !(last > first)) return null;
   const y = yearAfter(text, after.end);
-  return dayPeriod(conn.lead?.start ?? lit.start, y ? y.end : after.end, y?.year ?? ctx.year, after.month, first, last);
+  return dayPeriod(conn.lead?.start ?? lit.start, y ? y.end : after.end, y?.year ?? yearForUnwritten(ctx), after.month, first, last);
 }
 
 /**
@@ -558,9 +572,15 @@ export function parseDate(text: string, lit: NumberLiteral, ctx: DateContext): F
   return figure(phrase ?? lit.start, lit.end, 'date', { date: lit.digits });
 }
 
-/** The year and month of an ISO `yyyy-mm-dd`, `yyyy-mm` or `yyyy` document date, as far as it has them. */
-export function documentContext(documentDate: string | undefined): DateContext {
-  if (!documentDate) return {};
+/**
+ * The year and month of an ISO `yyyy-mm-dd`, `yyyy-mm` or `yyyy` document date, as far as it has
+ * them; without one, today's full date (`yyyy-mm-dd`) for the dates counted from the day of writing.
+ */
+export function documentContext(documentDate: string | undefined, today?: string): DateContext {
+  if (!documentDate) {
+    const context = today ? documentContext(today) : {};
+    return context.day === undefined ? {} : { ...context, fromToday: true };
+  }
   const date = documentDate.trim();
   const year = /^(\d{4})(?:-|$)/.exec(date);
   if (!year) return {};

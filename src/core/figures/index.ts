@@ -27,11 +27,16 @@ import { scan } from './scan';
 export interface RecogniseOptions {
   /** ISO `yyyy-mm-dd` or `yyyy`: the year given to dates written without one. */
   documentDate?: string;
+  /**
+   * ISO `yyyy-mm-dd`: without a document date, "yesterday", "on Tuesday", "last year" are counted
+   * from this day and say so (`value.from: "today"`); the caller's today, never the clock's.
+   */
+  today?: string;
 }
 
 export function recogniseFigures(text: string, options: RecogniseOptions = {}): FigureAnnotation[] {
   if (text.length === 0) return [];
-  const scanned = resolveOverlaps(scan(text, documentContext(options.documentDate)));
+  const scanned = resolveOverlaps(scan(text, documentContext(options.documentDate, options.today)));
   applyQualifiers(text, scanned);
   const tallies = findTallies(text, scanned);
   const kept = tallies.length === 0 ? scanned : [...scanned, ...tallies].sort((a, b) => a.start - b.start);

@@ -8,7 +8,7 @@
 import type { FigureAnnotation } from '../types';
 import { figure } from './annotation';
 import { type Word, isDigitCode, lettersAre, skipGap, wordBefore, wordEndAt } from './chars';
-import { type DateContext, pad2, phraseBefore } from './dates';
+import { countedFrom, type DateContext, pad2, phraseBefore, yearForUnwritten } from './dates';
 import { readConnector } from './ranges';
 
 
@@ -65,7 +65,8 @@ export function parseMonthName(text: string, p: number, end: number, month: numb
   }
 
   let start = p;
-  let year = ctx.year;
+  let year = yearForUnwritten(ctx);
+  let relative = false;
   const hyphenated = p > 0 && text.charCodeAt(p - 1) === 0x2d;
   const before = hyphenated ? wordBefore(text, p - 1) : wordBefore(text, p, true);
   if (!before) return null;
@@ -84,6 +85,7 @@ export function parseMonthName(text: string, p: number, end: number, month: numb
       if (ctx.year === undefined || ctx.month === undefined) return null;
       const y = Number(ctx.year);
       year = String(before.is('last') ? (month < ctx.month ? y : y - 1) : month > ctx.month ? y : y + 1);
+      relative = true;
     }
   } else if (before.is('of')) {
     const phrase = phraseBefore(text, p, before);
@@ -93,7 +95,8 @@ export function parseMonthName(text: string, p: number, end: number, month: numb
     return null;
   }
   if (start < floor) return null;
-  return figure(start, end, 'date', { date: monthDate(year, month) });
+  const value = { date: monthDate(year, month) };
+  return figure(start, end, 'date', relative ? countedFrom(value, ctx) : value);
 }
 
 /**

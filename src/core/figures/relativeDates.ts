@@ -14,7 +14,7 @@
 
 import type { FigureAnnotation, FigureValue } from '../types';
 import { figure } from './annotation';
-import { type DateContext, pad2, phraseBefore } from './dates';
+import { countedFrom, type DateContext, pad2, phraseBefore } from './dates';
 import { lettersAre, skipGap, wordBefore, wordEndAt } from './chars';
 import { weekFrom } from './weekdays';
 
@@ -58,5 +58,5 @@ export function parseRelativeDate(text: string, p: number, end: number, step: nu
   if (before && (before.is('earlier') || before.is('later'))) start = before.start;
   else start = phraseBefore(text, p, before) ?? p;
   if (start < floor) return null;
-  return figure(start, unitEnd, 'start' in value ? 'period' : 'date', value);
+  return figure(start, unitEnd, 'start' in value ? 'period' : 'date', countedFrom(value, ctx));
 }

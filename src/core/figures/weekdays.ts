@@ -16,7 +16,7 @@
 import type { FigureAnnotation } from '../types';
 import { figure } from './annotation';
 import { lettersAre, wordBefore } from './chars';
-import type { DateContext } from './dates';
+import { countedFrom, type DateContext } from './dates';
 
 /** Weekday names in full, Monday first (ISO 8601 numbers them 1 to 7). */
 export const WEEKDAY_NAMES: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -140,7 +140,7 @@ export function parseWeekday(text: string, p: number, end: number, weekday: numb
   if (offset < 0) offset += 7;
   // "last Thursday" on a Thursday is a week ago, "next Thursday" a week ahead; "on Thursday" is today.
   if (offset === 0 && (before?.is('last') || before?.is('next'))) offset = 7;
-  return figure(start, end, 'date', { date: isoDay(today, direction * offset) });
+  return figure(start, end, 'date', countedFrom({ date: isoDay(today, direction * offset) }, ctx));
 }
 
 /**
@@ -158,5 +158,5 @@ export function weekFrom(ctx: DateContext, step: number): { start: string; end: 
 export function parseDayWord(text: string, p: number, end: number, step: number, ctx: DateContext): FigureAnnotation | null {
   const today = dayOf(ctx);
   if (today === undefined) return null;
-  return figure(p, end, 'date', { date: isoDay(today, step) });
+  return figure(p, end, 'date', countedFrom({ date: isoDay(today, step) }, ctx));
 }

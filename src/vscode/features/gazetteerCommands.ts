@@ -22,6 +22,7 @@ import type { NamedAnnotation } from '../../core/types';
 import type { GeoLensContext } from '../context';
 import { toRange } from '../convert';
 import type { GazetteerApi } from './gazetteer';
+import { localToday } from '../../clock';
 
 export const CARD_SCHEME = 'geolens-card';
 const MAX_NAME_LENGTH = 150;
@@ -54,12 +55,6 @@ export interface AddToGazetteerResult {
   uri: string;
   /** 1-based line of the new entry. */
   line: number;
-}
-
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 function isFileNotFound(error: unknown): boolean {
@@ -180,7 +175,7 @@ async function addToGazetteer(ctx: GeoLensContext, gazetteer: GazetteerApi, args
   if (summary === undefined && !fromArgs) return undefined;
 
   const document = editor?.document;
-  const source = sourceFromDocument(document ? vscode.workspace.asRelativePath(document.uri, false) : undefined, document?.getText() ?? '', today());
+  const source = sourceFromDocument(document ? vscode.workspace.asRelativePath(document.uri, false) : undefined, document?.getText() ?? '', localToday());
   let result: { text: string; line: number };
   try {
     const role = fromArgs && typeof args?.role === 'string' && args.role.trim() !== '' ? args.role.trim() : undefined;

@@ -7,6 +7,7 @@ import { cards } from '../../core/cards/cards';
 import type { Annotation } from '../../core/types';
 import type { GeoLensContext } from '../context';
 import { toRange } from '../convert';
+import { localToday } from '../../clock';
 
 function hoverEnabled(ctx: GeoLensContext, annotation: Annotation): boolean {
   const { hover } = ctx.config.value;
@@ -38,7 +39,7 @@ export function register(ctx: GeoLensContext): vscode.Disposable[] {
       const annotation = annotationAt(annotations, document.offsetAt(position));
       if (!annotation || !hoverEnabled(ctx, annotation)) return undefined;
       // Today from the clock: a card flags facts that may have changed since they were written.
-      const today = new Date().toISOString().slice(0, 10);
+      const today = localToday();
       const markdown = new vscode.MarkdownString(cards(annotation, { index: ctx.annotations.index, annotations, text: document.getText(), translate: vscode.l10n.t, today, staleAfterDays: ctx.config.value.facts.staleAfterDays }));
       markdown.isTrusted = false;
       markdown.supportHtml = false;

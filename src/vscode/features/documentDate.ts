@@ -1,0 +1,34 @@
+/**
+ * "yesterday", "on Tuesday" or "last year" in a document with no date of its own are counted from
+ * today (their values say `from: "today"`, their cards say so). A quick fix on one gives the
+ * document its date in front matter, so that they count from the day the piece was written; the
+ * date offered is today's, which the writer corrects if the piece is older.
+ */
+import * as vscode from 'vscode';
+import { frontMatterDateEdit } from '../../core/text/frontMatterDate';
+import type { GeoLensContext } from '../context';
+import { localToday } from '../../clock';
+
+const countedFromToday = (value: unknown): boolean => (value as { from?: string }).from === 'today';
+
+export function register(ctx: GeoLensContext): vscode.Disposable[] {
+  const provider: vscode.CodeActionProvider = {
+    provideCodeActions(document, range) {
+      const annotations = ctx.annotations.annotations(document);
+      if (!annotations) return undefined;
+      const from = document.offsetAt(range.start);
+      const to = document.offsetAt(range.end);
+      const under = annotations.find((a) => a.category === 'figure' && a.start <= to && a.end >= from && countedFromToday(a.value));
+      if (!under) return undefined;
+      const today = localToday();
+      const edit = frontMatterDateEdit(document.getText(), today);
+      const title = vscode.l10n.t('Date this document: add “date: {0}” to its front matter', today);
+      const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+      action.edit = new vscode.WorkspaceEdit();
+      action.edit.replace(document.uri, new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end)), edit.text);
+      action.isPreferred = true;
+      return [action];
+    },
+  };
+  return [vscode.languages.registerCodeActionsProvider(ctx.config.value.languages.map((language) => ({ language })), provider, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] })];
+}

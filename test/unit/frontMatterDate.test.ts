@@ -1,0 +1,38 @@
+import { strict as assert } from 'node:assert';
+import { annotate } from '../../src/core/annotate';
+import { frontMatterDateEdit } from '../../src/core/text/frontMatterDate';
+import { loadBundledGazetteer } from '../../src/core/gazetteer/bundled';
+
+const index = loadBundledGazetteer;
+
+const apply = (text: string, date: string): string => {
+  const edit = frontMatterDateEdit(text, date);
+  return text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+};
+
+describe('dating a document from its front matter (the quick fix on "yesterday" in an undated one)', () => {
+  it('opens front matter with the date when there is none', () => {
+    assert.equal(apply('Talks resumed yesterday.\n', '2026-12-06'), '---\ndate: 2026-12-06\n---\n\nTalks resumed yesterday.\n');
+  });
+
+  it('adds the date as the first field of front matter that has none, keeping the rest', () => {
+    assert.equal(apply('---\ntitle: Talks\n---\nTalks resumed yesterday.\n', '2026-12-06'), '---\ndate: 2026-12-06\ntitle: Talks\n---\nTalks resumed yesterday.\n');
+  });
+
+  it('replaces a date field GeoLens could not read', () => {
+    assert.equal(apply('---\ntitle: Talks\ndate: last week\n---\nText.\n', '2026-12-06'), '---\ntitle: Talks\ndate: 2026-12-06\n---\nText.\n');
+  });
+
+  it('keeps Windows line ends and a byte-order mark', () => {
+    assert.equal(apply('\uFEFFTalks resumed yesterday.\r\n', '2026-12-06'), '\uFEFF---\r\ndate: 2026-12-06\r\n---\r\n\r\nTalks resumed yesterday.\r\n');
+    assert.equal(apply('---\r\ntitle: T\r\n---\r\nX\r\n', '2026-12-06'), '---\r\ndate: 2026-12-06\r\ntitle: T\r\n---\r\nX\r\n');
+  });
+
+  it('makes "yesterday" count from the document\'s date once applied', () => {
+    const text = 'Talks resumed yesterday in Doha.\n';
+    const before = annotate(text, index(), { today: '2026-12-06' }).find((a) => a.text === 'yesterday');
+    assert.deepEqual(before?.category === 'figure' && before.value, { date: '2026-12-05', from: 'today' });
+    const after = annotate(apply(text, '2026-11-20'), index(), { today: '2026-12-06' }).find((a) => a.text === 'yesterday');
+    assert.deepEqual(after?.category === 'figure' && after.value, { date: '2026-11-19' });
+  });
+});

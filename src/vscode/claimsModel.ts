@@ -7,6 +7,7 @@ import { annotate } from '../core/annotate';
 import { extractClaims } from '../core/claims';
 import type { Claim, ExtractResult } from '../core/claims/types';
 import { resolveAnchor } from '../core/notes/anchor';
+import type { ClaimRef } from '../core/notes/claimGroups';
 import * as notes from '../core/notes/store';
 import type { NoteStore, StoredClaim } from '../core/notes/store';
 import type { Verdict } from '../core/notes/verdicts';
@@ -14,10 +15,7 @@ import type { GeoLensContext } from './context';
 import { FileNoteStore } from './fileNoteStore';
 import { CancelledError } from './offload';
 
-export interface ClaimRef {
-  key: string;
-  id: string;
-}
+export type { ClaimRef };
 
 /** What changed: `claims` when only those claims did (a verdict, a note), else everything may have. */
 export interface ClaimsChange {
@@ -135,8 +133,12 @@ export class ClaimsModel implements vscode.Disposable {
     return notes.claimOf(this.store, ref.key, ref.id);
   }
 
-  /** Ids of the entities and treaties a claim names (annotated once per claim text). */
+  /**
+   * Ids of the entities and treaties a claim names: as the store keeps them (format 2), else (a
+   * claim stored by format 1, or reworded by hand) its text annotated, once per text.
+   */
   entitiesOf(claim: StoredClaim): string[] {
+    if (claim.entities) return claim.entities;
     let ids = this.entityCache.get(claim.text);
     if (!ids) {
       ids = [...new Set(annotate(claim.text, this.ctx.annotations.index).flatMap((a) => (a.category === 'figure' || a.id === undefined ? [] : [a.id])))];

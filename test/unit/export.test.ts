@@ -316,7 +316,7 @@ describe('export: JSON (the CLI claims schema + verdicts and notes)', () => {
     assert.deepEqual(ids, [...doc.claims].sort((a, b) => a.start - b.start).map((c) => c.id), 'sorted by position');
   });
 
-  it('documentsFromStore rebuilds claims from the store alone (score unknown, no entities or figures)', () => {
+  it('documentsFromStore rebuilds claims from the store alone (score unknown, no figures, the entities the store kept)', () => {
     const store = reviewedStore();
     const edited = ARTICLE.replace('Ostria is the largest buyer of Velarian timber.', 'Something else entirely now.');
     const [withText] = documentsFromStore(store, { [KEY]: `Inserted line.\n${edited}` }, (key) => `file:///ws/${key}`);
@@ -325,11 +325,12 @@ describe('export: JSON (the CLI claims schema + verdicts and notes)', () => {
     for (const claim of withText.claims) {
       assert.equal(claim.score, null);
       assert.equal(claim.checkWorthy, true);
-      assert.deepEqual(claim.entities, []);
+      assert.deepEqual(claim.entities, store.documents[KEY].claims[claim.id].entities ?? []);
       assert.deepEqual(claim.figures, []);
       if (claim.text.includes('timber')) assert.equal(claim.orphaned, true);
       else assert.equal(withText.text?.slice(claim.start, claim.end), claim.text, 're-anchored in the current text');
     }
+    assert.ok(withText.claims.some((c) => c.entities.length > 0), 'the store kept the entities');
     const [noText] = documentsFromStore(store);
     assert.equal(noText.text, undefined);
     assert.deepEqual(noText.claims.map((c) => [c.start, c.end]), Object.values(store.documents[KEY].claims).map((c) => [c.anchor.position.start, c.anchor.position.end]).sort((a, b) => a[0] - b[0]));

@@ -134,6 +134,40 @@ describe('notes store', () => {
     assert.equal(serializeStore(again.store), json);
   });
 
+  it('keeps the entities extraction found with each claim (format 2), and reads a format-1 file as it is', () => {
+    const text = 'Velaria exported $4 billion of grain to Ostria in 2022, Mara Kessel said.';
+    const extracted = extractClaims(text, fixtureIndex()).claims.filter((c) => c.checkWorthy);
+    assert.ok(extracted.length > 0 && extracted[0].entities.length > 0, JSON.stringify(extracted));
+    const store = mergeExtraction(emptyStore(), 'a.md', text, extracted);
+    const id = extracted[0].id;
+    const written = JSON.parse(serializeStore(store));
+    assert.equal(written.version, 2);
+    assert.deepEqual(written.documents['a.md'].claims[id].entities, extracted[0].entities);
+    const back = parseStore(serializeStore(store));
+    assert.ok('store' in back);
+    assert.deepEqual(back.store.documents['a.md'].claims[id].entities, extracted[0].entities);
+
+    // A format-1 file: the same claims without entities, a verdict and a note a person wrote.
+    const v1 = JSON.parse(serializeStore(addNote(setVerdict(store, 'a.md', id, 'false'), 'a.md', id, 'Checked against the ministry figures.')));
+    v1.version = 1;
+    delete v1.documents['a.md'].claims[id].entities;
+    const migrated = parseStore(JSON.stringify(v1));
+    assert.ok('store' in migrated, JSON.stringify(migrated));
+    const claim = migrated.store.documents['a.md'].claims[id];
+    assert.equal(claim.entities, undefined, 'no entities invented');
+    assert.equal(claim.verdict, 'false');
+    assert.equal(claim.notes[0].text, 'Checked against the ministry figures.');
+    assert.equal(JSON.parse(serializeStore(migrated.store)).version, 2, 'written as format 2 at the next change');
+    // The next extraction fills the entities in and keeps the person's work.
+    const refreshed = mergeExtraction(migrated.store, 'a.md', text, extracted).documents['a.md'].claims[id];
+    assert.deepEqual(refreshed.entities, extracted[0].entities);
+    assert.equal(refreshed.notes.length, 1);
+    // Rewording a claim by hand drops the entities extraction found in the old wording.
+    const edited = editClaim(mergeExtraction(emptyStore(), 'a.md', text, extracted), 'a.md', id, { text: 'Grain exports reached $4 billion.' });
+    assert.equal(edited.documents['a.md'].claims[id].entities, undefined);
+    assert.ok('error' in parseStore('{"version":2,"documents":{"a":{"claims":{"c1":{"text":"x","entities":"ind","anchor":{"quote":{"exact":"x"},"position":{"start":0,"end":1}}}}}}}'));
+  });
+
   it('reports corrupt, damaged or newer files as errors, never throwing', () => {
     const bad = [
       '', '{', 'null', '[]', '42', '{"version":1,"documents":[]}', '{"documents":{}}', '{"version":"1","documents":{}}',
@@ -146,7 +180,7 @@ describe('notes store', () => {
       assert.ok('error' in result, json);
       assert.ok(result.error.length > 10);
     }
-    const newer = parseStore('{"version":2,"documents":{}}');
+    const newer = parseStore(`{"version":${STORE_VERSION + 1},"documents":{}}`);
     assert.ok('error' in newer && /newer GeoLens/.test(newer.error));
     const ok = parseStore('\uFEFF{"version":1,"documents":{}}');
     assert.ok('store' in ok);

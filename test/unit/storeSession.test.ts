@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { createAnchor } from '../../src/core/notes/anchor';
 import { createNodeStoreFs } from '../../src/node/nodeStoreFs';
-import { addNote, claimOf, emptyStore, parseStore, serializeStore, setVerdict, type NoteStore } from '../../src/core/notes/store';
+import { addNote, claimOf, emptyStore, parseStore, serializeStore, setVerdict, STORE_VERSION, type NoteStore } from '../../src/core/notes/store';
 import { isTemporaryOf, lockOf, temporaryOf } from '../../src/core/notes/storeFs';
 import { StoreSession, type StoreProblem } from '../../src/core/notes/storeSession';
 import { MemoryStoreFs } from './memoryStoreFs';
@@ -54,7 +54,7 @@ describe('claims store session: never lose a note', () => {
   it('a store written by a newer GeoLens opens read-only with what it can read, and is never overwritten or backed up', async () => {
     const fsys = new MemoryStoreFs();
     const v1 = JSON.parse(serializeStore(setVerdict(withClaims(emptyStore(), 'a.md', ['c1']), 'a.md', 'c1', 'false'))) as { version: number; intended?: unknown };
-    v1.version = 2;
+    v1.version = STORE_VERSION + 1;
     v1.intended = { someFutureField: true };
     const newer = JSON.stringify(v1);
     fsys.files.set(FILE, { text: newer, mtime: 0 });

@@ -27,8 +27,8 @@ export const CLAIMS_JSON_VERSION = 1;
 
 /**
  * A claim as a front end passes it. Every `Claim` from `extractClaims` is one. Claims rebuilt from
- * the store alone (`documentsFromStore`) do not know their score (`null`), entities or figures
- * (empty lists); `checkWorthy` is `true` for them, since the store only holds claims that were
+ * the store alone (`documentsFromStore`) do not know their score (`null`) or figures (an empty
+ * list), and know their entities only when the store kept them (format 2; else an empty list); `checkWorthy` is `true` for them, since the store only holds claims that were
  * listed as check-worthy or that a person worked on.
  */
 export type ExportClaim = Omit<Claim, 'score' | 'label'> & {
@@ -78,7 +78,7 @@ function rebuildClaim(id: string, stored: StoredClaim, text: string | undefined)
     if (found) ({ start, end } = found);
   }
   const claim: ExportClaim = {
-    id, start, end, text: stored.text, type: stored.type, score: null, checkWorthy: true, speaker: stored.speaker, entities: [], figures: [],
+    id, start, end, text: stored.text, type: stored.type, score: null, checkWorthy: true, speaker: stored.speaker, entities: [...(stored.entities ?? [])], figures: [],
   };
   if (orphaned) claim.orphaned = true;
   return claim;
@@ -123,8 +123,8 @@ export function reviewDocument(doc: ExportDocument): ReviewedDocument {
  * Export documents from the notes store alone (no extraction): one per stored document, sorted by
  * key, claims rebuilt from the stored text, type, speaker and anchor (removed ones left out). With
  * `texts[key]` the anchors are resolved in the current text (a claim not found is `orphaned`);
- * without it the stored position and orphaned flag are used. Score is `null`, entities and figures
- * empty (see `ExportClaim`); pass extracted claims instead when they are available.
+ * without it the stored position and orphaned flag are used. Score is `null`, figures empty,
+ * entities as stored (see `ExportClaim`); pass extracted claims instead when they are available.
  */
 export function documentsFromStore(store: NoteStore, texts: Readonly<Record<string, string>> = {}, uriOf?: (key: string) => string | undefined): ExportDocument[] {
   return Object.keys(store.documents)
@@ -274,6 +274,8 @@ interface ImportedClaim {
   text: string;
   type: ClaimType;
   speaker: Speaker | null;
+  /** Absent when the file has none. */
+  entities?: string[];
   verdict: Verdict;
   notes: ImportedNote[];
   orphaned: boolean;
@@ -289,9 +291,14 @@ function readClaim(value: Json, where: string): ImportedClaim {
   if (typeof type !== 'string' || !(CLAIM_TYPES as readonly string[]).includes(type)) throw new ImportError(`${where}.type must be one of ${CLAIM_TYPES.join(', ')}.`);
   const verdict = o.verdict ?? 'unverified';
   if (!isVerdict(verdict)) throw new ImportError(`${where}.verdict must be unverified, supported, disputed, false or opinion.`);
+  let entities: string[] | undefined;
+  if (o.entities !== undefined && o.entities !== null) {
+    if (!Array.isArray(o.entities)) throw new ImportError(`${where}.entities must be a list.`);
+    entities = o.entities.map((id, i) => expectString(id, `${where}.entities[${i}]`));
+  }
   return {
     id, start, end, text: expectString(o.text, `${where}.text`), type: type as ClaimType, speaker: readSpeaker(o.speaker, `${where}.speaker`), verdict,
-    notes: readNotes(o.notes, `${where}.notes`), orphaned: o.orphaned === true,
+    notes: readNotes(o.notes, `${where}.notes`), orphaned: o.orphaned === true, ...(entities ? { entities } : {}),
   };
 }
 
@@ -401,7 +408,7 @@ function importUnchecked(json: unknown, store: NoteStore, options: ImportOptions
       } else {
         const { anchor, orphaned } = importedAnchor(claim, documentText);
         const { notes, added } = mergeNotes([], claim.notes, now);
-        const stored: StoredClaim = { anchor, text: claim.text, type: claim.type, speaker: claim.speaker, verdict: claim.verdict, notes };
+        const stored: StoredClaim = { anchor, text: claim.text, type: claim.type, speaker: claim.speaker, ...(claim.entities ? { entities: claim.entities } : {}), verdict: claim.verdict, notes };
         if (orphaned) stored.orphaned = true;
         claims[claim.id] = stored;
         summary.claimsAdded++;

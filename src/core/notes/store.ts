@@ -15,7 +15,14 @@ import { dict, own, withEntry, withoutEntry, type Dict } from './dict';
 import { isVerdict, type Verdict } from './verdicts';
 import { expectBoolean, expectObject, expectOffset, expectString, JsonShapeError as Invalid, type Json } from '../text/jsonShape';
 
-export const STORE_VERSION = 1;
+/**
+ * The format this build writes. 2 added each claim's `entities`. A format-1 file is read as it is
+ * (its claims get their entities at the next extraction) and written as 2 at the next change; a
+ * build that reads only 1 then opens the file read-only, never dropping the field.
+ */
+export const STORE_VERSION = 2;
+/** Older formats this build reads and migrates. */
+const MIGRATES_FROM: readonly number[] = [1];
 
 export interface Note {
   id: string;
@@ -30,6 +37,12 @@ export interface StoredClaim {
   text: string;
   type: ClaimType;
   speaker: Speaker | null;
+  /**
+   * Ids of the entities and treaties the claim names, as extraction found them (format 2). Absent
+   * on claims stored by format 1 until they are extracted again, and after the user rewords one:
+   * readers then annotate its text.
+   */
+  entities?: string[];
   verdict: Verdict;
   notes: Note[];
   /** Its text is no longer in the document; kept for its notes and verdict. */
@@ -145,6 +158,10 @@ function readClaim(value: Json, where: string): StoredClaim {
     verdict,
     notes: notes.map((note, i) => readNote(note, `${where}.notes[${i}]`)),
   };
+  if (o.entities !== undefined) {
+    if (!Array.isArray(o.entities)) throw new Invalid(`${where}.entities must be a list.`);
+    claim.entities = o.entities.map((id, i) => expectString(id, `${where}.entities[${i}]`));
+  }
   const orphaned = optionalFlag(o.orphaned, `${where}.orphaned`);
   const removed = optionalFlag(o.removed, `${where}.removed`);
   const userEdited = optionalFlag(o.userEdited, `${where}.userEdited`);
@@ -196,7 +213,7 @@ export function parseStore(json: string): ParsedStore {
       }
       return { error: `The claims file was written by a newer GeoLens (format version ${version}; this one reads ${STORE_VERSION}). Update GeoLens to edit it.`, newerVersion: version, ...(readable ? { readableStore: readable } : {}) };
     }
-    if (version !== STORE_VERSION) throw new Invalid(`Unknown format version ${version}.`);
+    if (version !== STORE_VERSION && !MIGRATES_FROM.includes(version)) throw new Invalid(`Unknown format version ${version}.`);
     const documents = readDocuments(root);
     return { store: { version: STORE_VERSION, documents } };
   } catch (e) {
@@ -243,6 +260,7 @@ function canonicalClaim(claim: StoredClaim): StoredClaim {
     text: claim.text,
     type: claim.type,
     speaker: claim.speaker === null ? null : { name: claim.speaker.name, ...(claim.speaker.id !== undefined ? { id: claim.speaker.id } : {}), ...(claim.speaker.verb !== undefined ? { verb: claim.speaker.verb } : {}) },
+    ...(claim.entities !== undefined ? { entities: [...claim.entities] } : {}),
     verdict: claim.verdict,
     notes: claim.notes.map((n) => ({ id: n.id, text: n.text, created: n.created, modified: n.modified })),
   };
@@ -345,9 +363,9 @@ export function mergeExtraction(store: NoteStore, key: string, text: string, ext
     if (previous) {
       claims[claim.id] = previous.userEdited
         ? { ...previous, anchor }
-        : { ...previous, anchor, text: claim.text, type: claim.type, speaker: claim.speaker };
+        : { ...previous, anchor, text: claim.text, type: claim.type, speaker: claim.speaker, entities: [...claim.entities] };
     } else {
-      claims[claim.id] = { anchor, text: claim.text, type: claim.type, speaker: claim.speaker, verdict: 'unverified', notes: [] };
+      claims[claim.id] = { anchor, text: claim.text, type: claim.type, speaker: claim.speaker, entities: [...claim.entities], verdict: 'unverified', notes: [] };
     }
   }
   for (const [id, stored] of Object.entries(old)) {
@@ -394,7 +412,12 @@ export function setVerdict(store: NoteStore, key: string, claimId: string, verdi
 
 /** The user's own corrections of a claim; extraction keeps them from then on. */
 export function editClaim(store: NoteStore, key: string, claimId: string, patch: { text?: string; type?: ClaimType; speaker?: Speaker | null }): NoteStore {
-  return withClaim(store, key, claimId, (claim) => ({ ...claim, ...patch, userEdited: true }));
+  return withClaim(store, key, claimId, (claim) => {
+    const edited: StoredClaim = { ...claim, ...patch, userEdited: true };
+    // Reworded: the names extraction found may no longer be in it; readers annotate the new text.
+    if (patch.text !== undefined && patch.text !== claim.text) delete edited.entities;
+    return edited;
+  });
 }
 
 /** Removal is a user action only: the claim stays as a tombstone so re-extraction skips it. */

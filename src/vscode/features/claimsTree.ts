@@ -1,22 +1,19 @@
 /**
  * The Claims view: documents (or speakers, entities, verdicts) → claims → source notes and the
- * user's notes. Grouping and filter are remembered per workspace; `getParent` makes `reveal` work.
+ * user's notes. Which claims a filter keeps and which groups they are in is the core's
+ * (core/notes/claimGroups.ts); this draws them, words the groups and keeps the tree up to date one
+ * claim at a time. Grouping and filter are remembered per workspace; `getParent` makes `reveal` work.
  */
 import * as vscode from 'vscode';
 import type { ClaimType } from '../../core/claims/types';
 import { formatIsoDate } from '../../core/cards/format';
 import { stripMarkdownEscapes } from '../../core/cards/markdown';
+import { compareGroups, compareKeys, groupsOf, isVisible, visibleClaims, type ClaimGroup, type ClaimsFilter, type Grouping } from '../../core/notes/claimGroups';
 import { documentOf, type Note, type StoredClaim } from '../../core/notes/store';
-import { VERDICT_ORDER, VERDICTS, type Verdict } from '../../core/notes/verdicts';
+import { VERDICTS, type Verdict } from '../../core/notes/verdicts';
 import type { ClaimRef, ClaimsModel } from '../claimsModel';
 
-export type Grouping = 'document' | 'speaker' | 'entity' | 'verdict';
-export const GROUPINGS: readonly Grouping[] = ['document', 'speaker', 'entity', 'verdict'];
-
-export interface ClaimsFilter {
-  text?: string;
-  verdict?: Verdict;
-}
+export { GROUPINGS, type ClaimsFilter, type Grouping } from '../../core/notes/claimGroups';
 
 export type ClaimsNode =
   | GroupNode
@@ -28,6 +25,7 @@ export type ClaimsNode =
 export interface GroupNode {
   type: 'group';
   grouping: Grouping;
+  group: ClaimGroup;
   key: string;
   label: string;
   /** Its visible claims, in document order. */
@@ -56,11 +54,6 @@ const VERDICT_ICONS: Record<Verdict, string> = {
 
 const AUTHOR = vscode.l10n.t('The author');
 const MAX_EXPANDED_GROUPS = 20;
-
-/** The order of `Object.keys(…).sort()`: UTF-16 code units. */
-function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 function removeRef(list: ClaimRef[], ref: ClaimRef): void {
   const i = list.findIndex((r) => r.key === ref.key && r.id === ref.id);
@@ -126,7 +119,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
       const id = refId(ref);
       const before = this.memberships.get(id) ?? [];
       const claim = this.model.claim(ref);
-      const visible = claim !== undefined && this.visible(ref, claim);
+      const visible = claim !== undefined && isVisible(ref, claim, this.filter);
       const keys = visible ? this.groupKeys(ref, claim) : [];
       if (visible !== before.length > 0 && this.visibleCache) {
         if (visible) insertInOrder(this.visibleCache, ref, (r) => this.startOf(r));
@@ -144,7 +137,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
           root = true;
         }
       }
-      for (const { key, label } of keys) {
+      for (const { key, label, group: of } of keys) {
         const kept = before.find((group) => group.key === key);
         if (kept) {
           after.push(kept);
@@ -154,7 +147,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
         }
         let group = this.groupsByKey.get(key);
         if (!group) {
-          group = { type: 'group', grouping: this.grouping, key, label, refs: [] };
+          group = { type: 'group', grouping: this.grouping, group: of, key, label, refs: [] };
           this.groupsByKey.set(key, group);
           this.roots.push(group);
           root = true;
@@ -184,52 +177,34 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
     return [ref.key, this.model.claim(ref)?.anchor.position.start ?? 0];
   }
 
-  private visible(ref: ClaimRef, claim: StoredClaim): boolean {
-    if (claim.removed) return false;
-    if (this.filter.verdict && claim.verdict !== this.filter.verdict) return false;
-    if (this.filter.text) {
-      const needle = this.filter.text.toLowerCase();
-      const haystack = `${claim.text} ${claim.speaker?.name ?? ''} ${ref.key} ${claim.notes.map((n) => n.text).join(' ')}`.toLowerCase();
-      if (!haystack.includes(needle)) return false;
-    }
-    return true;
-  }
-
   /** Every visible claim, in document order (by anchor position) within each document. */
   visibleRefs(): ClaimRef[] {
-    this.visibleCache ??= this.computeVisibleRefs();
+    this.visibleCache ??= visibleClaims(this.model.store, this.filter);
     return this.visibleCache;
-  }
-
-  private computeVisibleRefs(): ClaimRef[] {
-    const refs: ClaimRef[] = [];
-    const documents = this.model.store.documents;
-    for (const key of Object.keys(documents).sort()) {
-      const claims = documents[key].claims;
-      const ids = Object.keys(claims).sort((a, b) => claims[a].anchor.position.start - claims[b].anchor.position.start);
-      for (const id of ids) if (this.visible({ key, id }, claims[id])) refs.push({ key, id });
-    }
-    return refs;
   }
 
   unreviewedCount(): number {
     return this.visibleRefs().filter((ref) => this.model.claim(ref)?.verdict === 'unverified').length;
   }
 
-  private groupKeys(ref: ClaimRef, claim: StoredClaim): { key: string; label: string }[] {
-    switch (this.grouping) {
+  private groupKeys(ref: ClaimRef, claim: StoredClaim): { key: string; label: string; group: ClaimGroup }[] {
+    return groupsOf(ref, claim, this.grouping, (c) => this.model.entitiesOf(c)).map((group) => ({ key: group.key, label: this.labelOf(group), group }));
+  }
+
+  private labelOf(group: ClaimGroup): string {
+    switch (group.kind) {
       case 'document':
-        return [{ key: ref.key, label: ref.key }];
-      case 'speaker': {
-        const name = claim.speaker?.name ?? AUTHOR;
-        return [{ key: claim.speaker?.id ?? name, label: name }];
-      }
+        return group.document;
+      case 'speaker':
+        return group.name;
+      case 'author':
+        return AUTHOR;
       case 'verdict':
-        return [{ key: claim.verdict, label: vscode.l10n.t(VERDICTS[claim.verdict].label) }];
-      case 'entity': {
-        const ids = this.model.entitiesOf(claim);
-        return ids.length > 0 ? ids.map((id) => ({ key: id, label: this.entityName(id) })) : [{ key: '', label: vscode.l10n.t('No entity') }];
-      }
+        return vscode.l10n.t(VERDICTS[group.verdict].label);
+      case 'entity':
+        return this.entityName(group.id);
+      case 'no-entity':
+        return vscode.l10n.t('No entity');
     }
   }
 
@@ -240,10 +215,10 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
       const claim = this.model.claim(ref);
       if (!claim) continue;
       const member: GroupNode[] = [];
-      for (const { key, label } of this.groupKeys(ref, claim)) {
+      for (const { key, label, group: of } of this.groupKeys(ref, claim)) {
         let group = groups.get(key);
         if (!group) {
-          group = { type: 'group', grouping: this.grouping, key, label, refs: [] };
+          group = { type: 'group', grouping: this.grouping, group: of, key, label, refs: [] };
           groups.set(key, group);
         }
         group.refs.push(ref);
@@ -260,9 +235,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
   }
 
   private sortRoots(list: GroupNode[]): void {
-    if (this.grouping === 'verdict') list.sort((a, b) => VERDICT_ORDER.indexOf(a.key as Verdict) - VERDICT_ORDER.indexOf(b.key as Verdict));
-    else if (this.grouping === 'document') list.sort((a, b) => compareKeys(a.key, b.key));
-    else list.sort((a, b) => b.refs.length - a.refs.length || a.label.localeCompare(b.label));
+    list.sort((a, b) => compareGroups(this.grouping, { group: a.group, count: a.refs.length, label: a.label }, { group: b.group, count: b.refs.length, label: b.label }));
   }
 
   /** The tree node of a claim (for `reveal`), creating the group children if needed. */

@@ -76,8 +76,20 @@ describe('sense: countries and capitals as actors', () => {
         ['India and Russia signed a new defence pact in the spring.', 'India'],
         ['India and Russia signed a new defence pact in the spring.', 'Russia'],
         ['The measure was also adopted by Austria, Belgium and Portugal.', 'Belgium'],
+        // Governments opposing and one abstaining: one list, one sense for all six.
+        ...['France', 'Poland', 'Austria', 'Ireland', 'Hungary', 'Belgium'].map((name): [string, string] => ['The plan met opposition from France, Poland, Austria, Ireland and Hungary, with Belgium abstaining.', name]),
       ],
       'metonymic',
+    );
+  });
+
+  it('reads a region after "for the" as the area a role or plan covers', () => {
+    check(
+      [
+        ['The special envoy for the Middle East arrived in Cairo on Monday.', 'Middle East'],
+        ['Brussels drafted a new security strategy for the Sahel.', 'Sahel'],
+      ],
+      'literal',
     );
   });
 

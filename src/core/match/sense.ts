@@ -701,7 +701,9 @@ export function senseOf(tokens: Tokens, firstToken: number, endToken: number, co
   }
   if (before === 'the' && (before2 === 'to' || before2 === 'from')) return ACTOR_TO_FROM.has(norm(tokens, first - 3)) ? 'metonymic' : 'literal';
   if (before === 'the' && ACTOR_PREPOSITIONS.has(before2)) return 'metonymic';
-  if (before === 'the' && before2 === 'for') return clauseHas(tokens, first - 3, 4, DEPART_FOR) ? 'literal' : 'metonymic';
+  // "the special envoy for the Middle East", "a strategy for the Sahel": a region or a city that is no
+  // seat of government is the area a role or a plan covers, not a party to it.
+  if (before === 'the' && before2 === 'for') return !actorKind || clauseHas(tokens, first - 3, 4, DEPART_FOR) ? 'literal' : 'metonymic';
 
   // 4. The words after: relation nouns, actor nouns after a modifier, verbs.
   if (RELATION_NOUNS.has(after) && before !== 'the') return 'metonymic';

@@ -133,4 +133,25 @@ describe('attribution', () => {
     assert.equal(clause.speaker?.id, 'mara-kessel');
     assert.ok(!main.text.includes('previously'));
   });
+
+  it('spells out an acronym speaker from the name the text gave before', () => {
+    const text = "Velaria's Joint Chiefs of Staff say Ostria fired a missile. It flew about 600 km before landing off the east coast, the JCS said.";
+    assert.equal(speakerOf(text, '600 km')?.name, 'Joint Chiefs of Staff');
+  });
+
+  it('takes the body the data come from after "according to … data from"', () => {
+    const text = 'Grain exports from Velaria fell 12% in 2023, according to preliminary customs data from the Velarian Statistics Bureau (VSB).';
+    assert.match(speakerOf(text, 'fell 12%')?.name ?? '', /^Velarian Statistics Bureau/);
+  });
+
+  it('does not read "states" as a reporting verb when no clause follows it', () => {
+    const text = 'Models project that tuna stocks will shift east, reducing catches in the waters of western island states by up to 20% by 2050.';
+    assert.equal(speakerOf(text, 'reducing catches'), null);
+    assert.equal(speakerOf('The report states that exports rose 5% in 2023.', 'exports rose')?.name, 'The report');
+  });
+
+  it('finds the name in "our friend X, an analyst in Y, reckons that…"', () => {
+    const text = 'Our friend Tomas Heller, an energy analyst in Ostria, reckons that the target of 5 gigawatts is out of reach.';
+    assert.equal(speakerOf(text, '5 gigawatts')?.name, 'Tomas Heller');
+  });
 });

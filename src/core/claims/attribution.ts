@@ -46,7 +46,7 @@ const WITH_SAYING = /\bwith\s+((?:the\s+)?[^,.;:!?"“”]{2,80}?)\s+(?:saying|a
  * A name and its description before the verb: "Hirut Bekele, a trade economist at Addis Ababa
  * University, told reporters"; "Gen. Thomas Reyes, commander of US Forces Korea, said".
  */
-const APPOSITIVE = /(?:^|[,;:"“”—(]\s*|\bthat\s+|\band\s+)((?:(?:Sen|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Prof|Capt|Adm)\.\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|van|von|al|el|bin|ibn|la|le|du|der|dos|del))*),\s+(?:a|an|the|our|his|her|its|their|who|one|\p{Ll}+)\b[^;"“”,]{0,160},$/u;
+const APPOSITIVE = /(?:^|[,;:"“”—(]\s*|\bthat\s+|\band\s+)(?:(?:[Oo]ur|[Mm]y|[Tt]he)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3})?((?:(?:Sen|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Prof|Capt|Adm)\.\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|van|von|al|el|bin|ibn|la|le|du|der|dos|del))*),\s+(?:a|an|the|our|his|her|its|their|who|one|\p{Ll}+)\b[^;"“”,]{0,160},$/u;
 /**
  * The description first, then the name between commas: "Lithuania's energy minister, Rokas
  * Vaitkus, has said"; "Congo's minerals regulator, ARECOMS, said".
@@ -61,6 +61,8 @@ const COMMITMENT_VERB = /^(?:agreed|pledged|promised|pledges|promises)$/i;
 const ATTRIBUTION_ONLY_VERBS = 'cautioned|cautions|reckons|reckoned|concluded|concludes|found(?=\\s+that\\b)|finds(?=\\s+that\\b)|showed(?=\\s+that\\b)|shows(?=\\s+that\\b)';
 const SUBJECT_VERB = new RegExp(`\\b(${REPORTING_VERB_PATTERN}|${ATTRIBUTION_ONLY_VERBS})\\b`, 'g');
 const ACCORDING_TO = /\baccording to\s+([^,.;:!?"“”]+)/gi;
+/** "according to preliminary satellite data from the institute": the source is who the data is from. */
+const DATA_FROM = /^(?:(?:the|new|latest|preliminary|official|provisional|final|recent|satellite|government|annual|monthly|weekly|quarterly|\p{Lu}[\p{L}-]*)\s+){0,4}(?:data|figures|statistics|numbers|estimates|report|reports|survey|study|analysis|assessment|census|records)\s+(?:from|by|of|published by|released by|compiled by)\s+/iu;
 
 export interface AttributionContext {
   text: string;
@@ -105,7 +107,8 @@ function plausibleSpeaker(phrase: string): boolean {
 function findAttribution(masked: string, base: number): Found | undefined {
   ACCORDING_TO.lastIndex = 0;
   for (let m = ACCORDING_TO.exec(masked); m; m = ACCORDING_TO.exec(masked)) {
-    const phrase = m[1];
+    const from = DATA_FROM.exec(m[1]);
+    const phrase = from ? m[1].slice(from[0].length) : m[1];
     if (NOT_A_SOURCE.test(phrase) || !plausibleSpeaker(phrase)) continue;
     const start = base + m.index + m[0].length - phrase.length;
     return { phrase: { start, end: start + phrase.length }, verb: 'according to' };
@@ -134,6 +137,8 @@ function findAttribution(masked: string, base: number): Found | undefined {
   for (let m = SUBJECT_VERB.exec(masked); m; m = SUBJECT_VERB.exec(masked)) {
     // "X agreed to …", "X pledged $3 billion": an event, not a report of what X said.
     if (COMMITMENT_VERB.test(m[1]) && !/^\s*(?:that\b|:|["“])/.test(masked.slice(m.index + m[0].length))) continue;
+    // "the waters of western Pacific states by 2050": "states" is a noun unless a clause or quote follows.
+    if (/^states$/i.test(m[1]) && !/^\s*(?:that\b|:|,|["“])/.test(masked.slice(m.index + m[0].length))) continue;
     // Only the words just before the verb can be its subject (at most MAX_SPEAKER_WORDS of them):
     // reading from the sentence's start at every verb made a long run of "… said …" quadratic.
     const from = Math.max(0, m.index - SUBJECT_WINDOW);
@@ -296,6 +301,11 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
     named ??= lastOrganisationNamed(ctx, found.phrase.start, kind);
     if (named) return { ...named, verb };
   }
+  // "the JCS said": the body the text named in full before ("South Korea's Joint Chiefs of Staff").
+  if (/^\p{Lu}{2,6}$/u.test(phrase)) {
+    const full = spelledOut(ctx.text, found.phrase.start, phrase);
+    if (full) return { name: full, verb };
+  }
   // A name without a gazetteer entry: remember it so a later surname resolves to it.
   const name = /^\p{Lu}/u.test(phrase) && !BODY_NOUN.test(phrase) ? personalName(phrase) : undefined;
   if (name) {
@@ -310,6 +320,32 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
   const speaker = { name: raw.trim(), verb };
   if (/^\p{Lu}/u.test(raw.trim()) && BODY_NOUN.test(raw.trim())) state.bodies.push({ name: raw.trim() });
   return speaker;
+}
+
+/** How far back an acronym looks for its words. */
+const ACRONYM_LOOKBACK = 3000;
+const MINOR_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'des', 'la', 'le']);
+
+/**
+ * The capitalised name written before `offset` whose initials spell `acronym` ("Joint Chiefs of
+ * Staff" for "JCS"; "of", "for", "and" do not count), the last one if several; or undefined.
+ */
+function spelledOut(text: string, offset: number, acronym: string): string | undefined {
+  const window = text.slice(Math.max(0, offset - ACRONYM_LOOKBACK), offset);
+  let found: string | undefined;
+  for (const m of window.matchAll(/\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:of|for|and|the|on|in|de|du|des|la|le)\s+)*\p{Lu}[\p{L}\p{M}'’-]*)+/gu)) {
+    const words = m[0].split(/\s+/);
+    // Leading words that are not part of it ("South Korea's Joint Chiefs…"): try each start.
+    for (let s = 0; s < words.length; s++) {
+      if (MINOR_WORDS.has(words[s])) continue;
+      const initials = words.slice(s).filter((w) => !MINOR_WORDS.has(w)).map((w) => w[0]).join('');
+      if (initials === acronym) {
+        found = words.slice(s).join(' ');
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 /** Two sentences with no blank line between them. */

@@ -17,5 +17,6 @@ export { mergeLayers } from './gazetteer/merge';
 export { validateEntries } from './gazetteer/validate';
 export type { Entry, Problem, GazetteerSource } from './gazetteer/schema';
 export { recogniseFigures } from './figures';
+export { checkFigures, CHECK_KINDS, type CheckKind, type CheckOptions, type Finding } from './checks';
 export { qualifierOf } from './figures/qualifiers';
 export * from './types';

@@ -10,6 +10,7 @@ import { evalClaims } from './claims.mjs';
 import { unseenClaims } from '../../scripts/train-claims/protocol.mjs';
 import { evalEntities } from './entities.mjs';
 import { evalFigures } from './figures.mjs';
+import { evalFigureCheckAlarms, evalFigureChecks } from './figureChecks.mjs';
 import { EVAL_DIR, loadCore, ROOT } from './lib.mjs';
 import { evalMetonymy } from './metonymy.mjs';
 
@@ -36,6 +37,7 @@ const entities = timed(() => evalEntities(core, index));
 const cast = evalCast(core, index);
 const metonymy = timed(() => evalMetonymy(core, index));
 const figures = evalFigures(core);
+const checks = { planted: evalFigureChecks(core, index), alarms: evalFigureCheckAlarms(core, index) };
 const claims = evalClaims(core, index);
 const articles = evalArticles(core, index);
 const unseen = unseenClaims(core, index);
@@ -68,6 +70,14 @@ for (const f of figures) {
   const published = f.published ? `; Recognizers-Text 1.3.1: ${f.published[0]}/${f.published[1]}` : '';
   row('figures', f.name, 'exact span / + value', `${f.spanPass} / ${f.valuePass}`, `of ${of}${published}`);
 }
+for (const half of ['dev', 'test']) {
+  const c = checks.planted[half];
+  const label = half === 'dev' ? 'GeoLens figure checks, dev half' : 'GeoLens figure checks, test half (frozen, unseen)';
+  row('checks', label, 'planted found / false alarms', `${c.found}/${c.planted} / ${c.falseAlarms}`, `${c.passages} passages, ${c.planted} with one planted inconsistency`);
+}
+const perArticle = (a) => `${a.findings} in ${a.articles} articles`;
+row('checks', 'GeoWebNews dev + GeoLens articles', 'false alarms', perArticle(checks.alarms.tuned), 'rules adjusted on these');
+row('checks', 'LGL + TR-News + GeoVirus (unseen)', 'false alarms', perArticle(checks.alarms.unseen), 'goal: at most 1 in 20 articles');
 for (const c of claims) {
   row('claims', c.name, 'P / R / F1 (positive)', `${num(c.precision ?? 0)} / ${num(c.recall ?? 0)} / ${num(c.f1)}`, `${c.positives}/${c.sentences} positive`);
   row('claims', c.name, c.name.includes('2019') ? 'MAP (per debate)' : 'AP of scores', num(c.map), c.name.includes('2019') ? 'best at CheckThat! 2019: 0.166 (test)' : '');
@@ -112,5 +122,5 @@ console.log(`shared sentences: ${unseen.overlaps.filter((o) => o.sentences > 0).
 
 const seconds = (Date.now() - began) / 1000;
 mkdirSync(join(ROOT, 'test-results'), { recursive: true });
-writeFileSync(OUT, JSON.stringify({ date: new Date().toISOString(), seconds, entities, cast, metonymy, figures, claims, articles, unseen }, null, 2) + '\n');
+writeFileSync(OUT, JSON.stringify({ date: new Date().toISOString(), seconds, entities, cast, metonymy, figures, checks, claims, articles, unseen }, null, 2) + '\n');
 console.log(`\n${seconds.toFixed(1)} s; details in ${relative(ROOT, OUT)}`);

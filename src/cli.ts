@@ -3,7 +3,8 @@
  *   geolens annotate FILE|- [--format json|text] [--cards]
  *   geolens claims FILE…|- [--format json|md|csv|claimreview|webannotation] [--store STORE] [--threshold N] [--url-base URL]
  *   geolens claims --per-line FILE|-
- * Options of both: --gazetteer FILE (repeatable), --max-size BYTES.
+ *   geolens check FILE|-
+ * Options of all: --gazetteer FILE (repeatable), --max-size BYTES.
  * Exit 0 on success, 2 on bad arguments, 1 on unreadable input; messages on stderr. A closed
  * output pipe (`geolens annotate big.md | head`) ends quietly with exit 0.
  */
@@ -11,6 +12,7 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import path from 'node:path';
 import { annotate } from './core/annotate';
 import { cards } from './core/cards/cards';
+import { checkFigures } from './core/checks';
 import { extractClaims } from './core/claims';
 import { EXPORT_FORMATS, exportClaims, isExportFormat, type ExportDocument } from './core/export';
 import { publicDocumentUrl } from './core/export/publicUrl';
@@ -24,7 +26,8 @@ const USAGE = `Usage:
   geolens annotate FILE|- [--format json|text] [--cards]
   geolens claims FILE...|- [--format json|md|csv|claimreview|webannotation] [--store .geolens/claims.json] [--threshold N] [--url-base URL]
   geolens claims --per-line FILE|-
-Options of both:
+  geolens check FILE|-      figures that disagree with each other (exit 0 with or without findings)
+Options of all:
   --gazetteer FILE   a user gazetteer (YAML) layered over the bundled one; repeatable
   --max-size BYTES   refuse a document larger than this (default ${64 * 1024 * 1024})
   --today YYYY-MM-DD what cards count "may be out of date" from, and "yesterday" or "on Tuesday"
@@ -54,7 +57,7 @@ interface Args {
 function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h') throw new UsageError('');
-  if (command !== 'annotate' && command !== 'claims') throw new UsageError(command ? `Unknown command "${command}".` : 'No command given.');
+  if (command !== 'annotate' && command !== 'claims' && command !== 'check') throw new UsageError(command ? `Unknown command "${command}".` : 'No command given.');
   const args: Args = { command, files: [], format: 'json', perLine: false, gazetteers: [], maxSize: DEFAULT_MAX_SIZE, cards: false, today: localToday() };
   const valueOf = (i: number, what: string): string => {
     const value = rest[i];
@@ -108,9 +111,10 @@ function parseArgs(argv: string[]): Args {
     else args.files.push(arg);
   }
   if (args.files.length === 0) throw new UsageError('Give a file, or - for standard input.');
-  const formats: readonly string[] = command === 'annotate' ? ['json', 'text'] : EXPORT_FORMATS;
+  const formats: readonly string[] = command === 'annotate' ? ['json', 'text'] : command === 'check' ? ['json'] : EXPORT_FORMATS;
   if (!formats.includes(args.format)) throw new UsageError(`--format for ${command} is one of ${formats.join(', ')}.`);
-  if (command === 'annotate' && args.files.length > 1) throw new UsageError('annotate reads one file.');
+  if ((command === 'annotate' || command === 'check') && args.files.length > 1) throw new UsageError(`${command} reads one file.`);
+  if (args.perLine && command !== 'claims') throw new UsageError('--per-line goes with claims.');
   if (args.perLine && args.files.length > 1) throw new UsageError('--per-line reads one file.');
   if (args.store && command !== 'claims') throw new UsageError('--store goes with claims.');
   if (args.cards && command !== 'annotate') throw new UsageError('--cards goes with annotate.');
@@ -198,6 +202,14 @@ function run(argv: string[]): string {
     if (args.format === 'text') return annotations.map(annotationLine).join('\n') + (annotations.length ? '\n' : '');
     const out = args.cards ? annotations.map((a) => ({ ...a, card: cards(a, { index, annotations, text, today: args.today }) })) : annotations;
     return JSON.stringify({ version: 1, file, annotations: out }) + '\n';
+  }
+  if (args.command === 'check') {
+    const file = args.files[0];
+    const text = readInput(file, args.maxSize);
+    const findings = checkFigures(text, annotate(text, index, { today: args.today })).map((f) => ({
+      start: f.start, end: f.end, kind: f.kind, message: f.message, related: f.related.map((r) => ({ start: r.start, end: r.end })),
+    }));
+    return JSON.stringify({ version: 1, file, findings }) + '\n';
   }
   if (args.perLine) {
     const text = readInput(args.files[0], args.maxSize);

@@ -29,6 +29,21 @@ describe('CLI: limits, pipes, user gazetteers and cards', function () {
     assert.equal(run(['annotate', file, '--max-size', 'lots']).status, 2);
   });
 
+  it('check: findings as the contract gives them, exit 0 with or without findings', () => {
+    const out = run(['check', '-'], 'The envoys met on Wednesday, 12 March 2024, in Geneva. Oil made up 45% of exports, gas 35% and coal 30%.\n');
+    assert.equal(out.status, 0, out.stderr);
+    const data = JSON.parse(out.stdout) as { version: number; file: string; findings: { start: number; end: number; kind: string; message: string; related: { start: number; end: number }[] }[] };
+    assert.equal(data.version, 1);
+    assert.equal(data.file, '-');
+    assert.deepEqual(data.findings.map((f) => [f.kind, f.start, f.end]), [['weekday', 18, 27], ['sum', 100, 103]]);
+    assert.deepEqual(Object.keys(data.findings[0]), ['start', 'end', 'kind', 'message', 'related']);
+    assert.deepEqual(data.findings[0].related, [{ start: 29, end: 42 }]);
+    const clean = run(['check', '-'], 'Nothing here disagrees: trade rose 50% from $8 billion to $12 billion.\n');
+    assert.equal(clean.status, 0);
+    assert.deepEqual(JSON.parse(clean.stdout).findings, []);
+    assert.equal(run(['check', 'a.md', 'b.md']).status, 2, 'one file');
+  });
+
   it('ends quietly with exit 0 when the reader closes the pipe early', async () => {
     const file = path.join(dir, 'long.md');
     fs.writeFileSync(file, 'India sold $5 billion of rice to Russia in 2023, the ministry said.\n\n'.repeat(20_000));

@@ -20,6 +20,7 @@ import * as nearMiss from './vscode/features/nearMiss';
 import * as occurrences from './vscode/features/occurrences';
 import * as unlisted from './vscode/features/unlisted';
 import * as documentDate from './vscode/features/documentDate';
+import * as figureChecks from './vscode/features/figureChecks';
 import * as walkthrough from './vscode/features/walkthrough';
 
 export interface GeoLensApi {
@@ -27,6 +28,7 @@ export interface GeoLensApi {
   decorations: decorations.DecorationsApi;
   gazetteer: gazetteer.GazetteerApi;
   claims: claims.ClaimsApi;
+  checks: figureChecks.FigureChecksApi;
   offload: Offload;
   /** Milliseconds activate() took. */
   activationMs: number;
@@ -44,11 +46,13 @@ export function activate(extension: vscode.ExtensionContext): GeoLensApi {
   const decorationFeature = decorations.register(ctx);
   const gazetteerFeature = gazetteer.register(ctx);
   const claimsFeature = claims.register(ctx);
+  const checksFeature = figureChecks.register(ctx);
   extension.subscriptions.push(
     ...decorationFeature.disposables,
+    ...checksFeature.disposables,
     ...gazetteerFeature.disposables,
     ...claimsFeature.disposables,
-    ...hover.register(ctx),
+    ...hover.register(ctx, checksFeature.api),
     ...highlightCommands.register(ctx),
     ...occurrences.register(ctx),
     ...gazetteerCommands.register(ctx, gazetteerFeature.api),
@@ -64,7 +68,7 @@ export function activate(extension: vscode.ExtensionContext): GeoLensApi {
   };
   const activationMs = Date.now() - started;
   output.info(`GeoLens activated in ${activationMs} ms with ${annotations.index.size} gazetteer entries.`);
-  return { annotations, decorations: decorationFeature.api, gazetteer: gazetteerFeature.api, claims: claimsFeature.api, offload, activationMs };
+  return { annotations, decorations: decorationFeature.api, gazetteer: gazetteerFeature.api, claims: claimsFeature.api, checks: checksFeature.api, offload, activationMs };
 }
 
 /** Writes pending note and verdict changes; VS Code waits for the promise before it stops the host. */

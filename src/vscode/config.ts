@@ -1,5 +1,6 @@
 /** Typed settings: features receive this object instead of reading the configuration themselves. */
 import * as vscode from 'vscode';
+import { CHECK_KINDS, type CheckKind } from '../core/checks/types';
 import { DEFAULT_THRESHOLD } from '../core/claims';
 
 export interface GeoLensConfig {
@@ -11,6 +12,8 @@ export interface GeoLensConfig {
   gazetteers: string[];
   export: { publicUrlBase: string };
   facts: { staleAfterDays: number };
+  /** Which figure checks report findings (geolens.checks.<kind>). */
+  checks: Record<CheckKind, boolean>;
 }
 
 export function readConfig(): GeoLensConfig {
@@ -37,6 +40,7 @@ export function readConfig(): GeoLensConfig {
     gazetteers: c.get('gazetteers', []),
     export: { publicUrlBase: c.get('export.publicUrlBase', '') },
     facts: { staleAfterDays: c.get('facts.staleAfterDays', 180) },
+    checks: Object.fromEntries(CHECK_KINDS.map((kind) => [kind, c.get<boolean>(`checks.${kind}`, true)])) as Record<CheckKind, boolean>,
   };
 }
 

@@ -85,6 +85,35 @@ suite('Highlights and hover cards', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  test('figure checks: information diagnostics with related figures, a line on the figure\'s card, and a setting per kind', async () => {
+    const geo = await api();
+    const content = 'The envoys met on Wednesday, 12 March 2024, in Geneva.\n\nExports rose 25% last year, from $8 billion to $12 billion.\n';
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    const editor = await vscode.window.showTextDocument(document);
+    await waitUntil(() => geo.checks.diagnostics(document.uri).length === 2);
+    const [weekday, change] = [...geo.checks.diagnostics(document.uri)].sort((a, b) => a.range.start.compareTo(b.range.start));
+    assert.equal(weekday.severity, vscode.DiagnosticSeverity.Information);
+    assert.equal(weekday.source, 'GeoLens');
+    assert.equal(weekday.code, 'check-weekday');
+    assert.equal(document.getText(weekday.range), 'Wednesday');
+    assert.match(weekday.message, /was a Tuesday, not a Wednesday/);
+    assert.equal(document.getText(weekday.relatedInformation?.[0].location.range), '12 March 2024');
+    assert.equal(document.getText(change.range), '25%');
+    assert.deepEqual(change.relatedInformation?.map((r) => document.getText(r.location.range)), ['$8 billion', '$12 billion']);
+    const card = await hoverText(editor, '$12 billion');
+    assert.match(card, /\*\*Check:\*\* \\\+25 % stated, but \\\$8 billion to \\\$12 billion is \+50 %\./, card);
+    const settings = vscode.workspace.getConfiguration('geolens');
+    await settings.update('checks.weekday', false, vscode.ConfigurationTarget.Global);
+    try {
+      await waitUntil(() => geo.checks.diagnostics(document.uri).length === 1);
+      assert.equal(geo.checks.diagnostics(document.uri)[0].code, 'check-change');
+    } finally {
+      await settings.update('checks.weekday', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitUntil(() => geo.checks.diagnostics(document.uri).length === 2);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   test('the seed article: the agreement, metonyms and figures', async function () {
     const geo = await api();
     const editor = await open('seed-article.md');

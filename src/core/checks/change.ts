@@ -38,6 +38,7 @@ export function changeFindings(text: string, sentences: readonly Span[], figures
   const dates = figures.filter((f) => f.kind === 'date' || f.kind === 'period');
   const inDate = (a: Amount): boolean => dates.some((d) => d.start <= a.start && a.end <= d.end);
   const findings: Finding[] = [];
+  const written = (a: Amount): string => text.slice(a.start, a.end);
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
     if (!/\d/.test(sentence)) continue;
@@ -62,7 +63,7 @@ export function changeFindings(text: string, sentences: readonly Span[], figures
         start: at,
         end: at + multiple[1].length,
         kind: 'change',
-        message: `“${multiple[1]}”, but ${from.value.toLocaleString('en-US')} to ${to.value.toLocaleString('en-US')} is ${factorText(factor)}.`,
+        message: `“${multiple[1]}”, but ${written(from)} to ${written(to)} is ${factorText(factor)}.`,
         related,
         stated: `× ${stated}`,
         computed: factorText(factor),
@@ -86,7 +87,7 @@ export function changeFindings(text: string, sentences: readonly Span[], figures
       start: stated.start,
       end: stated.end,
       kind: 'change',
-      message: `${percentText(signed)} stated, but ${from.value.toLocaleString('en-US')} to ${to.value.toLocaleString('en-US')} is ${percentText(actual)}.`,
+      message: `${percentText(signed)} stated, but ${written(from)} to ${written(to)} is ${percentText(actual)}.`,
       related,
       stated: percentText(signed),
       computed: percentText(actual),

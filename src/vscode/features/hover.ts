@@ -4,10 +4,12 @@
  */
 import * as vscode from 'vscode';
 import { cards } from '../../core/cards/cards';
+import { escapeMarkdown } from '../../core/cards/markdown';
 import type { Annotation } from '../../core/types';
 import type { GeoLensContext } from '../context';
 import { toRange } from '../convert';
 import { localToday } from '../../clock';
+import type { FigureChecksApi } from './figureChecks';
 
 function hoverEnabled(ctx: GeoLensContext, annotation: Annotation): boolean {
   const { hover } = ctx.config.value;
@@ -30,7 +32,7 @@ export function annotationAt(annotations: readonly Annotation[], offset: number)
   return undefined;
 }
 
-export function register(ctx: GeoLensContext): vscode.Disposable[] {
+export function register(ctx: GeoLensContext, checks?: FigureChecksApi): vscode.Disposable[] {
   const provider: vscode.HoverProvider = {
     provideHover(document, position) {
       if (!ctx.config.value.highlights.enabled) return undefined;
@@ -40,7 +42,14 @@ export function register(ctx: GeoLensContext): vscode.Disposable[] {
       if (!annotation || !hoverEnabled(ctx, annotation)) return undefined;
       // Today from the clock: a card flags facts that may have changed since they were written.
       const today = localToday();
-      const markdown = new vscode.MarkdownString(cards(annotation, { index: ctx.annotations.index, annotations, text: document.getText(), translate: vscode.l10n.t, today, staleAfterDays: ctx.config.value.facts.staleAfterDays }));
+      let card = cards(annotation, { index: ctx.annotations.index, annotations, text: document.getText(), translate: vscode.l10n.t, today, staleAfterDays: ctx.config.value.facts.staleAfterDays });
+      // A figure a check found at odds with another: say so on its card ("+25 % stated; the figures give +50 %").
+      if (annotation.category === 'figure' && checks) {
+        for (const finding of checks.findingsAbout(document, annotation)) {
+          card += `\n\n${vscode.l10n.t('**Check:** {0}', escapeMarkdown(finding.message))}`;
+        }
+      }
+      const markdown = new vscode.MarkdownString(card);
       markdown.isTrusted = false;
       markdown.supportHtml = false;
       markdown.supportThemeIcons = false;

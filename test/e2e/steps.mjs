@@ -84,6 +84,25 @@ export const steps = [
     },
   },
   {
+    // The practice text plants figures that disagree: the stated change's hover shows the finding
+    // (the diagnostic) and the figure's card says it too.
+    name: 'figure-checks',
+    run: async (workbench, { workspace }) => {
+      await workbench.page.keyboard.press('Escape');
+      await workbench.openFile('practice-figure-checks.md');
+      await workbench.findInEditor('Container traffic');
+      await workbench.page.keyboard.press('Escape');
+      const hover = await workbench.hoverText('15%');
+      assert.ok(hover, 'a hover on "15%"');
+      assert.match(hover, /\+15 % stated, but 400,000 to 520,000 is \+30 %/, hover);
+      const note = hover.replace(/\s+/g, ' ').slice(0, 110);
+      await workbench.screenshot('figure-checks-hover');
+      await workbench.page.keyboard.press('Escape');
+      await workbench.openFile(scenario(workspace).file);
+      return note;
+    },
+  },
+  {
     name: 'extract-claims',
     run: async (workbench) => {
       await workbench.runCommand('GeoLens: Extract Claims');

@@ -29,6 +29,9 @@ export const DAY_WORDS: ReadonlyMap<string, number> = new Map([
 /** Capitalised words that may stand before a weekday at the start of a sentence ("On Tuesday, …"). */
 const OPENERS: ReadonlySet<string> = new Set(['on', 'by', 'since', 'until', 'till', 'from', 'before', 'after', 'last', 'next', 'this', 'late', 'early']);
 
+/** A day of the month with its month right after a weekday ("Wednesday, 11 November", "Friday May 3"). */
+const DATE_AFTER = /^,?\s*(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)/;
+
 /** Words that put a clause in the future: the weekday is then the coming one. */
 const FUTURE_CUES: ReadonlySet<string> = new Set(['will', 'shall', 'll', 'scheduled', 'plans', 'planned', 'planning', 'upcoming', 'expected']);
 /**
@@ -121,6 +124,9 @@ function futureClause(text: string, p: number): boolean {
 export function parseWeekday(text: string, p: number, end: number, weekday: number, ctx: DateContext, floor: number): FigureAnnotation | null {
   const c = text.charCodeAt(p);
   if (c < 65 || c > 90 || !lettersAre(text, p, end, WEEKDAY_NAMES[weekday - 1])) return null;
+  // "on Wednesday, 11 November 2026": the date after it names the day; the weekday is not counted
+  // from the document's date (the figure checks compare the two).
+  if (DATE_AFTER.test(text.slice(end, end + 24))) return null;
   const today = dayOf(ctx);
   if (today === undefined) return null;
   const before = wordBefore(text, p, true);

@@ -46,7 +46,7 @@ export function activate(extension: vscode.ExtensionContext): GeoLensApi {
   const decorationFeature = decorations.register(ctx);
   const gazetteerFeature = gazetteer.register(ctx);
   const claimsFeature = claims.register(ctx);
-  const checksFeature = figureChecks.register(ctx);
+  const checksFeature = figureChecks.register(ctx, claimsFeature.api.model);
   extension.subscriptions.push(
     ...decorationFeature.disposables,
     ...checksFeature.disposables,

@@ -242,6 +242,17 @@ export class ClaimsModel implements vscode.Disposable {
     await this.commit(notes.removeClaim(this.store, ref.key, ref.id), [ref]);
   }
 
+  /** The figure-check findings of a document the user marked as intended. */
+  intendedOf(uri: vscode.Uri): readonly notes.IntendedMark[] | undefined {
+    return notes.documentOf(this.store, this.keyOf(uri))?.intended;
+  }
+
+  /** Marks a figure-check finding as intended, kept beside the document's notes. */
+  async markIntended(uri: vscode.Uri, mark: notes.IntendedMark): Promise<void> {
+    const next = notes.markIntended(this.store, this.keyOf(uri), mark);
+    if (next !== this.store) await this.commit(next);
+  }
+
   private scheduleReanchor(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));

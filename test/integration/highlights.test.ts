@@ -111,6 +111,17 @@ suite('Highlights and hover cards', () => {
       await settings.update('checks.weekday', undefined, vscode.ConfigurationTarget.Global);
     }
     await waitUntil(() => geo.checks.diagnostics(document.uri).length === 2);
+
+    // Marked as intended: kept beside the notes, and no longer reported.
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, weekday.range, vscode.CodeActionKind.QuickFix.value);
+    const intended = actions.find((a) => a.title.startsWith('Mark as intended'));
+    assert.ok(intended?.command, `quick fixes: ${actions.map((a) => a.title).join(' | ')}`);
+    await vscode.commands.executeCommand(intended.command.command, ...(intended.command.arguments ?? []));
+    await waitUntil(() => geo.checks.diagnostics(document.uri).length === 1);
+    assert.equal(geo.checks.diagnostics(document.uri)[0].code, 'check-change');
+    const key = geo.claims.model.keyOf(document.uri);
+    assert.deepEqual(geo.claims.model.store.documents[key]?.intended?.map((m) => [m.kind, m.exact]), [['weekday', 'Wednesday']]);
+    assert.ok(await geo.claims.model.flush());
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 

@@ -1,7 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { annotate } from '../../src/core/annotate';
 import { checkFigures, type Finding } from '../../src/core/checks';
+import { markOf, withoutIntended } from '../../src/core/checks/intended';
 import { loadBundledGazetteer } from '../../src/core/gazetteer/bundled';
+import { mergeStores } from '../../src/core/notes/merge';
+import { emptyStore, markIntended, mergeExtraction, parseStore, renameDocument, serializeStore, unmarkIntended } from '../../src/core/notes/store';
 
 const index = loadBundledGazetteer();
 const check = (text: string): Finding[] => checkFigures(text, annotate(text, index));
@@ -69,5 +72,42 @@ describe('figure checks', () => {
     assert.deepEqual(checkFigures(text, annotate(text, index), { kinds: ['sum'] }).map((f) => f.kind), ['sum']);
     assert.deepEqual(check('No figures here at all.'), []);
     assert.deepEqual(check(''), []);
+  });
+});
+
+describe('figure checks marked as intended', () => {
+  it('a mark hides its finding while the sentence stays, and lapses when the sentence is rewritten', () => {
+    const text = 'Intro line.\n\nThe envoys met on Wednesday, 12 March 2024, in Geneva.';
+    const findings = check(text);
+    assert.equal(findings.length, 1);
+    const mark = markOf(text, findings[0]);
+    assert.deepEqual(mark, { kind: 'weekday', exact: 'Wednesday', sentence: 'the envoys met on wednesday, 12 march 2024, in geneva.' });
+    assert.deepEqual(withoutIntended(text, findings, [mark]), []);
+    const edited = `More text above.\n\n${text}`;
+    assert.deepEqual(withoutIntended(edited, check(edited), [mark]), [], 'other edits keep it');
+    const rewritten = 'Intro line.\n\nThe envoys met again on Wednesday, 12 March 2024, in Geneva.';
+    assert.equal(withoutIntended(rewritten, check(rewritten), [mark]).length, 1, 'a rewritten sentence is checked again');
+  });
+
+  it('the claims store keeps marks (format 3), reads format 2 without them, and merges both sides\' marks', () => {
+    const mark = { kind: 'sum', exact: '30%', sentence: 'oil made up 45% of exports, gas 35% and coal 30%.' };
+    const other = { kind: 'weekday', exact: 'Wednesday', sentence: 'they met on wednesday, 12 march 2024.' };
+    const store = markIntended(emptyStore(), 'a.md', mark);
+    assert.equal(markIntended(store, 'a.md', mark), store, 'marking twice changes nothing');
+    const json = JSON.parse(serializeStore(store));
+    assert.equal(json.version, 3);
+    assert.deepEqual(json.documents['a.md'].intended, [mark]);
+    const back = parseStore(serializeStore(store));
+    assert.ok('store' in back && back.store.documents['a.md'].intended?.length === 1);
+    const v2 = parseStore('{"version":2,"documents":{"a.md":{"source":{},"claims":{}}}}');
+    assert.ok('store' in v2 && v2.store.documents['a.md'].intended === undefined);
+    assert.ok('error' in parseStore('{"version":3,"documents":{"a.md":{"claims":{},"intended":[{"kind":"sum"}]}}}'));
+    // Extraction, renaming and a concurrent edit keep the user's marks.
+    assert.deepEqual(mergeExtraction(store, 'a.md', 'Oil made up 45% of exports.', []).documents['a.md'].intended, [mark]);
+    assert.deepEqual(renameDocument(store, 'a.md', 'b.md').documents['b.md'].intended, [mark]);
+    const ours = markIntended(store, 'a.md', other);
+    const theirs = unmarkIntended(store, 'a.md', mark);
+    assert.deepEqual(mergeStores(store, ours, theirs).store.documents['a.md'].intended, [other], 'ours added one, theirs took one back');
+    assert.equal(unmarkIntended(store, 'a.md', mark).documents['a.md'].intended, undefined);
   });
 });

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { createAnchor } from '../../src/core/notes/anchor';
 import { compareGroups, groupsOf, isVisible, visibleClaims, type ClaimGroup, type Grouping } from '../../src/core/notes/claimGroups';
-import type { NoteStore, StoredClaim } from '../../src/core/notes/store';
+import { STORE_VERSION, type NoteStore, type StoredClaim } from '../../src/core/notes/store';
 
 const TEXT = 'Velaria exported grain. Ostria bought timber. Mara Kessel said exports rose. The port reopened.';
 
@@ -11,7 +11,7 @@ function claim(text: string, extra: Partial<StoredClaim> = {}): StoredClaim {
 }
 
 const store: NoteStore = {
-  version: 2,
+  version: STORE_VERSION,
   documents: {
     'b.md': {
       source: { title: null, author: null, publication: null, date: null, url: null },

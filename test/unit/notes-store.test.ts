@@ -141,7 +141,7 @@ describe('notes store', () => {
     const store = mergeExtraction(emptyStore(), 'a.md', text, extracted);
     const id = extracted[0].id;
     const written = JSON.parse(serializeStore(store));
-    assert.equal(written.version, 2);
+    assert.equal(written.version, STORE_VERSION);
     assert.deepEqual(written.documents['a.md'].claims[id].entities, extracted[0].entities);
     const back = parseStore(serializeStore(store));
     assert.ok('store' in back);
@@ -157,7 +157,7 @@ describe('notes store', () => {
     assert.equal(claim.entities, undefined, 'no entities invented');
     assert.equal(claim.verdict, 'false');
     assert.equal(claim.notes[0].text, 'Checked against the ministry figures.');
-    assert.equal(JSON.parse(serializeStore(migrated.store)).version, 2, 'written as format 2 at the next change');
+    assert.equal(JSON.parse(serializeStore(migrated.store)).version, STORE_VERSION, 'written in the current format at the next change');
     // The next extraction fills the entities in and keeps the person's work.
     const refreshed = mergeExtraction(migrated.store, 'a.md', text, extracted).documents['a.md'].claims[id];
     assert.deepEqual(refreshed.entities, extracted[0].entities);

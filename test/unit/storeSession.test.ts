@@ -24,6 +24,33 @@ function session(fsys: MemoryStoreFs, problems: StoreProblem[] = [], file = FILE
 }
 
 describe('claims store session: never lose a note', () => {
+  it('a store caught half-written by another program is read again, merged, and neither backed up nor written over', async () => {
+    const fsys = new MemoryStoreFs();
+    const before = serializeStore(withClaims(emptyStore(), 'a.md', ['c1', 'c2']));
+    fsys.files.set(FILE, { text: before, mtime: 0 });
+    const problems: StoreProblem[] = [];
+    // A sleep that yields to timers, so that a regression fails by mocha's timeout instead of spinning.
+    const s = new StoreSession(fsys, FILE, { report: (p) => problems.push(p), delayMs: 3_600_000, maxDelayMs: 3_600_000, sleep: (ms) => new Promise((resolve) => setImmediate(() => { fsys.now += ms; resolve(); })), now: () => fsys.now });
+    await s.load();
+    s.update(setVerdict(s.store, 'a.md', 'c1', 'false'));
+    // The other window's write lands in two steps: half the file, then all of it.
+    const theirs = serializeStore(addNote(withClaims(emptyStore(), 'a.md', ['c1', 'c2']), 'a.md', 'c2', 'From the other window.', 'T1'));
+    fsys.files.set(FILE, { text: theirs.slice(0, theirs.length >> 1), mtime: 1 });
+    const read = fsys.read.bind(fsys);
+    let reads = 0;
+    fsys.read = async (location: string) => {
+      if (++reads === 2) fsys.files.set(FILE, { text: theirs, mtime: 2 });
+      return read(location);
+    };
+    await s.flush();
+    const saved = parseStore(fsys.files.get(FILE)?.text ?? '');
+    assert.ok('store' in saved);
+    assert.equal(claimOf(saved.store, 'a.md', 'c1')?.verdict, 'false', 'this window\'s verdict');
+    assert.equal(claimOf(saved.store, 'a.md', 'c2')?.notes[0]?.text, 'From the other window.', 'the other window\'s note');
+    assert.deepEqual(problems, []);
+    assert.deepEqual([...fsys.files.keys()].filter((k) => k.endsWith('.bak')), [], 'nothing copied aside');
+  });
+
   it('a store that exists but cannot be read is read-only: nothing is written over it, and Retry reads it', async () => {
     const fsys = new MemoryStoreFs();
     const onDisk = serializeStore(addNote(withClaims(emptyStore(), 'a.md', ['c1', 'c2']), 'a.md', 'c1', 'A note written last week.', 'T0'));

@@ -13,7 +13,7 @@
  * `ours`: those are compared by reference, and only what differs is compared by content.
  */
 import { dict, own } from './dict';
-import { nextNoteId, sameClaim, sameSource, type DocumentRecord, type Note, type NoteStore, type StoredClaim } from './store';
+import { canonicalMarks, nextNoteId, sameClaim, sameMark, sameSource, type DocumentRecord, type IntendedMark, type Note, type NoteStore, type StoredClaim } from './store';
 
 /** A claim of a document in the store. */
 export interface ClaimRef {
@@ -113,7 +113,15 @@ function mergeDocument(key: string, base: DocumentRecord | undefined, ours: Docu
     else kept = mergeClaim(key, id, b, o, t, conflicts);
     if (kept) claims[id] = kept;
   }
-  return { source, claims };
+  const intended = mergeMarks(base?.intended ?? [], ours.intended ?? [], theirs?.intended ?? []);
+  return intended.length > 0 ? { source, claims, intended } : { source, claims };
+}
+
+/** Both sides' marks, less those one side took back since the base. */
+function mergeMarks(base: readonly IntendedMark[], ours: readonly IntendedMark[], theirs: readonly IntendedMark[]): IntendedMark[] {
+  const has = (list: readonly IntendedMark[], m: IntendedMark): boolean => list.some((x) => sameMark(x, m));
+  const takenBack = base.filter((m) => !has(ours, m) || !has(theirs, m));
+  return canonicalMarks([...ours, ...theirs].filter((m) => !has(takenBack, m)));
 }
 
 export function mergeStores(base: NoteStore, ours: NoteStore, theirs: NoteStore): MergeResult {
@@ -139,6 +147,8 @@ export function mergeStores(base: NoteStore, ours: NoteStore, theirs: NoteStore)
 
 function sameDocument(a: DocumentRecord, b: DocumentRecord): boolean {
   if (!sameSource(a.source, b.source)) return false;
+  const marks = (d: DocumentRecord): string => JSON.stringify(canonicalMarks(d.intended ?? []));
+  if (marks(a) !== marks(b)) return false;
   const ids = Object.keys(a.claims);
   if (ids.length !== Object.keys(b.claims).length) return false;
   return ids.every((id) => own(b.claims, id) !== undefined && !changed(a.claims[id], own(b.claims, id)));

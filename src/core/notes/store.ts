@@ -16,13 +16,14 @@ import { isVerdict, type Verdict } from './verdicts';
 import { expectBoolean, expectObject, expectOffset, expectString, JsonShapeError as Invalid, type Json } from '../text/jsonShape';
 
 /**
- * The format this build writes. 2 added each claim's `entities`. A format-1 file is read as it is
- * (its claims get their entities at the next extraction) and written as 2 at the next change; a
- * build that reads only 1 then opens the file read-only, never dropping the field.
+ * The format this build writes. 2 added each claim's `entities`; 3 each document's `intended`
+ * (figure-check findings the user marked as intended). An older file is read as it is and written
+ * in this format at the next change; a build that reads only an older format then opens the file
+ * read-only, never dropping the fields it does not know.
  */
-export const STORE_VERSION = 2;
+export const STORE_VERSION = 3;
 /** Older formats this build reads and migrates. */
-const MIGRATES_FROM: readonly number[] = [1];
+const MIGRATES_FROM: readonly number[] = [1, 2];
 
 export interface Note {
   id: string;
@@ -53,10 +54,23 @@ export interface StoredClaim {
   userEdited?: boolean;
 }
 
+/**
+ * A figure-check finding the user marked as intended (format 3): its kind, the words it covers and
+ * the sentence they are in (normalised), so it stays marked while the rest of the document changes
+ * and comes back if that sentence is rewritten.
+ */
+export interface IntendedMark {
+  kind: string;
+  exact: string;
+  sentence: string;
+}
+
 export interface DocumentRecord {
   source: DocumentSource;
   /** Keyed by claim id; no prototype (see dict.ts). */
   claims: Dict<StoredClaim>;
+  /** Findings marked as intended; absent when there are none. */
+  intended?: IntendedMark[];
 }
 
 export interface NoteStore {
@@ -181,7 +195,16 @@ function readDocuments(root: { [key: string]: Json }): Dict<DocumentRecord> {
     for (const [id, claim] of Object.entries(expectObject(doc.claims ?? {}, `Document "${key}".claims`))) {
       claims[id] = readClaim(claim, `Claim "${id}" of "${key}"`);
     }
-    documents[key] = { source: readSource(doc.source, `Document "${key}".source`), claims };
+    const record: DocumentRecord = { source: readSource(doc.source, `Document "${key}".source`), claims };
+    if (doc.intended !== undefined) {
+      if (!Array.isArray(doc.intended)) throw new Invalid(`Document "${key}".intended must be a list.`);
+      record.intended = doc.intended.map((value, i) => {
+        const where = `Document "${key}".intended[${i}]`;
+        const o = expectObject(value, where);
+        return { kind: expectString(o.kind, `${where}.kind`), exact: expectString(o.exact, `${where}.exact`), sentence: expectString(o.sentence, `${where}.sentence`) };
+      });
+    }
+    documents[key] = record;
   }
   return documents;
 }
@@ -286,12 +309,44 @@ export function serializeStore(store: NoteStore): string {
     documents: sortedRecord(store.documents, (doc) => ({
       source: { title: doc.source.title, author: doc.source.author, publication: doc.source.publication, date: doc.source.date, url: doc.source.url },
       claims: sortedRecord(doc.claims, canonicalClaim),
+      ...(doc.intended && doc.intended.length > 0 ? { intended: canonicalMarks(doc.intended) } : {}),
     })),
   };
   return `${JSON.stringify(canonical, null, 2)}\n`;
 }
 
 // ── Updating ───────────────────────────────────────────────────────────────────────────────────
+
+const markKey = (m: IntendedMark): string => `${m.kind}\u0000${m.exact}\u0000${m.sentence}`;
+
+/** Each mark once, in a fixed order, with its keys in a fixed order. */
+export function canonicalMarks(marks: readonly IntendedMark[]): IntendedMark[] {
+  const byKey = new Map(marks.map((m) => [markKey(m), { kind: m.kind, exact: m.exact, sentence: m.sentence }]));
+  return [...byKey.keys()].sort().map((k) => byKey.get(k) as IntendedMark);
+}
+
+export function sameMark(a: IntendedMark, b: IntendedMark): boolean {
+  return markKey(a) === markKey(b);
+}
+
+/** Marks a figure-check finding as intended (a user action); marking it twice changes nothing. */
+export function markIntended(store: NoteStore, key: string, mark: IntendedMark): NoteStore {
+  const existing = documentOf(store, key)?.intended ?? [];
+  if (existing.some((m) => sameMark(m, mark))) return store;
+  return withDocument(store, key, (doc) => ({ ...doc, intended: canonicalMarks([...existing, mark]) }));
+}
+
+/** Takes the mark back (a user action). */
+export function unmarkIntended(store: NoteStore, key: string, mark: IntendedMark): NoteStore {
+  const doc = documentOf(store, key);
+  if (!doc?.intended?.some((m) => sameMark(m, mark))) return store;
+  const rest = doc.intended.filter((m) => !sameMark(m, mark));
+  return withDocument(store, key, (d) => {
+    const next: DocumentRecord = { ...d, intended: rest };
+    if (rest.length === 0) delete next.intended;
+    return next;
+  });
+}
 
 /** Does the claim hold anything a person put there? Such a claim is never dropped by the program. */
 export function hasUserData(claim: StoredClaim): boolean {
@@ -374,7 +429,8 @@ export function mergeExtraction(store: NoteStore, key: string, text: string, ext
     if (hasUserData(stored)) claims[id] = stored;
   }
   const doc = documentOf(reanchored, key);
-  return withDocument(reanchored, key, () => ({ source: source ?? doc?.source ?? emptySource(), claims }));
+  // The marks are the user's: extraction keeps them whatever it finds.
+  return withDocument(reanchored, key, () => ({ source: source ?? doc?.source ?? emptySource(), claims, ...(doc?.intended ? { intended: doc.intended } : {}) }));
 }
 
 /** The next free note id of a claim ("n1", "n2", …). */
@@ -435,7 +491,10 @@ export function renameDocument(store: NoteStore, oldKey: string, newKey: string)
   if (!moving || oldKey === newKey) return store;
   const rest = withoutEntry(store.documents, oldKey);
   const existing = own(rest, newKey);
-  const merged: DocumentRecord = existing ? { source: moving.source, claims: dict([...Object.entries(existing.claims), ...Object.entries(moving.claims)]) } : moving;
+  const marks = [...(existing?.intended ?? []), ...(moving.intended ?? [])];
+  const merged: DocumentRecord = existing
+    ? { source: moving.source, claims: dict([...Object.entries(existing.claims), ...Object.entries(moving.claims)]), ...(marks.length > 0 ? { intended: canonicalMarks(marks) } : {}) }
+    : moving;
   return { ...store, documents: withEntry(rest, newKey, merged) };
 }
 

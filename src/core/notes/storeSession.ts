@@ -88,6 +88,9 @@ function describe(error: unknown): string {
   return code && !message.includes(code) ? `${code}: ${message}` : message;
 }
 
+/** How long to wait between reads of a file that reads as damaged, in case it is being written. */
+const SETTLE_WAITS_MS = [50, 150, 400, 1000];
+
 function backupStamp(now: number): string {
   return new Date(now).toISOString().replace(/[:.]/g, '-');
 }
@@ -158,7 +161,7 @@ export class StoreSession {
     await this.queue.flush().catch(() => undefined);
     await this.queue.exclusive(async () => {
       await this.removeLeftovers();
-      const disk = await this.readDisk();
+      const disk = await this.readSettled();
       this.queue.discard();
       if (!disk) {
         this.current = emptyStore();
@@ -177,7 +180,7 @@ export class StoreSession {
    */
   async retry(): Promise<boolean> {
     return this.queue.exclusive(async () => {
-      const disk = await this.readDisk();
+      const disk = await this.readSettled();
       if (!disk) return false;
       this.readOnlyState = undefined;
       await this.takeIn(disk, true);
@@ -282,6 +285,24 @@ export class StoreSession {
     }
   }
 
+  /**
+   * The file as it is now, read again while it reads as damaged and still changes: another program
+   * (a second window, git, a sync tool) caught in the middle of writing it leaves half a file for an
+   * instant, which is not damage and must not be copied aside and written over.
+   */
+  private async readSettled(): Promise<Disk | undefined> {
+    let disk = await this.readDisk();
+    for (const wait of SETTLE_WAITS_MS) {
+      if (disk?.kind !== 'damaged') return disk;
+      await this.sleep(wait);
+      const again = await this.readDisk();
+      // The same damaged text twice: it holds still, so it is damaged.
+      if (again?.kind === 'damaged' && again.text === disk.text) return again;
+      disk = again;
+    }
+    return disk;
+  }
+
   /** The file as it is now; undefined (and the session read-only) when it exists but cannot be read. */
   private async readDisk(): Promise<Disk | undefined> {
     try {
@@ -318,7 +339,7 @@ export class StoreSession {
   private async write(): Promise<void> {
     if (this.readOnlyState) throw new ReadOnlyStoreError(this.readOnlyState.message);
     await this.withLock(async () => {
-      const disk = await this.readDisk();
+      const disk = await this.readSettled();
       if (!disk) throw new ReadOnlyStoreError(this.readOnlyState?.message ?? 'The claims store cannot be read.');
       if (disk.kind !== 'missing' && disk.text !== this.lastText) {
         await this.takeIn(disk, true);

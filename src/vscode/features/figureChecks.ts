@@ -3,11 +3,15 @@
  * (source "GeoLens", code "check-<kind>") on the word or figure that disagrees, with the figures it
  * was checked against as related locations; the figure's hover card repeats it. Visible documents
  * are checked when shown, when the settings or the gazetteer change, and shortly after each edit.
+ * A quick fix marks a finding as intended: the mark is kept in the claims store beside the
+ * document's notes (format 3), and the finding is not reported again while its sentence stays.
  * Settings: geolens.checks.<kind>.
  */
 import * as vscode from 'vscode';
 import { checkFigures, type Finding } from '../../core/checks';
+import { markOf, withoutIntended } from '../../core/checks/intended';
 import { CHECK_KINDS } from '../../core/checks/types';
+import type { ClaimsModel } from '../claimsModel';
 import type { Span } from '../../core/types';
 import type { GeoLensContext } from '../context';
 import { toRange } from '../convert';
@@ -36,10 +40,10 @@ function toDiagnostic(document: vscode.TextDocument, finding: Finding): vscode.D
   return diagnostic;
 }
 
-export function register(ctx: GeoLensContext): { disposables: vscode.Disposable[]; api: FigureChecksApi } {
+export function register(ctx: GeoLensContext, model: ClaimsModel): { disposables: vscode.Disposable[]; api: FigureChecksApi } {
   const collection = vscode.languages.createDiagnosticCollection('geolens-checks');
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
-  const cache = new Map<string, { version: number; kinds: string; findings: Finding[] }>();
+  const cache = new Map<string, { version: number; kinds: string; marks: unknown; findings: Finding[] }>();
 
   const enabledKinds = () => CHECK_KINDS.filter((kind) => ctx.config.value.checks[kind]);
 
@@ -47,12 +51,14 @@ export function register(ctx: GeoLensContext): { disposables: vscode.Disposable[
     const kinds = enabledKinds();
     if (kinds.length === 0 || document.isClosed) return [];
     const key = document.uri.toString();
+    const marks = model.intendedOf(document.uri);
     const cached = cache.get(key);
-    if (cached && cached.version === document.version && cached.kinds === kinds.join()) return cached.findings;
+    if (cached && cached.version === document.version && cached.kinds === kinds.join() && cached.marks === marks) return cached.findings;
     const annotations = ctx.annotations.annotations(document);
     if (!annotations) return [];
-    const found = checkFigures(document.getText(), annotations, { kinds });
-    cache.set(key, { version: document.version, kinds: kinds.join(), findings: found });
+    const text = document.getText();
+    const found = withoutIntended(text, checkFigures(text, annotations, { kinds }), marks);
+    cache.set(key, { version: document.version, kinds: kinds.join(), marks, findings: found });
     return found;
   };
 
@@ -80,6 +86,22 @@ export function register(ctx: GeoLensContext): { disposables: vscode.Disposable[
     timers.set(key, setTimeout(() => update(document), DEBOUNCE_MS));
   };
 
+  const actions: vscode.CodeActionProvider = {
+    provideCodeActions(document, _range, context) {
+      const ours = context.diagnostics.filter((d) => d.source === SOURCE && typeof d.code === 'string' && d.code.startsWith('check-'));
+      if (ours.length === 0) return undefined;
+      const text = document.getText();
+      return ours.flatMap((diagnostic) => {
+        const finding = findings(document).find((f) => toRange(document, f).isEqual(diagnostic.range) && `check-${f.kind}` === diagnostic.code);
+        if (!finding) return [];
+        const action = new vscode.CodeAction(vscode.l10n.t('Mark as intended (GeoLens keeps the mark beside the notes)'), vscode.CodeActionKind.QuickFix);
+        action.diagnostics = [diagnostic];
+        action.command = { command: 'geolens.markCheckIntended', title: action.title, arguments: [document.uri, markOf(text, finding)] };
+        return [action];
+      });
+    },
+  };
+
   updateVisible();
   const api: FigureChecksApi = {
     findings,
@@ -90,6 +112,12 @@ export function register(ctx: GeoLensContext): { disposables: vscode.Disposable[
     api,
     disposables: [
       collection,
+      vscode.languages.registerCodeActionsProvider(ctx.config.value.languages.map((language) => ({ language })), actions, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
+      vscode.commands.registerCommand('geolens.markCheckIntended', async (uri: vscode.Uri, mark: Parameters<ClaimsModel['markIntended']>[1]) => {
+        await model.markIntended(uri, mark);
+      }),
+      // A mark added or taken back (here, or in the store file from elsewhere): report again.
+      model.onDidChange(() => updateVisible()),
       vscode.window.onDidChangeVisibleTextEditors(updateVisible),
       // New settings or a new gazetteer: the same text may give other annotations, or other kinds run.
       ctx.annotations.onDidInvalidate(() => {

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { annotate } from './core/annotate';
 import { cards } from './core/cards/cards';
 import { checkFigures } from './core/checks';
+import { withoutIntended } from './core/checks/intended';
 import { extractClaims } from './core/claims';
 import { EXPORT_FORMATS, exportClaims, isExportFormat, type ExportDocument } from './core/export';
 import { publicDocumentUrl } from './core/export/publicUrl';
@@ -218,11 +219,15 @@ function run(argv: string[]): string {
   const store = args.store ? readStore(args.store, args.maxSize) : undefined;
   const documents: ExportDocument[] = args.files.map((file) => {
     const text = readInput(file, args.maxSize);
+    const annotations = annotate(text, index, { today: args.today });
     const result = extractClaims(text, index, { threshold: args.threshold, file });
     const key = store ? storeKey(args.store as string, file) : file;
+    const stored = store ? documentOf(store.store, key) : undefined;
+    // Each claim lists the figure checks it fails (those marked as intended in the store left out).
+    const findings = withoutIntended(text, checkFigures(text, annotations), stored?.intended);
     // No local paths in exports: a document's address is its public URL when --url-base gives one.
     const uri = file === '-' ? undefined : publicDocumentUrl(args.urlBase, path.relative(process.cwd(), path.resolve(file)).split(path.sep).join('/'));
-    return { file, uri, text, source: result.source, claims: result.claims, stored: store ? documentOf(store.store, key) : undefined };
+    return { file, uri, text, source: result.source, claims: result.claims, stored, findings };
   });
   const format = isExportFormat(args.format) ? args.format : 'json';
   return exportClaims(format, documents, { nameOf: (id) => index.get(id)?.name, kindOf: (id) => index.get(id)?.kind }) + (format === 'json' ? '\n' : '');

@@ -52,6 +52,24 @@ suite('Claims', () => {
     await vscode.commands.executeCommand('geolens.groupBy', 'document');
   });
 
+  test('a claim that fails a figure check says so in the Claims view and in the JSON export', async () => {
+    const geo = await api();
+    const editor = await openFile('practice-figure-checks.md');
+    assert.ok(editor);
+    await vscode.commands.executeCommand('geolens.extractClaims');
+    const key = geo.claims.model.keyOf(editor.document.uri);
+    const traffic = claimNodes(geo, key).find((node) => geo.claims.model.claim(node.ref)?.text.includes('Container traffic'));
+    assert.ok(traffic, 'the container-traffic claim is listed');
+    const labels = labelsOf(geo, traffic);
+    assert.ok(labels.some((l) => /^Check: \+15 % stated, but 400,000 to 520,000 is \+30 %/.test(l)), labels.join(' | '));
+    const target = vscode.Uri.joinPath(vscode.workspace.workspaceFolders?.[0]?.uri ?? editor.document.uri, 'checks-export.json');
+    await vscode.commands.executeCommand('geolens.exportClaims', 'json', target);
+    const exported = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(target))) as { documents: { file: string; claims: { text: string; checks?: { kind: string; message: string }[] }[] }[] };
+    await vscode.workspace.fs.delete(target);
+    const claim = exported.documents.find((d) => d.file === key)?.claims.find((c) => c.text.includes('Container traffic'));
+    assert.deepEqual(claim?.checks?.map((c) => c.kind), ['change']);
+  });
+
   test('Extract Claims on the sample article fills the tree with attributed claims', async () => {
     const geo = await api();
     const editor = await openFile('india-russia-defence-and-trade.md');

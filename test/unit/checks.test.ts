@@ -2,6 +2,8 @@ import { strict as assert } from 'node:assert';
 import { annotate } from '../../src/core/annotate';
 import { checkFigures, type Finding } from '../../src/core/checks';
 import { markOf, withoutIntended } from '../../src/core/checks/intended';
+import { extractClaims } from '../../src/core/claims';
+import { exportClaims } from '../../src/core/export';
 import { loadBundledGazetteer } from '../../src/core/gazetteer/bundled';
 import { mergeStores } from '../../src/core/notes/merge';
 import { emptyStore, markIntended, mergeExtraction, parseStore, renameDocument, serializeStore, unmarkIntended } from '../../src/core/notes/store';
@@ -109,5 +111,22 @@ describe('figure checks marked as intended', () => {
     const theirs = unmarkIntended(store, 'a.md', mark);
     assert.deepEqual(mergeStores(store, ours, theirs).store.documents['a.md'].intended, [other], 'ours added one, theirs took one back');
     assert.equal(unmarkIntended(store, 'a.md', mark).documents['a.md'].intended, undefined);
+  });
+});
+
+describe('figure checks in claim exports', () => {
+  it('each claim lists the checks it fails in JSON and in the Markdown report; a marked one is left out', () => {
+    const text = 'Exports rose 25% last year, from $8 billion to $12 billion, the ministry said.\n\nThe port handled 2 million containers in 2024.';
+    const result = extractClaims(text, index);
+    const findings = check(text);
+    const doc = { file: 'a.md', text, source: result.source, claims: result.claims, findings };
+    const json = JSON.parse(exportClaims('json', [doc])) as { documents: { claims: { text: string; checks?: { kind: string; message: string }[] }[] }[] };
+    const [rose, port] = json.documents[0].claims;
+    assert.deepEqual(rose.checks, [{ kind: 'change', message: '+25 % stated, but $8 billion to $12 billion is +50 %.' }]);
+    assert.equal(port.checks, undefined, 'no key when a claim fails none');
+    assert.match(exportClaims('md', [doc]), /- Check \(change\): \\\+25 % stated, but \\\$8 billion to \\\$12 billion is \+50 %\./);
+    const marked = withoutIntended(text, findings, [markOf(text, findings[0])]);
+    const quiet = JSON.parse(exportClaims('json', [{ ...doc, findings: marked }])) as typeof json;
+    assert.equal(quiet.documents[0].claims[0].checks, undefined);
   });
 });

@@ -30,7 +30,7 @@ export function reviewClaimsDocument(doc: ClaimsDocument): ReviewedDocument {
     claims: doc.claims.map((claim) => {
       const review = doc.reviews?.[claim.id];
       const notes = (review?.notes ?? []).map((note, i): Note => (typeof note === 'string' ? { id: `n${i + 1}`, text: note, created: '', modified: '' } : note));
-      return { ...claim, verdict: isVerdict(review?.verdict) ? review.verdict : 'unverified', notes, orphaned: false };
+      return { ...claim, verdict: isVerdict(review?.verdict) ? review.verdict : 'unverified', notes, orphaned: false, checks: [] };
     }),
   };
 }

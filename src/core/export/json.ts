@@ -19,6 +19,7 @@ import { nextNoteId, type DocumentRecord, type Note, type NoteStore, type Stored
 import { dict, own } from '../notes/dict';
 import { isVerdict, type Verdict } from '../notes/verdicts';
 import { expectObject, expectOffset, expectString, JsonShapeError, optionalString, type Json } from '../text/jsonShape';
+import type { Finding } from '../checks/types';
 import type { FigureAnnotation } from '../types';
 
 export const CLAIMS_JSON_VERSION = 1;
@@ -50,6 +51,14 @@ export interface ExportDocument {
   claims: ExportClaim[];
   /** The document's record in the notes store: verdicts, notes and user corrections. */
   stored?: DocumentRecord;
+  /** Figure-check findings of the text (those marked as intended left out): each claim lists those inside it. */
+  findings?: readonly Finding[];
+}
+
+/** A figure check a claim failed, as exports state it. */
+export interface ClaimCheck {
+  kind: string;
+  message: string;
 }
 
 /** A claim with what people said about it: the unit every format renders. */
@@ -57,6 +66,8 @@ export interface ReviewedClaim extends ExportClaim {
   verdict: Verdict;
   notes: Note[];
   orphaned: boolean;
+  /** The figure checks that failed inside the claim. */
+  checks: ClaimCheck[];
   /** The stored anchor, when the claim is in the store (selectors use it when there is no text). */
   anchor?: Anchor;
 }
@@ -84,6 +95,12 @@ function rebuildClaim(id: string, stored: StoredClaim, text: string | undefined)
   return claim;
 }
 
+/** The findings that start inside a claim, as exports state them. */
+function checksWithin(claim: { start: number; end: number }, findings: readonly Finding[] | undefined): ClaimCheck[] {
+  if (!findings) return [];
+  return findings.filter((f) => f.start >= claim.start && f.start < claim.end).map((f) => ({ kind: f.kind, message: f.message }));
+}
+
 /**
  * Joins a document's extracted claims with its stored record: each claim takes its stored verdict
  * and notes (and the user's corrections of text, type and speaker); claims the user removed are
@@ -98,7 +115,7 @@ export function reviewDocument(doc: ExportDocument): ReviewedDocument {
     seen.add(claim.id);
     const record = own(stored, claim.id);
     if (record?.removed) continue;
-    const reviewed: ReviewedClaim = { ...claim, verdict: record?.verdict ?? 'unverified', notes: record?.notes ?? [], orphaned: claim.orphaned === true };
+    const reviewed: ReviewedClaim = { ...claim, verdict: record?.verdict ?? 'unverified', notes: record?.notes ?? [], orphaned: claim.orphaned === true, checks: checksWithin(claim, doc.findings) };
     if (record) {
       reviewed.anchor = record.anchor;
       if (record.userEdited) Object.assign(reviewed, { text: record.text, type: record.type, speaker: record.speaker });
@@ -110,7 +127,7 @@ export function reviewDocument(doc: ExportDocument): ReviewedDocument {
     // Extraction no longer lists it: keep it only when it holds a person's work.
     if (doc.claims.length > 0 && record.notes.length === 0 && record.verdict === 'unverified' && !record.userEdited) continue;
     const claim = rebuildClaim(id, record, doc.text);
-    claims.push({ ...claim, verdict: record.verdict, notes: record.notes, orphaned: claim.orphaned === true, anchor: record.anchor });
+    claims.push({ ...claim, verdict: record.verdict, notes: record.notes, orphaned: claim.orphaned === true, anchor: record.anchor, checks: claim.orphaned ? [] : checksWithin(claim, doc.findings) });
   }
   claims.sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const out: ReviewedDocument = { file: doc.file, source: doc.source, claims };
@@ -180,6 +197,8 @@ export interface ClaimsJsonClaim {
   figures: FigureAnnotation[];
   verdict: Verdict;
   notes: Note[];
+  /** The figure checks that failed inside the claim; absent when none did. */
+  checks?: ClaimCheck[];
   orphaned?: true;
 }
 
@@ -208,6 +227,7 @@ export function claimsJsonData(documents: readonly ExportDocument[]): ClaimsJson
           id: c.id, start: c.start, end: c.end, text: c.text, type: c.type, score: c.score, checkWorthy: c.checkWorthy, speaker: jsonSpeaker(c.speaker),
           entities: [...c.entities], figures: c.figures, verdict: c.verdict, notes: c.notes.map((n) => ({ id: n.id, text: n.text, created: n.created, modified: n.modified })),
         };
+        if (c.checks.length > 0) out.checks = c.checks.map((k) => ({ kind: k.kind, message: k.message }));
         if (c.orphaned) out.orphaned = true;
         return out;
       }),

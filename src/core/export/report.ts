@@ -63,6 +63,7 @@ function claimLines(claim: ReviewedClaim, n: number, nameOf: (id: string) => str
   const out = [`${n}. ${esc(plain(claim.text))}`, `   - ${facts.join(' · ')}`, `   - Verdict: **${VERDICTS[claim.verdict].label}**`];
   if (claim.entities.length > 0) out.push(`   - Entities: ${claim.entities.map((id) => esc(nameOf(id))).join(', ')}`);
   if (claim.figures.length > 0) out.push(`   - Figures: ${claim.figures.map((f) => esc(plain(f.text))).join(', ')}`);
+  for (const check of claim.checks) out.push(`   - Check (${check.kind}): ${esc(check.message)}`);
   for (const note of claim.notes) out.push(noteLines(note));
   if (claim.orphaned) out.push('   - *Its text is no longer in the document; kept for its notes and verdict.*');
   return out;

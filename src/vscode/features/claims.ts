@@ -6,6 +6,9 @@ import * as vscode from 'vscode';
 import { formatIsoDate } from '../../core/cards/format';
 import { EXPORT_FORMATS, FORMAT_INFO, documentsFromStore, exportClaims, importClaimsJsonWithSummary, isExportFormat, type ExportFormat } from '../../core/export';
 import type { Claim } from '../../core/claims/types';
+import { checkFigures, CHECK_KINDS, type Finding } from '../../core/checks';
+import { withoutIntended } from '../../core/checks/intended';
+import { resolveAnchor } from '../../core/notes/anchor';
 import { publicDocumentUrl } from '../../core/export/publicUrl';
 import { dict } from '../../core/notes/dict';
 import { documentOf } from '../../core/notes/store';
@@ -59,7 +62,28 @@ export function register(ctx: GeoLensContext): { disposables: vscode.Disposable[
   const model = new ClaimsModel(ctx, storeLocation(ctx));
   const state = ctx.extension.workspaceState;
   const savedGrouping = state.get<Grouping>(GROUPING_STATE, 'document');
-  const tree = new ClaimsTreeProvider(model, (id) => ctx.annotations.index.get(id)?.name ?? id, GROUPINGS.includes(savedGrouping) ? savedGrouping : 'document', state.get(FILTER_STATE, {}));
+  // The figure checks of open documents (as the Problems panel has them), once per document version.
+  const findingsCache = new Map<string, { version: number; findings: Finding[] }>();
+  const findingsOf = (document: vscode.TextDocument): Finding[] => {
+    const key = document.uri.toString();
+    const cached = findingsCache.get(key);
+    if (cached?.version === document.version) return cached.findings;
+    const annotations = ctx.annotations.annotations(document);
+    const kinds = CHECK_KINDS.filter((kind) => ctx.config.value.checks[kind]);
+    const text = document.getText();
+    const findings = annotations && kinds.length > 0 ? withoutIntended(text, checkFigures(text, annotations, { kinds }), model.intendedOf(document.uri)) : [];
+    findingsCache.set(key, { version: document.version, findings });
+    return findings;
+  };
+  /** The checks a claim fails, when its document is open. */
+  const checksOf = (ref: ClaimRef): Finding[] => {
+    const document = model.documentOf(ref.key);
+    const claim = model.claim(ref);
+    if (!document || !claim) return [];
+    const span = resolveAnchor(document.getText(), claim.anchor);
+    return span ? findingsOf(document).filter((f) => f.start >= span.start && f.start < span.end) : [];
+  };
+  const tree = new ClaimsTreeProvider(model, (id) => ctx.annotations.index.get(id)?.name ?? id, GROUPINGS.includes(savedGrouping) ? savedGrouping : 'document', state.get(FILTER_STATE, {}), checksOf);
   const view = vscode.window.createTreeView('geolens.claims', { treeDataProvider: tree, showCollapseAll: true });
   const selectedClaim = vscode.window.createTextEditorDecorationType({
     backgroundColor: new vscode.ThemeColor('geolens.claimBackground'),
@@ -160,7 +184,10 @@ export function register(ctx: GeoLensContext): { disposables: vscode.Disposable[
       if (documentOf(model.store, key)) texts[key] = document.getText();
     }
     // No local paths in what leaves the machine: a document's address is its public URL, if the user gave a base.
-    return documentsFromStore(model.store, texts, (key) => publicDocumentUrl(ctx.config.value.export.publicUrlBase, key));
+    return documentsFromStore(model.store, texts, (key) => publicDocumentUrl(ctx.config.value.export.publicUrlBase, key)).map((doc) => {
+      const document = doc.text === undefined ? undefined : model.documentOf(doc.file);
+      return document ? { ...doc, findings: findingsOf(document) } : doc;
+    });
   };
 
   const commands: [string, (...args: unknown[]) => unknown][] = [

@@ -11,6 +11,7 @@ import { stripMarkdownEscapes } from '../../core/cards/markdown';
 import { compareGroups, compareKeys, groupsOf, isVisible, visibleClaims, type ClaimGroup, type ClaimsFilter, type Grouping } from '../../core/notes/claimGroups';
 import { documentOf, type Note, type StoredClaim } from '../../core/notes/store';
 import { VERDICTS, type Verdict } from '../../core/notes/verdicts';
+import type { Finding } from '../../core/checks/types';
 import type { ClaimRef, ClaimsModel } from '../claimsModel';
 
 export { GROUPINGS, type ClaimsFilter, type Grouping } from '../../core/notes/claimGroups';
@@ -97,6 +98,8 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
     private readonly entityName: (id: string) => string,
     public grouping: Grouping,
     public filter: ClaimsFilter,
+    /** The figure checks a claim fails (its document open), shown under it. */
+    private readonly checksOf: (ref: ClaimRef) => readonly Finding[] = () => [],
   ) {}
 
   refresh(): void {
@@ -277,6 +280,9 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
       children.push({ type: 'detail', ref: node.ref, parent: node, label: vscode.l10n.t('Source: {0}', parts.length > 0 ? parts.join(' · ') : vscode.l10n.t('unknown')), description: source.url ?? undefined, icon: 'book' });
     }
     children.push({ type: 'detail', ref: node.ref, parent: node, label: vscode.l10n.t('Verdict: {0}', vscode.l10n.t(VERDICTS[claim.verdict].label)), description: vscode.l10n.t(VERDICTS[claim.verdict].meaning), icon: VERDICT_ICONS[claim.verdict] });
+    for (const finding of this.checksOf(node.ref)) {
+      children.push({ type: 'detail', ref: node.ref, parent: node, label: vscode.l10n.t('Check: {0}', finding.message), description: finding.kind, icon: 'warning' });
+    }
     for (const note of claim.notes) children.push({ type: 'note', ref: node.ref, parent: node, note });
     return children;
   }

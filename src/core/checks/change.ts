@@ -33,16 +33,15 @@ function endsOf(amounts: readonly Amount[]): Ends | undefined {
 const percentText = (x: number): string => `${x >= 0 ? '+' : '−'}${Math.abs(x) >= 10 ? Math.round(Math.abs(x)) : Math.round(Math.abs(x) * 10) / 10} %`;
 const factorText = (x: number): string => `${Math.round(x * 100) / 100} times`;
 
-export function changeFindings(text: string, sentences: readonly Span[], figures: readonly FigureAnnotation[]): Finding[] {
-  // Day numbers of dates ("from 10 to 12 June") are no quantities.
-  const dates = figures.filter((f) => f.kind === 'date' || f.kind === 'period');
-  const inDate = (a: Amount): boolean => dates.some((d) => d.start <= a.start && a.end <= d.end);
+export function changeFindings(text: string, sentences: readonly Span[], figuresIn: readonly (readonly FigureAnnotation[])[]): Finding[] {
   const findings: Finding[] = [];
   const written = (a: Amount): string => text.slice(a.start, a.end);
-  for (const s of sentences) {
+  for (const [i, s] of sentences.entries()) {
     const sentence = text.slice(s.start, s.end);
     if (!/\d/.test(sentence)) continue;
-    const amounts = amountsIn(text, s.start, s.end).filter((a) => !inDate(a));
+    // Day numbers of dates ("from 10 to 12 June") are no quantities.
+    const dates = figuresIn[i].filter((f) => f.kind === 'date' || f.kind === 'period');
+    const amounts = amountsIn(text, s.start, s.end).filter((a) => !dates.some((d) => d.start <= a.start && a.end <= d.end));
     const ends = endsOf(amounts);
     if (!ends) continue;
     const { from, to } = ends;

@@ -7,7 +7,7 @@
  */
 import { findDocumentDate } from '../annotate';
 import { splitSentences } from '../text/sentences';
-import type { Annotation, FigureAnnotation } from '../types';
+import type { Annotation, FigureAnnotation, Span } from '../types';
 import { changeFindings } from './change';
 import { repeatFindings } from './repeat';
 import { spanFindings } from './span';
@@ -24,16 +24,29 @@ export interface CheckOptions {
   documentDate?: string;
 }
 
+/** The figures inside each sentence (both lists in document order: one pass). */
+function figuresBySentence(sentences: readonly Span[], figures: readonly FigureAnnotation[]): FigureAnnotation[][] {
+  let f = 0;
+  return sentences.map((s) => {
+    while (f < figures.length && figures[f].start < s.start) f++;
+    const inside: FigureAnnotation[] = [];
+    for (let k = f; k < figures.length && figures[k].start < s.end; k++) if (figures[k].end <= s.end) inside.push(figures[k]);
+    return inside;
+  });
+}
+
 export function checkFigures(text: string, annotations: readonly Annotation[], options: CheckOptions = {}): Finding[] {
   const kinds = new Set(options.kinds ?? CHECK_KINDS);
   const figures = annotations.filter((a): a is FigureAnnotation => a.category === 'figure');
   if (figures.length === 0 && !/\d/.test(text)) return [];
-  const sentences = splitSentences(text);
   const findings: Finding[] = [];
   if (kinds.has('weekday')) findings.push(...weekdayFindings(text, figures));
-  if (kinds.has('change')) findings.push(...changeFindings(text, sentences, figures));
+  if (kinds.size === 1 && kinds.has('weekday')) return findings;
+  const sentences = splitSentences(text);
+  const inSentence = figuresBySentence(sentences, figures);
+  if (kinds.has('change')) findings.push(...changeFindings(text, sentences, inSentence));
   if (kinds.has('repeat')) findings.push(...repeatFindings(text, sentences, annotations));
-  if (kinds.has('sum')) findings.push(...sumFindings(text, sentences, figures));
-  if (kinds.has('span')) findings.push(...spanFindings(text, sentences, figures, options.documentDate ?? findDocumentDate(text)));
+  if (kinds.has('sum')) findings.push(...sumFindings(text, sentences, inSentence));
+  if (kinds.has('span')) findings.push(...spanFindings(text, sentences, inSentence, options.documentDate ?? findDocumentDate(text)));
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -24,6 +24,9 @@ const OPPOSITES: readonly [string, string][] = [
   ['exports', 'imports'], ['export', 'import'], ['revenue', 'spending'], ['surplus', 'deficit'], ['oil', 'gas'], ['deaths', 'displaced'],
 ];
 
+/** How many earlier figures of the same unit and year a figure is compared with. */
+const MAX_EARLIER = 200;
+
 interface Stated {
   figure: FigureAnnotation;
   sentence: number;
@@ -74,11 +77,20 @@ export function repeatFindings(text: string, sentences: readonly Span[], annotat
 
   const findings: Finding[] = [];
   const reported = new Set<Stated>();
-  for (let j = 1; j < stated.length; j++) {
-    const later = stated[j];
-    for (let i = 0; i < j; i++) {
-      const earlier = stated[i];
-      if (earlier.sentence === later.sentence || earlier.unit !== later.unit || earlier.year !== later.year || reported.has(later)) continue;
+  // Only figures of one unit and one year can be one measure: compare within those groups.
+  const groups = new Map<string, Stated[]>();
+  for (const x of stated) {
+    const key = `${x.unit}\u0000${x.year}`;
+    const group = groups.get(key);
+    if (group) group.push(x);
+    else groups.set(key, [x]);
+  }
+  for (const group of groups.values()) for (let j = 1; j < group.length; j++) {
+    const later = group[j];
+    // The nearest earlier ones: a compiled dossier repeating one figure thousands of times stays linear.
+    for (let i = Math.max(0, j - MAX_EARLIER); i < j; i++) {
+      const earlier = group[i];
+      if (earlier.sentence === later.sentence || reported.has(later)) continue;
       const shared = [...earlier.parties].filter((p) => later.parties.has(p));
       const [fewer, more] = earlier.parties.size <= later.parties.size ? [earlier.parties, later.parties] : [later.parties, earlier.parties];
       if (shared.length === 0 || ![...fewer].every((p) => more.has(p))) continue;

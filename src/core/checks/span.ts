@@ -58,10 +58,12 @@ function lengths(start: string, end: string, unit: string): number[] | undefined
   return undefined;
 }
 
-export function spanFindings(text: string, sentences: readonly Span[], figures: readonly FigureAnnotation[], documentDate: string | undefined): Finding[] {
+export function spanFindings(text: string, sentences: readonly Span[], figuresIn: readonly (readonly FigureAnnotation[])[], documentDate: string | undefined): Finding[] {
   const findings: Finding[] = [];
-  for (const s of sentences) {
-    const periods = figures.filter((f) => f.kind === 'period' && f.start >= s.start && f.end <= s.end);
+  for (const [i, s] of sentences.entries()) {
+    const figures = figuresIn[i];
+    if (figures.length === 0) continue;
+    const periods = figures.filter((f) => f.kind === 'period');
     DURATION.lastIndex = 0;
     const sentence = text.slice(s.start, s.end);
     for (let m = DURATION.exec(sentence); m; m = DURATION.exec(sentence)) {
@@ -84,7 +86,7 @@ export function spanFindings(text: string, sentences: readonly Span[], figures: 
     const docYear = documentDate ? Number(documentDate.slice(0, 4)) + (Number(documentDate.slice(5, 7) || 1) - 1) / 12 : undefined;
     if (docYear === undefined) continue;
     for (const f of figures) {
-      if (f.kind !== 'date' || f.start < s.start || f.end > s.end || !('date' in f.value)) continue;
+      if (f.kind !== 'date' || !('date' in f.value)) continue;
       const when = /^(\d{4})(?:-(\d{2}))?/.exec(f.value.date);
       if (!when) continue;
       const windowStart = Math.max(s.start, f.start - 40);

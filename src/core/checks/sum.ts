@@ -6,7 +6,7 @@
  * poll, of a vote), never percentages of change; rounding is allowed (half a point for each part).
  */
 import type { FigureAnnotation, Span } from '../types';
-import { amountsIn, type Amount } from './amounts';
+import { amountsIn } from './amounts';
 import type { Finding } from './types';
 
 /** Words that make the percentages of a sentence parts of one whole. */
@@ -19,13 +19,13 @@ const TOTAL = /^\s*(?:Of|Out of) (?:the |its |all )?(\d{1,3}(?:,\d{3})+|\d+) ([\
 
 const fmt = (x: number): string => (Number.isInteger(x) ? String(x) : x.toFixed(1));
 
-export function sumFindings(text: string, sentences: readonly Span[], figures: readonly FigureAnnotation[]): Finding[] {
+export function sumFindings(text: string, sentences: readonly Span[], figuresIn: readonly (readonly FigureAnnotation[])[]): Finding[] {
   const findings: Finding[] = [];
-  const dates = figures.filter((f) => f.kind === 'date' || f.kind === 'period');
-  const inDate = (a: Amount): boolean => dates.some((d) => d.start <= a.start && a.end <= d.end);
-  for (const s of sentences) {
+  for (const [i, s] of sentences.entries()) {
     const sentence = text.slice(s.start, s.end);
-    const amounts = amountsIn(text, s.start, s.end).filter((a) => !inDate(a));
+    if (!/\d/.test(sentence)) continue;
+    const dates = figuresIn[i].filter((f) => f.kind === 'date' || f.kind === 'period');
+    const amounts = amountsIn(text, s.start, s.end).filter((a) => !dates.some((d) => d.start <= a.start && a.end <= d.end));
 
     // Counts against a total given first: "Of the 120 seats, A won 64, B 51 and C 9."
     const total = TOTAL.exec(sentence);

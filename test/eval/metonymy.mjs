@@ -22,14 +22,19 @@ export function evalMetonymy(core, index) {
   let covered = 0;
   let right = 0;
   let rightCovered = 0;
-  for (const s of samples) {
+  // Every fifth sample: the held-out fifth of issue #14's split.
+  let fifth = 0;
+  let rightFifth = 0;
+  for (const [i, s] of samples.entries()) {
     const hit = core.annotate(s.text, index).find((a) => a.category === 'entity' && a.sense && overlaps(a, s));
     // Not annotated: GeoLens has said nothing figurative about it, so it counts as literal.
     const metonymic = hit?.sense === 'metonymic';
     if (hit) covered++;
+    if (i % 5 === 4) fifth++;
     if (metonymic === s.metonymic) {
       right++;
       if (hit) rightCovered++;
+      if (i % 5 === 4) rightFifth++;
     }
   }
   return {
@@ -38,5 +43,7 @@ export function evalMetonymy(core, index) {
     accuracy: ratio(right, samples.length),
     coverage: ratio(covered, samples.length),
     accuracyCovered: ratio(rightCovered, covered),
+    accuracyFifth: ratio(rightFifth, fifth),
+    accuracyFourFifths: ratio(right - rightFifth, samples.length - fifth),
   };
 }

@@ -65,6 +65,10 @@ for (const half of ['dev', 'test']) {
 }
 row('metonymy', 'ReLocaR train', 'sense accuracy', pct(metonymy.accuracy), `${metonymy.samples} samples, ${metonymy.metonymic} metonymic; unannotated = literal`);
 row('metonymy', 'ReLocaR train', 'coverage', pct(metonymy.coverage), `accuracy on the annotated: ${pct(metonymy.accuracyCovered)}`);
+// The split of issue #14, reported honestly: the sense rules were written looking at all of
+// ReLocaR train and GeoWebNews dev, so neither part is unseen yet.
+row('metonymy', 'ReLocaR: 4/5 | every 5th', 'sense accuracy', `${pct(metonymy.accuracyFourFifths)} | ${pct(metonymy.accuracyFifth)}`, 'not unseen: the rules were tuned on all samples');
+row('metonymy', 'GeoWebNews: even | odd files', 'sense accuracy', `${pct(g.senseAccuracyEven)} | ${pct(g.senseAccuracyOdd)}`, 'not unseen: the rules were tuned on all files');
 for (const f of figures) {
   const of = f.cases === f.casesInFile ? `${f.cases} cases` : `${f.cases} date cases of ${f.casesInFile}`;
   const published = f.published ? `; Recognizers-Text 1.3.1: ${f.published[0]}/${f.published[1]}` : '';

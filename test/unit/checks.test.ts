@@ -124,6 +124,9 @@ describe('figure checks in claim exports', () => {
     const [rose, port] = json.documents[0].claims;
     assert.deepEqual(rose.checks, [{ kind: 'change', message: '+25 % stated, but $8 billion to $12 billion is +50 %.' }]);
     assert.equal(port.checks, undefined, 'no key when a claim fails none');
+    const csv = exportClaims('csv', [doc]);
+    assert.match(csv.split(/\r?\n/)[0], /,notes,checks$/);
+    assert.match(csv, /change: \+25 % stated, but \$8 billion to \$12 billion is \+50 %\./);
     assert.match(exportClaims('md', [doc]), /- Check \(change\): \\\+25 % stated, but \\\$8 billion to \\\$12 billion is \+50 %\./);
     const marked = withoutIntended(text, findings, [markOf(text, findings[0])]);
     const quiet = JSON.parse(exportClaims('json', [{ ...doc, findings: marked }])) as typeof json;

@@ -127,7 +127,7 @@ describe('export: CSV (RFC 4180, read back with csv-parse)', () => {
         file: 'tricky.md', title: "'-Tricky | \"title\"", author: '', publication: "'@Pub", date: '', url: '',
         claim_id: claim.id, start: String(claim.start), end: String(claim.end), text: text(claim.text), type: claim.type, score: String(claim.score),
         check_worthy: 'true', speaker: text(claim.speaker?.name), speaker_id: text(claim.speaker?.id), verb: text(claim.speaker?.verb),
-        entities: 'ostrava-land', figures: '', verdict: claim.verdict, notes: text(claim.notes.map((n) => n.text).join('\n')),
+        entities: 'ostrava-land', figures: '', verdict: claim.verdict, notes: text(claim.notes.map((n) => n.text).join('\n')), checks: '',
       });
       // Numbers stay numbers: the parser gives back the same number.
       assert.equal(Number(row.start), claim.start);

@@ -45,9 +45,12 @@ export function exportMarkdown(documents: readonly ExportDocument[], options: Re
   return renderReport(documents.map(reviewDocument), options);
 }
 
-export const CSV_HEADER = ['file', 'title', 'author', 'publication', 'date', 'url', 'claim_id', 'start', 'end', 'text', 'type', 'score', 'check_worthy', 'speaker', 'speaker_id', 'verb', 'entities', 'figures', 'verdict', 'notes'];
+export const CSV_HEADER = ['file', 'title', 'author', 'publication', 'date', 'url', 'claim_id', 'start', 'end', 'text', 'type', 'score', 'check_worthy', 'speaker', 'speaker_id', 'verb', 'entities', 'figures', 'verdict', 'notes', 'checks'];
 
-/** Entities and figures are joined with "; "; notes one per line within the cell (newest last). */
+/**
+ * Entities and figures are joined with "; "; notes one per line within the cell (newest last); the
+ * figure checks the claim fails one per line, last (so sheets made from older exports line up).
+ */
 export function reviewedToCsv(documents: readonly ReviewedDocument[], options: { bom?: boolean } = {}): string {
   const rows = documents.flatMap((doc) =>
     doc.claims.map((claim) => [
@@ -55,6 +58,7 @@ export function reviewedToCsv(documents: readonly ReviewedDocument[], options: {
       claim.id, claim.start, claim.end, claim.text, claim.type, claim.score === null ? null : Number(claim.score.toFixed(4)), claim.checkWorthy,
       claim.speaker?.name, claim.speaker?.id, claim.speaker?.verb, claim.entities.join('; '),
       claim.figures.map((f) => plain(f.text)).join('; '), claim.verdict, claim.notes.map((note) => note.text).join('\n'),
+      claim.checks.map((check) => `${check.kind}: ${check.message}`).join('\n'),
     ]),
   );
   return toCsv(CSV_HEADER, rows, options);

@@ -404,6 +404,16 @@ describe('figures: dates', () => {
     assert.deepEqual(figs('this yearly review, next years', '2023-12-28'), []);
   });
 
+  it('reads "from 28 October to 2 November" as one period, in the document\'s year or none', () => {
+    const periods = (text: string, documentDate?: string): [string, FigureValue][] => recogniseFigures(text, documentDate ? { documentDate } : {}).map((f) => [f.text, f.value]);
+    assert.deepEqual(periods('The strike ran from 28 October to 2 November.'), [['from 28 October to 2 November', { start: '--10-28', end: '--11-02' }]]);
+    assert.deepEqual(periods('The strike ran from 28 October to 2 November.', '2026-11-18'), [['from 28 October to 2 November', { start: '2026-10-28', end: '2026-11-02' }]]);
+    assert.deepEqual(periods('Between 3 March and 5 April talks stalled.'), [['Between 3 March and 5 April', { start: '--03-03', end: '--04-05' }]]);
+    // No "from": two dates; across the new year without a year written: two dates, not a guess.
+    assert.deepEqual(periods('On 28 October to 2 November nothing.').map(([t]) => t), ['28 October', '2 November']);
+    assert.deepEqual(periods('It ran from 28 December to 3 January.').map(([t]) => t), ['28 December', '3 January']);
+  });
+
   it('counts from the caller\'s today in an undated document, and says so; never fills a written date\'s year from it', () => {
     const today = (text: string): [string, FigureValue][] => recogniseFigures(text, { today: '2026-12-06' }).map((f) => [f.text, f.value]);
     // 6 December 2026 is a Sunday.

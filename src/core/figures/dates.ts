@@ -327,7 +327,7 @@ function yearCue(text: string, w: Word | null, lit: NumberLiteral): boolean {
 }
 
 /** A date or year that starts exactly at `pos` (the second half of a period). */
-function dateStartingAt(text: string, pos: number, ctx: DateContext): DateHit | null {
+function dateStartingAt(text: string, pos: number, ctx: DateContext, allowYearless = false): DateHit | null {
   let p = pos;
   if (isLetterCode(text.charCodeAt(p))) {
     const w = wordAt(text, p);
@@ -337,7 +337,7 @@ function dateStartingAt(text: string, pos: number, ctx: DateContext): DateHit | 
   if (!isDigitCode(text.charCodeAt(p))) return null;
   const lit = readNumber(text, p);
   const d = dateAt(text, lit, ctx);
-  if (d) return d.start === pos && !d.yearless ? d : null;
+  if (d) return d.start === pos && (allowYearless || !d.yearless) ? d : null;
   if (p === pos && isYearLiteral(lit) && boundaryAfter(text, lit.end)) {
     return { start: pos, end: lit.end, date: lit.digits, precision: 'year', yearless: false };
   }
@@ -472,12 +472,18 @@ function dayRangeAt(text: string, lit: NumberLiteral, ctx: DateContext): FigureA
 /**
  * A period whose first date has no year and whose second has one: "Nov 18–Dec 19, 2015". The
  * first takes the second's year, or the year before when its month comes later ("Nov 2022–Feb").
+ * With "from" or "between" before it, the second may lack its year too ("from 28 October to 2
+ * November"): both then take the document's year (or none), and the end must come after the start.
  */
 function yearlessPeriodFrom(text: string, d1: DateHit, ctx: DateContext): FigureAnnotation | null {
   const conn = dayConnector(text, d1.end, d1.start);
   if (!conn) return null;
-  const d2 = dateStartingAt(text, conn.next, ctx);
+  const d2 = dateStartingAt(text, conn.next, ctx) ?? (conn.lead && d1.precision === 'day' ? dateStartingAt(text, conn.next, ctx, true) : null);
   if (!d2 || d2.precision === 'year') return null;
+  if (d2.yearless) {
+    if (!conn.lead || d2.precision !== 'day' || !(d2.date > d1.date)) return null;
+    return figure(conn.lead.start, d2.end, 'period', { start: d1.date, end: d2.date });
+  }
   const monthDay = d1.date.slice(-5);
   const year = Number(d2.date.slice(0, 4));
   const [month1, day1] = monthDay.split('-').map(Number);

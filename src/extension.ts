@@ -45,8 +45,11 @@ export function activate(extension: vscode.ExtensionContext): GeoLensApi {
 
   const decorationFeature = decorations.register(ctx);
   const gazetteerFeature = gazetteer.register(ctx);
-  const claimsFeature = claims.register(ctx);
+  // The Claims view shows the checks a claim fails; the checks keep their marks in the claims store.
+  const late: { checks?: figureChecks.FigureChecksApi } = {};
+  const claimsFeature = claims.register(ctx, (document) => late.checks?.findings(document) ?? []);
   const checksFeature = figureChecks.register(ctx, claimsFeature.api.model);
+  late.checks = checksFeature.api;
   extension.subscriptions.push(
     ...decorationFeature.disposables,
     ...checksFeature.disposables,

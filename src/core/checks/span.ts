@@ -7,6 +7,7 @@
  * decades ago" five.
  */
 import type { FigureAnnotation, Span } from '../types';
+import { dayNumber } from '../text/isoDays';
 import type { Finding } from './types';
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -20,15 +21,10 @@ const DURATION = new RegExp(`\\b${COUNT}[- ](day|week|month|year)(?:-long)?\\b`,
 const AGO = new RegExp(`\\b${COUNT} (years?|decades?) ago,?\\s+(?:in|on)?\\s*$`, 'i');
 
 const countOf = (word: string): number => (/^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()]);
-const DAY_MS = 86_400_000;
-
 /** Days since 1970 of a full date, or of a yearless one ("--06-10") in `year` (any year, if none). */
-function dayNumber(iso: string, year: string | undefined): number | undefined {
-  const full = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (full) return Date.UTC(Number(full[1]), Number(full[2]) - 1, Number(full[3])) / DAY_MS;
-  const yearless = /^--(\d{2})-(\d{2})$/.exec(iso);
+function dayOf(iso: string, year: string | undefined): number | undefined {
   // Without a year, a non-leap one: "from 27 February to 2 March" is then 4 days, as usual.
-  return yearless ? Date.UTC(Number(year ?? 2001), Number(yearless[1]) - 1, Number(yearless[2])) / DAY_MS : undefined;
+  return dayNumber(iso.startsWith('--') ? `${year ?? '2001'}${iso.slice(1)}` : iso);
 }
 
 function monthNumber(iso: string): number | undefined {
@@ -40,8 +36,8 @@ function monthNumber(iso: string): number | undefined {
 function lengths(start: string, end: string, unit: string): number[] | undefined {
   if (unit === 'day' || unit === 'week') {
     const year = /^(\d{4})/.exec(end)?.[1] ?? /^(\d{4})/.exec(start)?.[1];
-    const a = dayNumber(start, year);
-    const b = dayNumber(end, year);
+    const a = dayOf(start, year);
+    const b = dayOf(end, year);
     if (a === undefined || b === undefined || b < a) return undefined;
     const days = [b - a + 1, b - a];
     return unit === 'day' ? days : days.map((d) => Math.round(d / 7));

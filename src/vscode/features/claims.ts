@@ -6,8 +6,7 @@ import * as vscode from 'vscode';
 import { formatIsoDate } from '../../core/cards/format';
 import { EXPORT_FORMATS, FORMAT_INFO, documentsFromStore, exportClaims, importClaimsJsonWithSummary, isExportFormat, type ExportFormat } from '../../core/export';
 import type { Claim } from '../../core/claims/types';
-import { checkFigures, CHECK_KINDS, type Finding } from '../../core/checks';
-import { withoutIntended } from '../../core/checks/intended';
+import type { Finding } from '../../core/checks';
 import { resolveAnchor } from '../../core/notes/anchor';
 import { publicDocumentUrl } from '../../core/export/publicUrl';
 import { dict } from '../../core/notes/dict';
@@ -58,23 +57,14 @@ function storeLocation(ctx: GeoLensContext): { uri: vscode.Uri; root?: vscode.Ur
   return { uri: vscode.Uri.joinPath(root, DEFAULT_STORE_FILE), root };
 }
 
-export function register(ctx: GeoLensContext): { disposables: vscode.Disposable[]; api: ClaimsApi } {
+/**
+ * `findingsOf`: the figure checks of an open document as the Problems panel has them (the checks
+ * feature's, which starts after this one since it keeps its marks in this one's store).
+ */
+export function register(ctx: GeoLensContext, findingsOf: (document: vscode.TextDocument) => readonly Finding[] = () => []): { disposables: vscode.Disposable[]; api: ClaimsApi } {
   const model = new ClaimsModel(ctx, storeLocation(ctx));
   const state = ctx.extension.workspaceState;
   const savedGrouping = state.get<Grouping>(GROUPING_STATE, 'document');
-  // The figure checks of open documents (as the Problems panel has them), once per document version.
-  const findingsCache = new Map<string, { version: number; findings: Finding[] }>();
-  const findingsOf = (document: vscode.TextDocument): Finding[] => {
-    const key = document.uri.toString();
-    const cached = findingsCache.get(key);
-    if (cached?.version === document.version) return cached.findings;
-    const annotations = ctx.annotations.annotations(document);
-    const kinds = CHECK_KINDS.filter((kind) => ctx.config.value.checks[kind]);
-    const text = document.getText();
-    const findings = annotations && kinds.length > 0 ? withoutIntended(text, checkFigures(text, annotations, { kinds }), model.intendedOf(document.uri)) : [];
-    findingsCache.set(key, { version: document.version, findings });
-    return findings;
-  };
   /** The checks a claim fails, when its document is open. */
   const checksOf = (ref: ClaimRef): Finding[] => {
     const document = model.documentOf(ref.key);

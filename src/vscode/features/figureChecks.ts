@@ -15,6 +15,7 @@ import type { ClaimsModel } from '../claimsModel';
 import type { Span } from '../../core/types';
 import type { GeoLensContext } from '../context';
 import { toRange } from '../convert';
+import { watchVisibleDocuments } from '../visibleDocuments';
 
 const SOURCE = 'GeoLens';
 const DEBOUNCE_MS = 400;
@@ -42,7 +43,6 @@ function toDiagnostic(document: vscode.TextDocument, finding: Finding): vscode.D
 
 export function register(ctx: GeoLensContext, model: ClaimsModel): { disposables: vscode.Disposable[]; api: FigureChecksApi } {
   const collection = vscode.languages.createDiagnosticCollection('geolens-checks');
-  const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const cache = new Map<string, { version: number; kinds: string; marks: unknown; findings: Finding[] }>();
 
   const enabledKinds = () => CHECK_KINDS.filter((kind) => ctx.config.value.checks[kind]);
@@ -63,28 +63,16 @@ export function register(ctx: GeoLensContext, model: ClaimsModel): { disposables
   };
 
   const update = (document: vscode.TextDocument): void => {
-    const key = document.uri.toString();
-    clearTimeout(timers.get(key));
-    timers.delete(key);
     const found = findings(document);
     if (found.length === 0) collection.delete(document.uri);
     else collection.set(document.uri, found.map((f) => toDiagnostic(document, f)));
   };
 
-  const updateVisible = (): void => {
-    const seen = new Set<string>();
-    for (const editor of vscode.window.visibleTextEditors) {
-      if (seen.has(editor.document.uri.toString())) continue;
-      seen.add(editor.document.uri.toString());
-      update(editor.document);
-    }
-  };
-
-  const schedule = (document: vscode.TextDocument): void => {
-    const key = document.uri.toString();
-    clearTimeout(timers.get(key));
-    timers.set(key, setTimeout(() => update(document), DEBOUNCE_MS));
-  };
+  const visible = watchVisibleDocuments(update, (document) => {
+    cache.delete(document.uri.toString());
+    collection.delete(document.uri);
+  }, DEBOUNCE_MS);
+  const updateVisible = (): void => visible.refreshVisible();
 
   const actions: vscode.CodeActionProvider = {
     provideCodeActions(document, _range, context) {
@@ -118,24 +106,12 @@ export function register(ctx: GeoLensContext, model: ClaimsModel): { disposables
       }),
       // A mark added or taken back (here, or in the store file from elsewhere): report again.
       model.onDidChange(() => updateVisible()),
-      vscode.window.onDidChangeVisibleTextEditors(updateVisible),
+      visible,
       // New settings or a new gazetteer: the same text may give other annotations, or other kinds run.
       ctx.annotations.onDidInvalidate(() => {
         cache.clear();
         updateVisible();
       }),
-      vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.contentChanges.length === 0 || !vscode.window.visibleTextEditors.some((e) => e.document === event.document)) return;
-        schedule(event.document);
-      }),
-      vscode.workspace.onDidCloseTextDocument((document) => {
-        const key = document.uri.toString();
-        clearTimeout(timers.get(key));
-        timers.delete(key);
-        cache.delete(key);
-        collection.delete(document.uri);
-      }),
-      { dispose: () => timers.forEach((t) => clearTimeout(t)) },
     ],
   };
 }

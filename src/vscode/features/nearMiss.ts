@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import { findNearMisses, nearMissSuggestions, type NearMiss, type NearMissSuggestion } from '../../core/gazetteer/nearMiss';
 import type { GeoLensContext } from '../context';
 import { toRange } from '../convert';
+import { watchVisibleDocuments } from '../visibleDocuments';
 
 export const NEAR_MISS_CODE = 'near-miss';
 const SOURCE = 'GeoLens';
@@ -46,13 +47,9 @@ function isNearMiss(diagnostic: vscode.Diagnostic): boolean {
 
 export function register(ctx: GeoLensContext): vscode.Disposable[] {
   const collection = vscode.languages.createDiagnosticCollection('geolens-hints');
-  const timers = new Map<string, ReturnType<typeof setTimeout>>();
   let enabled = hintsEnabled();
 
   const update = (document: vscode.TextDocument): void => {
-    const key = document.uri.toString();
-    clearTimeout(timers.get(key));
-    timers.delete(key);
     const annotations = enabled && !document.isClosed ? ctx.annotations.annotations(document) : undefined;
     if (!annotations) {
       collection.delete(document.uri);
@@ -62,21 +59,8 @@ export function register(ctx: GeoLensContext): vscode.Disposable[] {
     collection.set(document.uri, hints.map((hint) => toDiagnostic(document, hint)));
   };
 
-  const updateVisible = (): void => {
-    const seen = new Set<string>();
-    for (const editor of vscode.window.visibleTextEditors) {
-      const key = editor.document.uri.toString();
-      if (seen.has(key)) continue;
-      seen.add(key);
-      update(editor.document);
-    }
-  };
-
-  const schedule = (document: vscode.TextDocument): void => {
-    const key = document.uri.toString();
-    clearTimeout(timers.get(key));
-    timers.set(key, setTimeout(() => update(document), DEBOUNCE_MS));
-  };
+  const visible = watchVisibleDocuments(update, (document) => collection.delete(document.uri), DEBOUNCE_MS);
+  const updateVisible = (): void => visible.refreshVisible();
 
   const actions: vscode.CodeActionProvider = {
     provideCodeActions(document, _range, context) {
@@ -102,16 +86,7 @@ export function register(ctx: GeoLensContext): vscode.Disposable[] {
   return [
     collection,
     vscode.languages.registerCodeActionsProvider('*', actions, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
-    vscode.window.onDidChangeVisibleTextEditors(updateVisible),
-    vscode.workspace.onDidChangeTextDocument((event) => {
-      if (event.contentChanges.length === 0 || !vscode.window.visibleTextEditors.some((e) => e.document === event.document)) return;
-      schedule(event.document);
-    }),
-    vscode.workspace.onDidCloseTextDocument((document) => {
-      clearTimeout(timers.get(document.uri.toString()));
-      timers.delete(document.uri.toString());
-      collection.delete(document.uri);
-    }),
+    visible,
     // A new gazetteer (reloaded user files) or new settings (languages, size cap, hints).
     ctx.annotations.onDidInvalidate(updateVisible),
     ctx.config.onDidChange(() => {
@@ -119,6 +94,5 @@ export function register(ctx: GeoLensContext): vscode.Disposable[] {
       if (!enabled) collection.clear();
       updateVisible();
     }),
-    { dispose: () => timers.forEach((timer) => clearTimeout(timer)) },
   ];
 }

@@ -44,8 +44,8 @@ function parseArgs(argv) {
   return existsSync(nested) || !existsSync(path.join(shared, 'SOURCES.md')) ? nested : shared;
 }
 
-const ENTRY_ORDER = ['id', 'kind', 'orgType', 'name', 'aliases', 'demonyms', 'metonyms', 'metonymFor', 'summary', 'facts', 'related', 'sources', 'asOf'];
-const FACT_ORDER = ['office', 'role', 'country', 'since', 'type', 'status', 'capital', 'region', 'subregion', 'iso2', 'iso3', 'unMember', 'founded', 'members', 'membershipNote', 'seats', 'chamber', 'lastElection', 'nextElection', 'listedIn'];
+const ENTRY_ORDER = ['id', 'kind', 'orgType', 'name', 'aliases', 'demonyms', 'metonyms', 'metonymFor', 'coordinates', 'summary', 'facts', 'related', 'sources', 'asOf'];
+const FACT_ORDER = ['office', 'role', 'country', 'since', 'type', 'status', 'capital', 'region', 'subregion', 'iso2', 'iso3', 'isoNumeric', 'unMember', 'founded', 'members', 'membershipNote', 'seats', 'chamber', 'lastElection', 'nextElection', 'listedIn'];
 
 function cleanAlias(alias) {
   const out = { text: alias.text };
@@ -91,7 +91,7 @@ function toYaml(entries, header) {
         }
         return undefined;
       })();
-      if (YAML.isSeq(pair.value) && ['demonyms', 'metonyms', 'related'].includes(key)) pair.value.flow = true;
+      if (YAML.isSeq(pair.value) && ['demonyms', 'metonyms', 'related', 'coordinates'].includes(key)) pair.value.flow = true;
       if (YAML.isSeq(pair.value) && parentKey === 'facts') pair.value.flow = true;
       if (YAML.isSeq(pair.value) && key === 'context') pair.value.flow = true;
       if (YAML.isSeq(pair.value) && (key === 'aliases' || key === 'sources')) {

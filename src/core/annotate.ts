@@ -117,6 +117,8 @@ function gazetteerAnnotations(text: string, index: GazetteerIndex, tokens: Token
         sense === 'metonymic'
           ? { start, end, text: span, id: entry.id, name: entry.name, category: 'entity', kind: entry.kind, sense, refersTo: (entry.kind === 'place' ? target : index.metonymTarget(entry.id)) ?? entry.id }
           : { start, end, text: span, id: entry.id, name: entry.name, category: 'entity', kind: entry.kind, sense };
+      const coordinates = entry.entry.coordinates;
+      if (coordinates !== undefined) annotation.coordinates = coordinates;
       result.push(annotation);
       continue;
     }

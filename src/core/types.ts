@@ -50,6 +50,8 @@ export interface EntityAnnotation extends AnnotationBase {
   sense?: Sense;
   /** With `sense: 'metonymic'`: the id of what the name stands for. */
   refersTo?: string;
+  /** On countries and places whose entry has them: [latitude, longitude] in degrees. */
+  coordinates?: [number, number];
   /** On organisations: party, legislature, armed-group, ministry, court, central-bank… */
   orgType?: string;
 }

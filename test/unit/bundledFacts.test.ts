@@ -134,3 +134,26 @@ describe('bundled facts as of December 2026', () => {
     assert.match(countryCard('Netherlands', '2026-12-06'), /Foreign minister:\*\* Tom Berendsen/);
   });
 });
+
+describe('bundled coordinates (World Factbook, January 2026)', () => {
+  it('countries and capitals carry [lat, lon] on their annotations; places without them carry none', () => {
+    const found = annotate('New Delhi and Moscow met; India and the Kremlin agreed.', index);
+    const at = (text: string) => found.find((a) => a.text === text);
+    const coordinatesOf = (text: string) => {
+      const a = at(text);
+      return a?.category === 'entity' && a.id !== undefined ? a.coordinates : 'missing';
+    };
+    assert.deepEqual(coordinatesOf('New Delhi'), [28.6, 77.2]);
+    assert.deepEqual(coordinatesOf('Moscow'), [55.75, 37.6]);
+    assert.deepEqual(coordinatesOf('India'), [20, 77]);
+    assert.equal(coordinatesOf('Kremlin'), undefined);
+  });
+
+  it('every UN member has coordinates and the ISO numeric code world maps use', () => {
+    for (const entry of index.entries.values()) {
+      if (entry.kind !== 'country' || entry.facts.unMember !== true) continue;
+      assert.ok(entry.coordinates, `${entry.id} has coordinates`);
+      assert.match(String(entry.facts.isoNumeric), /^\d{3}$/, `${entry.id} has an ISO numeric code`);
+    }
+  });
+});

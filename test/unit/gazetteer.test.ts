@@ -72,6 +72,39 @@ describe('gazetteer loader', () => {
     assert.ok(problems[0].line >= 1);
   });
 
+  it('reads coordinates on countries and places, and reports any other shape where it is', () => {
+    const { entries, problems } = load(`entries:
+  - id: dili
+    kind: place
+    name: Dili
+    coordinates: [-8.55, 125.58]
+    sources: [{ title: A }]
+  - id: nowhere
+    kind: place
+    name: Nowhere
+    coordinates: [95, 10]
+    sources: [{ title: A }]
+  - id: flat
+    kind: place
+    name: Flat
+    coordinates: "28 36 N, 77 12 E"
+    sources: [{ title: A }]
+  - id: club
+    kind: organisation
+    name: Club
+    coordinates: [1, 2]
+    sources: [{ title: A }]
+`);
+    // An entry with an error is left out (as with any other field); a warning keeps it, without the field.
+    assert.deepEqual(entries.map((e) => [e.id, e.coordinates]), [['dili', [-8.55, 125.58]], ['club', undefined]]);
+    const about = problems.filter((p) => p.message.includes('"coordinates"')).map((p) => [p.line, p.severity, p.message.slice(0, 30)]);
+    assert.deepEqual(about, [
+      [10, 'error', '"coordinates" must be [latitud'],
+      [15, 'error', '"coordinates" must be [latitud'],
+      [20, 'warning', '"coordinates" go with kind: co'],
+    ]);
+  });
+
   it('rejects binary input with a clear message', () => {
     const { problems } = load('\u0000\u0001\u0002binary');
     assert.match(problems[0].message, /binary/);

@@ -208,6 +208,17 @@ export function parseDemonyms(text) {
   );
 }
 
+/**
+ * The Factbook's "28 36 N, 77 12 E" as [28.6, 77.2] (degrees, one decimal more than the minutes
+ * need is noise), or undefined when the text has no such pair.
+ */
+export function parseFactbookCoordinates(text) {
+  const m = /(\d{1,2}) (\d{1,2}) ([NS]), (\d{1,3}) (\d{1,2}) ([EW])/.exec(htmlText(text ?? ''));
+  if (!m) return undefined;
+  const degrees = (d, min, hemisphere) => Math.round((Number(d) + Number(min) / 60) * (hemisphere === 'S' || hemisphere === 'W' ? -100 : 100)) / 100;
+  return [degrees(m[1], m[2], m[3]), degrees(m[4], m[5], m[6])];
+}
+
 function regionOf(row) {
   const region = row?.['REGION.EN'] || row?.['CONTINENT.EN'] || '';
   const sub = row?.['INTERREGION.EN'] || row?.['SUBREGION.EN'] || '';
@@ -246,7 +257,7 @@ export function buildCountries(src, { aliasKey }) {
   const meta = new Map();
   const names = new Map(src.codes.map((c) => [c.alpha3, NAME_OVERRIDES[c.alpha3] ?? src.countriesList[c.alpha2]?.name ?? [en[c.alpha2]].flat()[0]]));
 
-  for (const { alpha2, alpha3 } of src.codes) {
+  for (const { alpha2, alpha3, numeric } of src.codes) {
     const id = idOf(alpha3);
     const name = names.get(alpha3);
     const csv = byAlpha2Csv.get(alpha2);
@@ -325,6 +336,8 @@ export function buildCountries(src, { aliasKey }) {
     const { region, subregion } = regionOf(csv);
     const facts = { iso2: alpha2, iso3: alpha3 === 'XKK' ? 'XKX (user-assigned; not in ISO 3166-1)' : alpha3 };
     if (alpha3 === 'XKK') facts.iso2 = 'XK (user-assigned; not in ISO 3166-1)';
+    // The code world maps key their shapes by (Natural Earth / world-atlas use it).
+    else if (numeric) facts.isoNumeric = String(numeric).padStart(3, '0');
     if (region) facts.region = region;
     if (subregion) facts.subregion = subregion;
     facts.unMember = un;
@@ -367,6 +380,7 @@ export function buildCountries(src, { aliasKey }) {
       aliases,
       demonyms,
       metonyms: [],
+      coordinates: parseFactbookCoordinates(fb?.data?.Geography?.['Geographic coordinates']?.text),
       summary: '',
       facts,
       related: sovereignId ? [sovereignId] : [],
@@ -420,6 +434,10 @@ export function buildCapitals(specs, countries, meta, { aliasKey }) {
     const what = role === 'capital' ? 'Capital' : role.charAt(0).toUpperCase() + role.slice(1);
     const m = meta.get(country);
     const facts = { country, type: role };
+    // The Factbook gives coordinates for the capital it names; a second seat of government has none.
+    const factbookCapital = htmlText(m.fb?.data?.Government?.Capital?.name?.text ?? '');
+    const named = [spec.name, ...(spec.aliases ?? []), spec.cityOf].filter(Boolean).some((n) => factbookCapital.toLowerCase().includes(n.toLowerCase()));
+    const coordinates = named ? parseFactbookCoordinates(m.fb?.data?.Government?.Capital?.['geographic coordinates']?.text) : undefined;
     places.push({
       id,
       kind: 'place',
@@ -428,6 +446,7 @@ export function buildCapitals(specs, countries, meta, { aliasKey }) {
       demonyms: [],
       metonyms: [],
       metonymFor: country,
+      coordinates,
       summary: `${what} of ${withArticle(c.name)}.`,
       facts,
       related: [],

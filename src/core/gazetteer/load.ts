@@ -7,7 +7,7 @@ import { isMap, isScalar, isSeq, newLineCounter, parseDocument } from '../yamlLi
 import { CASE_RULES, ENTRY_KINDS, type Alias, type CaseRule, type Entry, type EntryKind, type FactValue, type GazetteerSource, type Problem, type Source } from './schema';
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9._:-]*$/;
-const ENTRY_KEYS = new Set(['id', 'kind', 'name', 'aliases', 'demonyms', 'metonyms', 'metonymFor', 'orgType', 'summary', 'facts', 'related', 'sources', 'asOf', 'disabled']);
+const ENTRY_KEYS = new Set(['id', 'kind', 'name', 'aliases', 'demonyms', 'metonyms', 'metonymFor', 'orgType', 'coordinates', 'summary', 'facts', 'related', 'sources', 'asOf', 'disabled']);
 const ALIAS_KEYS = new Set(['text', 'case', 'priority', 'context', 'contextOnly', 'lang']);
 const SOURCE_KEYS = new Set(['title', 'url', 'date']);
 
@@ -83,6 +83,19 @@ function optionalString(map: YAMLMap, key: string, report: Reporter): string | u
   const value = stringOf(node);
   if (value === undefined) report.at(node, `"${key}" must be text, not ${describe(node)}.`);
   return value?.trim();
+}
+
+/** `[latitude, longitude]` in degrees; anything else is reported and left out. */
+function readCoordinates(node: YamlNode | undefined, report: Reporter): [number, number] | undefined {
+  if (node === undefined || (isScalar(node) && node.value === null)) return undefined;
+  const items = isSeq(node) ? node.items : [];
+  const numbers = items.map((item) => (isScalar(item) && typeof item.value === 'number' ? item.value : Number.NaN));
+  const [lat, lon] = numbers;
+  if (numbers.length !== 2 || !Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+    report.at(node, '"coordinates" must be [latitude, longitude] in degrees, e.g. [28.6, 77.2] (latitude from -90 to 90, longitude from -180 to 180).');
+    return undefined;
+  }
+  return [lat, lon];
 }
 
 function stringList(node: YamlNode | undefined, key: string, report: Reporter): string[] {
@@ -288,6 +301,11 @@ function readEntry(map: YAMLMap, file: string, lines: LineCounter, report: Repor
   if (orgType !== undefined) {
     if (entry.kind !== 'organisation') report.at(field(map, 'orgType'), '"orgType" goes with kind: organisation.', 'warning');
     else entry.orgType = orgType;
+  }
+  const coordinates = readCoordinates(field(map, 'coordinates'), report);
+  if (coordinates !== undefined) {
+    if (entry.kind !== 'country' && entry.kind !== 'place') report.at(field(map, 'coordinates'), '"coordinates" go with kind: country or place.', 'warning');
+    else entry.coordinates = coordinates;
   }
   const summary = optionalString(map, 'summary', report);
   if (summary !== undefined) entry.summary = summary;

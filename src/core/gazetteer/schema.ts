@@ -57,6 +57,8 @@ export interface Entry {
   metonymFor?: string;
   /** On an organisation: what kind (party, legislature, armed-group, ministry, court, central-bank, agency, military, company, media, international…). */
   orgType?: string;
+  /** On a country or place: [latitude, longitude] in degrees (a country's: the point its entry gives). */
+  coordinates?: [number, number];
   summary?: string;
   facts: Record<string, FactValue>;
   related: string[];
@@ -126,6 +128,7 @@ export const FACT_LABELS: Record<string, string> = {
   unMember: 'UN member',
   iso2: 'ISO 3166-1 alpha-2',
   iso3: 'ISO 3166-1 alpha-3',
+  isoNumeric: 'ISO 3166-1 numeric',
   population: 'Population',
   headquarters: 'Headquarters',
   founded: 'Founded',

@@ -21,6 +21,7 @@ import * as occurrences from './vscode/features/occurrences';
 import * as unlisted from './vscode/features/unlisted';
 import * as documentDate from './vscode/features/documentDate';
 import * as figureChecks from './vscode/features/figureChecks';
+import * as overview from './vscode/features/overview';
 import * as walkthrough from './vscode/features/walkthrough';
 
 export interface GeoLensApi {
@@ -29,6 +30,7 @@ export interface GeoLensApi {
   gazetteer: gazetteer.GazetteerApi;
   claims: claims.ClaimsApi;
   checks: figureChecks.FigureChecksApi;
+  overview: overview.OverviewApi;
   offload: Offload;
   /** Milliseconds activate() took. */
   activationMs: number;
@@ -50,7 +52,9 @@ export function activate(extension: vscode.ExtensionContext): GeoLensApi {
   const claimsFeature = claims.register(ctx, (document) => late.checks?.findings(document) ?? []);
   const checksFeature = figureChecks.register(ctx, claimsFeature.api.model);
   late.checks = checksFeature.api;
+  const overviewFeature = overview.register(ctx, claimsFeature.api.model);
   extension.subscriptions.push(
+    ...overviewFeature.disposables,
     ...decorationFeature.disposables,
     ...checksFeature.disposables,
     ...gazetteerFeature.disposables,
@@ -71,7 +75,7 @@ export function activate(extension: vscode.ExtensionContext): GeoLensApi {
   };
   const activationMs = Date.now() - started;
   output.info(`GeoLens activated in ${activationMs} ms with ${annotations.index.size} gazetteer entries.`);
-  return { annotations, decorations: decorationFeature.api, gazetteer: gazetteerFeature.api, claims: claimsFeature.api, checks: checksFeature.api, offload, activationMs };
+  return { annotations, decorations: decorationFeature.api, gazetteer: gazetteerFeature.api, claims: claimsFeature.api, checks: checksFeature.api, overview: overviewFeature.api, offload, activationMs };
 }
 
 /** Writes pending note and verdict changes; VS Code waits for the promise before it stops the host. */

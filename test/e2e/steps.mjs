@@ -134,6 +134,34 @@ export const steps = [
     },
   },
   {
+    // The article at a glance: map, timeline and money chart in a panel beside the text; a click on
+    // a country selects its mentions, a click on a timeline mark selects that date.
+    name: 'overview',
+    run: async (workbench, { workspace }) => {
+      const { file, day } = scenario(workspace);
+      await workbench.page.keyboard.press('Escape');
+      await workbench.openFile(file);
+      await workbench.runCommand('GeoLens: Show Overview');
+      const panel = await workbench.webview('Overview');
+      await panel.locator('svg.map path.mentioned').first().waitFor();
+      await panel.locator('svg.timeline .item').first().waitFor();
+      await panel.locator('svg.money .bar').first().waitFor();
+      const countries = await panel.locator('svg.map path.mentioned').count();
+      assert.ok(countries >= 3, `${countries} countries shaded`);
+      await workbench.screenshot('overview-map');
+      await panel.locator('svg.map [data-country="ind"]').first().click();
+      await workbench.page.waitForFunction(() => /selections/.test(document.querySelector('#status\\.editor\\.selection')?.textContent ?? ''));
+      const countryStatus = await workbench.cursorStatus();
+      await panel.locator('#timeline').scrollIntoViewIfNeeded();
+      await panel.locator('svg.timeline .item', { hasText: day }).first().click();
+      await workbench.page.waitForFunction((n) => new RegExp(`\\(${n} selected\\)`).test(document.querySelector('#status\\.editor\\.selection')?.textContent ?? ''), day.length);
+      await panel.locator('svg.timeline .item.current', { hasText: day }).first().waitFor();
+      await panel.locator('#money').scrollIntoViewIfNeeded();
+      await workbench.screenshot('overview-timeline-money');
+      return `${countries} countries; India → ${countryStatus}; "${day}" selected and lit in the panel`;
+    },
+  },
+  {
     name: 'gazetteer-entry',
     run: async (workbench) => {
       await workbench.openFile(SAMPLE);

@@ -236,6 +236,23 @@ export class Workbench {
     await this.page.keyboard.press('Enter');
   }
 
+  /**
+   * The content frame of the webview panel whose tab is titled `title`. A webview is an iframe
+   * (class "webview", "ready" once loaded) holding the extension's page in an inner iframe.
+   */
+  async webview(title) {
+    await this.page.locator('.tabs-container .tab', { hasText: title }).first().waitFor();
+    const frame = this.page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+    return frame;
+  }
+
+  /** The status bar's cursor item ("Ln 3, Col 4 (12 selected)", "24 selections (…)"). */
+  async cursorStatus() {
+    const item = this.page.locator('#status\\.editor\\.selection').first();
+    await item.waitFor();
+    return (await item.innerText()).trim();
+  }
+
   /** Texts of the sidebar tree's rows. */
   async treeRows() {
     return (await this.page.locator(SEL.sidebarRow).allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());

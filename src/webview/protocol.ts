@@ -1,0 +1,23 @@
+/**
+ * The messages between the extension and the overview webview (both directions), typed once.
+ * Offsets are UTF-16 code units into the document, as everywhere in GeoLens.
+ */
+import type { Overview } from '../core/overview';
+
+export type ChartName = 'map' | 'timeline' | 'money';
+export type ExportFormat = 'svg' | 'png';
+
+export type ToWebview =
+  | { type: 'overview'; title: string; overview: Overview; version: number }
+  | { type: 'cursor'; offset: number }
+  | { type: 'export'; chart: ChartName; format: ExportFormat; request: number };
+
+export type FromWebview =
+  | { type: 'ready' }
+  /** The overview of `version` is on screen; `ms` from receiving it to drawn. */
+  | { type: 'rendered'; version: number; ms: number }
+  /** Select these spans in the document (all mentions of a country, one date…). */
+  | { type: 'reveal'; spans: { start: number; end: number }[] }
+  /** The chart as a file: SVG text, or PNG as base64. `request` answers an export request. */
+  | { type: 'exported'; chart: ChartName; format: ExportFormat; data: string; request?: number }
+  | { type: 'error'; message: string };

@@ -50,7 +50,7 @@ async function makeWebExtension(parent, factsServer) {
   manifest.extensionKind = ['web'];
   await writeFile(path.join(folder, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   await cp(webExtension, path.join(folder, 'dist', 'web', 'extension.js'));
-  for (const asset of ['media', 'syntaxes', 'src/gazetteer', 'samples', 'package.nls.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'DATA-LICENSE.md']) {
+  for (const asset of ['dist/webview', 'media', 'syntaxes', 'src/gazetteer', 'samples', 'package.nls.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'DATA-LICENSE.md']) {
     const from = path.join(repoRoot, asset);
     if (existsSync(from)) await cp(from, path.join(folder, asset), { recursive: true });
   }

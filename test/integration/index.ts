@@ -9,5 +9,6 @@ import './highlights.test';
 import './claims.test';
 import './gazetteer.test';
 import './facts.test';
+import './overview.test';
 
 export { runSuites as run } from './runner';

@@ -11,5 +11,6 @@ import '../integration/highlights.test';
 import '../integration/claims.test';
 import '../integration/gazetteer.test';
 import '../integration/facts.test';
+import '../integration/overview.test';
 
 export { runSuites as run } from './runner';

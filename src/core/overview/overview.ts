@@ -10,7 +10,7 @@ import type { GazetteerIndex } from '../gazetteer/index';
 import { VERDICT_ORDER, type Verdict } from '../notes/verdicts';
 import type { Annotation, FigureAnnotation, Span } from '../types';
 import { RATE_SOURCE, usdRate, type RateSource } from './exchangeRates';
-import { buildTimeline, type Timeline } from './timeline';
+import { buildTimeline, byTime, treatyPeriod, type Timeline, type TimelineItem } from './timeline';
 
 export interface OverviewCountry {
   key: string;
@@ -134,9 +134,16 @@ export function buildOverview(input: OverviewInput): Overview {
     return country;
   };
   const figures: FigureAnnotation[] = [];
+  const treaties = new Map<string, { label: string; marks: Span[] }>();
   for (const a of annotations) {
     if (a.category === 'figure') {
       figures.push(a);
+      continue;
+    }
+    if (a.category === 'treaty') {
+      const known = treaties.get(a.id);
+      if (known) known.marks.push(span(a));
+      else treaties.set(a.id, { label: stripMarkdownEscapes(a.text), marks: [span(a)] });
       continue;
     }
     if (a.category !== 'entity') continue;
@@ -172,13 +179,24 @@ export function buildOverview(input: OverviewInput): Overview {
   return {
     countries: [...countries.values()].sort((a, b) => b.literal.length + b.metonymic.length - (a.literal.length + a.metonymic.length) || a.name.localeCompare(b.name)),
     places: [...places.values()].sort(byMentions),
-    timeline: buildTimeline(figures, documentDate),
+    timeline: withTreaties(buildTimeline(figures, documentDate), treaties, index),
     money,
     percents: percentsOf(figures),
     people: namedItems.filter((n) => n.kind === 'person'),
     organisations: namedItems.filter((n) => n.kind !== 'person'),
     claims: { items: claimItems, byVerdict },
   };
+}
+
+/** The periods of the treaties named, from the gazetteer, beside the dates the text writes. */
+function withTreaties(timeline: Timeline, treaties: ReadonlyMap<string, { label: string; marks: Span[] }>, index: GazetteerIndex): Timeline {
+  const extra: TimelineItem[] = [];
+  for (const [id, { label, marks }] of treaties) {
+    const period = index.get(id)?.facts.period;
+    const item = typeof period === 'string' ? treatyPeriod(label, period, marks) : undefined;
+    if (item) extra.push(item);
+  }
+  return extra.length === 0 ? timeline : { ...timeline, items: [...timeline.items, ...extra].sort(byTime) };
 }
 
 function addNamed(named: Map<string, NamedItem>, key: string, item: Omit<NamedItem, 'key' | 'marks'>, mention: Span): void {

@@ -19,6 +19,8 @@ export interface TimelineItem {
   approximate: boolean;
   /** Counted from today's date, because the document has none. */
   fromToday: boolean;
+  /** The dates are the gazetteer's (a treaty's period), not written in the text. */
+  fromGazetteer?: boolean;
   marks: Span[];
 }
 
@@ -94,6 +96,22 @@ export function buildTimeline(figures: readonly FigureAnnotation[], documentDate
     if (known) known.marks.push({ start: figure.start, end: figure.end });
     else byKey.set(key, { key, label: stripMarkdownEscapes(figure.text), start, end, point: interval[1] - interval[0] === 86_400_000, approximate, fromToday, marks: [{ start: figure.start, end: figure.end }] });
   }
-  const items = [...byKey.values()].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : 0));
+  const items = [...byKey.values()].sort(byTime);
   return documentDate ? { items, documentDate } : { items };
+}
+
+export function byTime(a: TimelineItem, b: TimelineItem): number {
+  return a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : 0;
+}
+
+/**
+ * A treaty's period from its gazetteer entry ("2021–2031" → 1 Jan 2021 to 1 Jan 2032), for the
+ * treaties an article names without writing their dates ("the MTC 2021–2031" is one name).
+ */
+export function treatyPeriod(label: string, period: string, marks: Span[]): TimelineItem | undefined {
+  const m = /^(\d{4})\s*[–—-]\s*(\d{4})$/.exec(period.trim());
+  if (!m || Number(m[2]) < Number(m[1])) return undefined;
+  const start = `${m[1]}-01-01`;
+  const end = `${Number(m[2]) + 1}-01-01`;
+  return { key: `t:${start}/${end}:${label}`, label, start, end, point: false, approximate: false, fromToday: false, fromGazetteer: true, marks };
 }

@@ -9,12 +9,16 @@ export function standaloneSvg(chart: SVGSVGElement): string {
   const copy = chart.cloneNode(true) as SVGSVGElement;
   const originals = [chart, ...chart.querySelectorAll('*')];
   const copies = [copy, ...copy.querySelectorAll('*')];
+  const computed = new Map<Element, CSSStyleDeclaration>();
   originals.forEach((original, n) => {
     const target = copies[n];
     const style = getComputedStyle(original);
+    computed.set(original, style);
+    // Only what differs from the parent: SVG inherits presentation attributes like CSS.
+    const parent = original === chart ? undefined : computed.get(original.parentElement as Element);
     for (const property of STYLE_PROPERTIES) {
       const value = style.getPropertyValue(property);
-      if (value && value !== 'normal') target.setAttribute(property, value);
+      if (value && value !== 'normal' && value !== parent?.getPropertyValue(property)) target.setAttribute(property, value);
     }
     for (const name of ['tabindex', 'role', 'data-spans', 'class']) target.removeAttribute(name);
   });

@@ -7,12 +7,20 @@ import type { MoneyItem, Overview, PercentItem } from '../../core/overview';
 import { formatAmount, plural, svg, titled } from './dom';
 import type { Marks } from './marks';
 
-const WIDTH = 720;
 const ROW = 24;
-const LEFT = 210;
-const RIGHT = 130;
+
+/** Room for the labels on the left and the ratios on the right, narrower in a narrow panel. */
+function layout(width: number): { WIDTH: number; LEFT: number; RIGHT: number } {
+  return { WIDTH: width, LEFT: Math.min(210, Math.round(width * 0.3)), RIGHT: Math.min(150, Math.round(width * 0.22)) };
+}
 
 const BOUND_WORDS: Record<string, string> = { lower: 'at least', upper: 'at most', approx: 'about' };
+
+/** The label cut to what fits in `room` pixels of 11px text (about 6 px a character). */
+function fit(label: string, room: number): string {
+  const chars = Math.max(6, Math.floor(room / 6));
+  return label.length > chars ? `${label.slice(0, chars - 1)}…` : label;
+}
 
 function ratioText(low: number, high: number): string {
   const one = (r: number): string => (r >= 10 ? String(Math.round(r)) : r.toFixed(1));
@@ -25,7 +33,8 @@ function describeMoney(item: MoneyItem): string {
   return `“${item.label}”: ${item.bound ? `${BOUND_WORDS[item.bound]} ` : ''}${usd}${rate}; ${plural(item.marks.length, 'mention')}`;
 }
 
-export function drawMoney(money: Overview['money'], marks: Marks): SVGSVGElement {
+export function drawMoney(money: Overview['money'], marks: Marks, width: number): SVGSVGElement {
+  const { WIDTH, LEFT, RIGHT } = layout(width);
   const height = 34 + money.items.length * ROW + 24;
   const root = svg('svg', { viewBox: `0 0 ${WIDTH} ${height}`, class: 'chart money', role: 'group', 'aria-label': `Chart of the ${plural(money.items.length, 'amount')} of money in the article, in US dollars` });
   svg('rect', { x: 0, y: 0, width: WIDTH, height, class: 'background' }, root);
@@ -43,7 +52,7 @@ export function drawMoney(money: Overview['money'], marks: Marks): SVGSVGElement
     const y = 30 + n * ROW;
     const group = svg('g', { class: `bar${item.usdLow !== item.usdHigh ? ' range' : ''}${item.bound ? ` bound-${item.bound}` : ''}`, 'data-key': item.key }, root);
     const name = svg('text', { x: LEFT - 8, y: y + 12, 'text-anchor': 'end', class: 'label' }, group);
-    name.textContent = item.label.length > 34 ? `${item.label.slice(0, 33)}…` : item.label;
+    name.textContent = fit(item.label, LEFT - 12);
     const low = item.usdLow ?? 0;
     const high = item.usdHigh ?? 0;
     if (low === high) svg('rect', { x: x(0), y: y + 2, width: Math.max(2, x(low) - x(0)), height: 14, rx: 2 }, group);
@@ -56,7 +65,7 @@ export function drawMoney(money: Overview['money'], marks: Marks): SVGSVGElement
     const ratio = ratioOf.get(item.key);
     if (ratio) {
       const note = svg('text', { x: x(high) + 6, y: y + 12, class: 'ratio' }, group);
-      note.textContent = `= ${ratioText(ratio.low, ratio.high)} ${labelOf.get(ratio.smaller) ?? ''}`.slice(0, 40);
+      note.textContent = fit(`= ${ratioText(ratio.low, ratio.high)} ${labelOf.get(ratio.smaller) ?? ''}`, WIDTH - x(high) - 10);
     }
     titled(group, describeMoney(item));
     marks.add(group, item.marks, describeMoney(item));
@@ -69,7 +78,8 @@ export function drawMoney(money: Overview['money'], marks: Marks): SVGSVGElement
   return root;
 }
 
-export function drawPercents(percents: readonly PercentItem[], marks: Marks): SVGSVGElement {
+export function drawPercents(percents: readonly PercentItem[], marks: Marks, width: number): SVGSVGElement {
+  const { WIDTH, LEFT, RIGHT } = layout(width);
   const height = 34 + percents.length * ROW + 6;
   const root = svg('svg', { viewBox: `0 0 ${WIDTH} ${height}`, class: 'chart percents', role: 'group', 'aria-label': `Chart of the ${plural(percents.length, 'percentage')} in the article` });
   svg('rect', { x: 0, y: 0, width: WIDTH, height, class: 'background' }, root);
@@ -84,7 +94,7 @@ export function drawPercents(percents: readonly PercentItem[], marks: Marks): SV
     const y = 30 + n * ROW;
     const group = svg('g', { class: 'bar percent', 'data-key': item.key }, root);
     const name = svg('text', { x: LEFT - 8, y: y + 12, 'text-anchor': 'end', class: 'label' }, group);
-    name.textContent = item.label.length > 34 ? `${item.label.slice(0, 33)}…` : item.label;
+    name.textContent = fit(item.label, LEFT - 12);
     svg('rect', { x: x(0), y: y + 2, width: Math.max(2, x(item.value) - x(0)), height: 14, rx: 2 }, group);
     const text = `“${item.label}”: ${item.bound ? `${BOUND_WORDS[item.bound]} ` : ''}${item.value}%; ${plural(item.marks.length, 'mention')}`;
     titled(group, text);

@@ -45,14 +45,22 @@ function empty(parent: HTMLElement, text: string): void {
   html('p', { class: 'empty' }, parent, text);
 }
 
+let shown: { title: string; overview: Overview } | undefined;
+let drawnWidth = 0;
+/** The text cursor's last offset: marks are lit again after a redraw. */
+let cursor: number | undefined;
+
 function render(title: string, overview: Overview): void {
+  shown = { title, overview };
+  const width = Math.max(320, Math.floor(root.clientWidth || 720));
+  drawnWidth = width;
   marks.clear();
   charts.clear();
   root.replaceChildren();
   html('h1', {}, root, title);
 
   const map = section('map', 'Countries and places', 'map');
-  const svgMap = drawMap(overview, marks);
+  const svgMap = drawMap(overview, marks, width);
   charts.set('map', svgMap);
   map.appendChild(svgMap);
   const legend = html('p', { class: 'legend' }, map);
@@ -70,14 +78,14 @@ function render(title: string, overview: Overview): void {
 
   const timeline = section('timeline', 'Timeline', 'timeline');
   if (overview.timeline.items.length > 0) {
-    const svgTimeline = drawTimeline(overview.timeline, marks);
+    const svgTimeline = drawTimeline(overview.timeline, marks, width);
     charts.set('timeline', svgTimeline);
     timeline.appendChild(svgTimeline);
   } else empty(timeline, 'No dates or periods.');
 
   const money = section('money', 'Money (US dollars)', 'money');
   if (overview.money.items.length > 0) {
-    const svgMoney = drawMoney(overview.money, marks);
+    const svgMoney = drawMoney(overview.money, marks, width);
     charts.set('money', svgMoney);
     money.appendChild(svgMoney);
   } else empty(money, 'No amounts of money.');
@@ -91,7 +99,7 @@ function render(title: string, overview: Overview): void {
   }
   if (overview.percents.length > 0) {
     const percents = section('percents', 'Percentages');
-    percents.appendChild(drawPercents(overview.percents, marks));
+    percents.appendChild(drawPercents(overview.percents, marks, width));
   }
 
   const cast = section('cast', 'People and organisations');
@@ -124,6 +132,7 @@ function render(title: string, overview: Overview): void {
       marks.add(text, claim.marks, `${VERDICT_LABELS[claim.verdict]} claim: ${claim.text}`);
     }
   }
+  if (cursor !== undefined) marks.highlight(cursor);
 }
 
 async function exportChart(chart: ChartName, format: ExportFormat, request?: number): Promise<void> {
@@ -148,9 +157,21 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     vscode.setState({ title: message.title, overview: message.overview });
     // Drawn when the browser has laid the panel out, the frame after the DOM is built.
     requestAnimationFrame(() => post({ type: 'rendered', version: message.version, ms: Math.round(performance.now() - started) }));
-  } else if (message.type === 'cursor') marks.highlight(message.offset);
+  } else if (message.type === 'cursor') {
+    cursor = message.offset;
+    marks.highlight(message.offset);
+  }
   else if (message.type === 'export') void exportChart(message.chart, message.format, message.request);
 });
+
+// Charts are drawn at the panel's width (text stays readable); drawn again when it changes much.
+let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+new ResizeObserver(() => {
+  if (resizeTimer) clearTimeout(resizeTimer);
+  resizeTimer = setTimeout(() => {
+    if (shown && Math.abs(Math.floor(root.clientWidth) - drawnWidth) > 24) render(shown.title, shown.overview);
+  }, 150);
+}).observe(root);
 
 // Shown again after being hidden: draw the last overview at once, then ask for a fresh one.
 const saved = vscode.getState() as { title: string; overview: Overview } | undefined;

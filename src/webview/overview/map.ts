@@ -12,8 +12,6 @@ import type { Overview, OverviewCountry } from '../../core/overview';
 import { plural, svg, titled } from './dom';
 import type { Marks } from './marks';
 
-const WIDTH = 720;
-const HEIGHT = 370;
 
 type CountryShape = Feature<Geometry, { name: string }>;
 let shapes: CountryShape[] | undefined;
@@ -35,11 +33,14 @@ export function describeCountry(country: OverviewCountry): string {
   return parts.length === 1 ? parts[0] : `${parts[0]} (${parts.slice(1).join(', ')})`;
 }
 
-export function drawMap(overview: Overview, marks: Marks): SVGSVGElement {
+export function drawMap(overview: Overview, marks: Marks, width: number): SVGSVGElement {
+  const WIDTH = width;
+  const HEIGHT = Math.round(width * 0.52);
   const root = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: 'chart map', role: 'group', 'aria-label': `World map of the ${plural(overview.countries.length, 'country', 'countries')} the article names` });
   svg('rect', { x: 0, y: 0, width: WIDTH, height: HEIGHT, class: 'background' }, root);
   const projection = geoEqualEarth().fitExtent([[8, 8], [WIDTH - 8, HEIGHT - 8]], { type: 'Sphere' });
-  const path = geoPath(projection);
+  // One decimal of a pixel is finer than any screen or print needs; it halves the SVG.
+  const path = geoPath(projection).digits(1);
   svg('path', { d: path({ type: 'Sphere' }) ?? '', class: 'sphere' }, root);
   const byNumeric = new Map(overview.countries.filter((c) => c.isoNumeric).map((c) => [c.isoNumeric as string, c]));
   const most = Math.max(1, ...overview.countries.map(mentions));

@@ -8,21 +8,19 @@ import type { Timeline, TimelineItem } from '../../core/overview';
 import { plural, svg, titled } from './dom';
 import type { Marks } from './marks';
 
-const WIDTH = 720;
 const LANE = 26;
 const TOP = 28;
-const LABEL_WIDTH = 150;
 
 const ms = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
 
 function describe(item: TimelineItem): string {
   const when = item.point ? item.start : `${item.start} to ${item.end} (exclusive)`;
-  const notes = [item.approximate ? 'approximate' : '', item.fromToday ? 'counted from today' : ''].filter(Boolean).join(', ');
+  const notes = [item.approximate ? 'approximate' : '', item.fromToday ? 'counted from today' : '', item.fromGazetteer ? 'dates from the gazetteer' : ''].filter(Boolean).join(', ');
   return `“${item.label}”: ${when}${notes ? `, ${notes}` : ''}; ${plural(item.marks.length, 'mention')}`;
 }
 
 /** Greedy lanes: an item goes in the first lane whose last item (with its label) ends before it starts. */
-function lanesOf(items: readonly TimelineItem[], x: (t: number) => number): number[] {
+function lanesOf(items: readonly TimelineItem[], x: (t: number) => number, LABEL_WIDTH: number): number[] {
   const ends: number[] = [];
   return items.map((item) => {
     const left = x(ms(item.start));
@@ -34,14 +32,16 @@ function lanesOf(items: readonly TimelineItem[], x: (t: number) => number): numb
   });
 }
 
-export function drawTimeline(timeline: Timeline, marks: Marks): SVGSVGElement {
+export function drawTimeline(timeline: Timeline, marks: Marks, width: number): SVGSVGElement {
+  const WIDTH = width;
+  const LABEL_WIDTH = Math.min(150, Math.round(width * 0.22));
   const times = timeline.items.flatMap((item) => [ms(item.start), ms(item.end)]);
   if (timeline.documentDate) times.push(ms(timeline.documentDate.length === 4 ? `${timeline.documentDate}-01-01` : timeline.documentDate.length === 7 ? `${timeline.documentDate}-01` : timeline.documentDate));
   const x = scaleUtc()
     .domain([Math.min(...times), Math.max(...times)])
     .range([12, WIDTH - 12 - LABEL_WIDTH])
     .nice();
-  const lanes = lanesOf(timeline.items, (t) => x(t));
+  const lanes = lanesOf(timeline.items, (t) => x(t), LABEL_WIDTH);
   const laneCount = Math.max(1, ...lanes.map((l) => l + 1));
   const height = TOP + laneCount * LANE + 16;
   const root = svg('svg', { viewBox: `0 0 ${WIDTH} ${height}`, class: 'chart timeline', role: 'group', 'aria-label': `Timeline of the ${plural(timeline.items.length, 'date and period', 'dates and periods')} in the article` });
@@ -67,7 +67,7 @@ export function drawTimeline(timeline: Timeline, marks: Marks): SVGSVGElement {
     const y = TOP + lanes[n] * LANE;
     const left = x(ms(item.start));
     const right = x(ms(item.end));
-    const group = svg('g', { class: `item${item.point ? ' point' : ' interval'}${item.approximate ? ' approximate' : ''}`, 'data-key': item.key }, items);
+    const group = svg('g', { class: `item${item.point ? ' point' : ' interval'}${item.approximate ? ' approximate' : ''}${item.fromGazetteer ? ' gazetteer' : ''}`, 'data-key': item.key }, items);
     if (item.point) svg('circle', { cx: left, cy: y + 8, r: 5 }, group);
     else svg('rect', { x: left, y: y + 2, width: Math.max(3, right - left), height: 12, rx: 2 }, group);
     const label = svg('text', { x: Math.max(item.point ? left + 8 : right + 4, left + 8), y: y + 12 }, group);

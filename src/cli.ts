@@ -10,7 +10,7 @@
  */
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
-import { annotate } from './core/annotate';
+import { annotate, findDocumentDate } from './core/annotate';
 import { cards } from './core/cards/cards';
 import { checkFigures } from './core/checks';
 import { withoutIntended } from './core/checks/intended';
@@ -19,7 +19,9 @@ import { EXPORT_FORMATS, exportClaims, isExportFormat, type ExportDocument } fro
 import { publicDocumentUrl } from './core/export/publicUrl';
 import type { GazetteerIndex } from './core/gazetteer/index';
 import { loadLayeredGazetteer } from './core/gazetteer/layers';
+import { resolveAnchor } from './core/notes/anchor';
 import { documentOf, parseStore, type NoteStore } from './core/notes/store';
+import { buildOverview } from './core/overview';
 import type { Annotation } from './core/types';
 import { localToday } from './clock';
 
@@ -217,6 +219,7 @@ function run(argv: string[]): string {
     return perLineScores(text, index, args.threshold);
   }
   const store = args.store ? readStore(args.store, args.maxSize) : undefined;
+  const format = isExportFormat(args.format) ? args.format : 'json';
   const documents: ExportDocument[] = args.files.map((file) => {
     const text = readInput(file, args.maxSize);
     const annotations = annotate(text, index, { today: args.today });
@@ -227,9 +230,17 @@ function run(argv: string[]): string {
     const findings = withoutIntended(text, checkFigures(text, annotations), stored?.intended);
     // No local paths in exports: a document's address is its public URL when --url-base gives one.
     const uri = file === '-' ? undefined : publicDocumentUrl(args.urlBase, path.relative(process.cwd(), path.resolve(file)).split(path.sep).join('/'));
-    return { file, uri, text, source: result.source, claims: result.claims, stored, findings };
+    const document: ExportDocument = { file, uri, text, source: result.source, claims: result.claims, stored, findings };
+    // The Markdown report writes each document out at a glance (countries, timeline, money).
+    if (format === 'md') {
+      const claims = Object.values(stored?.claims ?? {}).flatMap((claim) => {
+        const span = claim.removed ? null : resolveAnchor(text, claim.anchor);
+        return span ? [{ start: span.start, end: span.end, text: claim.text, verdict: claim.verdict }] : [];
+      });
+      document.overview = buildOverview({ text, annotations, index, documentDate: findDocumentDate(text), today: args.today, claims });
+    }
+    return document;
   });
-  const format = isExportFormat(args.format) ? args.format : 'json';
   return exportClaims(format, documents, { nameOf: (id) => index.get(id)?.name, kindOf: (id) => index.get(id)?.kind }) + (format === 'json' ? '\n' : '');
 }
 

@@ -40,7 +40,7 @@ describe('overview (the data behind the panel)', () => {
     assert.equal(plan?.end, '2032-01-01', 'a period runs to the end of its last year');
     const early = byLabel.get('the beginning of 2024');
     assert.equal(early?.approximate, true);
-    assert.ok(early && early.start === '2024-01-01' && early.end < '2024-06-01', `${early?.start}–${early?.end}`);
+    assert.deepEqual([early?.start, early?.end], ['2024-01-01', '2024-05-01'], 'January to April');
     const starts = timeline.items.map((item) => item.start);
     assert.deepEqual(starts, [...starts].sort(), 'sorted by start');
   });
@@ -106,5 +106,22 @@ describe('overview (the data behind the panel)', () => {
     assert.ok(overview.timeline.items.some((item) => item.label === 'the beginning of 2024' && item.approximate));
     assert.equal(overview.timeline.documentDate, '2023-12-28');
     assert.deepEqual(overview.money.items.map((item) => item.usdHigh), [100e9, 50e9, 14e9]);
+  });
+});
+
+describe('overview in the Markdown report', () => {
+  it('writes an "At a glance" section per document with countries, timeline and money in dollars; other formats leave it out', async () => {
+    const { formats } = await import('../../src/core/export/index');
+    const text = '---\ndate: 2022-06-01\n---\nIndia and Russia traded $50 billion and €10 billion in March 2022, said <Jaishankar>.';
+    const overview = overviewOf(text);
+    const doc = { file: 'a.md', text, source: { title: 'Trade *news*', author: null, publication: null, date: null, url: null }, claims: [], overview };
+    const md = formats.md([doc]);
+    assert.match(md, /### At a glance/);
+    assert.match(md, /\*\*Countries:\*\* India \(\d as a (place or people|government or actor)/);
+    assert.match(md, /“March 2022” 2022-03-01 to 2022-04-01/);
+    assert.match(md, /“€10 billion” = \$10\.5 billion at 0\.9493 EUR\/USD \(2022 average\)/);
+    assert.match(md, /rates: Federal Reserve Board, Foreign Exchange Rates — G\.5A Annual, 2024-02-01/);
+    assert.doesNotMatch(md, /<Jaishankar>/, 'document text is escaped');
+    for (const format of ['json', 'csv', 'claimreview', 'webannotation'] as const) assert.doesNotMatch(formats[format]([doc]), /At a glance|"overview"/, format);
   });
 });

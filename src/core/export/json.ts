@@ -12,6 +12,7 @@
  *
  * Offsets are UTF-16 code units, as everywhere in the core.
  */
+import type { Overview } from '../overview';
 import type { Claim, ClaimType, DocumentSource, Speaker } from '../claims/types';
 import { CLAIM_TYPES } from '../claims/types';
 import { createAnchor, resolveAnchor, type Anchor } from '../notes/anchor';
@@ -53,6 +54,8 @@ export interface ExportDocument {
   stored?: DocumentRecord;
   /** Figure-check findings of the text (those marked as intended left out): each claim lists those inside it. */
   findings?: readonly Finding[];
+  /** The document at a glance (countries, timeline, money…): the Markdown report writes it out. */
+  overview?: Overview;
 }
 
 /** A figure check a claim failed, as exports state it. */
@@ -78,6 +81,7 @@ export interface ReviewedDocument {
   text?: string;
   source: DocumentSource;
   claims: ReviewedClaim[];
+  overview?: Overview;
 }
 
 function rebuildClaim(id: string, stored: StoredClaim, text: string | undefined): ExportClaim {
@@ -133,6 +137,7 @@ export function reviewDocument(doc: ExportDocument): ReviewedDocument {
   const out: ReviewedDocument = { file: doc.file, source: doc.source, claims };
   if (doc.uri !== undefined) out.uri = doc.uri;
   if (doc.text !== undefined) out.text = doc.text;
+  if (doc.overview !== undefined) out.overview = doc.overview;
   return out;
 }
 

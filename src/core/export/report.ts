@@ -8,6 +8,7 @@ import { escapeMarkdown as esc, safeLink, splitLines, stripMarkdownEscapes as pl
 import { VERDICT_ORDER, VERDICTS, type Verdict } from '../notes/verdicts';
 import type { Note } from '../notes/store';
 import type { ReviewedClaim, ReviewedDocument } from './json';
+import { overviewLines } from './overviewSection';
 
 export interface ReportOptions {
   /** Entity ids to names for readers (ids stay in the JSON and CSV). */
@@ -82,6 +83,7 @@ export function renderReport(documents: readonly ReviewedDocument[], options: Re
 
   for (const doc of documents) {
     out.push(`## ${esc(doc.source.title ?? doc.file)}`, '', ...sourceNote(doc.source, doc.file), '');
+    if (doc.overview) out.push(...overviewLines(doc.overview));
     if (doc.claims.length === 0) out.push('No check-worthy claims found.', '');
     else out.push(...doc.claims.flatMap((claim, i) => claimLines(claim, i + 1, nameOf)), '');
   }

@@ -194,7 +194,8 @@ function withTreaties(timeline: Timeline, treaties: ReadonlyMap<string, { label:
   for (const [id, { label, marks }] of treaties) {
     const period = index.get(id)?.facts.period;
     const item = typeof period === 'string' ? treatyPeriod(label, period, marks) : undefined;
-    if (item) extra.push(item);
+    // The text writes the same years ("2021–2031" beside the name): one bar is enough.
+    if (item && !timeline.items.some((known) => known.start === item.start && known.end === item.end)) extra.push(item);
   }
   return extra.length === 0 ? timeline : { ...timeline, items: [...timeline.items, ...extra].sort(byTime) };
 }

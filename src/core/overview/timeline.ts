@@ -81,7 +81,11 @@ export function buildTimeline(figures: readonly FigureAnnotation[], documentDate
     if (figure.kind === 'date' && length > 86_400_000) {
       const part = PARTS.find(([pattern]) => pattern.test(figure.text));
       if (part) {
-        interval = [interval[0] + Math.round(length * part[1]), interval[0] + Math.round(length * part[2])];
+        const year = /^\d{4}$/.test((figure.value as { date: string }).date) ? new Date(interval[0]).getUTCFullYear() : undefined;
+        // A year splits by months (January–April, May–August, September–December); a month by days.
+        interval = year !== undefined
+          ? [Date.UTC(year, Math.round(12 * part[1]), 1), Date.UTC(year, Math.round(12 * part[2]), 1)]
+          : [interval[0] + Math.round(length * part[1]), interval[0] + Math.round(length * part[2])];
         approximate = true;
       } else if (/\bearlier\b/i.test(figure.text) && documentDay && documentDay[0] > interval[0] && documentDay[0] < interval[1]) {
         // "earlier this year": between the year's start and the document's date.

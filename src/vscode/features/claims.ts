@@ -14,6 +14,7 @@ import { documentOf } from '../../core/notes/store';
 import { VERDICT_ORDER, VERDICTS, isVerdict, type Verdict } from '../../core/notes/verdicts';
 import { ClaimsModel, type ClaimRef, type ClaimsChange } from '../claimsModel';
 import type { GeoLensContext } from '../context';
+import { documentOverview } from '../documentOverview';
 import { resolveSettingPath, workspaceRoot } from '../workspacePaths';
 import { ClaimsTreeProvider, GROUPINGS, shorten, type ClaimsNode, type Grouping } from './claimsTree';
 
@@ -176,7 +177,7 @@ export function register(ctx: GeoLensContext, findingsOf: (document: vscode.Text
     // No local paths in what leaves the machine: a document's address is its public URL, if the user gave a base.
     return documentsFromStore(model.store, texts, (key) => publicDocumentUrl(ctx.config.value.export.publicUrlBase, key)).map((doc) => {
       const document = doc.text === undefined ? undefined : model.documentOf(doc.file);
-      return document ? { ...doc, findings: findingsOf(document) } : doc;
+      return document ? { ...doc, findings: findingsOf(document), overview: documentOverview(ctx, model, document) } : doc;
     });
   };
 

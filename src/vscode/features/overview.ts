@@ -7,15 +7,12 @@
  * PNG. The webview loads only its own script and stylesheet (strict CSP, a nonce, no inline code).
  */
 import * as vscode from 'vscode';
-import { findDocumentDate } from '../../core/annotate';
-import { resolveAnchor } from '../../core/notes/anchor';
-import * as notes from '../../core/notes/store';
-import { buildOverview, type Overview } from '../../core/overview';
+import type { Overview } from '../../core/overview';
 import type { Span } from '../../core/types';
-import { localToday } from '../../clock';
 import type { ChartName, ExportFormat, FromWebview, ToWebview } from '../../webview/protocol';
 import type { ClaimsModel } from '../claimsModel';
 import type { GeoLensContext } from '../context';
+import { documentOverview } from '../documentOverview';
 
 const VIEW_TYPE = 'geolens.overview';
 const UPDATE_DEBOUNCE_MS = 300;
@@ -92,26 +89,14 @@ export function register(ctx: GeoLensContext, model: ClaimsModel): { disposables
     void panel?.webview.postMessage(message);
   };
 
-  const claimsOf = (document: vscode.TextDocument, text: string) => {
-    const record = notes.documentOf(model.store, model.keyOf(document.uri));
-    if (!record) return [];
-    const found = [];
-    for (const claim of Object.values(record.claims)) {
-      const span = resolveAnchor(text, claim.anchor);
-      if (span) found.push({ start: span.start, end: span.end, text: claim.text, verdict: claim.verdict });
-    }
-    return found.sort((a, b) => a.start - b.start);
-  };
-
   const send = (): void => {
     if (!panel || !current || current.isClosed) return;
-    const annotations = ctx.annotations.annotations(current);
-    if (!annotations) return;
-    const text = current.getText();
-    lastOverview = buildOverview({ text, annotations, index: ctx.annotations.index, documentDate: findDocumentDate(text), today: localToday(), claims: claimsOf(current, text) });
+    const overview = documentOverview(ctx, model, current);
+    if (!overview) return;
+    lastOverview = overview;
     version++;
     panel.title = vscode.l10n.t('Overview: {0}', documentTitle(current));
-    post({ type: 'overview', title: documentTitle(current), overview: lastOverview, version });
+    post({ type: 'overview', title: documentTitle(current), overview, version });
   };
 
   const schedule = (): void => {

@@ -90,6 +90,19 @@ async function writeWarmup(tmp) {
   return file;
 }
 
+/**
+ * The article the overview's first paint is measured on: the seed article (copied into the temp
+ * folder only) when ../shared is beside the clone, else the team's sample.
+ */
+async function writeOverviewArticle(tmp) {
+  const seed = path.join(repoRoot, '..', 'shared', 'corpus', 'seed-article.md');
+  const source = existsSync(seed) ? seed : path.join(repoRoot, 'samples', 'india-russia-defence-and-trade.md');
+  const file = path.join(tmp, 'documents', existsSync(seed) ? 'seed-article.md' : 'sample-article.md');
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, await readFile(source, 'utf8'));
+  return file;
+}
+
 async function buildEntry(configFile) {
   const outfile = path.join(repoRoot, 'dist', 'test', 'bench', 'editor', 'index.js');
   await esbuild.build({
@@ -139,6 +152,7 @@ try {
     warmupFile: sizes.length > 0 ? await writeWarmup(tmp) : undefined,
     typedText: TYPED,
     claims: claimsFiles > 0 ? { files: claimsFiles, folder: articles } : undefined,
+    overview: skipEditor ? undefined : { file: await writeOverviewArticle(tmp), runs: quick ? 3 : 5, bundleBytes: statSync(path.join(repoRoot, 'dist', 'webview', 'overview.js')).size },
   }, null, 2));
   const entry = await buildEntry(configFile);
   say(`documents ${sizes.map((s) => `${s.files.length} × ${s.label}`).join(', ') || 'none'}; ${keystrokes} keystrokes per size; claims: ${claimsFiles} small articles in the workspace`);

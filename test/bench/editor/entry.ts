@@ -15,6 +15,7 @@
 // getChildren / getTreeItem / refresh, and a verdict change until the view has fetched it again and
 // until the store file has it, grouped by document and by verdict).
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { GeoLensApi } from '../../../src/extension';
@@ -42,6 +43,8 @@ interface BenchConfig {
   /** A small file opened and closed before the first measured open (cold workbench and markdown extension). */
   warmupFile: string | undefined;
   typedText: string;
+  /** GeoLens: Show Overview on one article, `runs` times from closed: command to the webview's "rendered". */
+  overview?: { file: string; runs: number; bundleBytes: number };
   claims:
     | {
         /** Small articles in the workspace. */
@@ -463,6 +466,36 @@ async function measureVerdicts(api: GeoLensApi, stride: number): Promise<Verdict
   return samples;
 }
 
+/**
+ * First paint of the overview: from running the command (panel closed) to the webview's message
+ * that it has drawn, which it sends the frame after building the page; `drawMs` is the webview's
+ * own share (receiving the data to drawn).
+ */
+async function measureOverview(api: GeoLensApi, config: NonNullable<BenchConfig['overview']>): Promise<{ file: string; bundleBytes: number; firstPaintMs: number[]; drawMs: number[] }> {
+  const firstPaintMs: number[] = [];
+  const drawMs: number[] = [];
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.file(config.file));
+  for (let run = 0; run < config.runs; run++) {
+    await closeEverything();
+    await vscode.window.showTextDocument(document);
+    await sleep(300);
+    const rendered = new Promise<{ ms: number }>((resolve) => {
+      const listener = api.overview.onDidRender((event) => {
+        listener.dispose();
+        resolve(event);
+      });
+    });
+    const started = performance.now();
+    await vscode.commands.executeCommand('geolens.showOverview');
+    const event = await rendered;
+    firstPaintMs.push(performance.now() - started);
+    drawMs.push(event.ms);
+    say(`overview: first paint ${(performance.now() - started).toFixed(0)} ms (webview drawing ${event.ms} ms)`);
+  }
+  await closeEverything();
+  return { file: path.basename(config.file), bundleBytes: config.bundleBytes, firstPaintMs, drawMs };
+}
+
 export async function run(): Promise<void> {
   try {
     await bench();
@@ -494,6 +527,10 @@ async function bench(): Promise<void> {
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.file(config.warmupFile)));
     await sleep(1000);
     await closeEverything();
+  }
+  if (config.overview) {
+    results.overview = await measureOverview(api, config.overview);
+    write();
   }
   const sizes: Record<string, unknown>[] = [];
   results.sizes = sizes;

@@ -10,6 +10,7 @@ const PICKS = {
   'treaty-hover': 'screenshot-hover.png',
   'claims-sidebar': 'screenshot-claims.png',
   'note-and-verdict': 'screenshot-note.png',
+  'overview-map': 'screenshot-overview.png',
   'gazetteer-entry': 'screenshot-gazetteer.png',
 };
 

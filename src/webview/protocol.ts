@@ -13,7 +13,8 @@ export type ToWebview =
   | { type: 'export'; chart: ChartName; format: ExportFormat; request: number };
 
 export type FromWebview =
-  | { type: 'ready' }
+  /** Loaded; `version` is the overview it drew from the page itself (0: none). */
+  | { type: 'ready'; version: number }
   /** The overview of `version` is on screen; `ms` from receiving it to drawn. */
   | { type: 'rendered'; version: number; ms: number }
   /** Select these spans in the document (all mentions of a country, one date…). */

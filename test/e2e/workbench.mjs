@@ -53,7 +53,8 @@ export class Workbench {
     const tab = this.page.locator('.tabs-container .tab', { hasText: name }).first();
     if (await tab.count() > 0) {
       await tab.click();
-      await this.page.locator(SEL.activeTab).filter({ hasText: name }).waitFor();
+      // The overview panel, open beside, is titled after the active article too: its active tab also matches.
+    await this.page.locator(SEL.activeTab).filter({ hasText: name }).first().waitFor();
       await this.page.locator(SEL.activeEditorLines).waitFor();
       return;
     }
@@ -70,7 +71,8 @@ export class Workbench {
       }
     }
     await this.page.keyboard.press('Enter');
-    await this.page.locator(SEL.activeTab).filter({ hasText: name }).waitFor();
+    // The overview panel, open beside, is titled after the active article too: its active tab also matches.
+    await this.page.locator(SEL.activeTab).filter({ hasText: name }).first().waitFor();
     await this.page.locator(SEL.activeEditorLines).waitFor();
   }
 

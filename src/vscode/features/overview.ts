@@ -39,7 +39,11 @@ function nonce(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-function pageHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
+/**
+ * The page, with the first overview inside it as JSON (a data block, never executed: the CSP allows
+ * it), so that the panel draws as soon as its script loads instead of after a message round trip.
+ */
+function pageHtml(webview: vscode.Webview, extensionUri: vscode.Uri, initial?: ToWebview): string {
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'overview.js'));
   const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'overview.css'));
   const token = nonce();
@@ -55,6 +59,7 @@ function pageHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
 </head>
 <body>
 <main id="root" aria-live="polite"><p>Reading the article…</p></main>
+${initial ? `<script type="application/json" id="initial">${JSON.stringify(initial).replace(/</g, '\\u003c')}</script>` : ''}
 <script nonce="${token}" src="${script}"></script>
 </body>
 </html>`;
@@ -89,14 +94,22 @@ export function register(ctx: GeoLensContext, model: ClaimsModel): { disposables
     void panel?.webview.postMessage(message);
   };
 
-  const send = (): void => {
-    if (!panel || !current || current.isClosed) return;
+  /** The message drawing the current document's overview, as a new version. */
+  const overviewMessage = (): ToWebview | undefined => {
+    if (!current || current.isClosed) return undefined;
     const overview = documentOverview(ctx, model, current);
-    if (!overview) return;
+    if (!overview) return undefined;
     lastOverview = overview;
     version++;
-    panel.title = vscode.l10n.t('Overview: {0}', documentTitle(current));
-    post({ type: 'overview', title: documentTitle(current), overview, version });
+    return { type: 'overview', title: documentTitle(current), overview, version };
+  };
+
+  const send = (): void => {
+    if (!panel) return;
+    const message = overviewMessage();
+    if (!message) return;
+    panel.title = vscode.l10n.t('Overview: {0}', documentTitle(current as vscode.TextDocument));
+    post(message);
   };
 
   const schedule = (): void => {
@@ -143,7 +156,8 @@ export function register(ctx: GeoLensContext, model: ClaimsModel): { disposables
   const receive = (message: FromWebview): void => {
     switch (message.type) {
       case 'ready':
-        send();
+        // The page already holds the latest overview unless the text changed while it loaded.
+        if (message.version !== version) send();
         break;
       case 'rendered':
         if (shownAt !== undefined) {
@@ -189,7 +203,7 @@ export function register(ctx: GeoLensContext, model: ClaimsModel): { disposables
       localResourceRoots: [vscode.Uri.joinPath(ctx.extension.extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(ctx.extension.extensionUri, 'media')],
     });
     panel.iconPath = vscode.Uri.joinPath(ctx.extension.extensionUri, 'media', 'icon.png');
-    panel.webview.html = pageHtml(panel.webview, ctx.extension.extensionUri);
+    panel.webview.html = pageHtml(panel.webview, ctx.extension.extensionUri, overviewMessage());
     panelDisposables.push(
       panel.webview.onDidReceiveMessage(receive),
       panel.onDidDispose(() => {

@@ -41,7 +41,8 @@ export function drawMoney(money: Overview['money'], marks: Marks, width: number)
   const max = Math.max(1, ...money.items.map((item) => item.usdHigh ?? 0));
   const x = scaleLinear().domain([0, max]).range([LEFT, WIDTH - RIGHT]).nice();
   const axis = svg('g', { class: 'axis' }, root);
-  for (const tick of x.ticks(5)) {
+  // One tick per ~90 px: "$100 billion" labels must not run into each other in a narrow panel.
+  for (const tick of x.ticks(Math.max(2, Math.floor((WIDTH - LEFT - RIGHT) / 90)))) {
     svg('line', { x1: x(tick), x2: x(tick), y1: 22, y2: height - 18, class: 'grid' }, axis);
     const label = svg('text', { x: x(tick), y: 16, 'text-anchor': 'middle' }, axis);
     label.textContent = tick === 0 ? '0' : `$${formatAmount(tick)}`;

@@ -149,15 +149,18 @@ async function exportChart(chart: ChartName, format: ExportFormat, request?: num
   }
 }
 
+function show(message: Extract<ToWebview, { type: 'overview' }>): void {
+  const started = performance.now();
+  render(message.title, message.overview);
+  vscode.setState({ title: message.title, overview: message.overview });
+  // Drawn when the browser has laid the panel out, the frame after the DOM is built.
+  requestAnimationFrame(() => post({ type: 'rendered', version: message.version, ms: Math.round(performance.now() - started) }));
+}
+
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   const message = event.data;
-  if (message.type === 'overview') {
-    const started = performance.now();
-    render(message.title, message.overview);
-    vscode.setState({ title: message.title, overview: message.overview });
-    // Drawn when the browser has laid the panel out, the frame after the DOM is built.
-    requestAnimationFrame(() => post({ type: 'rendered', version: message.version, ms: Math.round(performance.now() - started) }));
-  } else if (message.type === 'cursor') {
+  if (message.type === 'overview') show(message);
+  else if (message.type === 'cursor') {
     cursor = message.offset;
     marks.highlight(message.offset);
   }
@@ -173,7 +176,11 @@ new ResizeObserver(() => {
   }, 150);
 }).observe(root);
 
-// Shown again after being hidden: draw the last overview at once, then ask for a fresh one.
+// The page carries the first overview; shown again after being hidden, the last one drawn is in
+// the state: draw at once, then tell the extension which version that was.
+const initialText = document.getElementById('initial')?.textContent;
+const initial = initialText ? (JSON.parse(initialText) as ToWebview) : undefined;
 const saved = vscode.getState() as { title: string; overview: Overview } | undefined;
-if (saved?.overview) render(saved.title, saved.overview);
-post({ type: 'ready' });
+if (initial?.type === 'overview') show(initial);
+else if (saved?.overview) render(saved.title, saved.overview);
+post({ type: 'ready', version: initial?.type === 'overview' ? initial.version : 0 });

@@ -19,9 +19,8 @@ import { EXPORT_FORMATS, exportClaims, isExportFormat, type ExportDocument } fro
 import { publicDocumentUrl } from './core/export/publicUrl';
 import type { GazetteerIndex } from './core/gazetteer/index';
 import { loadLayeredGazetteer } from './core/gazetteer/layers';
-import { resolveAnchor } from './core/notes/anchor';
 import { documentOf, parseStore, type NoteStore } from './core/notes/store';
-import { buildOverview } from './core/overview';
+import { buildOverview, storedClaimsIn } from './core/overview';
 import type { Annotation } from './core/types';
 import { localToday } from './clock';
 
@@ -233,11 +232,7 @@ function run(argv: string[]): string {
     const document: ExportDocument = { file, uri, text, source: result.source, claims: result.claims, stored, findings };
     // The Markdown report writes each document out at a glance (countries, timeline, money).
     if (format === 'md') {
-      const claims = Object.values(stored?.claims ?? {}).flatMap((claim) => {
-        const span = claim.removed ? null : resolveAnchor(text, claim.anchor);
-        return span ? [{ start: span.start, end: span.end, text: claim.text, verdict: claim.verdict }] : [];
-      });
-      document.overview = buildOverview({ text, annotations, index, documentDate: findDocumentDate(text), today: args.today, claims });
+      document.overview = buildOverview({ text, annotations, index, documentDate: findDocumentDate(text), today: args.today, claims: storedClaimsIn(stored, text) });
     }
     return document;
   });

@@ -5,9 +5,8 @@
  */
 import type * as vscode from 'vscode';
 import { findDocumentDate } from '../core/annotate';
-import { resolveAnchor } from '../core/notes/anchor';
 import * as notes from '../core/notes/store';
-import { buildOverview, type Overview } from '../core/overview';
+import { buildOverview, storedClaimsIn, type Overview } from '../core/overview';
 import { localToday } from '../clock';
 import type { ClaimsModel } from './claimsModel';
 import type { GeoLensContext } from './context';
@@ -16,13 +15,6 @@ export function documentOverview(ctx: GeoLensContext, model: ClaimsModel, docume
   const annotations = ctx.annotations.annotations(document);
   if (!annotations) return undefined;
   const text = document.getText();
-  const record = notes.documentOf(model.store, model.keyOf(document.uri));
-  const claims = [];
-  for (const claim of Object.values(record?.claims ?? {})) {
-    if (claim.removed) continue;
-    const span = resolveAnchor(text, claim.anchor);
-    if (span) claims.push({ start: span.start, end: span.end, text: claim.text, verdict: claim.verdict });
-  }
-  claims.sort((a, b) => a.start - b.start);
+  const claims = storedClaimsIn(notes.documentOf(model.store, model.keyOf(document.uri)), text);
   return buildOverview({ text, annotations, index: ctx.annotations.index, documentDate: findDocumentDate(text), today: localToday(), claims });
 }

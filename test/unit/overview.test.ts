@@ -119,7 +119,7 @@ describe('overview in the Markdown report', () => {
     assert.match(md, /### At a glance/);
     assert.match(md, /\*\*Countries:\*\* India \(\d as a (place or people|government or actor)/);
     assert.match(md, /“March 2022” 2022-03-01 to 2022-04-01/);
-    assert.match(md, /“€10 billion” = \$10\.5 billion at 0\.9493 EUR\/USD \(2022 average\)/);
+    assert.match(md, /“€10 billion” = \$10\.53 billion at 0\.9493 EUR\/USD \(2022 average\)/);
     assert.match(md, /rates: Federal Reserve Board, Foreign Exchange Rates — G\.5A Annual, 2024-02-01/);
     assert.doesNotMatch(md, /<Jaishankar>/, 'document text is escaped');
     for (const format of ['json', 'csv', 'claimreview', 'webannotation'] as const) assert.doesNotMatch(formats[format]([doc]), /At a glance|"overview"/, format);

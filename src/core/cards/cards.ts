@@ -10,7 +10,7 @@ import { lastDayNumber } from '../text/isoDays';
 import { splitSentences } from '../text/sentences';
 import { officeHolders, staleness } from './currency';
 import { dayLine, monthLine, periodLine } from './dayLine';
-import { describeValue, formatIsoDate } from './format';
+import { describeValue, formatIsoDate, formatRatio } from './format';
 import { escapeMarkdown as esc, safeLink, stripMarkdownEscapes } from './markdown';
 
 /**
@@ -201,11 +201,6 @@ function paragraphOf(text: string, offset: number): number {
   return Math.max(1, text.slice(0, offset + 1).split(/\n[ \t]*\r?\n/).filter((block) => block.trim() !== '').length);
 }
 
-function ratioText(ratio: number): string {
-  if (ratio >= 10) return `${Math.round(ratio)} ×`;
-  return `${ratio.toFixed(ratio >= 1 ? 1 : 2)} ×`;
-}
-
 function comparisons(figure: FigureAnnotation, context: CardContext): string[] {
   const own = comparable(figure);
   if (!own || own.low === 0 || !context.annotations) return [];
@@ -229,7 +224,7 @@ function comparisons(figure: FigureAnnotation, context: CardContext): string[] {
       // Against a range, the ratio is a range too: own ÷ its high end to own ÷ its low end.
       const low = own.low / theirs.high;
       const high = own.high / theirs.low;
-      const ratio = Math.abs(high - low) < 0.05 * low ? ratioText(low) : `${ratioText(low).replace(' ×', '')}–${ratioText(high)}`;
+      const ratio = formatRatio(low, high);
       const target = theirs.low === theirs.high ? `the ${esc(stripMarkdownEscapes(other.text))}` : `“${esc(stripMarkdownEscapes(other.text))}”`;
       return `= ${ratio} ${target}${where}`;
     });

@@ -22,6 +22,20 @@ function trimNumber(value: number): string {
   return Number(value.toFixed(2)).toString();
 }
 
+/** One figure as a multiple of another: "2.0 ×", "12 ×", "0.25 ×". */
+function ratioText(ratio: number): string {
+  if (ratio >= 10) return `${Math.round(ratio)} ×`;
+  return `${ratio.toFixed(ratio >= 1 ? 1 : 2)} ×`;
+}
+
+/**
+ * A ratio that may be a range (a figure against a range, or two ranges): "2.0 ×" when its ends
+ * agree within 5 %, else "3.6–4.2 ×".
+ */
+export function formatRatio(low: number, high: number): string {
+  return Math.abs(high - low) < 0.05 * low ? ratioText(low) : `${ratioText(low).replace(' ×', '')}–${ratioText(high)}`;
+}
+
 export function formatMoney(amount: number, currency: string): string {
   return `${currency} ${formatAmount(amount)}`;
 }

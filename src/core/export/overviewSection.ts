@@ -4,16 +4,11 @@
  * dollars with the rate's source, percentages, and the people and organisations named. All text
  * from the document is escaped (untrusted).
  */
+import { formatAmount, formatRatio } from '../cards/format';
 import { escapeMarkdown as esc } from '../cards/markdown';
 import type { Overview } from '../overview';
 
 const LIST_LIMIT = 12;
-
-function amount(value: number): string {
-  const scales: [number, string][] = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
-  for (const [scale, word] of scales) if (Math.abs(value) >= scale) return `${Number((value / scale).toPrecision(3))} ${word}`;
-  return Math.round(value).toLocaleString('en-US');
-}
 
 function more(total: number): string {
   return total > LIST_LIMIT ? `, and ${total - LIST_LIMIT} more` : '';
@@ -42,10 +37,10 @@ export function overviewLines(overview: Overview): string[] {
     const labelOf = new Map(money.items.map((item) => [item.key, item.label]));
     const ratioOf = new Map(money.ratios.map((r) => [r.larger, r]));
     const items = money.items.map((item) => {
-      const usd = item.usdLow === item.usdHigh ? `$${amount(item.usdLow ?? 0)}` : `$${amount(item.usdLow ?? 0)}–$${amount(item.usdHigh ?? 0)}`;
+      const usd = item.usdLow === item.usdHigh ? `$${formatAmount(item.usdLow ?? 0)}` : `$${formatAmount(item.usdLow ?? 0)}–$${formatAmount(item.usdHigh ?? 0)}`;
       const rate = item.rate ? ` at ${item.rate.perUsd.toFixed(4)} ${item.currency}/USD (${item.rate.year} average)` : '';
       const ratio = ratioOf.get(item.key);
-      const relation = ratio ? `, ${ratio.high - ratio.low < 0.05 * ratio.low ? ratio.low.toFixed(1) : `${ratio.low.toFixed(1)}–${ratio.high.toFixed(1)}`} × “${esc(labelOf.get(ratio.smaller) ?? '')}”` : '';
+      const relation = ratio ? `, ${formatRatio(ratio.low, ratio.high)} “${esc(labelOf.get(ratio.smaller) ?? '')}”` : '';
       return `“${esc(item.label)}” = ${usd}${rate}${relation}`;
     });
     const converted = money.items.some((item) => item.rate);

@@ -7,6 +7,8 @@
  */
 import { stripMarkdownEscapes } from '../cards/markdown';
 import type { GazetteerIndex } from '../gazetteer/index';
+import { resolveAnchor } from '../notes/anchor';
+import type { DocumentRecord } from '../notes/store';
 import { VERDICT_ORDER, type Verdict } from '../notes/verdicts';
 import type { Annotation, FigureAnnotation, Span } from '../types';
 import { RATE_SOURCE, usdRate, type RateSource } from './exchangeRates';
@@ -198,6 +200,20 @@ function withTreaties(timeline: Timeline, treaties: ReadonlyMap<string, { label:
     if (item && !timeline.items.some((known) => known.start === item.start && known.end === item.end)) extra.push(item);
   }
   return extra.length === 0 ? timeline : { ...timeline, items: [...timeline.items, ...extra].sort(byTime) };
+}
+
+/**
+ * A document's stored claims where their anchors still find them in `text`, with their verdicts,
+ * in text order: the claims the overview counts (removed ones left out).
+ */
+export function storedClaimsIn(record: DocumentRecord | undefined, text: string): OverviewInput['claims'] {
+  const claims = [];
+  for (const claim of Object.values(record?.claims ?? {})) {
+    if (claim.removed) continue;
+    const span = resolveAnchor(text, claim.anchor);
+    if (span) claims.push({ start: span.start, end: span.end, text: claim.text, verdict: claim.verdict });
+  }
+  return claims.sort((a, b) => a.start - b.start);
 }
 
 function addNamed(named: Map<string, NamedItem>, key: string, item: Omit<NamedItem, 'key' | 'marks'>, mention: Span): void {

@@ -4,6 +4,7 @@
  * Dates are ISO days (`YYYY-MM-DD`); `end` is exclusive.
  */
 import { stripMarkdownEscapes } from '../cards/markdown';
+import { firstDayNumber, lastDayNumber } from '../text/isoDays';
 import type { FigureAnnotation, Span } from '../types';
 
 export interface TimelineItem {
@@ -46,17 +47,13 @@ function isoDay(ms: number): string {
   return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
+const DAY_MS = 86_400_000;
+
 /** `2024` → [1 Jan 2024, 1 Jan 2025); `2020-03` → March; `2023-12-26` → that day. In ms since 1970. */
 export function intervalOf(iso: string): [number, number] | undefined {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  if (m[3] !== undefined) {
-    const start = Date.UTC(year, Number(m[2]) - 1, Number(m[3]));
-    return [start, start + 86_400_000];
-  }
-  if (m[2] !== undefined) return [Date.UTC(year, Number(m[2]) - 1, 1), Date.UTC(year, Number(m[2]), 1)];
-  return [Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1)];
+  const first = firstDayNumber(iso);
+  const last = lastDayNumber(iso);
+  return first === undefined || last === undefined ? undefined : [first * DAY_MS, (last + 1) * DAY_MS];
 }
 
 /** One item per distinct interval, with every mention of it; sorted by start, then by length. */
@@ -78,7 +75,7 @@ export function buildTimeline(figures: readonly FigureAnnotation[], documentDate
     if (!interval) continue;
     let approximate = false;
     const length = interval[1] - interval[0];
-    if (figure.kind === 'date' && length > 86_400_000) {
+    if (figure.kind === 'date' && length > DAY_MS) {
       const part = PARTS.find(([pattern]) => pattern.test(figure.text));
       if (part) {
         const year = /^\d{4}$/.test((figure.value as { date: string }).date) ? new Date(interval[0]).getUTCFullYear() : undefined;
@@ -98,7 +95,7 @@ export function buildTimeline(figures: readonly FigureAnnotation[], documentDate
     const key = `t:${start}/${end}${approximate ? '~' : ''}`;
     const known = byKey.get(key);
     if (known) known.marks.push({ start: figure.start, end: figure.end });
-    else byKey.set(key, { key, label: stripMarkdownEscapes(figure.text), start, end, point: interval[1] - interval[0] === 86_400_000, approximate, fromToday, marks: [{ start: figure.start, end: figure.end }] });
+    else byKey.set(key, { key, label: stripMarkdownEscapes(figure.text), start, end, point: interval[1] - interval[0] === DAY_MS, approximate, fromToday, marks: [{ start: figure.start, end: figure.end }] });
   }
   const items = [...byKey.values()].sort(byTime);
   return documentDate ? { items, documentDate } : { items };

@@ -16,6 +16,13 @@ export function lastDayNumber(iso: string): number | undefined {
   return time / 86_400_000;
 }
 
+/** The first day `iso` can mean ("2020-03" → 1 March 2020), or undefined when it is not an ISO date. */
+export function firstDayNumber(iso: string): number | undefined {
+  const m = ISO_DATE.exec(iso.trim());
+  if (!m) return undefined;
+  return Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 0, m[3] ? Number(m[3]) : 1) / 86_400_000;
+}
+
 /** A full ISO date's day number; undefined for anything else (a partial date included). */
 export function dayNumber(iso: string): number | undefined {
   return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? lastDayNumber(iso) : undefined;

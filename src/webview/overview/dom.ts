@@ -23,18 +23,6 @@ export function titled<T extends SVGElement>(element: T, text: string): T {
   return element;
 }
 
-/** "50 billion", "1.2 trillion", "750 million": amounts as a reader says them. */
-export function formatAmount(value: number): string {
-  const scales: [number, string][] = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million'], [1e3, 'thousand']];
-  for (const [scale, word] of scales) {
-    if (Math.abs(value) >= scale) {
-      const n = value / scale;
-      return `${n >= 100 ? Math.round(n) : Number(n.toPrecision(3))} ${word}`;
-    }
-  }
-  return String(Number(value.toPrecision(3)));
-}
-
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }

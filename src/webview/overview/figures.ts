@@ -4,7 +4,8 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { MoneyItem, Overview, PercentItem } from '../../core/overview';
-import { formatAmount, plural, svg, titled } from './dom';
+import { formatAmount, formatRatio } from '../../core/cards/format';
+import { plural, svg, titled } from './dom';
 import type { Marks } from './marks';
 
 const ROW = 24;
@@ -16,15 +17,10 @@ function layout(width: number): { WIDTH: number; LEFT: number; RIGHT: number } {
 
 const BOUND_WORDS: Record<string, string> = { lower: 'at least', upper: 'at most', approx: 'about' };
 
-/** The label cut to what fits in `room` pixels of 11px text (about 6 px a character). */
+/** The label cut to what fits in `room` pixels of 11px text (up to 7 px a character). */
 function fit(label: string, room: number): string {
-  const chars = Math.max(6, Math.floor(room / 6));
+  const chars = Math.max(6, Math.floor(room / 7));
   return label.length > chars ? `${label.slice(0, chars - 1)}…` : label;
-}
-
-function ratioText(low: number, high: number): string {
-  const one = (r: number): string => (r >= 10 ? String(Math.round(r)) : r.toFixed(1));
-  return Math.abs(high - low) < 0.05 * low ? `${one(low)} ×` : `${one(low)}–${one(high)} ×`;
 }
 
 function describeMoney(item: MoneyItem): string {
@@ -66,7 +62,7 @@ export function drawMoney(money: Overview['money'], marks: Marks, width: number)
     const ratio = ratioOf.get(item.key);
     if (ratio) {
       const note = svg('text', { x: x(high) + 6, y: y + 12, class: 'ratio' }, group);
-      note.textContent = fit(`= ${ratioText(ratio.low, ratio.high)} ${labelOf.get(ratio.smaller) ?? ''}`, WIDTH - x(high) - 10);
+      note.textContent = fit(`= ${formatRatio(ratio.low, ratio.high)} ${labelOf.get(ratio.smaller) ?? ''}`, WIDTH - x(high) - 10);
     }
     titled(group, describeMoney(item));
     marks.add(group, item.marks, describeMoney(item));

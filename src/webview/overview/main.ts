@@ -9,7 +9,7 @@ import type { ChartName, ExportFormat, FromWebview, ToWebview } from '../protoco
 import { html, plural } from './dom';
 import { pngOf, standaloneSvg } from './exportChart';
 import { drawMoney, drawPercents } from './figures';
-import { describeCountry, drawMap } from './map';
+import { describeCountry, drawMap, mentionsOf } from './map';
 import { Marks } from './marks';
 import { drawTimeline } from './timeline';
 
@@ -45,6 +45,14 @@ function empty(parent: HTMLElement, text: string): void {
   html('p', { class: 'empty' }, parent, text);
 }
 
+/** A chart in its section (kept for export), or a line saying there is nothing to draw. */
+function chart(parent: HTMLElement, name: ChartName, draw: (() => SVGSVGElement) | undefined, nothing: string): void {
+  if (!draw) return empty(parent, nothing);
+  const drawn = draw();
+  charts.set(name, drawn);
+  parent.appendChild(drawn);
+}
+
 let shown: { title: string; overview: Overview } | undefined;
 let drawnWidth = 0;
 /** The text cursor's last offset: marks are lit again after a redraw. */
@@ -72,23 +80,13 @@ function render(title: string, overview: Overview): void {
   for (const country of overview.countries) {
     const item = html('li', {}, list);
     const chip = html('span', { class: 'chip' }, item, `${country.name} ${country.literal.length}·${country.metonymic.length}`);
-    marks.add(chip, [...country.literal, ...country.metonymic].sort((a, b) => a.start - b.start), describeCountry(country));
+    marks.add(chip, mentionsOf(country), describeCountry(country));
   }
   if (overview.countries.length === 0) empty(map, 'No country is named.');
 
-  const timeline = section('timeline', 'Timeline', 'timeline');
-  if (overview.timeline.items.length > 0) {
-    const svgTimeline = drawTimeline(overview.timeline, marks, width);
-    charts.set('timeline', svgTimeline);
-    timeline.appendChild(svgTimeline);
-  } else empty(timeline, 'No dates or periods.');
-
+  chart(section('timeline', 'Timeline', 'timeline'), 'timeline', overview.timeline.items.length > 0 ? () => drawTimeline(overview.timeline, marks, width) : undefined, 'No dates or periods.');
   const money = section('money', 'Money (US dollars)', 'money');
-  if (overview.money.items.length > 0) {
-    const svgMoney = drawMoney(overview.money, marks, width);
-    charts.set('money', svgMoney);
-    money.appendChild(svgMoney);
-  } else empty(money, 'No amounts of money.');
+  chart(money, 'money', overview.money.items.length > 0 ? () => drawMoney(overview.money, marks, width) : undefined, 'No amounts of money.');
   if (overview.money.unconverted.length > 0) {
     const note = html('p', { class: 'note' }, money, 'Not on the chart (no rate for the currency, or no number): ');
     overview.money.unconverted.forEach((item, n) => {

@@ -26,6 +26,11 @@ function mentions(country: OverviewCountry): number {
   return country.literal.length + country.metonymic.length;
 }
 
+/** Every mention of a country, literal and metonymic, in text order. */
+export function mentionsOf(country: OverviewCountry): OverviewCountry['literal'] {
+  return [...country.literal, ...country.metonymic].sort((a, b) => a.start - b.start);
+}
+
 export function describeCountry(country: OverviewCountry): string {
   const parts = [`${country.name}: ${plural(mentions(country), 'mention')}`];
   if (country.literal.length) parts.push(`${country.literal.length} as a place or people`);
@@ -58,7 +63,7 @@ export function drawMap(overview: Overview, marks: Marks, width: number): SVGSVG
     drawn.add(country.id);
     const element = svg('path', { d, class: `land mentioned ${country.metonymic.length > country.literal.length ? 'metonymic' : 'literal'}`, 'fill-opacity': (0.35 + 0.65 * (mentions(country) / most)).toFixed(2), 'data-country': country.id }, named);
     titled(element, describeCountry(country));
-    marks.add(element, [...country.literal, ...country.metonymic].sort((a, b) => a.start - b.start), describeCountry(country));
+    marks.add(element, mentionsOf(country), describeCountry(country));
   }
   const points = svg('g', { class: 'points' }, root);
   // Countries too small for the map's scale: a point where their entry says they are.
@@ -68,7 +73,7 @@ export function drawMap(overview: Overview, marks: Marks, width: number): SVGSVG
     if (!at) continue;
     const element = svg('circle', { cx: at[0].toFixed(1), cy: at[1].toFixed(1), r: 5, class: `small-country ${country.metonymic.length > country.literal.length ? 'metonymic' : 'literal'}`, 'data-country': country.id }, points);
     titled(element, describeCountry(country));
-    marks.add(element, [...country.literal, ...country.metonymic].sort((a, b) => a.start - b.start), describeCountry(country));
+    marks.add(element, mentionsOf(country), describeCountry(country));
   }
   for (const place of overview.places) {
     const at = projection([place.coordinates[1], place.coordinates[0]]);

@@ -11,7 +11,8 @@ import type { Marks } from './marks';
 const LANE = 26;
 const TOP = 28;
 
-const ms = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
+/** The first moment of an ISO date of any precision ("2023", "2023-12", "2023-12-28"). */
+const ms = (iso: string): number => Date.parse(`${iso}${'-01-01'.slice(iso.length - 4)}T00:00:00Z`);
 
 function describe(item: TimelineItem): string {
   const when = item.point ? item.start : `${item.start} to ${item.end} (exclusive)`;
@@ -36,7 +37,7 @@ export function drawTimeline(timeline: Timeline, marks: Marks, width: number): S
   const WIDTH = width;
   const LABEL_WIDTH = Math.min(150, Math.round(width * 0.22));
   const times = timeline.items.flatMap((item) => [ms(item.start), ms(item.end)]);
-  if (timeline.documentDate) times.push(ms(timeline.documentDate.length === 4 ? `${timeline.documentDate}-01-01` : timeline.documentDate.length === 7 ? `${timeline.documentDate}-01` : timeline.documentDate));
+  if (timeline.documentDate) times.push(ms(timeline.documentDate));
   const x = scaleUtc()
     .domain([Math.min(...times), Math.max(...times)])
     .range([12, WIDTH - 12 - LABEL_WIDTH])
@@ -55,7 +56,7 @@ export function drawTimeline(timeline: Timeline, marks: Marks, width: number): S
     label.textContent = x.tickFormat(8)(tick);
   }
   if (timeline.documentDate) {
-    const at = x(ms(timeline.documentDate.length === 10 ? timeline.documentDate : `${timeline.documentDate.slice(0, 4)}-01-01`));
+    const at = x(ms(timeline.documentDate));
     const line = svg('g', { class: 'document-date' }, root);
     svg('line', { x1: at, x2: at, y1: TOP - 12, y2: height - 8 }, line);
     const label = svg('text', { x: at + 3, y: height - 10 }, line);

@@ -6,7 +6,7 @@ import { extractClaims } from '../../src/core/claims';
 import { exportClaims } from '../../src/core/export';
 import { loadBundledGazetteer } from '../../src/core/gazetteer/bundled';
 import { mergeStores } from '../../src/core/notes/merge';
-import { emptyStore, markIntended, mergeExtraction, parseStore, renameDocument, serializeStore, unmarkIntended } from '../../src/core/notes/store';
+import { emptyStore, markIntended, mergeExtraction, parseStore, renameDocument, serializeStore, setVerdict, unmarkIntended } from '../../src/core/notes/store';
 
 const index = loadBundledGazetteer();
 const check = (text: string): Finding[] => checkFigures(text, annotate(text, index));
@@ -131,5 +131,27 @@ describe('figure checks in claim exports', () => {
     const marked = withoutIntended(text, findings, [markOf(text, findings[0])]);
     const quiet = JSON.parse(exportClaims('json', [{ ...doc, findings: marked }])) as typeof json;
     assert.equal(quiet.documents[0].claims[0].checks, undefined);
+  });
+
+  it('ClaimReview lists them as negativeNotes and Web Annotation as questioning bodies', () => {
+    const text = 'Exports rose 25% last year, from $8 billion to $12 billion, the ministry said.\n\nThe port handled 2 million containers in 2024.';
+    const result = extractClaims(text, index);
+    let store = mergeExtraction(emptyStore(), 'a.md', text, result.claims, result.source);
+    for (const claim of result.claims) store = setVerdict(store, 'a.md', claim.id, 'disputed');
+    const doc = { file: 'a.md', text, source: result.source, claims: result.claims, stored: store.documents['a.md'], findings: check(text) };
+    const message = '+25 % stated, but $8 billion to $12 billion is +50 %.';
+    const now = { now: '2026-12-06T00:00:00.000Z' };
+    const reviews = JSON.parse(exportClaims('claimreview', [doc], now)) as { claimReviewed: string; negativeNotes?: unknown; reviewRating: { alternateName: string } }[];
+    assert.equal(reviews.length, 2);
+    assert.deepEqual(reviews[0].negativeNotes, { '@type': 'ItemList', itemListElement: [{ '@type': 'ListItem', position: 1, name: `Figure check (change): ${message}` }] });
+    assert.equal(reviews[0].reviewRating.alternateName, 'Disputed', 'the rating stays the reviewer\'s');
+    assert.equal(reviews[1].negativeNotes, undefined);
+    const collection = JSON.parse(exportClaims('webannotation', [doc], now)) as { first: { items: { body: { value: string; purpose: string }[] }[] } };
+    const [rose, port] = collection.first.items;
+    assert.deepEqual(rose.body.map((b) => [b.purpose, b.value]), [['tagging', 'statistic'], ['assessing', 'Disputed'], ['questioning', `Figure check (change): ${message}`]]);
+    assert.ok(port.body.every((b) => b.purpose !== 'questioning'));
+    const marked = withoutIntended(text, doc.findings, [markOf(text, doc.findings[0])]);
+    const quiet = JSON.parse(exportClaims('claimreview', [{ ...doc, findings: marked }], now)) as typeof reviews;
+    assert.equal(quiet[0].negativeNotes, undefined, 'a check marked as intended is left out');
   });
 });

@@ -9,12 +9,16 @@
  * Verdict → rating: supported "True" 5, disputed "Disputed" 3, false "False" 1 (bestRating 5,
  * worstRating 1); opinion "Opinion" with no numeric rating (it is not a point on the true–false
  * scale).
+ *
+ * Figure checks the claim fails go in `negativeNotes` (schema.org's list of a review's negative
+ * considerations) as an ordered ItemList: readers that do not know the property skip it, and the
+ * rating stays the reviewer's own.
  */
 import { encodeComponent } from '../text/wellFormed';
 import { stripMarkdownEscapes } from '../cards/markdown';
 import type { DocumentSource, Speaker } from '../claims/types';
 import type { Verdict } from '../notes/verdicts';
-import { lastNoteDate, nowOf, reviewDocument, type ExportDocument, type ReviewedClaim, type ReviewedDocument } from './json';
+import { lastNoteDate, nowOf, reviewDocument, type ClaimCheck, type ExportDocument, type ReviewedClaim, type ReviewedDocument } from './json';
 
 export type AgentType = 'Person' | 'Organization';
 
@@ -66,6 +70,17 @@ export interface Rating {
   worstRating?: number;
 }
 
+export interface ListItem {
+  '@type': 'ListItem';
+  position: number;
+  name: string;
+}
+
+export interface ItemList {
+  '@type': 'ItemList';
+  itemListElement: ListItem[];
+}
+
 export interface ClaimReview {
   '@context': 'https://schema.org';
   '@type': 'ClaimReview';
@@ -80,6 +95,7 @@ export interface ClaimReview {
   reviewRating: Rating;
   url: string;
   author: Agent;
+  negativeNotes?: ItemList;
 }
 
 const RATINGS: Readonly<Record<Exclude<Verdict, 'unverified'>, { alternateName: string; ratingValue?: number }>> = {
@@ -146,6 +162,15 @@ function appearance(source: DocumentSource): CreativeWork | undefined {
   return Object.keys(work).length > 1 ? work : undefined;
 }
 
+/** How a failed figure check reads in an export that has no field of its own for it. */
+export function checkLine(check: ClaimCheck): string {
+  return `Figure check (${check.kind}): ${check.message}`;
+}
+
+function checkList(checks: readonly ClaimCheck[]): ItemList {
+  return { '@type': 'ItemList', itemListElement: checks.map((check, i) => ({ '@type': 'ListItem', position: i + 1, name: checkLine(check) })) };
+}
+
 function stableUrn(doc: ReviewedDocument, claim: ReviewedClaim): string {
   return `urn:geolens:${encodeComponent(doc.file)}:${encodeComponent(claim.id)}`;
 }
@@ -169,7 +194,7 @@ export function claimReviews(documents: readonly ExportDocument[], options: Clai
         ?? (isWebUrl(doc.source.url) ? textFragmentUrl(doc.source.url, claim.text) : undefined)
         ?? doc.uri
         ?? stableUrn(doc, claim);
-      out.push({
+      const review: ClaimReview = {
         '@context': 'https://schema.org',
         '@type': 'ClaimReview',
         claimReviewed: readableText(claim.text),
@@ -178,7 +203,9 @@ export function claimReviews(documents: readonly ExportDocument[], options: Clai
         reviewRating: ratingOf(claim.verdict),
         url,
         author,
-      });
+      };
+      if (claim.checks.length > 0) review.negativeNotes = checkList(claim.checks);
+      out.push(review);
     }
   }
   return out;

@@ -2,7 +2,9 @@
  * W3C Web Annotation Data Model JSON-LD (https://www.w3.org/TR/annotation-model/).
  *
  * Every claim is an annotation (motivation `highlighting`, or `assessing` once it has a verdict;
- * bodies: the claim type as a `tagging` TextualBody and the verdict as an `assessing` one), and
+ * bodies: the claim type as a `tagging` TextualBody, the verdict as an `assessing` one, and each
+ * figure check the claim fails as a `questioning` one — the figures question the claim, they do
+ * not rate it), and
  * every note is an annotation of its own (motivation `commenting`, the note as a plain-text
  * TextualBody) on the same text. Targets carry a TextQuoteSelector (exact + 32 characters of
  * context each side) and, when the document text is known, a TextPositionSelector.
@@ -24,7 +26,7 @@ import { fnv1a32 } from '../claims/ids';
 import { CONTEXT_LENGTH } from '../notes/anchor';
 import type { Note } from '../notes/store';
 import { VERDICTS } from '../notes/verdicts';
-import type { Reviewer } from './claimReview';
+import { checkLine, type Reviewer } from './claimReview';
 import { firstNoteDate, lastNoteDate, nowOf, reviewDocument, type ExportDocument, type ReviewedClaim, type ReviewedDocument } from './json';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -47,7 +49,7 @@ export interface TextualBody {
   type: 'TextualBody';
   value: string;
   format: 'text/plain';
-  purpose?: 'assessing' | 'tagging' | 'commenting';
+  purpose?: 'assessing' | 'tagging' | 'commenting' | 'questioning';
 }
 
 export interface WebAnnotation {
@@ -181,6 +183,7 @@ export function webAnnotations(documents: readonly ExportDocument[], options: We
       const target = { source, selector: selectors(doc, claim, toCodePoint) };
       const body: TextualBody[] = [{ type: 'TextualBody', value: claim.type, format: 'text/plain', purpose: 'tagging' }];
       if (claim.verdict !== 'unverified') body.push({ type: 'TextualBody', value: VERDICTS[claim.verdict].label, format: 'text/plain', purpose: 'assessing' });
+      for (const check of claim.checks) body.push({ type: 'TextualBody', value: checkLine(check), format: 'text/plain', purpose: 'questioning' });
       const annotation: WebAnnotation = {
         '@context': ANNO_CONTEXT,
         id: claimAnnotationId(doc.file, claim.id),

@@ -18,6 +18,20 @@ const VIEW_TYPE = 'geolens.overview';
 const UPDATE_DEBOUNCE_MS = 300;
 const EXPORT_TIMEOUT_MS = 15_000;
 
+export interface RenderEvent {
+  version: number;
+  /** The webview's own drawing: from receiving the overview to the frame it is on screen. */
+  ms: number;
+  /** For the drawing that answers the command: ms from the command to drawn. */
+  sinceShow?: number;
+  /**
+   * Its parts when the command opened the panel: `extensionMs` to build the overview and the page,
+   * `beforePageMs` until the page began to load (that plus VS Code creating the webview),
+   * `pageLoadMs` from there until the page's script ran (HTML, CSS, the bundle).
+   */
+  phases?: { extensionMs: number; beforePageMs: number; pageLoadMs: number };
+}
+
 export interface OverviewApi {
   /** Opens (or reveals) the panel for `document` (default: the active editor's). */
   show(document?: vscode.TextDocument): Promise<void>;
@@ -25,8 +39,8 @@ export interface OverviewApi {
   readonly document: vscode.TextDocument | undefined;
   /** The overview last sent to the panel. */
   readonly overview: Overview | undefined;
-  /** Fires when the webview has drawn an overview: its version and the ms from command to drawn. */
-  readonly onDidRender: vscode.Event<{ version: number; ms: number; sinceShow?: number }>;
+  /** Fires when the webview has drawn an overview (see `RenderEvent`). */
+  readonly onDidRender: vscode.Event<RenderEvent>;
   /** Fires when the webview asks to select spans in the text (a click on a mark). */
   readonly onDidReveal: vscode.Event<readonly Span[]>;
   /** A chart as the webview exports it (SVG text, or PNG as base64), without asking where to save. */
@@ -83,10 +97,11 @@ export function register(ctx: GeoLensContext, model: ClaimsModel): { disposables
   let lastOverview: Overview | undefined;
   let version = 0;
   let shownAt: number | undefined;
+  let pageSetAt: number | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let requests = 0;
   const pending = new Map<number, { resolve: (data: string) => void; reject: (error: Error) => void }>();
-  const rendered = new vscode.EventEmitter<{ version: number; ms: number; sinceShow?: number }>();
+  const rendered = new vscode.EventEmitter<RenderEvent>();
   const revealed = new vscode.EventEmitter<readonly Span[]>();
   const panelDisposables: vscode.Disposable[] = [];
 
@@ -161,7 +176,12 @@ export function register(ctx: GeoLensContext, model: ClaimsModel): { disposables
         break;
       case 'rendered':
         if (shownAt !== undefined) {
-          rendered.fire({ version: message.version, ms: message.ms, sinceShow: Date.now() - shownAt });
+          const event: RenderEvent = { version: message.version, ms: message.ms, sinceShow: Date.now() - shownAt };
+          if (message.timing && pageSetAt !== undefined) {
+            event.phases = { extensionMs: pageSetAt - shownAt, beforePageMs: message.timing.pageAt - shownAt, pageLoadMs: message.timing.scriptAt - message.timing.pageAt };
+          }
+          pageSetAt = undefined;
+          rendered.fire(event);
           shownAt = undefined;
         } else rendered.fire({ version: message.version, ms: message.ms });
         break;
@@ -204,6 +224,7 @@ export function register(ctx: GeoLensContext, model: ClaimsModel): { disposables
     });
     panel.iconPath = vscode.Uri.joinPath(ctx.extension.extensionUri, 'media', 'icon.png');
     panel.webview.html = pageHtml(panel.webview, ctx.extension.extensionUri, overviewMessage());
+    pageSetAt = Date.now();
     panelDisposables.push(
       panel.webview.onDidReceiveMessage(receive),
       panel.onDidDispose(() => {

@@ -5,7 +5,7 @@
  * set with textContent.
  */
 import type { Overview } from '../../core/overview';
-import type { ChartName, ExportFormat, FromWebview, ToWebview } from '../protocol';
+import type { ChartName, ExportFormat, FromWebview, PageTiming, ToWebview } from '../protocol';
 import { html, plural } from './dom';
 import { pngOf, standaloneSvg } from './exportChart';
 import { drawMoney, drawPercents } from './figures';
@@ -20,6 +20,8 @@ interface VsCodeApi {
 }
 declare function acquireVsCodeApi(): VsCodeApi;
 
+// Epoch clock (not performance.now()): the extension host compares it with its own Date.now().
+let pageTiming: PageTiming | undefined = { pageAt: Math.round(performance.timeOrigin), scriptAt: Date.now() };
 const vscode = acquireVsCodeApi();
 const post = (message: FromWebview): void => vscode.postMessage(message);
 const marks = new Marks((spans) => post({ type: 'reveal', spans }));
@@ -152,7 +154,11 @@ function show(message: Extract<ToWebview, { type: 'overview' }>): void {
   render(message.title, message.overview);
   vscode.setState({ title: message.title, overview: message.overview });
   // Drawn when the browser has laid the panel out, the frame after the DOM is built.
-  requestAnimationFrame(() => post({ type: 'rendered', version: message.version, ms: Math.round(performance.now() - started) }));
+  requestAnimationFrame(() => {
+    const ms = Math.round(performance.now() - started);
+    post(pageTiming ? { type: 'rendered', version: message.version, ms, timing: pageTiming } : { type: 'rendered', version: message.version, ms });
+    pageTiming = undefined;
+  });
 }
 
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {

@@ -20,6 +20,7 @@ import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { GeoLensApi } from '../../../src/extension';
 import type { ClaimsNode } from '../../../src/vscode/features/claimsTree';
+import type { RenderEvent } from '../../../src/vscode/features/overview';
 import { AnnotateProbe, MethodProbe } from './probes';
 
 /** Set by the runner (esbuild `define`): the JSON file that says what to measure. */
@@ -471,15 +472,18 @@ async function measureVerdicts(api: GeoLensApi, stride: number): Promise<Verdict
  * that it has drawn, which it sends the frame after building the page; `drawMs` is the webview's
  * own share (receiving the data to drawn).
  */
-async function measureOverview(api: GeoLensApi, config: NonNullable<BenchConfig['overview']>): Promise<{ file: string; bundleBytes: number; firstPaintMs: number[]; drawMs: number[] }> {
+async function measureOverview(api: GeoLensApi, config: NonNullable<BenchConfig['overview']>): Promise<{ file: string; bundleBytes: number; firstPaintMs: number[]; drawMs: number[]; extensionMs: number[]; beforePageMs: number[]; pageLoadMs: number[] }> {
   const firstPaintMs: number[] = [];
   const drawMs: number[] = [];
+  const extensionMs: number[] = [];
+  const beforePageMs: number[] = [];
+  const pageLoadMs: number[] = [];
   const document = await vscode.workspace.openTextDocument(vscode.Uri.file(config.file));
   for (let run = 0; run < config.runs; run++) {
     await closeEverything();
     await vscode.window.showTextDocument(document);
     await sleep(300);
-    const rendered = new Promise<{ ms: number }>((resolve) => {
+    const rendered = new Promise<RenderEvent>((resolve) => {
       const listener = api.overview.onDidRender((event) => {
         listener.dispose();
         resolve(event);
@@ -490,10 +494,16 @@ async function measureOverview(api: GeoLensApi, config: NonNullable<BenchConfig[
     const event = await rendered;
     firstPaintMs.push(performance.now() - started);
     drawMs.push(event.ms);
-    say(`overview: first paint ${(performance.now() - started).toFixed(0)} ms (webview drawing ${event.ms} ms)`);
+    if (event.phases) {
+      extensionMs.push(event.phases.extensionMs);
+      beforePageMs.push(event.phases.beforePageMs);
+      pageLoadMs.push(event.phases.pageLoadMs);
+    }
+    const phases = event.phases ? `; extension ${event.phases.extensionMs} ms, before the page ${event.phases.beforePageMs} ms, page load ${event.phases.pageLoadMs} ms` : '';
+    say(`overview: first paint ${(performance.now() - started).toFixed(0)} ms (webview drawing ${event.ms} ms${phases})`);
   }
   await closeEverything();
-  return { file: path.basename(config.file), bundleBytes: config.bundleBytes, firstPaintMs, drawMs };
+  return { file: path.basename(config.file), bundleBytes: config.bundleBytes, firstPaintMs, drawMs, extensionMs, beforePageMs, pageLoadMs };
 }
 
 export async function run(): Promise<void> {

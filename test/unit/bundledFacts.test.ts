@@ -63,6 +63,18 @@ describe('bundled facts as of December 2026', () => {
     assert.match(countryCard('Colombia', '2026-12-06'), /Petro Urrego — .*term ended 7 August 2026/);
   });
 
+  it('the UN Secretary-General\'s card says from 1 January 2027 that the term ended and the successor is not yet known', () => {
+    const text = 'Guterres said the talks would resume.';
+    const annotations = annotate(text, index);
+    const annotation = annotations.find((a) => a.text === 'Guterres');
+    assert.ok(annotation);
+    const card = (today: string): string => cards(annotation, { index, text, annotations, today });
+    assert.match(card('2026-12-06'), /\*\*Term ends:\*\* 31 December 2026/);
+    assert.ok(!/term it gives ended/.test(card('2026-12-06')));
+    assert.match(card('2027-01-02'), /the term it gives ended \(2026-12-31\)/);
+    assert.match(card('2027-01-02'), /\*\*Succession:\*\* .*not yet in GeoLens's sources/);
+  });
+
   it('a person who holds office in several countries is on each country card (Charles III, Macron)', () => {
     for (const realm of ['United Kingdom', 'Canada', 'Australia', 'Jamaica']) assert.match(countryCard(realm, '2026-12-06'), /Head of state:\*\* Charles III/, realm);
     assert.match(countryCard('France', '2026-12-06'), /Head of state:\*\* Emmanuel Macron/);

@@ -280,6 +280,10 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
   };
   const bySurname = new Map<string, { name: string; role?: string; length: number; after: number }>();
   const byAcronym = new Map<string, { name: string }>();
+  // The hashes of each surname's first word and of each acronym: the scan for later mentions below
+  // visits every capitalised token, and only those with one of these hashes can be one.
+  const surnameHashes = new Set<number>();
+  const acronymHashes = new Set<number>();
   const fullName = (f: Found): string => text.slice(tokens.starts[f.first], tokens.ends[f.end - 1]);
   for (let k = 0; k < found.length; k++) {
     const f = found[k];
@@ -289,8 +293,12 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
     if (f.kind === 'person') {
       const from = surnameStart(f);
       bySurname.set(surnameKey(from, f.end), { name, role: f.role, length: f.end - from, after: f.end });
+      surnameHashes.add(tokens.hashes[from]);
     }
-    if (f.end - f.first === 1 && isAllCaps(tokens, f.first)) byAcronym.set(raw(f.first), { name });
+    if (f.end - f.first === 1 && isAllCaps(tokens, f.first)) {
+      byAcronym.set(raw(f.first), { name });
+      acronymHashes.add(tokens.hashes[f.first]);
+    }
   }
   const mentions: Found[] = [...found];
   const first = new Set(found);
@@ -301,8 +309,10 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
     const lengths = [...new Set([...bySurname.values()].map((s) => s.length))];
     for (let i = 0; i < n; i++) {
       if (taken[i] || covered[i] || !isCapitalised(tokens, i)) continue;
+      const hash = tokens.hashes[i];
+      if (!surnameHashes.has(hash) && !acronymHashes.has(hash)) continue;
       let matched = false;
-      for (const length of lengths) {
+      if (surnameHashes.has(hash)) for (const length of lengths) {
         const end = i + length;
         if (end > n) continue;
         const surname = bySurname.get(surnameKey(i, end));

@@ -4,31 +4,42 @@
  *   geolens claims FILE…|- [--format json|md|csv|claimreview|webannotation] [--store STORE] [--threshold N] [--url-base URL]
  *   geolens claims --per-line FILE|-
  *   geolens check FILE|-
+ *   geolens annotate|claims|check --jsonl FILE|FOLDER|GLOB…|- [--jobs N]
  * Options of all: --gazetteer FILE (repeatable), --max-size BYTES.
  * Exit 0 on success, 2 on bad arguments, 1 on unreadable input; messages on stderr. A closed
  * output pipe (`geolens annotate big.md | head`) ends quietly with exit 0.
  */
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { annotate, findDocumentDate } from './core/annotate';
-import { cards } from './core/cards/cards';
 import { checkFigures } from './core/checks';
 import { withoutIntended } from './core/checks/intended';
 import { extractClaims } from './core/claims';
 import { EXPORT_FORMATS, exportClaims, isExportFormat, type ExportDocument } from './core/export';
 import { publicDocumentUrl } from './core/export/publicUrl';
 import type { GazetteerIndex } from './core/gazetteer/index';
-import { loadLayeredGazetteer } from './core/gazetteer/layers';
 import { documentOf, parseStore, type NoteStore } from './core/notes/store';
 import { buildOverview, storedClaimsIn } from './core/overview';
 import type { Annotation } from './core/types';
 import { localToday } from './clock';
+import { annotateResult, checkResult } from './node/batch/documentResult';
+import { expandInputs } from './node/batch/inputs';
+import type { BatchJob } from './node/batch/jobs';
+import { BatchStartError, runBatch } from './node/batch/runBatch';
+import { stdinRecords } from './node/batch/stdinRecords';
+import { serveBatchWorker } from './node/batch/worker';
+import { InputError, loadIndex as loadLayeredIndex, readDocument } from './node/readDocument';
 
 const USAGE = `Usage:
   geolens annotate FILE|- [--format json|text] [--cards]
   geolens claims FILE...|- [--format json|md|csv|claimreview|webannotation] [--store .geolens/claims.json] [--threshold N] [--url-base URL]
   geolens claims --per-line FILE|-
   geolens check FILE|-      figures that disagree with each other (exit 0 with or without findings)
+  geolens annotate|claims|check --jsonl FILE|FOLDER|'GLOB'...|- [--jobs N]
+                     one JSON line per document, in input order; folders and globs give their
+                     .md, .markdown and .txt files; - reads {"file", "text"} lines from stdin;
+                     --jobs: worker threads (default: the number of cores)
 Options of all:
   --gazetteer FILE   a user gazetteer (YAML) layered over the bundled one; repeatable
   --max-size BYTES   refuse a document larger than this (default ${64 * 1024 * 1024})
@@ -39,7 +50,6 @@ Options of all:
 const DEFAULT_MAX_SIZE = 64 * 1024 * 1024;
 
 class UsageError extends Error {}
-class InputError extends Error {}
 
 interface Args {
   command: string;
@@ -54,13 +64,17 @@ interface Args {
   urlBase?: string;
   /** ISO date: what the cards' "may be out of date" lines count from (default: the system date). */
   today: string;
+  /** One JSON line per document (a batch). */
+  jsonl: boolean;
+  /** Worker threads for a batch. */
+  jobs: number;
 }
 
 function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h') throw new UsageError('');
   if (command !== 'annotate' && command !== 'claims' && command !== 'check') throw new UsageError(command ? `Unknown command "${command}".` : 'No command given.');
-  const args: Args = { command, files: [], format: 'json', perLine: false, gazetteers: [], maxSize: DEFAULT_MAX_SIZE, cards: false, today: localToday() };
+  const args: Args = { command, files: [], format: 'json', perLine: false, gazetteers: [], maxSize: DEFAULT_MAX_SIZE, cards: false, today: localToday(), jsonl: false, jobs: 0 };
   const valueOf = (i: number, what: string): string => {
     const value = rest[i];
     if (value === undefined || value === '') throw new UsageError(`${rest[i - 1]} needs ${what}.`);
@@ -86,6 +100,16 @@ function parseArgs(argv: string[]): Args {
     }
     if (arg === '--cards') {
       args.cards = true;
+      continue;
+    }
+    if (arg === '--jsonl') {
+      args.jsonl = true;
+      continue;
+    }
+    if (arg === '--jobs') {
+      const value = Number(valueOf(++i, 'a number of worker threads'));
+      if (!Number.isSafeInteger(value) || value < 1 || value > 256) throw new UsageError('--jobs needs a whole number from 1 to 256.');
+      args.jobs = value;
       continue;
     }
     if (arg === '--url-base') {
@@ -115,7 +139,15 @@ function parseArgs(argv: string[]): Args {
   if (args.files.length === 0) throw new UsageError('Give a file, or - for standard input.');
   const formats: readonly string[] = command === 'annotate' ? ['json', 'text'] : command === 'check' ? ['json'] : EXPORT_FORMATS;
   if (!formats.includes(args.format)) throw new UsageError(`--format for ${command} is one of ${formats.join(', ')}.`);
-  if ((command === 'annotate' || command === 'check') && args.files.length > 1) throw new UsageError(`${command} reads one file.`);
+  if (args.jsonl) {
+    if (args.format !== 'json') throw new UsageError('--jsonl writes JSON lines; leave out --format.');
+    if (args.perLine || args.store || args.urlBase) throw new UsageError('--jsonl does not go with --per-line, --store or --url-base.');
+    if (args.files.includes('-') && args.files.length > 1) throw new UsageError('--jsonl - reads records from standard input only; give files or -, not both.');
+    if (args.jobs === 0) args.jobs = Math.max(1, os.availableParallelism());
+    return args;
+  }
+  if (args.jobs > 0) throw new UsageError('--jobs goes with --jsonl.');
+  if ((command === 'annotate' || command === 'check') && args.files.length > 1) throw new UsageError(`${command} reads one file (or several with --jsonl).`);
   if (args.perLine && command !== 'claims') throw new UsageError('--per-line goes with claims.');
   if (args.perLine && args.files.length > 1) throw new UsageError('--per-line reads one file.');
   if (args.store && command !== 'claims') throw new UsageError('--store goes with claims.');
@@ -124,94 +156,32 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-/**
- * Reads at most `max` bytes from a file descriptor: a device or a pipe ("/dev/zero", stdin) has no
- * size to check first, so reading stops at the cap instead of filling memory.
- */
-function readCapped(fd: number, max: number, name: string): Buffer {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  const chunk = Buffer.alloc(1 << 20);
-  for (;;) {
-    let read: number;
-    try {
-      read = readSync(fd, chunk, 0, chunk.length, null);
-    } catch (error) {
-      // A pipe with nothing yet (non-blocking stdin): try again.
-      if ((error as { code?: string }).code === 'EAGAIN') continue;
-      throw error;
-    }
-    if (read === 0) break;
-    total += read;
-    if (total > max) throw new InputError(`${name} is larger than ${max} bytes (--max-size); GeoLens reads documents up to that size.`);
-    chunks.push(Buffer.from(chunk.subarray(0, read)));
-  }
-  return Buffer.concat(chunks, total);
-}
-
-/** UTF-8 text with a leading BOM removed, as the offsets contract says. */
-function readInput(file: string, maxSize: number): string {
-  const name = file === '-' ? 'standard input' : file;
-  let bytes: Buffer;
-  let fd: number | undefined;
-  try {
-    fd = file === '-' ? 0 : openSync(file, 'r');
-    const stat = fstatSync(fd);
-    if (stat.isDirectory()) throw new InputError(`${file} is a folder; give a file.`);
-    if (stat.isFile() && stat.size > maxSize) throw new InputError(`${name} has ${stat.size} bytes, over --max-size ${maxSize}.`);
-    bytes = readCapped(fd, maxSize, name);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`Cannot read ${name}: ${error instanceof Error ? error.message : String(error)}`);
-  } finally {
-    if (fd !== undefined && fd !== 0) closeSync(fd);
-  }
-  if (bytes.includes(0)) throw new InputError(`${file} looks binary (it contains NUL bytes); GeoLens reads UTF-8 text.`);
-  return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-}
-
-/**
- * The bundled gazetteer with the user's files layered over it, as in the editor; their problems go
- * to stderr as file:line:col: severity: message. A file that cannot be read stops the run.
- */
+/** The bundled gazetteer layered with the user's, their problems on stderr. */
 function loadIndex(files: readonly string[]): GazetteerIndex {
-  const sources = files.map((file) => {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-    } catch (error) {
-      throw new InputError(`Cannot read the gazetteer ${file}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    return { file, text };
-  });
-  const { index, problems } = loadLayeredGazetteer(sources);
-  for (const p of problems) process.stderr.write(`${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message}\n`);
-  return index;
+  return loadLayeredIndex(files, (line) => process.stderr.write(line));
 }
+
+const readInput = readDocument;
 
 function annotationLine(a: Annotation): string {
   const what = a.category === 'figure' ? JSON.stringify(a.value) : `${a.id}${'sense' in a && a.sense ? ` ${a.sense}${a.refersTo && a.refersTo !== a.id ? `→${a.refersTo}` : ''}` : ''}`;
   return `${a.start}-${a.end}\t${a.category}/${a.kind}\t${JSON.stringify(a.text)}\t${what}`;
 }
 
-function run(argv: string[]): string {
-  const args = parseArgs(argv);
+function run(args: Args): string {
   const index = loadIndex(args.gazetteers);
   if (args.command === 'annotate') {
     const file = args.files[0];
     const text = readInput(file, args.maxSize);
-    const annotations = annotate(text, index, { today: args.today });
-    if (args.format === 'text') return annotations.map(annotationLine).join('\n') + (annotations.length ? '\n' : '');
-    const out = args.cards ? annotations.map((a) => ({ ...a, card: cards(a, { index, annotations, text, today: args.today }) })) : annotations;
-    return JSON.stringify({ version: 1, file, annotations: out }) + '\n';
+    if (args.format === 'text') {
+      const annotations = annotate(text, index, { today: args.today });
+      return annotations.map(annotationLine).join('\n') + (annotations.length ? '\n' : '');
+    }
+    return JSON.stringify(annotateResult(file, text, index, { today: args.today, cards: args.cards })) + '\n';
   }
   if (args.command === 'check') {
     const file = args.files[0];
-    const text = readInput(file, args.maxSize);
-    const findings = checkFigures(text, annotate(text, index, { today: args.today })).map((f) => ({
-      start: f.start, end: f.end, kind: f.kind, message: f.message, related: f.related.map((r) => ({ start: r.start, end: r.end })),
-    }));
-    return JSON.stringify({ version: 1, file, findings }) + '\n';
+    return JSON.stringify(checkResult(file, readInput(file, args.maxSize), index, { today: args.today })) + '\n';
   }
   if (args.perLine) {
     const text = readInput(args.files[0], args.maxSize);
@@ -275,20 +245,50 @@ function perLineScores(text: string, index: GazetteerIndex, threshold?: number):
   return out.join('\n') + (out.length ? '\n' : '');
 }
 
-function main(): void {
+/** Writes a line, resolving when stdout can take more (a slow reader slows the batch, not memory). */
+function writeLine(line: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (process.stdout.write(line)) resolve();
+    else process.stdout.once('drain', resolve);
+  });
+}
+
+async function* fileJobs(files: readonly string[]): AsyncGenerator<Omit<BatchJob, 'seq'>> {
+  yield* expandInputs(files);
+}
+
+/** A batch: exit 1 at the end when a document failed (its line says why), 0 otherwise. */
+async function runJsonl(args: Args): Promise<void> {
+  const inputs = args.files[0] === '-' ? stdinRecords(process.stdin) : fileJobs(args.files);
+  const { failed } = await runBatch(inputs, {
+    config: { command: args.command as 'annotate' | 'claims' | 'check', gazetteers: args.gazetteers, maxSize: args.maxSize, options: { today: args.today, cards: args.cards, threshold: args.threshold } },
+    jobs: args.jobs,
+    workerScript: __filename,
+    write: writeLine,
+    report: (line) => process.stderr.write(line),
+  });
+  if (failed > 0) {
+    process.stderr.write(`geolens: ${failed} document${failed === 1 ? '' : 's'} could not be read (see the error lines).\n`);
+    process.exitCode = 1;
+  }
+}
+
+async function main(): Promise<void> {
   // A reader that stops early (`| head`) closes the pipe: that is the end, not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
   try {
-    process.stdout.write(run(process.argv.slice(2)));
+    const args = parseArgs(process.argv.slice(2));
+    if (args.jsonl) await runJsonl(args);
+    else process.stdout.write(run(args));
   } catch (error) {
     if (error instanceof UsageError) {
       if (error.message) process.stderr.write(`geolens: ${error.message}\n`);
       process.stderr.write(`${USAGE}\n`);
       process.exitCode = error.message ? 2 : 0;
-    } else if (error instanceof InputError) {
+    } else if (error instanceof InputError || error instanceof BatchStartError) {
       process.stderr.write(`geolens: ${error.message}\n`);
       process.exitCode = 1;
     } else {
@@ -297,4 +297,6 @@ function main(): void {
   }
 }
 
-main();
+// The same file serves a batch's worker threads (one bundle to ship).
+if (isMainThread) void main();
+else serveBatchWorker();

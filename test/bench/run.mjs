@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { benchBatches } from './batch.mjs';
 import { aliasDenseDocument, articleDocument, loadSources, scaledEntries } from './corpus.mjs';
 import { SpacyLikePhraseMatcher, bareLoop, classifyLoop } from './peers.mjs';
 
@@ -311,6 +312,11 @@ const CLAIMS_SCALE = QUICK ? [1_000_000] : [1_000_000, 10_000_000];
 const claimsScale = CLAIMS_SCALE.map((bytes) => child(['claims-scale', root, '', '', String(bytes)]));
 const adversarial = child(['adversarial', root]);
 
+// -------------------------------------------------------------------------------- CLI batches
+
+log('CLI batches: claims --jsonl over a folder of articles, 1 and 2 workers (fresh processes)…');
+const batches = benchBatches({ root, tmp, paragraphs: sources.paragraphs, articles: QUICK ? 100 : 500, runs: QUICK ? 1 : 3 });
+
 // ------------------------------------------------------------------------------------- report
 
 const f1 = (x) => (x === undefined ? '–' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
@@ -450,6 +456,18 @@ p('|---|--:|--:|');
 for (const a of adversarial) p(`| ${a.name} | ${ms(a.annotateMs)} | ${ms(a.claimsMs)}${a.annotateMs > 1000 || a.claimsMs > 1000 ? ' (over the goal)' : ''} |`);
 p();
 p(`Goal: any 400 KB adversarial input ≤ 1 s for annotate and for claims. Slowest here: annotate ${ms(Math.max(...adversarial.map((a) => a.annotateMs)))} ms, claims ${ms(Math.max(...adversarial.map((a) => a.claimsMs)))} ms.`);
+p();
+p(`### CLI batches (\`geolens claims --jsonl FOLDER --jobs N\`, ${batches.articles} articles of ${label(batches.bytes)}, ${batches.cores} cores, fresh process, median of ${batches.runs})`);
+p();
+p('| --jobs | wall time | documents a second | speed-up over --jobs 1 | peak RSS of the process |');
+p('|--:|--:|--:|--:|--:|');
+{
+  const one = batches.results.find((r) => r.jobs === 1);
+  for (const r of batches.results) p(`| ${r.jobs} | ${ms(r.wallMs)} ms | ${f1(r.documents / (r.wallMs / 1000))} | ${f1(one.wallMs / r.wallMs)}× | ${mib(r.maxRssBytes)} |`);
+  const two = batches.results.find((r) => r.jobs === 2);
+  p();
+  p(`Goals: --jobs 2 ≥ 1.7× --jobs 1 on 2 cores over 500 articles (here ${f1(one.wallMs / two.wallMs)}× on ${batches.cores} cores over ${batches.articles}${one.wallMs / two.wallMs >= 1.7 ? ' ✓' : ' ✗'}); memory per worker ≤ 150 MB (one more worker adds ${mib(two.maxRssBytes - one.maxRssBytes)}${two.maxRssBytes - one.maxRssBytes <= 150 * 2 ** 20 ? ' ✓' : ' ✗'}: --jobs 1 works in the main thread, --jobs 2 in two workers beside it). Wall times include starting Node and loading the gazetteer in each worker.`);
+}
 p();
 p(`Peers match raw characters case-sensitively with no word boundaries (so "Iran" is found inside "Irani", and "india" is missed); GeoLens and the spaCy-style matcher match normalised tokens (case, diacritics, quotes, dashes, Markdown escapes) and GeoLens also applies case rules, picks the longest name and resolves shared aliases. Hit counts therefore differ. Bench run time ${((now() - benchStart) / 1000).toFixed(0)} s.`);
 

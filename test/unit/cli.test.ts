@@ -3,11 +3,13 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { ROOT } from './helpers';
 
 const CLI = path.join(ROOT, 'src', 'cli.ts');
-const run = (args: string[], input?: string, cwd = ROOT) => spawnSync(process.execPath, ['--import', pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href, CLI, ...args], { cwd, input, encoding: 'utf8', maxBuffer: 1 << 28 });
+// tsx's require hook (not its --import loader): Node passes it on to worker threads, which a batch
+// starts from this same file.
+const TSX_CJS = path.join(ROOT, 'node_modules/tsx/dist/cjs/index.cjs');
+const run = (args: string[], input?: string, cwd = ROOT) => spawnSync(process.execPath, ['--require', TSX_CJS, CLI, ...args], { cwd, input, encoding: 'utf8', maxBuffer: 1 << 28 });
 
 describe('CLI: limits, pipes, user gazetteers and cards', function () {
   this.timeout(60_000);
@@ -108,5 +110,89 @@ describe('CLI: limits, pipes, user gazetteers and cards', function () {
     const withBase = run(['claims', 'review.md', '--store', store, '--format', 'claimreview', '--url-base', 'https://example.org/desk/'], undefined, dir);
     assert.equal(withBase.status, 0, withBase.stderr);
     assert.match(withBase.stdout, /"url": "https:\/\/example\.org\/desk\/review\.md/);
+  });
+
+  describe('batches (--jsonl, --jobs)', () => {
+    let corpus: string;
+    before(() => {
+      corpus = path.join(dir, 'corpus');
+      fs.mkdirSync(path.join(corpus, 'b', '.hidden'), { recursive: true });
+      fs.writeFileSync(path.join(corpus, 'Z.md'), 'India paid $5 billion for the S-400 in 2018, officials said.\n');
+      fs.writeFileSync(path.join(corpus, 'a.txt'), 'The envoys met on Wednesday, 12 March 2024, in Geneva.\n');
+      fs.writeFileSync(path.join(corpus, 'b', 'c.markdown'), 'Russia and China signed the deal in Moscow.\n');
+      fs.writeFileSync(path.join(corpus, 'b', 'skip.json'), '{"not": "an article"}');
+      fs.writeFileSync(path.join(corpus, 'b', '.hidden', 'd.md'), 'Hidden folders are not read.\n');
+    });
+    const lines = (stdout: string) => stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { version: number; file: string; error?: string; annotations?: unknown[]; findings?: unknown[]; claims?: unknown[]; source?: unknown });
+
+    it('reads folders recursively in code-unit order, globs, and files; every line is the single-file object', () => {
+      const out = run(['annotate', '--jsonl', corpus, path.join(dir, 'corpus', 'b', '*.markdown'), path.join(corpus, 'Z.md'), '--jobs', '2']);
+      assert.equal(out.status, 0, out.stderr);
+      const files = lines(out.stdout).map((l) => path.relative(corpus, l.file));
+      assert.deepEqual(files, ['Z.md', 'a.txt', path.join('b', 'c.markdown'), path.join('b', 'c.markdown'), 'Z.md'], 'upper case sorts before lower case; .json and hidden folders left out');
+      const single = run(['annotate', path.join(corpus, 'Z.md')]);
+      assert.equal(out.stdout.split('\n')[0], single.stdout.trimEnd(), 'a batch line is exactly the single-file output');
+    });
+
+    it('gives the same lines in the same order with one job and with several', () => {
+      const many = path.join(dir, 'many');
+      fs.mkdirSync(many);
+      for (let i = 0; i < 40; i++) fs.writeFileSync(path.join(many, `${String(i).padStart(2, '0')}.md`), `Article ${i}: India bought ${i + 1} million barrels from Russia in 2023, the ministry said.\n\nExports rose ${i}% to $${i + 2} billion.\n`);
+      for (const command of ['annotate', 'claims', 'check']) {
+        const one = run([command, '--jsonl', many, '--jobs', '1']);
+        const three = run([command, '--jsonl', many, '--jobs', '3']);
+        assert.equal(one.status, 0, one.stderr);
+        assert.equal(three.stdout, one.stdout, command);
+        assert.equal(lines(one.stdout).length, 40);
+      }
+      const claims = lines(run(['claims', '--jsonl', path.join(many, '07.md')]).stdout)[0];
+      assert.deepEqual(Object.keys(claims), ['version', 'file', 'source', 'claims']);
+    });
+
+    it('a document that fails gets an error line, the others go on, and the exit code is 1', () => {
+      const big = path.join(dir, 'big.md');
+      fs.writeFileSync(big, 'India and Russia. '.repeat(200));
+      const out = run(['check', '--jsonl', path.join(corpus, 'a.txt'), path.join(dir, 'missing.md'), big, path.join(dir, 'nothing-*.md'), path.join(corpus, 'Z.md'), '--max-size', '1000', '--jobs', '2']);
+      assert.equal(out.status, 1);
+      const result = lines(out.stdout);
+      assert.deepEqual(result.map((l) => (l.error ? 'error' : 'ok')), ['ok', 'error', 'error', 'error', 'ok']);
+      assert.match(result[1].error ?? '', /Cannot read .*missing\.md/);
+      assert.match(result[2].error ?? '', /over --max-size 1000/);
+      assert.match(result[3].error ?? '', /No \.md, \.markdown, \.txt file matches/);
+      assert.equal((result[0].findings ?? []).length, 1, 'the weekday that does not match its date');
+      assert.match(out.stderr, /3 documents could not be read/);
+    });
+
+    it('--jsonl - reads {"file", "text"} records from standard input, a bad line becoming an error line', () => {
+      const input = [
+        JSON.stringify({ file: 'one.md', text: '\uFEFFIndia paid $5 billion in 2023.' }),
+        'not json',
+        '',
+        JSON.stringify({ file: 'two.md', text: 7 }),
+        JSON.stringify({ text: 'Russia and China.' }),
+      ].join('\n');
+      const out = run(['annotate', '--jsonl', '-', '--jobs', '2'], input);
+      assert.equal(out.status, 1);
+      const result = lines(out.stdout);
+      assert.deepEqual(result.map((l) => l.file), ['one.md', 'stdin:2', 'two.md', 'stdin:5']);
+      assert.equal(result[0].annotations?.length, 3);
+      assert.deepEqual((result[0].annotations?.[0] as { start: number }).start, 0, 'a BOM is not counted');
+      assert.match(result[1].error ?? '', /not JSON/);
+      assert.match(result[2].error ?? '', /no "text" string/);
+      assert.ok(result[3].annotations);
+    });
+
+    it('refuses what does not go together (exit 2), and stops with exit 1 when a gazetteer cannot be read', () => {
+      assert.equal(run(['annotate', path.join(corpus, 'Z.md'), '--jobs', '2']).status, 2, '--jobs without --jsonl');
+      assert.equal(run(['claims', '--jsonl', corpus, '--format', 'md']).status, 2);
+      assert.equal(run(['claims', '--jsonl', corpus, '--store', 'x.json']).status, 2);
+      assert.equal(run(['annotate', '--jsonl', '-', corpus]).status, 2);
+      assert.equal(run(['annotate', '--jsonl', corpus, '--jobs', '0']).status, 2);
+      assert.equal(run(['annotate', path.join(corpus, 'Z.md'), path.join(corpus, 'a.txt')]).status, 2, 'several files need --jsonl');
+      const broken = run(['annotate', '--jsonl', corpus, '--jobs', '2', '--gazetteer', path.join(dir, 'no-such.yaml')]);
+      assert.equal(broken.status, 1);
+      assert.match(broken.stderr, /Cannot read the gazetteer/);
+      assert.equal(broken.stdout, '');
+    });
   });
 });

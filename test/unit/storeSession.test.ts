@@ -51,6 +51,46 @@ describe('claims store session: never lose a note', () => {
     assert.deepEqual([...fsys.files.keys()].filter((k) => k.endsWith('.bak')), [], 'nothing copied aside');
   });
 
+  it('a watcher that fires while another program is still writing the store waits for the whole file: no backup, no error', async () => {
+    const fsys = new MemoryStoreFs();
+    fsys.files.set(FILE, { text: serializeStore(withClaims(emptyStore(), 'a.md', ['c1', 'c2'])), mtime: 0 });
+    const problems: StoreProblem[] = [];
+    const s = new StoreSession(fsys, FILE, { report: (p) => problems.push(p), delayMs: 3_600_000, maxDelayMs: 3_600_000, sleep: (ms) => new Promise((resolve) => setImmediate(() => { fsys.now += ms; resolve(); })), now: () => fsys.now });
+    await s.load();
+    s.update(setVerdict(s.store, 'a.md', 'c1', 'false'));
+    const theirs = serializeStore(addNote(withClaims(emptyStore(), 'a.md', ['c1', 'c2']), 'a.md', 'c2', 'Written by git checkout.', 'T1'));
+    fsys.files.set(FILE, { text: theirs.slice(0, theirs.length - 7), mtime: 1 });
+    const read = fsys.read.bind(fsys);
+    let reads = 0;
+    fsys.read = async (location: string) => {
+      if (++reads === 2) fsys.files.set(FILE, { text: theirs, mtime: 2 });
+      return read(location);
+    };
+    assert.equal(await s.refresh(), true, 'the whole file is taken in');
+    assert.deepEqual(problems, []);
+    assert.deepEqual([...fsys.files.keys()].filter((k) => k.endsWith('.bak')), [], 'nothing copied aside');
+    assert.equal(claimOf(s.store, 'a.md', 'c2')?.notes[0]?.text, 'Written by git checkout.');
+    assert.equal(claimOf(s.store, 'a.md', 'c1')?.verdict, 'false', 'this window\'s pending verdict kept');
+    await s.flush();
+    const saved = parseStore(fsys.files.get(FILE)?.text ?? '');
+    assert.ok('store' in saved && claimOf(saved.store, 'a.md', 'c2')?.notes.length === 1 && claimOf(saved.store, 'a.md', 'c1')?.verdict === 'false');
+  });
+
+  it('a store that stays half-written is still backed up before anything is written over it', async () => {
+    const fsys = new MemoryStoreFs();
+    fsys.files.set(FILE, { text: serializeStore(withClaims(emptyStore(), 'a.md', ['c1'])), mtime: 0 });
+    const problems: StoreProblem[] = [];
+    const s = session(fsys, problems);
+    await s.load();
+    const broken = '{"version": 3, "documents": {"a.md": ';
+    fsys.files.set(FILE, { text: broken, mtime: 1 });
+    await s.refresh();
+    const backups = [...fsys.files.keys()].filter((k) => k.endsWith('.bak'));
+    assert.equal(backups.length, 1);
+    assert.equal(fsys.files.get(backups[0])?.text, broken, 'the damaged text is kept as it was');
+    assert.ok(problems.some((p) => /could not be read/.test(p.message)));
+  });
+
   it('a store that exists but cannot be read is read-only: nothing is written over it, and Retry reads it', async () => {
     const fsys = new MemoryStoreFs();
     const onDisk = serializeStore(addNote(withClaims(emptyStore(), 'a.md', ['c1', 'c2']), 'a.md', 'c1', 'A note written last week.', 'T0'));

@@ -212,16 +212,20 @@ export class StoreSession {
    */
   async refresh(): Promise<boolean> {
     return this.queue.exclusive(async () => {
-      let text: string | undefined;
-      try {
-        text = await this.fs.read(this.location);
-      } catch {
-        // Not readable right now: the next write reads it under the lock and stops if it still is not.
-        return false;
-      }
-      if (text === undefined || text === this.lastText) return false;
+      const read = async (): Promise<Disk | undefined> => {
+        try {
+          const text = await this.fs.read(this.location);
+          return text === undefined ? undefined : interpret(text);
+        } catch {
+          // Not readable right now: the next write reads it under the lock and stops if it still is not.
+          return undefined;
+        }
+      };
+      // A watcher fires while the other program is still writing: half a file is not damage.
+      const disk = await this.settle(await read(), read);
+      if (disk === undefined || disk.kind === 'missing' || disk.text === this.lastText) return false;
       const before = this.current;
-      await this.takeIn(interpret(text), this.queue.pending);
+      await this.takeIn(disk, this.queue.pending);
       return this.current !== before;
     });
   }
@@ -291,11 +295,16 @@ export class StoreSession {
    * instant, which is not damage and must not be copied aside and written over.
    */
   private async readSettled(): Promise<Disk | undefined> {
-    let disk = await this.readDisk();
+    return this.settle(await this.readDisk(), () => this.readDisk());
+  }
+
+  /** `first`, or while it reads as damaged, the file read again until it holds still or reads well. */
+  private async settle(first: Disk | undefined, readAgain: () => Promise<Disk | undefined>): Promise<Disk | undefined> {
+    let disk = first;
     for (const wait of SETTLE_WAITS_MS) {
       if (disk?.kind !== 'damaged') return disk;
       await this.sleep(wait);
-      const again = await this.readDisk();
+      const again = await readAgain();
       // The same damaged text twice: it holds still, so it is damaged.
       if (again?.kind === 'damaged' && again.text === disk.text) return again;
       disk = again;

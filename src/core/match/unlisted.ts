@@ -9,9 +9,27 @@
 import { hashString, normAt, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, type Tokens } from '../text/tokenize';
 import type { NamedAnnotation, UnlistedAnnotation } from '../types';
 
-/** Hashes of a word list, to rule a token out by its hash before reading its word. */
-function hashesOf(words: Iterable<string>): ReadonlySet<number> {
-  return new Set([...words].map(hashString));
+/**
+ * Hashes of a word list, to rule a token out by its hash before reading its word. Most tokens are
+ * in none of the lists, and these are asked about every token: a bit per value of the hash's low
+ * 16 bits answers "not in the list" with one typed-array read before the set is consulted.
+ */
+class WordHashes {
+  private readonly bits = new Uint32Array(1 << 11);
+  private readonly hashes: ReadonlySet<number>;
+
+  constructor(words: Iterable<string>) {
+    this.hashes = new Set([...words].map(hashString));
+    for (const hash of this.hashes) this.bits[(hash & 0xffff) >>> 5] |= 1 << (hash & 31);
+  }
+
+  has(hash: number): boolean {
+    return (this.bits[(hash & 0xffff) >>> 5] & (1 << (hash & 31))) !== 0 && this.hashes.has(hash);
+  }
+}
+
+function hashesOf(words: Iterable<string>): WordHashes {
+  return new WordHashes(words);
 }
 
 /** Nouns of office that introduce a person's name. */
@@ -110,7 +128,7 @@ export function dropOthersSurnames(text: string, tokens: Tokens, named: NamedAnn
     const before = t - 1;
     if (before < 0 || tokens.starts[t] !== a.start || text.slice(tokens.ends[before], tokens.starts[before + 1]) !== ' ') return true;
     if (!isCapitalised(tokens, before) || isAllCaps(tokens, before)) return true;
-    const word = tokens.norms[before];
+    const word = normAt(tokens, before);
     if (NOT_NAME.has(word) || ROLE_HEADS.has(word) || TITLES.has(word) || ROLE_WORDS.has(word)) return true;
     if (a.name.toLowerCase().split(/\s+/).some((part) => part.normalize('NFD').replace(/\p{M}/gu, '') === word)) return true;
     return isLowerCaseWord(word);
@@ -135,7 +153,7 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
   }
   // One token's word at a time, and only after its hash says it may be in the list asked about.
   const norm = (i: number): string => normAt(tokens, i);
-  const inList = (i: number, hashes: ReadonlySet<number>, words: ReadonlySet<string>): boolean => hashes.has(tokens.hashes[i]) && words.has(norm(i));
+  const inList = (i: number, hashes: WordHashes, words: ReadonlySet<string>): boolean => hashes.has(tokens.hashes[i]) && words.has(norm(i));
   const raw = (i: number): string => text.slice(tokens.starts[i], tokens.ends[i]);
   /** A capitalised ASCII token is letters (the tokeniser's fast path); others are checked. */
   const hasLetter = (i: number): boolean => text.charCodeAt(tokens.starts[i]) < 128 || /\p{L}/u.test(raw(i));

@@ -3,7 +3,7 @@
  * (used by the integration tests and by other extensions).
  */
 import * as vscode from 'vscode';
-import { loadBundledGazetteer } from './core/gazetteer/bundled';
+import { loadBundledGazetteer } from './core/gazetteer';
 import { AnnotationService } from './vscode/annotationService';
 import { ConfigService } from './vscode/config';
 import type { GeoLensContext } from './vscode/context';

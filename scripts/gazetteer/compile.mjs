@@ -30,7 +30,7 @@ export async function yamlFiles(dir = path.join(root, 'src', 'gazetteer')) {
 
 export async function compileGazetteer() {
   const { compileSources } = await tsImport('../../src/core/gazetteer/compileSources.ts', import.meta.url);
-  const { prebuildIndex } = await tsImport('../../src/core/gazetteer/index.ts', import.meta.url);
+  const { prebuildIndex } = await tsImport('../../src/core/gazetteer/gazetteerIndex.ts', import.meta.url);
   const { packGazetteer } = await tsImport('../../src/core/gazetteer/packed.ts', import.meta.url);
   const sourceFiles = await yamlFiles(path.join(root, 'src', 'gazetteer'));
   const sources = await Promise.all(

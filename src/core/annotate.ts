@@ -4,7 +4,7 @@
  * sorted by start. Offsets are UTF-16 code units into `text`.
  */
 import { recogniseFigures } from './figures';
-import type { GazetteerIndex } from './gazetteer/index';
+import type { GazetteerIndex } from './gazetteer/gazetteerIndex';
 import { matchEntities, type EntityMatch } from './match/entities';
 import { notPlaces } from './match/notPlace';
 import { senseOf, type SenseContext } from './match/sense';

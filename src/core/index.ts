@@ -11,7 +11,7 @@ export { DEFAULT_THRESHOLD } from './claims/score';
 export { RULE_FEATURES } from './claims/modelFeatures';
 export { normaliseClaimText } from './claims/ids';
 export { loadBundledGazetteer, bundledEntries } from './gazetteer/bundled';
-export { GazetteerIndex } from './gazetteer/index';
+export { GazetteerIndex } from './gazetteer/gazetteerIndex';
 export { loadGazetteerSource } from './gazetteer/load';
 export { mergeLayers } from './gazetteer/merge';
 export { validateEntries } from './gazetteer/validate';

@@ -6,7 +6,7 @@
  * rename.
  */
 import type * as NodeFs from 'node:fs';
-import { baseName, temporaryOf, UnreadableError, type StoreFileSystem, type SyncStoreFileSystem } from '../core/notes/storeFs';
+import { baseName, temporaryOf, UnreadableError, type StoreFileSystem, type SyncStoreFileSystem } from '../core/notes';
 
 function code(error: unknown): string | undefined {
   const c = (error as { code?: unknown } | undefined)?.code;

@@ -4,8 +4,7 @@
  * contract), binary refused. Problems the user can fix are `InputError`s with a readable message.
  */
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
-import type { GazetteerIndex } from '../core/gazetteer/index';
-import { loadLayeredGazetteer } from '../core/gazetteer/layers';
+import { type GazetteerIndex, loadLayeredGazetteer } from '../core/gazetteer';
 
 export class InputError extends Error {}
 

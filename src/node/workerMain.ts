@@ -7,9 +7,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { extractClaims } from '../core/claims';
-import type { GazetteerIndex } from '../core/gazetteer/index';
-import { layerGazetteers, parseUserGazetteer, type ParsedUserGazetteer, type UserGazetteerFile } from '../core/gazetteer/layers';
-import type { Entry } from '../core/gazetteer/schema';
+import { type Entry, type GazetteerIndex, layerGazetteers, type ParsedUserGazetteer, parseUserGazetteer, type UserGazetteerFile } from '../core/gazetteer';
 
 export type WorkerRequest =
   | { id: number; kind: 'parseGazetteer'; source: UserGazetteerFile }

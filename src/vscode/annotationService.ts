@@ -4,10 +4,8 @@
  */
 import * as vscode from 'vscode';
 import { annotate } from '../core/annotate';
-import type { GazetteerIndex } from '../core/gazetteer/index';
+import type { Entry, GazetteerIndex, ParsedUserGazetteer } from '../core/gazetteer';
 import { localToday } from '../clock';
-import type { ParsedUserGazetteer } from '../core/gazetteer/layers';
-import type { Entry } from '../core/gazetteer/schema';
 import type { Annotation } from '../core/types';
 import type { ConfigService } from './config';
 

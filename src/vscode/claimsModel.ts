@@ -4,13 +4,9 @@
  */
 import * as vscode from 'vscode';
 import { annotate } from '../core/annotate';
-import { extractClaims } from '../core/claims';
-import type { Claim, ExtractResult } from '../core/claims/types';
-import { resolveAnchor } from '../core/notes/anchor';
-import type { ClaimRef } from '../core/notes/claimGroups';
-import * as notes from '../core/notes/store';
-import type { NoteStore, StoredClaim } from '../core/notes/store';
-import type { Verdict } from '../core/notes/verdicts';
+import { type Claim, extractClaims, type ExtractResult } from '../core/claims';
+import { type ClaimRef, type NoteStore, resolveAnchor, type StoredClaim, type Verdict } from '../core/notes';
+import * as notes from '../core/notes';
 import type { GeoLensContext } from './context';
 import { FileNoteStore } from './fileNoteStore';
 import { CancelledError } from './offload';

@@ -1,6 +1,6 @@
 /** Typed settings: features receive this object instead of reading the configuration themselves. */
 import * as vscode from 'vscode';
-import { CHECK_KINDS, type CheckKind } from '../core/checks/types';
+import { CHECK_KINDS, type CheckKind } from '../core/checks';
 import { DEFAULT_THRESHOLD } from '../core/claims';
 
 export interface GeoLensConfig {

@@ -5,7 +5,7 @@
  */
 import type * as vscode from 'vscode';
 import { findDocumentDate } from '../core/annotate';
-import * as notes from '../core/notes/store';
+import * as notes from '../core/notes';
 import { buildOverview, storedClaimsIn, type Overview } from '../core/overview';
 import { localToday } from '../clock';
 import type { ClaimsModel } from './claimsModel';

@@ -7,14 +7,12 @@
  */
 import type * as NodeFs from 'node:fs';
 import * as vscode from 'vscode';
-import type { NoteStore } from '../core/notes/store';
+import { type NoteStore, RefusedError, type StoreFileSystem, type StoreProblem, StoreSession, type StoreSessionOptions, type SyncStoreFileSystem } from '../core/notes';
 import { createNodeStoreFs } from '../node/nodeStoreFs';
-import { StoreSession, type StoreProblem, type StoreSessionOptions } from '../core/notes/storeSession';
-import { RefusedError, type StoreFileSystem, type SyncStoreFileSystem } from '../core/notes/storeFs';
 import { linkOnTheWay } from './workspacePaths';
 import { createWorkspaceStoreFs } from './workspaceStoreFs';
 
-export { SAVE_DELAY_MS, SAVE_MAX_DELAY_MS } from '../core/notes/storeSession';
+export { SAVE_DELAY_MS, SAVE_MAX_DELAY_MS } from '../core/notes';
 
 export interface StoreLoadProblem {
   message: string;

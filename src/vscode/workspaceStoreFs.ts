@@ -8,7 +8,7 @@
  *   fs, the rename still atomic).
  */
 import * as vscode from 'vscode';
-import { temporaryOf, uniqueSuffix, UnreadableError, type StoreFileSystem } from '../core/notes/storeFs';
+import { temporaryOf, uniqueSuffix, UnreadableError, type StoreFileSystem } from '../core/notes';
 
 /** How long a new lock is left before it is read back to see whose it is. */
 const VERIFY_DELAY_MS = 30;

@@ -7,4 +7,4 @@ export { tokenize } from '../../src/core/text/tokenize';
 export { matchEntities } from '../../src/core/match/entities';
 // The matcher walks its trie by the tokeniser's vocabulary ids, which belong to one copy of the
 // tokeniser module: time it with an index built by this bundle's copy, not by dist/core.js.
-export { GazetteerIndex } from '../../src/core/gazetteer/index';
+export { GazetteerIndex } from '../../src/core/gazetteer/gazetteerIndex';

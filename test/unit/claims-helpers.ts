@@ -1,7 +1,7 @@
 /** Shared set-up for the claims tests: a small invented gazetteer and the seed article, if present. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { GazetteerIndex } from '../../src/core/gazetteer/index';
+import { GazetteerIndex } from '../../src/core/gazetteer/gazetteerIndex';
 import { loadGazetteerSource } from '../../src/core/gazetteer/load';
 
 /** The seed article lives outside the repository (© its author): read from there, never copied. */

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { DEFAULT_THRESHOLD, type Claim, type ExtractResult } from '../../src/core/claims';
-import type { GazetteerIndex } from '../../src/core/gazetteer/index';
+import type { GazetteerIndex } from '../../src/core/gazetteer/gazetteerIndex';
 import { seedArticle, SEED_MISSING } from './claims-helpers';
 
 describe('claims of the seed article', function () {

@@ -13,7 +13,7 @@ import { neutralise } from '../../src/core/export/csv';
 import { EXPORT_FORMATS, formats, type ExportDocument, type ExportOptions } from '../../src/core/export/index';
 import { documentsFromStore, importClaimsJson, type ClaimsJson } from '../../src/core/export/json';
 import type { AnnotationCollection, TextPositionSelector, TextQuoteSelector } from '../../src/core/export/webAnnotation';
-import type { GazetteerIndex } from '../../src/core/gazetteer/index';
+import type { GazetteerIndex } from '../../src/core/gazetteer/gazetteerIndex';
 import { addNote, emptyStore, mergeExtraction, serializeStore, setVerdict, type NoteStore } from '../../src/core/notes/store';
 import { seedArticle, SEED_MISSING } from './claims-helpers';
 

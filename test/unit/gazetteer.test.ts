@@ -3,7 +3,7 @@ import { loadGazetteerSource } from '../../src/core/gazetteer/load';
 import { mergeLayers } from '../../src/core/gazetteer/merge';
 import { validateEntries } from '../../src/core/gazetteer/validate';
 import { compileSources } from '../../src/core/gazetteer/compileSources';
-import { GazetteerIndex } from '../../src/core/gazetteer/index';
+import { GazetteerIndex } from '../../src/core/gazetteer/gazetteerIndex';
 
 function load(text: string) {
   return loadGazetteerSource({ file: 'user.yaml', text });

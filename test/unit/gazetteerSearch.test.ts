@@ -2,7 +2,7 @@
 // the right entry first.
 import * as assert from 'node:assert/strict';
 import { loadBundledGazetteer } from '../../src/core/gazetteer/bundled';
-import { GazetteerIndex } from '../../src/core/gazetteer/index';
+import { GazetteerIndex } from '../../src/core/gazetteer/gazetteerIndex';
 import { searchGazetteer } from '../../src/core/gazetteer/search';
 
 const index = loadBundledGazetteer();

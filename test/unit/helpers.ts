@@ -1,6 +1,6 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { GazetteerIndex } from '../../src/core/gazetteer/index';
+import { GazetteerIndex } from '../../src/core/gazetteer/gazetteerIndex';
 import { loadGazetteerSource } from '../../src/core/gazetteer/load';
 
 export const ROOT = path.resolve(__dirname, '../..');

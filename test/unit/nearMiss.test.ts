@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { annotate } from '../../src/core/annotate';
 import { loadBundledGazetteer } from '../../src/core/gazetteer/bundled';
-import { GazetteerIndex } from '../../src/core/gazetteer/index';
+import { GazetteerIndex } from '../../src/core/gazetteer/gazetteerIndex';
 import { loadGazetteerSource } from '../../src/core/gazetteer/load';
 import { boundedDistance, findNearMisses, nearMissSuggestions, type NearMiss } from '../../src/core/gazetteer/nearMiss';
 

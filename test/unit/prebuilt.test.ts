@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { annotate } from '../../src/core/annotate';
 import { bundledEntries, loadBundledGazetteer } from '../../src/core/gazetteer/bundled';
-import { GazetteerIndex, prebuildIndex } from '../../src/core/gazetteer/index';
+import { GazetteerIndex, prebuildIndex } from '../../src/core/gazetteer/gazetteerIndex';
 import { PackedEntries, packGazetteer } from '../../src/core/gazetteer/packed';
 import { PhraseMatcher } from '../../src/core/match/phraseMatcher';
 import { tokenize } from '../../src/core/text/tokenize';

@@ -2,7 +2,7 @@
  * Hover-card content for an annotation, as Markdown whose every piece of gazetteer or document text
  * is escaped (the VS Code layer renders it untrusted, without HTML).
  */
-import type { GazetteerIndex } from '../gazetteer/index';
+import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
 import { FACT_LABELS, type Entry, type FactValue } from '../gazetteer/schema';
 import { isUnlisted, type Annotation, type FigureAnnotation, type NamedAnnotation, type UnlistedAnnotation } from '../types';
 import { findDocumentDate } from '../annotate';
@@ -12,14 +12,9 @@ import { officeHolders, staleness } from './currency';
 import { dayLine, monthLine, periodLine } from './dayLine';
 import { describeValue, formatIsoDate, formatRatio } from './format';
 import { escapeMarkdown as esc, safeLink, stripMarkdownEscapes } from './markdown';
+import { english, type Translate } from './translate';
 
-/**
- * Translates a card's fixed words; `{0}`, `{1}`… are replaced by the arguments. The VS Code layer
- * passes `vscode.l10n.t`; elsewhere the English text is used as it is.
- */
-export type Translate = (message: string, ...args: (string | number)[]) => string;
-
-export const english: Translate = (message, ...args) => message.replace(/\{(\d+)\}/g, (_m, i: string) => String(args[Number(i)] ?? ''));
+export { english, type Translate };
 
 export interface CardContext {
   index: GazetteerIndex;

@@ -4,7 +4,7 @@
  * `staleAfterDays`, or once a term's end or a scheduled election they mention has passed. "Today"
  * comes from the caller (the editor's clock, the CLI's --today, a test's fixed date).
  */
-import type { GazetteerIndex } from '../gazetteer/index';
+import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
 import type { Entry } from '../gazetteer/schema';
 import { MONTH_NAMES } from '../figures/monthNames';
 import { dayNumber, lastDayNumber } from '../text/isoDays';

@@ -4,7 +4,7 @@
  * far the month lies ("21 months before the document's date."). Fact-checkers test a report's
  * timeline against both: "on Tuesday, December 26" must agree with itself and with the dateline.
  */
-import type { Translate } from './cards';
+import type { Translate } from './translate';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const DAY_MS = 86_400_000;

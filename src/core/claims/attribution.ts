@@ -12,7 +12,7 @@
  * name written out earlier ("Jaishankar" → "Subrahmanyam Jaishankar"). A direct quote spanning
  * several sentences takes the speaker named where it opens or closes.
  */
-import type { GazetteerIndex } from '../gazetteer/index';
+import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
 import type { Sentence } from '../text/sentences';
 import type { Annotation, EntityAnnotation, Span } from '../types';
 import { REPORTING_VERB_PATTERN } from './cues';

@@ -7,7 +7,7 @@
  * type → stable ids. (index.ts adds the source and the annotation pass in front.)
  * By default only check-worthy claims are returned; `includeAll` returns every candidate.
  */
-import type { GazetteerIndex } from '../gazetteer/index';
+import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
 import { splitSentences, type Sentence } from '../text/sentences';
 import type { Annotation, FigureAnnotation, Span } from '../types';
 import { attributeSentences } from './attribution';

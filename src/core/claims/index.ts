@@ -1,21 +1,6 @@
-/**
- * The claims entry point: `extractClaims(text, index)` → the document's source and its claims.
- * The pipeline lives in extract.ts (usable with annotations made elsewhere); this module adds the
- * one annotation pass, with the source's date so that "December 26" gets its year.
- */
-import { annotate } from '../annotate';
-import type { GazetteerIndex } from '../gazetteer/index';
-import { extractClaimsFrom } from './extract';
-import { extractSource } from './source';
-import type { ExtractOptions, ExtractResult } from './types';
-
+/** Claims: check-worthy statements with their speakers and sources. The entry file of the area. */
+export { extractClaims } from './extractClaims';
 export { DEFAULT_THRESHOLD } from './score';
 export { extractClaimsFrom } from './extract';
 export { extractSource } from './source';
-export type { Claim, ClaimType, DocumentSource, ExtractOptions, ExtractResult, Speaker } from './types';
-
-export function extractClaims(text: string, index: GazetteerIndex, options: ExtractOptions = {}): ExtractResult {
-  const source = extractSource(text);
-  const annotations = options.annotations ?? annotate(text, index, source.date ? { documentDate: source.date } : {});
-  return extractClaimsFrom(text, annotations, index, source, options);
-}
+export { CLAIM_TYPES, type Claim, type ClaimType, type DocumentSource, type ExtractOptions, type ExtractResult, type Speaker } from './types';

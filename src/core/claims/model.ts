@@ -4,7 +4,7 @@
  * The hashed weights are 16-bit integers in base64; they are decoded once, on first use.
  */
 import model from './model.json';
-import type { ClaimFeatures } from './score';
+import type { ClaimFeatures } from './features';
 import { hashedNgrams, RULE_FEATURES, ruleVector, type SparseVector } from './modelFeatures';
 
 interface ModelFile {

@@ -4,7 +4,7 @@
  * Training (scripts/train-claims) imports this very module, so the features cannot drift apart.
  */
 import { fnv1a32, normaliseClaimText } from './ids';
-import type { ClaimFeatures } from './score';
+import type { ClaimFeatures } from './features';
 
 /** A sparse vector: parallel arrays of bucket indices and values. */
 export interface SparseVector {

@@ -5,7 +5,7 @@
  * the model learns from and what it sees in an editor cannot drift apart.
  */
 import { annotate } from '../annotate';
-import type { GazetteerIndex } from '../gazetteer/index';
+import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
 import { splitSentences } from '../text/sentences';
 import { attributeSentences } from './attribution';
 import { modelBuckets, probabilityOf } from './model';

@@ -12,6 +12,7 @@ import {
 import { modelProbability } from './model';
 import trained from './threshold.json';
 import type { Speaker } from './types';
+import type { ClaimFeatures } from './features';
 
 /**
  * Claims scoring at or above it are check-worthy: written with the model by its training
@@ -33,32 +34,7 @@ export interface FeatureInput {
   heading: boolean;
 }
 
-export interface ClaimFeatures {
-  words: number;
-  /** Money, percentages and quantities recognised. */
-  measures: number;
-  /** Dates and periods recognised. */
-  dates: number;
-  /** Numbers outside any recognised figure or name (a fallback when figures are not recognised). */
-  bareNumbers: number;
-  /** Distinct gazetteer entities and treaties. */
-  entities: number;
-  /** Capitalised words after the first (a fallback for names the gazetteer lacks). */
-  properNouns: number;
-  superlative: boolean;
-  comparative: boolean;
-  causal: boolean;
-  prediction: boolean;
-  factualVerb: boolean;
-  hedge: boolean;
-  opinion: boolean;
-  firstOrSecondPerson: boolean;
-  question: boolean;
-  imperative: boolean;
-  attributed: boolean;
-  quoted: number;
-  heading: boolean;
-}
+export type { ClaimFeatures };
 
 /** The text with annotated stretches blanked, so their digits are not counted twice. */
 function outsideAnnotations(input: FeatureInput): string {

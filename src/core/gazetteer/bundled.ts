@@ -5,7 +5,7 @@
  */
 import detailsFile from '../../../build/gazetteer-details.json';
 import compiled from '../../../build/gazetteer.json';
-import { GazetteerIndex } from './index';
+import { GazetteerIndex } from './gazetteerIndex';
 import { PackedEntries, type PackedDetailsFile, type PackedGazetteer } from './packed';
 import type { Entry } from './schema';
 

@@ -5,7 +5,7 @@
  * can parse big files off its main thread and layer the results.
  */
 import { bundledEntries, loadBundledGazetteer } from './bundled';
-import { GazetteerIndex } from './index';
+import { GazetteerIndex } from './gazetteerIndex';
 import { loadGazetteerSource } from './load';
 import { mergeLayers } from './merge';
 import type { Entry, GazetteerSource, Problem } from './schema';

@@ -21,7 +21,7 @@
  * Offsets are UTF-16 code units into the text, as everywhere in the core.
  */
 import type { Annotation, Span } from '../types';
-import type { GazetteerIndex } from './index';
+import type { GazetteerIndex } from './gazetteerIndex';
 import { tokenize } from '../text/tokenize';
 
 export interface NearMissSuggestion {

@@ -4,7 +4,7 @@
  * first search of a given GazetteerIndex and kept for as long as that index lives.
  */
 import Fuse, { type FuseResult } from 'fuse.js';
-import type { GazetteerIndex } from './index';
+import type { GazetteerIndex } from './gazetteerIndex';
 import type { Entry } from './schema';
 
 export interface SearchHit {

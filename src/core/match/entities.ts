@@ -3,7 +3,7 @@
  * by several entries (context words, then priority), and keeps the longest match where names
  * overlap ("Indian Air Force" hides "Indian").
  */
-import type { GazetteerIndex, Surface } from '../gazetteer/index';
+import type { GazetteerIndex, Surface } from '../gazetteer/gazetteerIndex';
 import { hashString, normAt, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, VOCABULARY, type Tokens } from '../text/tokenize';
 
 export interface EntityMatch {

@@ -6,7 +6,7 @@
  * mentions ("marks") so that the panel and the text can point at each other.
  */
 import { stripMarkdownEscapes } from '../cards/markdown';
-import type { GazetteerIndex } from '../gazetteer/index';
+import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
 import { resolveAnchor } from '../notes/anchor';
 import type { DocumentRecord } from '../notes/store';
 import { VERDICT_ORDER, type Verdict } from '../notes/verdicts';

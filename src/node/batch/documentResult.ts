@@ -4,11 +4,11 @@
  * claims JSON with the version beside it (DESIGN.md, "Batches").
  */
 import { annotate } from '../../core/annotate';
-import { cards } from '../../core/cards/cards';
+import { cards } from '../../core/cards';
 import { checkFigures } from '../../core/checks';
 import { extractClaims } from '../../core/claims';
 import { claimsJsonData } from '../../core/export';
-import type { GazetteerIndex } from '../../core/gazetteer/index';
+import type { GazetteerIndex } from '../../core/gazetteer';
 
 export type BatchCommand = 'annotate' | 'check' | 'claims';
 

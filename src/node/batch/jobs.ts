@@ -3,7 +3,7 @@
  * document unless its text came with it, work out its result, and give back the output line. A
  * document that fails gives an error line instead; the batch goes on.
  */
-import type { GazetteerIndex } from '../../core/gazetteer/index';
+import type { GazetteerIndex } from '../../core/gazetteer';
 import { InputError, readDocument } from '../readDocument';
 import { documentResult, type BatchCommand, type DocumentOptions } from './documentResult';
 

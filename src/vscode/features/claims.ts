@@ -3,15 +3,11 @@
  * claim selected in the view.
  */
 import * as vscode from 'vscode';
-import { formatIsoDate } from '../../core/cards/format';
-import { EXPORT_FORMATS, FORMAT_INFO, documentsFromStore, exportClaims, importClaimsJsonWithSummary, isExportFormat, type ExportFormat } from '../../core/export';
-import type { Claim } from '../../core/claims/types';
+import { formatIsoDate } from '../../core/cards';
+import { documentsFromStore, EXPORT_FORMATS, exportClaims, type ExportFormat, FORMAT_INFO, importClaimsJsonWithSummary, isExportFormat, publicDocumentUrl } from '../../core/export';
+import type { Claim } from '../../core/claims';
 import type { Finding } from '../../core/checks';
-import { resolveAnchor } from '../../core/notes/anchor';
-import { publicDocumentUrl } from '../../core/export/publicUrl';
-import { dict } from '../../core/notes/dict';
-import { documentOf } from '../../core/notes/store';
-import { VERDICT_ORDER, VERDICTS, isVerdict, type Verdict } from '../../core/notes/verdicts';
+import { dict, documentOf, isVerdict, resolveAnchor, type Verdict, VERDICT_ORDER, VERDICTS } from '../../core/notes';
 import { ClaimsModel, type ClaimRef, type ClaimsChange } from '../claimsModel';
 import type { GeoLensContext } from '../context';
 import { documentOverview } from '../documentOverview';

@@ -5,16 +5,13 @@
  * claim at a time. Grouping and filter are remembered per workspace; `getParent` makes `reveal` work.
  */
 import * as vscode from 'vscode';
-import type { ClaimType } from '../../core/claims/types';
-import { formatIsoDate } from '../../core/cards/format';
-import { stripMarkdownEscapes } from '../../core/cards/markdown';
-import { compareGroups, compareKeys, groupsOf, isVisible, visibleClaims, type ClaimGroup, type ClaimsFilter, type Grouping } from '../../core/notes/claimGroups';
-import { documentOf, type Note, type StoredClaim } from '../../core/notes/store';
-import { VERDICTS, type Verdict } from '../../core/notes/verdicts';
-import type { Finding } from '../../core/checks/types';
+import type { ClaimType } from '../../core/claims';
+import { formatIsoDate, stripMarkdownEscapes } from '../../core/cards';
+import { type ClaimGroup, type ClaimsFilter, compareGroups, compareKeys, documentOf, type Grouping, groupsOf, isVisible, type Note, type StoredClaim, type Verdict, VERDICTS, visibleClaims } from '../../core/notes';
+import type { Finding } from '../../core/checks';
 import type { ClaimRef, ClaimsModel } from '../claimsModel';
 
-export { GROUPINGS, type ClaimsFilter, type Grouping } from '../../core/notes/claimGroups';
+export { GROUPINGS, type ClaimsFilter, type Grouping } from '../../core/notes';
 
 export type ClaimsNode =
   | GroupNode

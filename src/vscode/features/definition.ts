@@ -7,8 +7,7 @@
  */
 import * as vscode from 'vscode';
 import { stringify } from '../../core/yamlLibrary';
-import { bundledEntries } from '../../core/gazetteer/bundled';
-import type { Entry } from '../../core/gazetteer/schema';
+import { bundledEntries, type Entry } from '../../core/gazetteer';
 import type { GeoLensContext } from '../context';
 import { toRange } from '../convert';
 import { annotationAt } from './hover';

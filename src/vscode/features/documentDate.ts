@@ -5,7 +5,7 @@
  * date offered is today's, which the writer corrects if the piece is older.
  */
 import * as vscode from 'vscode';
-import { frontMatterDateEdit } from '../../core/text/frontMatterDate';
+import { frontMatterDateEdit } from '../../core/text';
 import type { GeoLensContext } from '../context';
 import { localToday } from '../../clock';
 

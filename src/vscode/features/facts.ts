@@ -7,9 +7,8 @@
  * or malformed answers are said plainly and change nothing.
  */
 import * as vscode from 'vscode';
-import { FactsAnswerError, factsEntries, OFFICE_HOLDERS_QUERY, readOfficeHolders, type FactsLayer } from '../../core/facts/wikidata';
-import { aliasKey } from '../../core/gazetteer/aliasKey';
-import { loadBundledGazetteer } from '../../core/gazetteer/bundled';
+import { FactsAnswerError, factsEntries, OFFICE_HOLDERS_QUERY, readOfficeHolders, type FactsLayer } from '../../core/facts';
+import { aliasKey, loadBundledGazetteer } from '../../core/gazetteer';
 import type { GeoLensContext } from '../context';
 import type { GazetteerApi } from './gazetteer';
 

@@ -8,9 +8,7 @@
  * Settings: geolens.checks.<kind>.
  */
 import * as vscode from 'vscode';
-import { checkFigures, type Finding } from '../../core/checks';
-import { markOf, withoutIntended } from '../../core/checks/intended';
-import { CHECK_KINDS } from '../../core/checks/types';
+import { CHECK_KINDS, checkFigures, type Finding, markOf, withoutIntended } from '../../core/checks';
 import type { ClaimsModel } from '../claimsModel';
 import type { Span } from '../../core/types';
 import type { GeoLensContext } from '../context';

@@ -4,9 +4,7 @@
  * shown in the Problems panel at its line and column, and a bad file never stops the rest loading.
  */
 import * as vscode from 'vscode';
-import type { GazetteerIndex } from '../../core/gazetteer/index';
-import { layerGazetteers, parseUserGazetteer, type ParsedUserGazetteer, type UserGazetteerFile } from '../../core/gazetteer/layers';
-import type { Problem } from '../../core/gazetteer/schema';
+import { type GazetteerIndex, layerGazetteers, type ParsedUserGazetteer, parseUserGazetteer, type Problem, type UserGazetteerFile } from '../../core/gazetteer';
 import type { GeoLensContext } from '../context';
 import { linkOnTheWay, resolveSettingPath, workspaceRoot } from '../workspacePaths';
 

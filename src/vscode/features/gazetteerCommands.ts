@@ -12,12 +12,8 @@
  */
 import * as vscode from 'vscode';
 import { annotate } from '../../core/annotate';
-import { cards } from '../../core/cards/cards';
-import { escapeMarkdown } from '../../core/cards/markdown';
-import { ENTRY_KINDS, type Entry, type EntryKind } from '../../core/gazetteer/schema';
-import { searchGazetteer, type SearchHit } from '../../core/gazetteer/search';
-import { appendEntry, GazetteerFileError, isValidId, nameFromSelection, slugify, sourceFromDocument, uniqueId, USER_GAZETTEER_PATH } from '../../core/gazetteer/userFile';
-import { loadGazetteerSource } from '../../core/gazetteer/load';
+import { cards, escapeMarkdown } from '../../core/cards';
+import { appendEntry, type Entry, ENTRY_KINDS, type EntryKind, GazetteerFileError, isValidId, loadGazetteerSource, nameFromSelection, searchGazetteer, type SearchHit, slugify, sourceFromDocument, uniqueId, USER_GAZETTEER_PATH } from '../../core/gazetteer';
 import type { NamedAnnotation } from '../../core/types';
 import type { GeoLensContext } from '../context';
 import { toRange } from '../convert';

@@ -3,8 +3,7 @@
  * the document, so it is rendered untrusted: no command links, no HTML.
  */
 import * as vscode from 'vscode';
-import { cards } from '../../core/cards/cards';
-import { escapeMarkdown } from '../../core/cards/markdown';
+import { cards, escapeMarkdown } from '../../core/cards';
 import type { Annotation } from '../../core/types';
 import type { GeoLensContext } from '../context';
 import { toRange } from '../convert';

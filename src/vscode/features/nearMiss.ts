@@ -6,7 +6,7 @@
  * Setting: geolens.hints.nearMiss.
  */
 import * as vscode from 'vscode';
-import { findNearMisses, nearMissSuggestions, type NearMiss, type NearMissSuggestion } from '../../core/gazetteer/nearMiss';
+import { findNearMisses, nearMissSuggestions, type NearMiss, type NearMissSuggestion } from '../../core/gazetteer';
 import type { GeoLensContext } from '../context';
 import { toRange } from '../convert';
 import { watchVisibleDocuments } from '../visibleDocuments';

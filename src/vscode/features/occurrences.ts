@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { annotate } from '../../core/annotate';
-import { LineIndex } from '../../core/text/lines';
+import { LineIndex } from '../../core/text';
 import type { GeoLensContext } from '../context';
 import { annotationAt } from './hover';
 

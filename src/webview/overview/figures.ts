@@ -4,7 +4,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { MoneyItem, Overview, PercentItem } from '../../core/overview';
-import { formatAmount, formatRatio } from '../../core/cards/format';
+import { formatAmount, formatRatio } from '../../core/cards';
 import { plural, svg, titled } from './dom';
 import type { Marks } from './marks';
 

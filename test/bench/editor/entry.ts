@@ -1,4 +1,4 @@
-// The editor bench: runs inside a real VS Code extension host (test/harness/runEditorBench.mjs bundles
+// The editor bench: runs inside a real VS Code extension host (test/bench/editor/run.mjs bundles
 // this file with esbuild and passes it as extensionTestsPath), measures GeoLens the way a user meets
 // it, and writes the numbers to a JSON file the runner prints. No assertions: it is a benchmark, and
 // run() only rejects when it could not measure at all.

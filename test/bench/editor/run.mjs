@@ -4,7 +4,7 @@
 // external, no mocha) and passed as extensionTestsPath; it measures opening, typing, memory,
 // activation and the claims view, and writes JSON that this script turns into a table.
 //
-// Usage: node test/harness/runEditorBench.mjs [--write] [--quick] [--keystrokes=N] [--claims-files=N]
+// Usage: node test/bench/editor/run.mjs [--write] [--quick] [--keystrokes=N] [--claims-files=N]
 //   --write           replace the "Editor" section of test/bench/RESULTS.md (between its markers)
 //   --quick           a smoke run: 10 KB and 100 KB only, 20 keystrokes, 100 claim files
 //   --keystrokes=N    characters typed per size (default 100)
@@ -18,10 +18,10 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
-import { repoRoot } from '../../scripts/vscode-server/paths.mjs';
-import { writeSizedDocuments, writeSmallArticles } from '../bench/editor/documents.mjs';
-import { render, replaceSection } from '../bench/editor/report.mjs';
-import { runExtensionTests } from './codeServerRunner.mjs';
+import { repoRoot } from '../../../scripts/vscode-server/paths.mjs';
+import { writeSizedDocuments, writeSmallArticles } from './documents.mjs';
+import { render, replaceSection } from './report.mjs';
+import { runExtensionTests } from '../../harness/codeServerRunner.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { loadBundledGazetteer } from './core/gazetteer';
 import { AnnotationService } from './vscode/annotationService';
 import { ConfigService } from './vscode/config';
-import type { GeoLensContext } from './vscode/context';
+import { requireApi, type Feature, type GeoLensContext } from './vscode/context';
 import { Offload } from './vscode/offload';
 import * as claims from './vscode/features/claims';
 import * as decorations from './vscode/features/decorations';
@@ -23,6 +23,29 @@ import * as documentDate from './vscode/features/documentDate';
 import * as figureChecks from './vscode/features/figureChecks';
 import * as overview from './vscode/features/overview';
 import * as walkthrough from './vscode/features/walkthrough';
+
+/**
+ * Every feature, in the order they register: one that uses another's API comes after it (the
+ * claims store before the figure checks that keep their marks in it and the overview that counts
+ * its verdicts; the gazetteer before its commands and Update Facts).
+ */
+const FEATURES: readonly Feature[] = [
+  decorations.register,
+  gazetteer.register,
+  claims.register,
+  figureChecks.register,
+  overview.register,
+  hover.register,
+  highlightCommands.register,
+  occurrences.register,
+  gazetteerCommands.register,
+  definition.register,
+  facts.register,
+  nearMiss.register,
+  unlisted.register,
+  documentDate.register,
+  walkthrough.register,
+];
 
 export interface GeoLensApi {
   annotations: AnnotationService;
@@ -42,40 +65,18 @@ export function activate(extension: vscode.ExtensionContext): GeoLensApi {
   const config = new ConfigService();
   const annotations = new AnnotationService(loadBundledGazetteer(), config);
   const offload = new Offload(vscode.Uri.joinPath(extension.extensionUri, 'dist', 'worker.js'));
-  const ctx: GeoLensContext = { extension, config, annotations, output, offload };
+  const ctx: GeoLensContext = { extension, config, annotations, output, offload, apis: {} };
   extension.subscriptions.push(output, config, annotations, offload);
-
-  const decorationFeature = decorations.register(ctx);
-  const gazetteerFeature = gazetteer.register(ctx);
-  // The Claims view shows the checks a claim fails; the checks keep their marks in the claims store.
-  const late: { checks?: figureChecks.FigureChecksApi } = {};
-  const claimsFeature = claims.register(ctx, (document) => late.checks?.findings(document) ?? []);
-  const checksFeature = figureChecks.register(ctx, claimsFeature.api.model);
-  late.checks = checksFeature.api;
-  const overviewFeature = overview.register(ctx, claimsFeature.api.model);
-  extension.subscriptions.push(
-    ...overviewFeature.disposables,
-    ...decorationFeature.disposables,
-    ...checksFeature.disposables,
-    ...gazetteerFeature.disposables,
-    ...claimsFeature.disposables,
-    ...hover.register(ctx, checksFeature.api),
-    ...highlightCommands.register(ctx),
-    ...occurrences.register(ctx),
-    ...gazetteerCommands.register(ctx, gazetteerFeature.api),
-    ...definition.register(ctx),
-    ...facts.register(ctx, gazetteerFeature.api),
-    ...nearMiss.register(ctx),
-    ...unlisted.register(ctx),
-    ...documentDate.register(ctx),
-    ...walkthrough.register(ctx),
-  );
+  for (const register of FEATURES) extension.subscriptions.push(...register(ctx));
+  const claimsApi = requireApi(ctx, 'claims');
   flushNotes = async () => {
-    await claimsFeature.api.model.flush();
+    await claimsApi.model.flush();
   };
   const activationMs = Date.now() - started;
   output.info(`GeoLens activated in ${activationMs} ms with ${annotations.index.size} gazetteer entries.`);
-  return { annotations, decorations: decorationFeature.api, gazetteer: gazetteerFeature.api, claims: claimsFeature.api, checks: checksFeature.api, overview: overviewFeature.api, offload, activationMs };
+  return {
+    annotations, decorations: requireApi(ctx, 'decorations'), gazetteer: requireApi(ctx, 'gazetteer'), claims: claimsApi, checks: requireApi(ctx, 'checks'), overview: requireApi(ctx, 'overview'), offload, activationMs,
+  };
 }
 
 /** Writes pending note and verdict changes; VS Code waits for the promise before it stops the host. */

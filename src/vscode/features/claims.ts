@@ -54,11 +54,16 @@ function storeLocation(ctx: GeoLensContext): { uri: vscode.Uri; root?: vscode.Ur
   return { uri: vscode.Uri.joinPath(root, DEFAULT_STORE_FILE), root };
 }
 
-/**
- * `findingsOf`: the figure checks of an open document as the Problems panel has them (the checks
- * feature's, which starts after this one since it keeps its marks in this one's store).
- */
-export function register(ctx: GeoLensContext, findingsOf: (document: vscode.TextDocument) => readonly Finding[] = () => []): { disposables: vscode.Disposable[]; api: ClaimsApi } {
+declare module '../context' {
+  interface FeatureApis {
+    claims?: ClaimsApi;
+  }
+}
+
+export function register(ctx: GeoLensContext): vscode.Disposable[] {
+  // The figure checks of an open document as the Problems panel has them: the checks feature
+  // registers after this one (it keeps its marks in this one's store), so it is asked when needed.
+  const findingsOf = (document: vscode.TextDocument): readonly Finding[] => ctx.apis.checks?.findings(document) ?? [];
   const model = new ClaimsModel(ctx, storeLocation(ctx));
   const state = ctx.extension.workspaceState;
   const savedGrouping = state.get<Grouping>(GROUPING_STATE, 'document');
@@ -370,5 +375,6 @@ export function register(ctx: GeoLensContext, findingsOf: (document: vscode.Text
     ...commands.map(([id, handler]) => vscode.commands.registerCommand(id, handler)),
   ];
   refresh();
-  return { disposables, api: { model, tree, view } };
+  ctx.apis.claims = { model, tree, view };
+  return disposables;
 }

@@ -47,7 +47,13 @@ export interface DecorationsApi {
   onDidApply: vscode.Event<vscode.TextEditor>;
 }
 
-export function register(ctx: GeoLensContext): { disposables: vscode.Disposable[]; api: DecorationsApi } {
+declare module '../context' {
+  interface FeatureApis {
+    decorations?: DecorationsApi;
+  }
+}
+
+export function register(ctx: GeoLensContext): vscode.Disposable[] {
   const types = new Map(HIGHLIGHT_GROUPS.map((group) => [group, createType(group)] as const));
   const applied = new WeakMap<vscode.TextEditor, Record<HighlightGroup, vscode.Range[]>>();
   const appliedEmitter = new vscode.EventEmitter<vscode.TextEditor>();
@@ -107,5 +113,6 @@ export function register(ctx: GeoLensContext): { disposables: vscode.Disposable[
     ctx.annotations.onDidInvalidate(decorateVisible),
     { dispose: () => pending.forEach((timer) => clearTimeout(timer)) },
   ];
-  return { disposables, api: { applied: (editor) => applied.get(editor), onDidApply: appliedEmitter.event } };
+  ctx.apis.decorations = { applied: (editor) => applied.get(editor), onDidApply: appliedEmitter.event };
+  return disposables;
 }

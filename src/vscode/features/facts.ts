@@ -9,8 +9,7 @@
 import * as vscode from 'vscode';
 import { FactsAnswerError, factsEntries, OFFICE_HOLDERS_QUERY, readOfficeHolders, type FactsLayer } from '../../core/facts';
 import { aliasKey, loadBundledGazetteer } from '../../core/gazetteer';
-import type { GeoLensContext } from '../context';
-import type { GazetteerApi } from './gazetteer';
+import { requireApi, type GeoLensContext } from '../context';
 
 const LAYER_FILE = 'facts.json';
 const TIMEOUT_MS = 60_000;
@@ -29,7 +28,8 @@ function isLayer(value: unknown): value is FactsLayer {
   return !!v && typeof v.fetched === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v.fetched) && typeof v.endpoint === 'string' && Array.isArray(v.holders);
 }
 
-export function register(ctx: GeoLensContext, gazetteer: GazetteerApi): vscode.Disposable[] {
+export function register(ctx: GeoLensContext): vscode.Disposable[] {
+  const gazetteer = requireApi(ctx, 'gazetteer');
   const storage = ctx.extension.globalStorageUri;
   const layerUri = vscode.Uri.joinPath(storage, LAYER_FILE);
   const sameName = (a: string, b: string): boolean => aliasKey(a) === aliasKey(b);

@@ -11,7 +11,7 @@ import * as vscode from 'vscode';
 import { CHECK_KINDS, checkFigures, type Finding, markOf, withoutIntended } from '../../core/checks';
 import type { ClaimsModel } from '../claimsModel';
 import type { Span } from '../../core/types';
-import type { GeoLensContext } from '../context';
+import { requireApi, type GeoLensContext } from '../context';
 import { toRange } from '../convert';
 import { watchVisibleDocuments } from '../visibleDocuments';
 
@@ -39,7 +39,14 @@ function toDiagnostic(document: vscode.TextDocument, finding: Finding): vscode.D
   return diagnostic;
 }
 
-export function register(ctx: GeoLensContext, model: ClaimsModel): { disposables: vscode.Disposable[]; api: FigureChecksApi } {
+declare module '../context' {
+  interface FeatureApis {
+    checks?: FigureChecksApi;
+  }
+}
+
+export function register(ctx: GeoLensContext): vscode.Disposable[] {
+  const { model } = requireApi(ctx, 'claims');
   const collection = vscode.languages.createDiagnosticCollection('geolens-checks');
   const cache = new Map<string, { version: number; kinds: string; marks: unknown; findings: Finding[] }>();
 
@@ -94,22 +101,20 @@ export function register(ctx: GeoLensContext, model: ClaimsModel): { disposables
     findingsAbout: (document, span) => findings(document).filter((f) => overlaps(f, span) || f.related.some((r) => overlaps(r, span))),
     diagnostics: (uri) => collection.get(uri) ?? [],
   };
-  return {
-    api,
-    disposables: [
-      collection,
-      vscode.languages.registerCodeActionsProvider(ctx.config.value.languages.map((language) => ({ language })), actions, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
-      vscode.commands.registerCommand('geolens.markCheckIntended', async (uri: vscode.Uri, mark: Parameters<ClaimsModel['markIntended']>[1]) => {
-        await model.markIntended(uri, mark);
-      }),
-      // A mark added or taken back (here, or in the store file from elsewhere): report again.
-      model.onDidChange(() => updateVisible()),
-      visible,
-      // New settings or a new gazetteer: the same text may give other annotations, or other kinds run.
-      ctx.annotations.onDidInvalidate(() => {
-        cache.clear();
-        updateVisible();
-      }),
-    ],
-  };
+  ctx.apis.checks = api;
+  return [
+    collection,
+    vscode.languages.registerCodeActionsProvider(ctx.config.value.languages.map((language) => ({ language })), actions, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
+    vscode.commands.registerCommand('geolens.markCheckIntended', async (uri: vscode.Uri, mark: Parameters<ClaimsModel['markIntended']>[1]) => {
+      await model.markIntended(uri, mark);
+    }),
+    // A mark added or taken back (here, or in the store file from elsewhere): report again.
+    model.onDidChange(() => updateVisible()),
+    visible,
+    // New settings or a new gazetteer: the same text may give other annotations, or other kinds run.
+    ctx.annotations.onDidInvalidate(() => {
+      cache.clear();
+      updateVisible();
+    }),
+  ];
 }

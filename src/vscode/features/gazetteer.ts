@@ -54,7 +54,13 @@ function toDiagnostic(problem: Problem): vscode.Diagnostic {
   return diagnostic;
 }
 
-export function register(ctx: GeoLensContext): { disposables: vscode.Disposable[]; api: GazetteerApi } {
+declare module '../context' {
+  interface FeatureApis {
+    gazetteer?: GazetteerApi;
+  }
+}
+
+export function register(ctx: GeoLensContext): vscode.Disposable[] {
   const diagnostics = vscode.languages.createDiagnosticCollection('geolens-gazetteer');
   let last = { files: [] as string[], problems: 0 };
 
@@ -139,5 +145,6 @@ export function register(ctx: GeoLensContext): { disposables: vscode.Disposable[
     }),
     { dispose: () => clearTimeout(timer) },
   ];
-  return { disposables, api: { reload, lastLoad: () => last } };
+  ctx.apis.gazetteer = { reload, lastLoad: () => last };
+  return disposables;
 }

@@ -15,7 +15,7 @@ import { annotate } from '../../core/annotate';
 import { cards, escapeMarkdown } from '../../core/cards';
 import { appendEntry, type Entry, ENTRY_KINDS, type EntryKind, GazetteerFileError, isValidId, loadGazetteerSource, nameFromSelection, searchGazetteer, type SearchHit, slugify, sourceFromDocument, uniqueId, USER_GAZETTEER_PATH } from '../../core/gazetteer';
 import type { NamedAnnotation } from '../../core/types';
-import type { GeoLensContext } from '../context';
+import { requireApi, type GeoLensContext } from '../context';
 import { toRange } from '../convert';
 import type { GazetteerApi } from './gazetteer';
 import { localToday } from '../../clock';
@@ -365,7 +365,8 @@ async function searchCommand(ctx: GeoLensContext, cardProvider: CardProvider, in
   return chosen.id;
 }
 
-export function register(ctx: GeoLensContext, gazetteer: GazetteerApi): vscode.Disposable[] {
+export function register(ctx: GeoLensContext): vscode.Disposable[] {
+  const gazetteer = requireApi(ctx, 'gazetteer');
   const cardProvider = new CardProvider(ctx);
   return [
     cardProvider,

@@ -8,7 +8,6 @@ import type { Annotation } from '../../core/types';
 import type { GeoLensContext } from '../context';
 import { toRange } from '../convert';
 import { localToday } from '../../clock';
-import type { FigureChecksApi } from './figureChecks';
 
 function hoverEnabled(ctx: GeoLensContext, annotation: Annotation): boolean {
   const { hover } = ctx.config.value;
@@ -31,7 +30,7 @@ export function annotationAt(annotations: readonly Annotation[], offset: number)
   return undefined;
 }
 
-export function register(ctx: GeoLensContext, checks?: FigureChecksApi): vscode.Disposable[] {
+export function register(ctx: GeoLensContext): vscode.Disposable[] {
   const provider: vscode.HoverProvider = {
     provideHover(document, position) {
       if (!ctx.config.value.highlights.enabled) return undefined;
@@ -43,6 +42,7 @@ export function register(ctx: GeoLensContext, checks?: FigureChecksApi): vscode.
       const today = localToday();
       let card = cards(annotation, { index: ctx.annotations.index, annotations, text: document.getText(), translate: vscode.l10n.t, today, staleAfterDays: ctx.config.value.facts.staleAfterDays });
       // A figure a check found at odds with another: say so on its card ("+25 % stated; the figures give +50 %").
+      const checks = ctx.apis.checks;
       if (annotation.category === 'figure' && checks) {
         for (const finding of checks.findingsAbout(document, annotation)) {
           card += `\n\n${vscode.l10n.t('**Check:** {0}', escapeMarkdown(finding.message))}`;

@@ -10,8 +10,7 @@ import * as vscode from 'vscode';
 import type { Overview } from '../../core/overview';
 import type { Span } from '../../core/types';
 import type { ChartName, ExportFormat, FromWebview, ToWebview } from '../../webview/protocol';
-import type { ClaimsModel } from '../claimsModel';
-import type { GeoLensContext } from '../context';
+import { requireApi, type GeoLensContext } from '../context';
 import { documentOverview } from '../documentOverview';
 
 const VIEW_TYPE = 'geolens.overview';
@@ -91,7 +90,14 @@ function documentTitle(document: vscode.TextDocument): string {
   return document.isUntitled ? 'Untitled' : decodeURIComponent(name);
 }
 
-export function register(ctx: GeoLensContext, model: ClaimsModel): { disposables: vscode.Disposable[]; api: OverviewApi } {
+declare module '../context' {
+  interface FeatureApis {
+    overview?: OverviewApi;
+  }
+}
+
+export function register(ctx: GeoLensContext): vscode.Disposable[] {
+  const { model } = requireApi(ctx, 'claims');
   let panel: vscode.WebviewPanel | undefined;
   let current: vscode.TextDocument | undefined;
   let lastOverview: Overview | undefined;
@@ -270,27 +276,25 @@ export function register(ctx: GeoLensContext, model: ClaimsModel): { disposables
     },
   };
 
-  return {
-    api,
-    disposables: [
-      rendered,
-      revealed,
-      vscode.commands.registerCommand('geolens.showOverview', (arg?: unknown) => show(arg instanceof vscode.Uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === arg.toString()) : undefined)),
-      vscode.window.onDidChangeActiveTextEditor((editor) => follow(editor?.document)),
-      vscode.workspace.onDidChangeTextDocument((event) => {
-        if (panel && event.document === current && event.contentChanges.length > 0) schedule();
-      }),
-      vscode.window.onDidChangeTextEditorSelection((event) => {
-        if (panel && event.textEditor.document === current) post({ type: 'cursor', offset: event.textEditor.document.offsetAt(event.selections[0].active) });
-      }),
-      model.onDidChange(() => {
-        if (panel) schedule();
-      }),
-      ctx.annotations.onDidInvalidate(() => {
-        if (panel) schedule();
-      }),
-      { dispose: () => (timer ? clearTimeout(timer) : undefined) },
-      { dispose: () => panel?.dispose() },
-    ],
-  };
+  ctx.apis.overview = api;
+  return [
+    rendered,
+    revealed,
+    vscode.commands.registerCommand('geolens.showOverview', (arg?: unknown) => show(arg instanceof vscode.Uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === arg.toString()) : undefined)),
+    vscode.window.onDidChangeActiveTextEditor((editor) => follow(editor?.document)),
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (panel && event.document === current && event.contentChanges.length > 0) schedule();
+    }),
+    vscode.window.onDidChangeTextEditorSelection((event) => {
+      if (panel && event.textEditor.document === current) post({ type: 'cursor', offset: event.textEditor.document.offsetAt(event.selections[0].active) });
+    }),
+    model.onDidChange(() => {
+      if (panel) schedule();
+    }),
+    ctx.annotations.onDidInvalidate(() => {
+      if (panel) schedule();
+    }),
+    { dispose: () => (timer ? clearTimeout(timer) : undefined) },
+    { dispose: () => panel?.dispose() },
+  ];
 }

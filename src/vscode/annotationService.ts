@@ -3,7 +3,7 @@
  * Documents over the size cap are not annotated, and the user is told once per document.
  */
 import * as vscode from 'vscode';
-import { annotate } from '../core/annotate';
+import { annotate, findDocumentDate } from '../core/annotate';
 import type { Entry, GazetteerIndex, ParsedUserGazetteer } from '../core/gazetteer';
 import { localToday } from '../clock';
 import type { Annotation } from '../core/types';
@@ -13,6 +13,8 @@ interface CacheEntry {
   version: number;
   /** The day "yesterday" was counted from, for documents without a date of their own. */
   today: string;
+  /** The document's own date (front matter or dateline), worked out once for this version. */
+  documentDate: string | undefined;
   annotations: Annotation[];
 }
 
@@ -72,9 +74,20 @@ export class AnnotationService implements vscode.Disposable {
       this.warnTooLarge(document, text.length);
       return undefined;
     }
-    const annotations = annotate(text, this.indexValue, { today });
-    this.cache.set(key, { version: document.version, today, annotations });
+    const documentDate = findDocumentDate(text);
+    const annotations = annotate(text, this.indexValue, documentDate ? { documentDate, today } : { today });
+    this.cache.set(key, { version: document.version, today, documentDate, annotations });
     return annotations;
+  }
+
+  /**
+   * The document's own date, as its annotations were read with: cards, figure checks and the
+   * overview use this one instead of working it out again. Undefined when it has none (or is not
+   * annotated).
+   */
+  documentDate(document: vscode.TextDocument): string | undefined {
+    if (!this.annotations(document)) return undefined;
+    return this.cache.get(document.uri.toString())?.documentDate;
   }
 
   private warnTooLarge(document: vscode.TextDocument, length: number): void {

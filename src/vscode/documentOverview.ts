@@ -4,7 +4,6 @@
  * anchors still resolve.
  */
 import type * as vscode from 'vscode';
-import { findDocumentDate } from '../core/annotate';
 import * as notes from '../core/notes';
 import { buildOverview, storedClaimsIn, type Overview } from '../core/overview';
 import { localToday } from '../clock';
@@ -16,5 +15,5 @@ export function documentOverview(ctx: GeoLensContext, model: ClaimsModel, docume
   if (!annotations) return undefined;
   const text = document.getText();
   const claims = storedClaimsIn(notes.documentOf(model.store, model.keyOf(document.uri)), text);
-  return buildOverview({ text, annotations, index: ctx.annotations.index, documentDate: findDocumentDate(text), today: localToday(), claims });
+  return buildOverview({ text, annotations, index: ctx.annotations.index, documentDate: ctx.annotations.documentDate(document), today: localToday(), claims });
 }

@@ -134,6 +134,9 @@ describe('cards', () => {
     const written = all.find((a) => a.text === 'March 2020');
     assert.ok(written);
     assert.doesNotMatch(cards(written, { index, annotations: all, text: dated }), /Counted from/);
+    // a caller that has the document's date already passes it (or null for none) instead of the text being searched again
+    assert.match(cards(relative, { index, annotations: all, text: dated, documentDate: '2023-12-28' }), /Counted from the document's date, 28 December 2023\./);
+    assert.doesNotMatch(cards(relative, { index, annotations: all, text: dated, documentDate: null }), /Counted from the document's date/);
     // a day or a month without its year takes the document's, and says so
     const undated = 'Moscow, December 28, 2023\n\nTalks on December 26 followed a visit in March.';
     const more = annotate(undated, index);

@@ -28,6 +28,11 @@ export interface CardContext {
   today?: string;
   /** Facts older than this many days are flagged (default 180). */
   staleAfterDays?: number;
+  /**
+   * The document's own date when the caller has worked it out already (null: it has none); else
+   * it is found in `text` when a date's card needs it.
+   */
+  documentDate?: string | null;
 }
 
 const KIND_LABELS: Record<string, string> = {
@@ -247,7 +252,8 @@ function figureCard(figure: FigureAnnotation, context: CardContext): string {
   const lines = [`**${esc(stripMarkdownEscapes(figure.text))}** · ${t(KIND_LABELS[figure.kind])}`, t('**Value:** {0}', esc(describeValue(figure)))];
   // "this year", "in March", "December 26": the year is not written but read from the document's
   // date; say which, so that it can be checked.
-  const documentDate = context.text !== undefined && (figure.kind === 'date' || figure.kind === 'period') ? findDocumentDate(context.text) : undefined;
+  const dated = figure.kind === 'date' || figure.kind === 'period';
+  const documentDate = !dated ? undefined : context.documentDate !== undefined ? (context.documentDate ?? undefined) : context.text !== undefined ? findDocumentDate(context.text) : undefined;
   const counted = documentDate !== undefined && yearFromDocument(figure);
   if (counted) lines.push(t("Counted from the document's date, {0}.", esc(formatIsoDate(documentDate))));
   const fromToday = (figure.value as { from?: string }).from === 'today';

@@ -40,7 +40,7 @@ export function register(ctx: GeoLensContext): vscode.Disposable[] {
       if (!annotation || !hoverEnabled(ctx, annotation)) return undefined;
       // Today from the clock: a card flags facts that may have changed since they were written.
       const today = localToday();
-      let card = cards(annotation, { index: ctx.annotations.index, annotations, text: document.getText(), translate: vscode.l10n.t, today, staleAfterDays: ctx.config.value.facts.staleAfterDays });
+      let card = cards(annotation, { index: ctx.annotations.index, annotations, text: document.getText(), translate: vscode.l10n.t, today, staleAfterDays: ctx.config.value.facts.staleAfterDays, documentDate: ctx.annotations.documentDate(document) ?? null });
       // A figure a check found at odds with another: say so on its card ("+25 % stated; the figures give +50 %").
       const checks = ctx.apis.checks;
       if (annotation.category === 'figure' && checks) {

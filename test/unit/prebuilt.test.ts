@@ -5,7 +5,7 @@ import { annotate } from '../../src/core/annotate';
 import { bundledEntries, loadBundledGazetteer } from '../../src/core/gazetteer/bundled';
 import { GazetteerIndex, prebuildIndex } from '../../src/core/gazetteer/gazetteerIndex';
 import { PackedEntries, packGazetteer } from '../../src/core/gazetteer/packed';
-import { PhraseMatcher } from '../../src/core/match/phraseMatcher';
+import { PhraseMatcher } from '../../src/core/gazetteer/phraseMatcher';
 import { tokenize } from '../../src/core/text/tokenize';
 import { miniIndex, ROOT, seedArticle } from './helpers';
 

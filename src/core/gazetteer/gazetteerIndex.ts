@@ -2,7 +2,7 @@
  * The compiled, queryable gazetteer: entries by id and every surface form (name, alias, demonym)
  * in a phrase matcher, with the case rule and disambiguation data each needs at match time.
  */
-import { PhraseMatcher } from '../match/phraseMatcher';
+import { PhraseMatcher } from './phraseMatcher';
 import { TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TokenBuffer, tokenize, type Tokens } from '../text/tokenize';
 import { PackedEntries, type PackedEntry, type PrebuiltIndex, type SurfaceRole, type SurfaceRow } from './packed';
 import type { CaseRule, Entry } from './schema';

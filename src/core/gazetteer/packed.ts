@@ -5,7 +5,7 @@
  * (build/gazetteer-details.json, one JSON string: the Node bundles read that file only then, and
  * where it is bundled, scanning one string costs a fraction of building the objects it holds).
  */
-import type { SerializedTrie } from '../match/phraseMatcher';
+import type { SerializedTrie } from './phraseMatcher';
 import type { CaseRule, CompiledGazetteer, Entry, Source } from './schema';
 
 export type SurfaceRole = 'name' | 'alias' | 'demonym';

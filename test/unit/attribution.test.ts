@@ -27,6 +27,11 @@ describe('attribution', () => {
     assert.equal(speakerOf('"Ninety vessels crossed the strait in a week," said Adm. Rafael Okoro, head of the regional fleet.', 'Ninety vessels')?.name, 'Rafael Okoro');
   });
 
+  it('does not take the headline lines above a sentence into its speaker', () => {
+    const release = 'PRESS NOTE\nOstria widens grain credit for its northern ports\nTrade Minister Mara Kessel today announced $40 million in new credit for the ports.';
+    assert.equal(speakerOf(release, '$40 million')?.id, 'mara-kessel');
+  });
+
   it('reads a description, then the name between commas, before the verb', () => {
     assert.equal(speakerOf("Velaria's port authority, PORTVEL, said container traffic rose 9% in 2025.", 'container traffic')?.name, 'PORTVEL');
     assert.equal(speakerOf("The bloc's chief negotiator, Ines Marlow, has said that tariffs will fall by half.", 'tariffs will fall')?.name, 'Ines Marlow');

@@ -152,7 +152,8 @@ function findAttribution(masked: string, base: number): Found | undefined {
     }
     // The subject starts after the last clause boundary (punctuation, a dash or "that").
     let boundary = -1;
-    for (const mark of [',', ';', ':', '"', '“', '”', '—', ' – ']) {
+    // A line break too: a headline or dateline line above the sentence is not part of its subject.
+    for (const mark of [',', ';', ':', '"', '“', '”', '—', ' – ', '\n']) {
       const at = before.lastIndexOf(mark);
       if (at >= 0) boundary = Math.max(boundary, at + mark.length - 1);
     }

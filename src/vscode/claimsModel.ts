@@ -51,6 +51,12 @@ export class ClaimsModel implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
   private readonly disposables: vscode.Disposable[] = [this.emitter];
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /**
+   * Per document key, the edits typed since its claims were last anchored, and the stored document
+   * they apply to (anything else that replaces it — an extraction, the file changing on disk —
+   * makes them stale, and they are dropped).
+   */
+  private readonly pendingEdits = new Map<string, { base: notes.DocumentRecord; edits: notes.TextEdit[] }>();
   private readonly entityCache = new Map<string, string[]>();
   private closedWithClaims: { key: string; untitled: boolean; text: string; at: number } | undefined;
   readonly ready: Promise<void>;
@@ -76,7 +82,10 @@ export class ClaimsModel implements vscode.Disposable {
       this.file,
       this.file.onDidChangeOnDisk(() => this.emitter.fire({})),
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.contentChanges.length > 0 && notes.documentOf(this.store, this.keyOf(event.document.uri))) this.scheduleReanchor(event.document);
+        if (event.contentChanges.length > 0 && notes.documentOf(this.store, this.keyOf(event.document.uri))) {
+          this.recordEdits(event.document, event.contentChanges);
+          this.scheduleReanchor(event.document);
+        }
       }),
       vscode.workspace.onDidSaveTextDocument((document) => {
         if (notes.documentOf(this.store, this.keyOf(document.uri))) void this.reanchorNow(document, true);
@@ -249,6 +258,19 @@ export class ClaimsModel implements vscode.Disposable {
     if (next !== this.store) await this.commit(next);
   }
 
+  /** VS Code gives one event's changes in the order they apply, each against the text the previous one left. */
+  private recordEdits(document: vscode.TextDocument, changes: readonly vscode.TextDocumentContentChangeEvent[]): void {
+    const key = this.keyOf(document.uri);
+    const current = notes.documentOf(this.store, key);
+    if (!current) return;
+    let pending = this.pendingEdits.get(key);
+    if (!pending || pending.base !== current) {
+      pending = { base: current, edits: [] };
+      this.pendingEdits.set(key, pending);
+    }
+    for (const change of changes) pending.edits.push({ start: change.rangeOffset, end: change.rangeOffset + change.rangeLength, length: change.text.length });
+  }
+
   private scheduleReanchor(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
@@ -258,7 +280,10 @@ export class ClaimsModel implements vscode.Disposable {
   /** Re-finds claims in the edited text; persisted when the document is saved. */
   private async reanchorNow(document: vscode.TextDocument, persist: boolean): Promise<void> {
     const key = this.keyOf(document.uri);
-    const next = notes.reanchorDocument(this.store, key, document.getText());
+    const pending = this.pendingEdits.get(key);
+    this.pendingEdits.delete(key);
+    const edits = pending && pending.base === notes.documentOf(this.store, key) ? pending.edits : undefined;
+    const next = notes.reanchorDocument(this.store, key, document.getText(), edits);
     const changed = changedClaims(this.store, next, key);
     if (persist) await this.commit(next, changed);
     else {

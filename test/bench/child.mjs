@@ -45,6 +45,30 @@ if (mode === 'activation-bundle') {
   const claims = core.extractClaims(text, index).claims.length;
   const ms = now() - t0;
   console.log(JSON.stringify({ bytes: Number(bytesArg), ms, claims, maxRssBytes: process.resourceUsage().maxRSS * 1024 }));
+} else if (mode === 'reanchor') {
+  // The claims store of one big document re-anchored after one character typed at its top: the
+  // Claims view does this after typing pauses. With the edit carried to each anchor, and without.
+  const { loadSources, articleDocument } = await import('./corpus.mjs');
+  const core = require(path.join(root, 'dist', 'core.js'));
+  const lib = require(entryBundle);
+  const text = articleDocument(loadSources(root).paragraphs, Number(bytesArg));
+  const index = core.loadBundledGazetteer();
+  const { claims, source } = core.extractClaims(text, index);
+  const store = lib.mergeExtraction(lib.emptyStore(), 'a.md', text, claims, source);
+  const edited = `x${text}`;
+  const edits = [{ start: 0, end: 0, length: 1 }];
+  const time = (withEdits) => {
+    const runs = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = now();
+      lib.reanchorDocument(store, 'a.md', edited, withEdits ? edits : undefined);
+      runs.push(now() - t0);
+    }
+    return runs.sort((a, b) => a - b)[2];
+  };
+  const withoutMs = time(false);
+  const withMs = time(true);
+  console.log(JSON.stringify({ bytes: Number(bytesArg), claims: claims.length, withMs, withoutMs }));
 } else if (mode === 'adversarial') {
   // Each adversarial input once through annotate and once through extractClaims (fresh process).
   const { adversarialInputs } = await import('./adversarial.mjs');

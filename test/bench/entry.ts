@@ -8,3 +8,5 @@ export { matchEntities } from '../../src/core/match/entities';
 // The matcher walks its trie by the tokeniser's vocabulary ids, which belong to one copy of the
 // tokeniser module: time it with an index built by this bundle's copy, not by dist/core.js.
 export { GazetteerIndex } from '../../src/core/gazetteer/gazetteerIndex';
+// Re-anchoring the claims store after an edit, with and without the edits carried to each anchor.
+export { emptyStore, mergeExtraction, reanchorDocument } from '../../src/core/notes/store';

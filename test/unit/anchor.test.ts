@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { createAnchor, resolveAnchor } from '../../src/core/notes/anchor';
+import { createAnchor, mapSpan, resolveAnchor, type TextEdit } from '../../src/core/notes/anchor';
+import { emptyStore, mergeExtraction, reanchorDocument } from '../../src/core/notes/store';
 import { prng } from './prng';
 
 
@@ -18,6 +19,52 @@ describe('anchors', () => {
     assert.equal(anchor.quote.prefix, 'a'.repeat(32));
     assert.equal(anchor.quote.suffix, 'b'.repeat(32));
     assert.deepEqual(anchor.position, { start: 50, end: 50 + QUOTE.length });
+  });
+
+  it('carries a span through edits: before them it stays, after them it moves, touched it is unknown', () => {
+    const edits: TextEdit[] = [{ start: 10, end: 12, length: 5 }, { start: 0, end: 0, length: 1 }];
+    assert.deepEqual(mapSpan({ start: 2, end: 8 }, edits), { start: 3, end: 9 });
+    assert.deepEqual(mapSpan({ start: 20, end: 30 }, edits), { start: 24, end: 34 });
+    assert.equal(mapSpan({ start: 8, end: 11 }, edits), undefined);
+    assert.deepEqual(mapSpan({ start: 12, end: 14 }, [{ start: 10, end: 12, length: 0 }]), { start: 10, end: 12 }, 'a deletion just before');
+  });
+
+  it('an edit-mapped hint finds the occurrence the claim was at, where a search would pick by context', () => {
+    const sentence = 'The port handled 2 million containers.';
+    const text = `${sentence} Other news. ${sentence} More.`;
+    const second = text.lastIndexOf(sentence);
+    const anchor = createAnchor(text, second, second + sentence.length);
+    // Typing at the start moves both copies; the context around the second copy is edited too.
+    const edited = `Breaking: ${text.replace('Other news.', 'Other news,').replace(' More.', ' Much more.')}`;
+    const edits: TextEdit[] = [{ start: 0, end: 0, length: 10 }];
+    const hint = mapSpan(anchor.position, edits);
+    assert.deepEqual(resolveAnchor(edited, anchor, hint), { start: second + 10, end: second + 10 + sentence.length });
+    // A hint where the text is not is ignored.
+    assert.deepEqual(resolveAnchor(edited, anchor, { start: 0, end: sentence.length }), resolveAnchor(edited, anchor));
+  });
+
+  it('re-anchoring a document with the edits made since gives the same claims as without them', () => {
+    const rand = prng(7);
+    for (let round = 0; round < 50; round++) {
+      const paragraphs = Array.from({ length: 6 }, (_, i) => `${words(rand, 8)} claim ${round}-${i} ${words(rand, 6)}.`);
+      const text = paragraphs.join('\n\n');
+      const claims = paragraphs.map((p, i) => {
+        const start = text.indexOf(p);
+        return { id: `c${i}`, start, end: start + p.length, text: p, type: 'statistic' as const, score: 0.9, checkWorthy: true, speaker: null, entities: [], figures: [], label: p };
+      });
+      const store = mergeExtraction(emptyStore(), 'a.md', text, claims);
+      // A few insertions and deletions at random places, each against the text the previous left.
+      let edited = text;
+      const edits: TextEdit[] = [];
+      for (let k = 0; k < 3; k++) {
+        const start = Math.floor(rand() * edited.length);
+        const end = Math.min(edited.length, start + Math.floor(rand() * 4));
+        const insert = words(rand, Math.floor(rand() * 2));
+        edited = edited.slice(0, start) + insert + edited.slice(end);
+        edits.push({ start, end, length: insert.length });
+      }
+      assert.deepEqual(reanchorDocument(store, 'a.md', edited, edits), reanchorDocument(store, 'a.md', edited), `round ${round}`);
+    }
   });
 
   it('resolves at the hint, then by exact search', () => {

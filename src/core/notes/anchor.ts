@@ -179,11 +179,41 @@ function fuzzyResolve(text: string, anchor: Anchor): Span | null {
   return best ? { start: best.start, end: best.end } : null;
 }
 
-/** Where the anchored text is now, or null when it cannot be found (an orphan). */
-export function resolveAnchor(text: string, anchor: Anchor): Span | null {
+/** One replacement in a text: `[start, end)` of the text before it became `length` characters. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  length: number;
+}
+
+/**
+ * Where a span of a text is after `edits` (applied in order, each in the coordinates the previous
+ * ones left), or undefined when an edit touched it. Spans before an edit stay; spans after it move
+ * by the change in length.
+ */
+export function mapSpan(span: Span, edits: readonly TextEdit[]): Span | undefined {
+  let { start, end } = span;
+  for (const edit of edits) {
+    if (end <= edit.start) continue;
+    if (start < edit.end) return undefined;
+    const delta = edit.length - (edit.end - edit.start);
+    start += delta;
+    end += delta;
+  }
+  return { start, end };
+}
+
+/**
+ * Where the anchored text is now, or null when it cannot be found (an orphan). `hint`: where the
+ * caller expects it (its stored place carried through the edits since): taken when the text is
+ * there, so re-anchoring after typing costs the claims the edit touched, not a search of the whole
+ * document for every claim after it.
+ */
+export function resolveAnchor(text: string, anchor: Anchor, hint?: Span): Span | null {
   const { exact } = anchor.quote;
   const { start, end } = anchor.position;
   if (exact === '') return null;
+  if (hint && hint.end - hint.start === exact.length && text.startsWith(exact, hint.start)) return { start: hint.start, end: hint.end };
   if (text.slice(start, end) === exact) return { start, end };
   const occurrences = exactOccurrences(text, exact);
   if (occurrences.length > 0) {

@@ -10,7 +10,7 @@
 import type { ClaimType, DocumentSource, Speaker } from '../claims/types';
 import { CLAIM_TYPES, type Claim } from '../claims/types';
 import type { Span } from '../types';
-import { createAnchor, resolveAnchor, type Anchor } from './anchor';
+import { createAnchor, mapSpan, resolveAnchor, type Anchor, type TextEdit } from './anchor';
 import { dict, own, withEntry, withoutEntry, type Dict } from './dict';
 import { isVerdict, type Verdict } from './verdicts';
 import { expectBoolean, expectObject, expectOffset, expectString, JsonShapeError as Invalid, type Json } from '../text/jsonShape';
@@ -368,13 +368,17 @@ function overlap(a: Span, b: Span): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
-/** Re-finds every claim of a document in its new text; claims not found become orphans. */
-export function reanchorDocument(store: NoteStore, key: string, text: string): NoteStore {
+/**
+ * Re-finds every claim of a document in its new text; claims not found become orphans. `edits`:
+ * the edits made since the anchors were set, when known (each claim is first looked for where they
+ * moved it).
+ */
+export function reanchorDocument(store: NoteStore, key: string, text: string, edits?: readonly TextEdit[]): NoteStore {
   const doc = documentOf(store, key);
   if (!doc) return store;
   const claims = dict<StoredClaim>();
   for (const [id, claim] of Object.entries(doc.claims)) {
-    const found = resolveAnchor(text, claim.anchor);
+    const found = resolveAnchor(text, claim.anchor, edits ? mapSpan(claim.anchor.position, edits) : undefined);
     if (found) {
       const refound: StoredClaim = { ...claim, anchor: createAnchor(text, found.start, found.end), text: text.slice(found.start, found.end) };
       delete refound.orphaned;

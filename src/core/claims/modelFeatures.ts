@@ -3,7 +3,7 @@
  * character 3–5-grams of each word, and the rule features of score.ts as a small dense vector.
  * Training (scripts/train-claims) imports this very module, so the features cannot drift apart.
  */
-import { fnv1a32, normaliseClaimText } from './ids';
+import { normaliseClaimText } from './ids';
 import type { ClaimFeatures } from './features';
 
 /** A sparse vector: parallel arrays of bucket indices and values. */
@@ -23,14 +23,29 @@ export function modelTokens(text: string): string[] {
   return modelText(text).match(TOKEN) ?? [];
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a (as `fnv1a32`) carried on over more UTF-16 code units: a key's hash without building the key. */
+function fold(hash: number, text: string, from = 0, to = text.length): number {
+  let h = hash;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+const WORD_STATE = fold(FNV_OFFSET, 'w ');
+const BIGRAM_STATE = fold(FNV_OFFSET, 'b ');
+const CHAR_STATE = fold(FNV_OFFSET, 'c ');
+
 /**
  * Hashed n-grams of the text, counts scaled to unit length. A hash's top bit gives the sign, so
- * colliding n-grams tend to cancel rather than add up.
+ * colliding n-grams tend to cancel rather than add up. Keys ("w word", "b previous word", "c gra")
+ * are hashed as they are read, never built as strings: this ran for every sentence of every
+ * document and was the claims pipeline's largest cost. The hashes, and the order buckets are first
+ * met in, are those of hashing the keys themselves (the trained model depends on both).
  */
 export function hashedNgrams(text: string, buckets: number): SparseVector {
   const counts = new Map<number, number>();
-  const add = (key: string): void => {
-    const h = fnv1a32(key);
+  const add = (h: number): void => {
     const bucket = (h & 0x7fffffff) % buckets;
     const sign = h & 0x80000000 ? -1 : 1;
     counts.set(bucket, (counts.get(bucket) ?? 0) + sign);
@@ -38,16 +53,16 @@ export function hashedNgrams(text: string, buckets: number): SparseVector {
   const tokens = modelTokens(text);
   let previous = '<s>';
   for (const token of tokens) {
-    add(`w ${token}`);
-    add(`b ${previous} ${token}`);
+    add(fold(WORD_STATE, token));
+    add(fold(fold(fold(BIGRAM_STATE, previous), ' '), token));
     previous = token;
     if (token.length < 2) continue;
     const padded = ` ${token} `;
     for (let n = 3; n <= 5; n++) {
-      for (let i = 0; i + n <= padded.length; i++) add(`c ${padded.slice(i, i + n)}`);
+      for (let i = 0; i + n <= padded.length; i++) add(fold(CHAR_STATE, padded, i, i + n));
     }
   }
-  if (tokens.length > 0) add(`b ${previous} </s>`);
+  if (tokens.length > 0) add(fold(fold(fold(BIGRAM_STATE, previous), ' '), '</s>'));
   const indices: number[] = [];
   const values: number[] = [];
   let norm = 0;

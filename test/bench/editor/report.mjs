@@ -68,7 +68,14 @@ export function sizeTable(results) {
     return `${(off.hostLoad.elu * 100).toFixed(0)} % / ${medP95(e('roundTripMs'))} / ${medP95(e('workMs'))} (n=${off.edits.length})`;
   });
   row('decorations applied (ranges)', (s) => String(s.opens?.[0]?.ranges ?? '–'));
-  row('extension host after typing: rss / heapUsed', (s) => `${mib(s.memory?.rss)} / ${mib(s.memory?.heapUsed)}`);
+  row('**heap an open, highlighted document adds** (after a full collection) / its UTF-16 size', (s) => {
+    const g = s.heapGrowth;
+    if (!g) return '–';
+    const ratio = (g.after - g.before) / (2 * g.chars);
+    const mib1 = (bytes) => `${(bytes / 1048576).toFixed(1)} MiB`;
+    return `**${mib1(g.after - g.before)}** / ${mib1(2 * g.chars)} = ${ratio.toFixed(1)}×${status(ratio, 3)}`;
+  }, '≤ 3×');
+  row('extension host after typing: rss / heapUsed (not collected)', (s) => `${mib(s.memory?.rss)} / ${mib(s.memory?.heapUsed)}`);
   return [header, rule, ...rows].join('\n');
 }
 

@@ -75,6 +75,15 @@ describe('bundled facts as of December 2026', () => {
     assert.match(card('2027-01-02'), /\*\*Succession:\*\* .*not yet in GeoLens's sources/);
   });
 
+  it('continents\' and regions\' demonyms name their people; an organisation\'s longer name still wins', () => {
+    const text = 'European and African ministers met Asians, then the European Union, the African Union and the Asian Development Bank.';
+    const found = annotate(text, index).filter((a) => a.category === 'entity').map((a) => [a.text, 'id' in a ? a.id : undefined, 'sense' in a ? a.sense : undefined]);
+    assert.deepEqual(found, [
+      ['European', 'europe', 'literal'], ['African', 'africa', 'literal'], ['Asians', 'asia', 'literal'],
+      ['European Union', 'eu', undefined], ['African Union', 'au', undefined], ['Asian Development Bank', 'adb', undefined],
+    ]);
+  });
+
   it('a person who holds office in several countries is on each country card (Charles III, Macron)', () => {
     for (const realm of ['United Kingdom', 'Canada', 'Australia', 'Jamaica']) assert.match(countryCard(realm, '2026-12-06'), /Head of state:\*\* Charles III/, realm);
     assert.match(countryCard('France', '2026-12-06'), /Head of state:\*\* Emmanuel Macron/);

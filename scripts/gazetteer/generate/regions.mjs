@@ -19,6 +19,21 @@ const EVERYDAY_NAMES = {
   'Latin America and the Caribbean': ['Latin America'],
 };
 
+/**
+ * The words for a region's people, as English writes them ("European leaders", "Africans"): they
+ * name people, never the place, as countries' demonyms do. Longer names win where one is part of
+ * an organisation's ("European Union", "African Union", "Asian Development Bank").
+ */
+const DEMONYMS = {
+  Africa: ['African', 'Africans'],
+  Asia: ['Asian', 'Asians'],
+  Europe: ['European', 'Europeans'],
+  'South America': ['South American', 'South Americans'],
+  'Central America': ['Central American', 'Central Americans'],
+  'Latin America and the Caribbean': ['Latin American', 'Latin Americans'],
+  'Middle East': ['Middle Eastern'],
+};
+
 /** Regions no one names in prose, or whose name is a country's. */
 const LEFT_OUT = new Set(['Australia and New Zealand', 'Northern America', 'Micronesia', 'Antarctica']);
 
@@ -36,12 +51,18 @@ export function buildRegions(src, meta, existing, { aliasKey }) {
       taken.add(aliasKey(a));
       kept.push({ text: a });
     }
+    const demonyms = [];
+    for (const d of DEMONYMS[name] ?? []) {
+      if (taken.has(aliasKey(d))) continue;
+      taken.add(aliasKey(d));
+      demonyms.push({ text: d });
+    }
     let id = slug(name);
     if (ids.has(id)) id = `${id}-region`;
     ids.add(id);
     const list = [...members].sort();
     const facts = { type, ...(list.length > 0 ? { members: list } : {}), ...extra };
-    entries.push({ id, kind: 'place', name, aliases: kept, demonyms: [], metonyms: [], summary, facts, related: [], sources, asOf: '2026-01' });
+    entries.push({ id, kind: 'place', name, aliases: kept, demonyms, metonyms: [], summary, facts, related: [], sources, asOf: '2026-01' });
   };
 
   // Continents and M49 regions, with their countries.

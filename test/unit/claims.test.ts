@@ -5,8 +5,6 @@ import { DEFAULT_THRESHOLD, extractClaims, type Claim } from '../../src/core/cla
 import { boilerplateCue, BOILERPLATE_CUES, isHeadline } from '../../src/core/claims/boilerplate';
 import { assignIds, claimId, fnv1a32, normaliseClaimText } from '../../src/core/claims/ids';
 import { claimLabel } from '../../src/core/claims/label';
-import { modelProbability, probabilityOf, modelBuckets } from '../../src/core/claims/model';
-import { hashedNgrams, ruleVector } from '../../src/core/claims/modelFeatures';
 import { claimFeatures, scoreFeatures, scoreSentence } from '../../src/core/claims/score';
 import { fixtureIndex } from './claims-helpers';
 
@@ -21,20 +19,6 @@ const score = (text: string): number =>
   scoreFeatures(claimFeatures({ text, annotations: [], start: 0, speaker: null, quoted: 0, heading: false }));
 
 describe('claim candidates and scores', () => {
-  it('a sentence scored before gets the same score again, and the same words with other features are scored apart', () => {
-    const text = 'Exports of rice rose 40% in 2023 to $12 billion, the ministry said.';
-    const plain = claimFeatures({ text, annotations: [], start: 0, speaker: null, quoted: 0, heading: false });
-    const other = { ...plain, measures: 0, dates: 0, opinion: true };
-    const fresh = (features: typeof plain): number => probabilityOf(hashedNgrams(text, modelBuckets()), ruleVector(features));
-    for (let round = 0; round < 2; round++) {
-      assert.equal(modelProbability(text, plain), fresh(plain), `round ${round}`);
-      assert.equal(modelProbability(text, other), fresh(other), `round ${round}`);
-    }
-    assert.notEqual(modelProbability(text, plain), modelProbability(text, other));
-    const article = 'Exports rose 40% in 2023, the ministry said.\n\nThe port handled 2 million containers in 2024.';
-    assert.deepEqual(extractClaims(article, index).claims, extractClaims(article, index).claims, 'a second run of the same text');
-  });
-
   it('exports one default threshold, the one trained with the model, the setting\'s default too', () => {
     const trained = JSON.parse(readFileSync(resolve(__dirname, '../../src/core/claims/threshold.json'), 'utf8'));
     assert.ok(DEFAULT_THRESHOLD > 0 && DEFAULT_THRESHOLD < 1);

@@ -70,28 +70,9 @@ export function probabilityOf(hash: SparseVector, rules: readonly number[]): num
   return 1 / (1 + Math.exp(-x));
 }
 
-/**
- * Scores of sentences met before, by their rule vector and text (the model is fixed for the life of
- * the process): running Extract Claims again on an edited document scores only the sentences that
- * changed. Least recently used first out.
- */
-const recentScores = new Map<string, number>();
-const RECENT_SCORES_MAX = 10_000;
-
 /** The model's probability that the sentence is check-worthy, in [0, 1]. */
 export function modelProbability(text: string, features: ClaimFeatures): number {
-  const rules = ruleVector(features);
-  const key = `${rules.join(',')}\u0001${text}`;
-  const known = recentScores.get(key);
-  if (known !== undefined) {
-    recentScores.delete(key);
-    recentScores.set(key, known);
-    return known;
-  }
-  const score = probabilityOf(hashedNgrams(text, load().buckets), rules);
-  recentScores.set(key, score);
-  if (recentScores.size > RECENT_SCORES_MAX) recentScores.delete(recentScores.keys().next().value as string);
-  return score;
+  return probabilityOf(hashedNgrams(text, load().buckets), ruleVector(features));
 }
 
 /** The hashed-feature width the model was trained with. */

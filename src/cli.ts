@@ -257,7 +257,7 @@ async function* fileJobs(files: readonly string[]): AsyncGenerator<Omit<BatchJob
 
 /** A batch: exit 1 at the end when a document failed (its line says why), 0 otherwise. */
 async function runJsonl(args: Args): Promise<void> {
-  const inputs = args.files[0] === '-' ? stdinRecords(process.stdin) : fileJobs(args.files);
+  const inputs = args.files[0] === '-' ? stdinRecords(process.stdin, args.maxSize) : fileJobs(args.files);
   const { failed } = await runBatch(inputs, {
     config: { command: args.command as 'annotate' | 'claims' | 'check', gazetteers: args.gazetteers, maxSize: args.maxSize, options: { today: args.today, cards: args.cards, threshold: args.threshold } },
     jobs: args.jobs,

@@ -182,6 +182,17 @@ describe('CLI: limits, pipes, user gazetteers and cards', function () {
       assert.ok(result[3].annotations);
     });
 
+    it('a stdin record over --max-size is skipped with an error line, the next one is read; CRLF lines too', () => {
+      const big = JSON.stringify({ file: 'big.md', text: 'India and Russia. '.repeat(200) });
+      const input = [JSON.stringify({ file: 'a.md', text: 'India paid $5 billion.' }), big, JSON.stringify({ file: 'c.md', text: 'Russia and China.' })].join('\r\n');
+      const out = run(['annotate', '--jsonl', '-', '--max-size', '1000', '--jobs', '1'], input);
+      assert.equal(out.status, 1);
+      const result = lines(out.stdout);
+      assert.deepEqual(result.map((l) => l.file), ['a.md', 'stdin:2', 'c.md']);
+      assert.match(result[1].error ?? '', /larger than 1000 bytes/);
+      assert.equal(result[2].annotations?.length, 2);
+    });
+
     it('refuses what does not go together (exit 2), and stops with exit 1 when a gazetteer cannot be read', () => {
       assert.equal(run(['annotate', path.join(corpus, 'Z.md'), '--jobs', '2']).status, 2, '--jobs without --jsonl');
       assert.equal(run(['claims', '--jsonl', corpus, '--format', 'md']).status, 2);

@@ -30,6 +30,7 @@ const DEMONYMS = {
   Europe: ['European', 'Europeans'],
   'South America': ['South American', 'South Americans'],
   'Central America': ['Central American', 'Central Americans'],
+  'Latin America': ['Latin American', 'Latin Americans'],
   'Latin America and the Caribbean': ['Latin American', 'Latin Americans'],
   'Middle East': ['Middle Eastern'],
 };

@@ -22,3 +22,24 @@ export function averagePrecision(items) {
   });
   return hits === 0 ? 0 : sum / hits;
 }
+
+/**
+ * How far scores are from being probabilities, on items `{score, gold}`: the Brier score (mean
+ * squared error against 0/1) and the expected calibration error over ten equal-width bins (the
+ * bins' gap between mean score and share of positives, weighted by their size).
+ */
+export function calibration(items, bins = 10) {
+  if (items.length === 0) return { brier: null, ece: null };
+  let brier = 0;
+  const sums = Array.from({ length: bins }, () => ({ n: 0, score: 0, gold: 0 }));
+  for (const { score, gold } of items) {
+    brier += (score - (gold ? 1 : 0)) ** 2;
+    const bin = sums[Math.min(bins - 1, Math.floor(score * bins))];
+    bin.n++;
+    bin.score += score;
+    bin.gold += gold ? 1 : 0;
+  }
+  let ece = 0;
+  for (const bin of sums) if (bin.n > 0) ece += (bin.n / items.length) * Math.abs(bin.score / bin.n - bin.gold / bin.n);
+  return { brier: brier / items.length, ece };
+}

@@ -13,7 +13,7 @@
 // Features come from the built core (dist/core.js: `modelInput`), the code the extension runs.
 import { checkThat2019, checkThat2024, claimBuster, readArticles } from './data.mjs';
 import { predict, train } from './lr.mjs';
-import { averagePrecision, prf } from './metrics.mjs';
+import { averagePrecision, calibration, prf } from './metrics.mjs';
 
 export const BUCKETS = 1 << 18;
 
@@ -152,7 +152,7 @@ export function scoreExamples(examples, scores, threshold) {
     groups.get(g).push(scored[i]);
   });
   const aps = [...groups.values()].map(averagePrecision);
-  return { sentences: examples.length, positives: scored.filter((s) => s.gold).length, ...f1At(scored, threshold), map: aps.reduce((a, b) => a + b, 0) / aps.length };
+  return { sentences: examples.length, positives: scored.filter((s) => s.gold).length, ...f1At(scored, threshold), map: aps.reduce((a, b) => a + b, 0) / aps.length, ...calibration(scored) };
 }
 
 /** Every third debate of CheckThat! 2019 (in file order) is held out. */

@@ -12,7 +12,7 @@
 //
 // Features come from the built core (dist/core.js: `modelInput`), the code the extension runs.
 import { checkThat2019, checkThat2024, claimBuster, readArticles } from './data.mjs';
-import { predict, train } from './lr.mjs';
+import { logit, predict, train } from './lr.mjs';
 import { averagePrecision, calibration, prf } from './metrics.mjs';
 
 export const BUCKETS = 1 << 18;
@@ -142,6 +142,40 @@ export function articleThreshold(articleExamples, score) {
   return best;
 }
 
+/**
+ * Platt scaling: the `a`, `b` of sigmoid(a·z + b) that best fit labels `y` from logits `z` (log
+ * loss, a few Newton steps on the two parameters). Fitted on the articles' development half only.
+ */
+export function plattScaling(z, y) {
+  let a = 1;
+  let b = 0;
+  for (let step = 0; step < 50; step++) {
+    let ga = 0;
+    let gb = 0;
+    let haa = 1e-9;
+    let hab = 0;
+    let hbb = 1e-9;
+    for (let i = 0; i < z.length; i++) {
+      const p = 1 / (1 + Math.exp(-(a * z[i] + b)));
+      const d = p - (y[i] ? 1 : 0);
+      const w = p * (1 - p);
+      ga += d * z[i];
+      gb += d;
+      haa += w * z[i] * z[i];
+      hab += w * z[i];
+      hbb += w;
+    }
+    const det = haa * hbb - hab * hab;
+    if (Math.abs(det) < 1e-12) break;
+    const da = (hbb * ga - hab * gb) / det;
+    const db = (haa * gb - hab * ga) / det;
+    a -= da;
+    b -= db;
+    if (Math.abs(da) + Math.abs(db) < 1e-9) break;
+  }
+  return { a, b };
+}
+
 /** P/R/F1 at a threshold and (M)AP over groups (debates) when the rows have them. */
 export function scoreExamples(examples, scores, threshold) {
   const scored = examples.map((e, i) => ({ score: scores[i], gold: e.label }));
@@ -178,12 +212,16 @@ export function unseenClaims(core, index, log = () => {}) {
     const trainOn = trainingExamples(featurised.filter((s) => s.dataset !== dataset).flatMap((s) => s.examples), held);
     const model = fit(trainOn);
     const { threshold } = articleThreshold(articles, (e) => predict(model, e));
+    // Would scores calibrated on the articles' development half be probabilities on a set never seen?
+    const platt = plattScaling(articles.map((e) => logit(model, e)), articles.map((e) => e.label));
+    const calibrated = held.map((e) => 1 / (1 + Math.exp(-(platt.a * logit(model, e) + platt.b))));
     results.push({
       name,
       left: `trained on ${trainOn.length} sentences without ${project}`,
       threshold,
       tuned: scoreExamples(held, shipped(held), core.DEFAULT_THRESHOLD),
       unseen: scoreExamples(held, held.map((e) => predict(model, e)), threshold),
+      plattCalibration: calibration(held.map((e, i) => ({ score: calibrated[i], gold: e.label }))),
     });
     log(`${name} left out: F1 ${results.at(-1).unseen.f1.toFixed(3)} at ${threshold}`);
   }

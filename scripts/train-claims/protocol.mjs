@@ -13,7 +13,7 @@
 // Features come from the built core (dist/core.js: `modelInput`), the code the extension runs.
 import { checkThat2019, checkThat2024, claimBuster, readArticles } from './data.mjs';
 import { logit, predict, train } from './lr.mjs';
-import { averagePrecision, calibration, prf } from './metrics.mjs';
+import { averagePrecision, calibration, plattScaling, prf } from './metrics.mjs';
 
 export const BUCKETS = 1 << 18;
 
@@ -140,40 +140,6 @@ export function articleThreshold(articleExamples, score) {
     if (f1 > best.f1) best = { threshold, f1 };
   }
   return best;
-}
-
-/**
- * Platt scaling: the `a`, `b` of sigmoid(a·z + b) that best fit labels `y` from logits `z` (log
- * loss, a few Newton steps on the two parameters). Fitted on the articles' development half only.
- */
-export function plattScaling(z, y) {
-  let a = 1;
-  let b = 0;
-  for (let step = 0; step < 50; step++) {
-    let ga = 0;
-    let gb = 0;
-    let haa = 1e-9;
-    let hab = 0;
-    let hbb = 1e-9;
-    for (let i = 0; i < z.length; i++) {
-      const p = 1 / (1 + Math.exp(-(a * z[i] + b)));
-      const d = p - (y[i] ? 1 : 0);
-      const w = p * (1 - p);
-      ga += d * z[i];
-      gb += d;
-      haa += w * z[i] * z[i];
-      hab += w * z[i];
-      hbb += w;
-    }
-    const det = haa * hbb - hab * hab;
-    if (Math.abs(det) < 1e-12) break;
-    const da = (hbb * ga - hab * gb) / det;
-    const db = (haa * gb - hab * ga) / det;
-    a -= da;
-    b -= db;
-    if (Math.abs(da) + Math.abs(db) < 1e-9) break;
-  }
-  return { a, b };
 }
 
 /** P/R/F1 at a threshold and (M)AP over groups (debates) when the rows have them. */

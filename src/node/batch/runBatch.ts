@@ -20,7 +20,10 @@ export interface BatchRun {
   report: (line: string) => void;
 }
 
-/** A gazetteer file could not be read: the run stops (exit 1), as a single run does. */
+/**
+ * The batch cannot go on: a gazetteer file could not be read, or a worker stopped (out of memory on
+ * a huge document, killed). The run stops with exit 1 and this message, as a single run does.
+ */
 export class BatchStartError extends Error {}
 
 /** How many jobs may wait per worker (queued, running or done but not yet written in order). */
@@ -67,13 +70,18 @@ export async function runBatch(inputs: AsyncIterable<Omit<BatchJob, 'seq'>>, run
         dispatch();
         wake?.();
       });
+      // Which document a failing worker had: the lines before it are out; this one and those after are not.
+      const where = (): string => {
+        const seq = busy.get(worker);
+        return seq === undefined ? '' : ` while reading document ${seq + 1} of the batch`;
+      };
       worker.on('error', (error) => {
-        fatal = error;
+        fatal = new BatchStartError(`a worker thread failed${where()}: ${error.message}`);
         wake?.();
       });
       worker.on('exit', (code) => {
         if (busy.has(worker)) {
-          fatal = new Error(`a worker stopped (exit ${code}) while reading document ${busy.get(worker)}`);
+          fatal = new BatchStartError(`a worker thread stopped (exit ${code})${where()}`);
           wake?.();
         }
       });

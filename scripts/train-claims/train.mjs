@@ -9,7 +9,7 @@
 // job: there, each held-out set is scored by a model trained without it.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCore } from '../../test/eval/lib.mjs';
+import { loadCore } from './core.mjs';
 import { predict } from './lr.mjs';
 import { ROOT } from './data.mjs';
 import { articleDevExamples, articleThreshold, BUCKETS, featurise, fit, readSets, trainingExamples } from './protocol.mjs';

@@ -1,6 +1,5 @@
 // Shared helpers of the evaluation: where the data is, the built core, small metrics, a tiny XML reader.
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,12 +16,8 @@ export function readJson(path) {
   return JSON.parse(readText(path));
 }
 
-/** The built core library (dist/core.js, CommonJS). */
-export function loadCore() {
-  const path = join(ROOT, 'dist/core.js');
-  if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build\` first.`);
-  return createRequire(import.meta.url)(path);
-}
+// The evaluation uses the training scripts' tools (the core loader, the metrics), never the reverse.
+export { loadCore } from '../../scripts/train-claims/core.mjs';
 
 export const overlaps = (a, b) => a.start < b.end && b.start < a.end;
 

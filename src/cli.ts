@@ -159,8 +159,6 @@ function loadIndex(files: readonly string[]): GazetteerIndex {
   return loadLayeredIndex(files, (line) => process.stderr.write(line));
 }
 
-const readInput = readDocument;
-
 function annotationLine(a: Annotation): string {
   const what = a.category === 'figure' ? JSON.stringify(a.value) : `${a.id}${'sense' in a && a.sense ? ` ${a.sense}${a.refersTo && a.refersTo !== a.id ? `→${a.refersTo}` : ''}` : ''}`;
   return `${a.start}-${a.end}\t${a.category}/${a.kind}\t${JSON.stringify(a.text)}\t${what}`;
@@ -170,7 +168,7 @@ function run(args: Args): string {
   const index = loadIndex(args.gazetteers);
   if (args.command === 'annotate') {
     const file = args.files[0];
-    const text = readInput(file, args.maxSize);
+    const text = readDocument(file, args.maxSize);
     if (args.format === 'text') {
       const annotations = annotate(text, index, { today: args.today });
       return annotations.map(annotationLine).join('\n') + (annotations.length ? '\n' : '');
@@ -179,16 +177,16 @@ function run(args: Args): string {
   }
   if (args.command === 'check') {
     const file = args.files[0];
-    return JSON.stringify(checkResult(file, readInput(file, args.maxSize), index, { today: args.today })) + '\n';
+    return JSON.stringify(checkResult(file, readDocument(file, args.maxSize), index, { today: args.today })) + '\n';
   }
   if (args.perLine) {
-    const text = readInput(args.files[0], args.maxSize);
+    const text = readDocument(args.files[0], args.maxSize);
     return perLineScores(text, index, args.threshold);
   }
   const store = args.store ? readStore(args.store, args.maxSize) : undefined;
   const format = isExportFormat(args.format) ? args.format : 'json';
   const documents: ExportDocument[] = args.files.map((file) => {
-    const text = readInput(file, args.maxSize);
+    const text = readDocument(file, args.maxSize);
     const annotations = annotate(text, index, { today: args.today });
     const result = extractClaims(text, index, { threshold: args.threshold, file });
     const key = store ? storeKey(args.store as string, file) : file;
@@ -209,7 +207,7 @@ function run(args: Args): string {
 
 /** The store, which must parse: the CLI reads it and never writes it. */
 function readStore(file: string, maxSize: number): { store: NoteStore } {
-  const parsed = parseStore(readInput(file, maxSize));
+  const parsed = parseStore(readDocument(file, maxSize));
   if ('error' in parsed) throw new InputError(`${file} is not a GeoLens claims store: ${parsed.error}`);
   return parsed;
 }

@@ -13,8 +13,11 @@ import { dropOthersSurnames, findUnlisted, lowerCaseWords } from './match/unlist
 import type { Annotation, EntityAnnotation, FigureAnnotation, NamedAnnotation, UnlistedAnnotation } from './types';
 
 export interface AnnotateOptions {
-  /** ISO date of the document (fills the year of "December 26"); found in its header when absent. */
-  documentDate?: string;
+  /**
+   * ISO date of the document (fills the year of "December 26"); found in its header when absent;
+   * null when the caller has looked already and it has none.
+   */
+  documentDate?: string | null;
   /**
    * Today, ISO `yyyy-mm-dd`, from the caller (the editor's clock, the CLI's `--today`): in a
    * document with no date of its own, "yesterday" or "on Tuesday" is counted from it and marked so.
@@ -177,7 +180,7 @@ function mergeByLength(named: (NamedAnnotation | UnlistedAnnotation)[], figures:
 
 export function annotate(text: string, index: GazetteerIndex, options: AnnotateOptions = {}): Annotation[] {
   if (text.length === 0) return [];
-  const documentDate = options.documentDate ?? findDocumentDate(text);
+  const documentDate = options.documentDate === undefined ? findDocumentDate(text) : options.documentDate;
   const figures = recogniseFigures(text, documentDate ? { documentDate } : options.today ? { today: options.today } : undefined);
   return mergeByLength(namedAnnotations(text, index), figures);
 }

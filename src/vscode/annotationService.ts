@@ -75,7 +75,7 @@ export class AnnotationService implements vscode.Disposable {
       return undefined;
     }
     const documentDate = findDocumentDate(text);
-    const annotations = annotate(text, this.indexValue, documentDate ? { documentDate, today } : { today });
+    const annotations = annotate(text, this.indexValue, { documentDate: documentDate ?? null, today });
     this.cache.set(key, { version: document.version, today, documentDate, annotations });
     return annotations;
   }

@@ -9,7 +9,7 @@
 // alone are reached through test/bench/entry.ts, bundled here with esbuild into a temporary folder.
 // Units: MB = 10^6 bytes of UTF-8 text; times are medians of repeated runs (p95 where shown).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,6 +18,7 @@ import { Worker } from 'node:worker_threads';
 import { benchBatches } from './batch.mjs';
 import { aliasDenseDocument, articleDocument, loadSources, scaledEntries } from './corpus.mjs';
 import { SpacyLikePhraseMatcher, bareLoop, classifyLoop } from './peers.mjs';
+import { olderThanSources } from './staleBuild.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -47,15 +48,7 @@ if (!existsSync(corePath)) {
   console.error('dist/core.js is missing: run `npm run build` first.');
   process.exit(1);
 }
-function newestMtime(dir) {
-  let newest = 0;
-  for (const item of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, item.name);
-    newest = Math.max(newest, item.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-const staleCore = newestMtime(path.join(root, 'src', 'core')) > statSync(corePath).mtimeMs;
+const staleCore = olderThanSources(corePath, path.join(root, 'src', 'core'));
 if (staleCore) log('warning: src/core is newer than dist/core.js: run `npm run build` for numbers that match the source.');
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'geolens-bench-'));

@@ -139,6 +139,13 @@ describe('cards', () => {
     assert.doesNotMatch(cards(relative, { index, annotations: all, text: dated, documentDate: null }), /Counted from the document's date/);
     // a day or a month without its year takes the document's, and says so
     const undated = 'Moscow, December 28, 2023\n\nTalks on December 26 followed a visit in March.';
+    // a caller that has looked for the document's date and found none says so with null: annotate does not look again
+    const december = (options: Parameters<typeof annotate>[2]) => {
+      const figure = annotate(undated, index, options).find((a) => a.text === 'December 26');
+      return figure?.category === 'figure' ? figure.value : undefined;
+    };
+    assert.deepEqual(december({}), { date: '2023-12-26' });
+    assert.deepEqual(december({ documentDate: null }), { date: '--12-26' });
     const more = annotate(undated, index);
     for (const [span, value] of [['December 26', '26 December 2023'], ['March', 'March 2023']]) {
       const figure = more.find((a) => a.text === span);

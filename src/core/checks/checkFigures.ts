@@ -18,8 +18,8 @@ import { weekdayFindings } from './weekday';
 export interface CheckOptions {
   /** The kinds to run (default: all). */
   kinds?: readonly CheckKind[];
-  /** The document's own date (ISO); found in its front matter or dateline when absent. */
-  documentDate?: string;
+  /** The document's own date (ISO); found in its front matter or dateline when absent; null: it has none. */
+  documentDate?: string | null;
 }
 
 /** The figures inside each sentence (both lists in document order: one pass). */
@@ -45,6 +45,6 @@ export function checkFigures(text: string, annotations: readonly Annotation[], o
   if (kinds.has('change')) findings.push(...changeFindings(text, sentences, inSentence));
   if (kinds.has('repeat')) findings.push(...repeatFindings(text, sentences, annotations));
   if (kinds.has('sum')) findings.push(...sumFindings(text, sentences, inSentence));
-  if (kinds.has('span')) findings.push(...spanFindings(text, sentences, inSentence, options.documentDate ?? findDocumentDate(text)));
+  if (kinds.has('span')) findings.push(...spanFindings(text, sentences, inSentence, (options.documentDate === undefined ? findDocumentDate(text) : (options.documentDate ?? undefined))));
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
 }

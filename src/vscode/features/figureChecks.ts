@@ -62,7 +62,7 @@ export function register(ctx: GeoLensContext): vscode.Disposable[] {
     const annotations = ctx.annotations.annotations(document);
     if (!annotations) return [];
     const text = document.getText();
-    const found = withoutIntended(text, checkFigures(text, annotations, { kinds, documentDate: ctx.annotations.documentDate(document) }), marks);
+    const found = withoutIntended(text, checkFigures(text, annotations, { kinds, documentDate: ctx.annotations.documentDate(document) ?? null }), marks);
     cache.set(key, { version: document.version, kinds: kinds.join(), marks, findings: found });
     return found;
   };

@@ -22,6 +22,7 @@ import { repoRoot } from '../../../scripts/vscode-server/paths.mjs';
 import { writeSizedDocuments, writeSmallArticles } from './documents.mjs';
 import { render, replaceSection } from './report.mjs';
 import { runExtensionTests } from '../../harness/codeServerRunner.mjs';
+import { olderThanSources } from '../staleBuild.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
@@ -48,14 +49,6 @@ function say(message) {
   console.log(`[editor-bench] ${message}`);
 }
 
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
 
 function git(...gitArgs) {
   try {
@@ -125,7 +118,7 @@ if (!existsSync(extensionBundle)) {
   say('missing dist/extension.js: run `npm run build` first');
   process.exit(1);
 }
-const stale = newestMtime(path.join(repoRoot, 'src')) > statSync(extensionBundle).mtimeMs;
+const stale = olderThanSources(extensionBundle, path.join(repoRoot, 'src'));
 if (stale) say('warning: dist/extension.js is older than src/ — the numbers are for the last build (`npm run build`)');
 
 const started = new Date();

@@ -5,6 +5,7 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { compileGazetteer, COMPILED_GAZETTEER, yamlFiles } from './scripts/gazetteer/compile.mjs';
+import { compilePlaces, PLACES_SOURCES } from './scripts/gazetteer/places.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -21,6 +22,8 @@ const DATA_FILES = [
   // Lazy: read on the first card or search, and the first claim scored, not at activation.
   { filter: /[\\/]build[\\/]gazetteer-details\.json$/, file: 'gazetteer-details.json', lazy: true },
   { filter: /[\\/]claims[\\/]model\.json$/, file: 'claims-model.json', lazy: true },
+  // Lazy: read the first time a document is searched for places of the world layer.
+  { filter: /[\\/]build[\\/]places\.json$/, file: 'places.json', lazy: true },
 ];
 const GAZETTEER_FILES = new Set(['gazetteer.json', 'gazetteer-details.json']);
 
@@ -37,7 +40,7 @@ function compiledGazetteer(stamp) {
  */
 const made = new Map();
 async function dataJson(file, sourcePath) {
-  const sources = GAZETTEER_FILES.has(file) ? await yamlFiles() : [sourcePath];
+  const sources = GAZETTEER_FILES.has(file) ? await yamlFiles() : file === 'places.json' ? PLACES_SOURCES : [sourcePath];
   const stamp = (await Promise.all(sources.map(async (source) => `${source}@${(await stat(source)).mtimeMs}`))).join('|');
   let entry = made.get(file);
   if (entry?.stamp !== stamp) {
@@ -50,7 +53,8 @@ async function dataJson(file, sourcePath) {
           const compiled = await compiledGazetteer(stamp);
           problems = compiled.problems;
           json = file === 'gazetteer.json' ? compiled.json : compiled.detailsJson;
-        } else json = await readFile(sourcePath, 'utf8');
+        } else if (file === 'places.json') json = await compilePlaces();
+        else json = await readFile(sourcePath, 'utf8');
         if (problems.length === 0) {
           await mkdir('dist', { recursive: true });
           await writeFile(path.join('dist', file), json);
@@ -71,13 +75,20 @@ function dataPlugin(outfile, platform) {
         build.onLoad({ filter }, async (args) => {
           const { json, problems, watchFiles } = await dataJson(file, args.path);
           if (problems.length > 0) return { errors: problems.map((text) => ({ text })), watchFiles };
-          if (platform === 'browser') return { contents: `export default JSON.parse(${JSON.stringify(json)});`, loader: 'js', watchFiles };
+          // A lazy file's module is an object with a getter per top-level key: the file is read (in
+          // a browser, its text parsed) the first time any of them is.
+          const lazyValue = (read) => `{ ${Object.keys(JSON.parse(json)).map((key) => `get ${JSON.stringify(key)}() { return (data ??= ${read})[${JSON.stringify(key)}]; }`).join(', ')} }`;
+          if (platform === 'browser') {
+            // The JSON as a raw template literal: as a quoted string every backslash of its escapes
+            // would be doubled (the places layer would grow by half). A backtick or "${" can only
+            // stand inside a JSON string, where its \u escape means the same.
+            const literal = `String.raw\`${json.replace(/`/g, '\\u0060').replace(/\$\{/g, '$\\u007b')}\``;
+            const parse = `JSON.parse(${literal})`;
+            return { contents: lazy ? `let data;\nconst parseData = () => ${parse};\nexport default ${lazyValue('parseData()')};` : `export default ${parse};`, loader: 'js', watchFiles };
+          }
           const relative = path.relative(path.dirname(outfile), path.join('dist', file)).split(path.sep).join('/');
           const read = 'readData()';
-          // A lazy file's module is an object with a getter per top-level key: the file is read the
-          // first time any of them is.
-          const getters = lazy ? Object.keys(JSON.parse(json)).map((key) => `get ${JSON.stringify(key)}() { return (data ??= ${read})[${JSON.stringify(key)}]; }`) : [];
-          const value = lazy ? `{ ${getters.join(', ')} }` : read;
+          const value = lazy ? lazyValue(read) : read;
           // A missing or damaged file means a broken installation: say which file, and what to do.
           const readData = `function readData() {
   const file = join(__dirname, ${JSON.stringify(relative)});

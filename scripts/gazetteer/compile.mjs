@@ -5,6 +5,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
+import { compilePlaces, COMPILED_PLACES } from './places.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const COMPILED_GAZETTEER = path.join('build', 'gazetteer.json');
@@ -52,5 +53,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
     console.error(problems.join('\n'));
     process.exit(1);
   }
-  console.log(`gazetteer compiled → ${COMPILED_GAZETTEER}`);
+  await compilePlaces();
+  console.log(`gazetteer compiled → ${COMPILED_GAZETTEER}, places → ${COMPILED_PLACES}`);
 }

@@ -10,7 +10,8 @@ import { notPlaces } from './match/notPlace';
 import { senseOf, type SenseContext } from './match/sense';
 import { TokenBuffer, tokenize, type Tokens } from './text/tokenize';
 import { dropOthersSurnames, findUnlisted, lowerCaseWords } from './match/unlisted';
-import type { Annotation, EntityAnnotation, FigureAnnotation, NamedAnnotation, UnlistedAnnotation } from './types';
+import { worldPlaceAnnotations } from './places/annotatePlaces';
+import type { Annotation, EntityAnnotation, FigureAnnotation, NamedAnnotation, Span, UnlistedAnnotation } from './types';
 
 export interface AnnotateOptions {
   /**
@@ -73,9 +74,17 @@ function namedAnnotations(text: string, index: GazetteerIndex): (NamedAnnotation
 
 function namedAnnotationsOf(text: string, index: GazetteerIndex, tokens: Tokens): (NamedAnnotation | UnlistedAnnotation)[] {
   const isLowerCaseWord = lowerCaseWords(tokens);
-  const named = dropOthersSurnames(text, tokens, gazetteerAnnotations(text, index, tokens), isLowerCaseWord);
+  // Names the gazetteer matched and then ruled out ("Andrew Jordan", "her son, Houston"): the world
+  // layer must not bring them back as towns of the same name.
+  const ruledOut: Span[] = [];
+  const matched = gazetteerAnnotations(text, index, tokens, ruledOut);
+  const named = dropOthersSurnames(text, tokens, matched, isLowerCaseWord);
+  if (named.length < matched.length) {
+    const kept = new Set(named);
+    for (const a of matched) if (!kept.has(a)) ruledOut.push(a);
+  }
   const unlisted = findUnlisted(text, tokens, named, isLowerCaseWord);
-  if (unlisted.length === 0) return named;
+  if (unlisted.length === 0) return withWorldPlaces(text, tokens, index, named, ruledOut);
   // The longer name wins: a country inside "Israel Defense Forces" is no annotation of its own.
   const all: (NamedAnnotation | UnlistedAnnotation)[] = [];
   let u = 0;
@@ -85,10 +94,26 @@ function namedAnnotationsOf(text: string, index: GazetteerIndex, tokens: Tokens)
     all.push(a);
   }
   while (u < unlisted.length) all.push(unlisted[u++]);
+  return withWorldPlaces(text, tokens, index, all, ruledOut);
+}
+
+/** The names found so far with the world layer's places among them, in order (see places/findPlaces.ts). */
+function withWorldPlaces<T extends NamedAnnotation | UnlistedAnnotation>(text: string, tokens: Tokens, index: GazetteerIndex, names: T[], ruledOut: readonly Span[]): (T | EntityAnnotation)[] {
+  if (index.places === undefined) return names;
+  const places = worldPlaceAnnotations(text, tokens, index, index.places(), names, ruledOut);
+  if (places.length === 0) return names;
+  const all: (T | EntityAnnotation)[] = [];
+  let p = 0;
+  for (const a of names) {
+    while (p < places.length && places[p].start < a.start) all.push(places[p++]);
+    all.push(a);
+  }
+  while (p < places.length) all.push(places[p++]);
   return all;
 }
 
-function gazetteerAnnotations(text: string, index: GazetteerIndex, tokens: Tokens): NamedAnnotation[] {
+/** `ruledOut` receives the country and place names matched and then found to name no place. */
+function gazetteerAnnotations(text: string, index: GazetteerIndex, tokens: Tokens, ruledOut: Span[]): NamedAnnotation[] {
   const result: NamedAnnotation[] = [];
   // Object literals with every key in place (no spread, no keys added later): one hidden class per
   // shape, and the key order the JSON output has always had.
@@ -103,7 +128,10 @@ function gazetteerAnnotations(text: string, index: GazetteerIndex, tokens: Token
   const placeContext: SenseContext = { kind: 'place', capital: false, text };
   let place = 0;
   for (const match of matches) {
-    if (place < places.length && places[place] === match && drop[place++]) continue;
+    if (place < places.length && places[place] === match && drop[place++]) {
+      ruledOut.push(match);
+      continue;
+    }
     const entry = match.surface;
     const { start, end } = match;
     const span = text.slice(start, end);

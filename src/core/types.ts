@@ -54,6 +54,11 @@ export interface EntityAnnotation extends AnnotationBase {
   coordinates?: [number, number];
   /** On organisations: party, legislature, armed-group, ministry, court, central-bank… */
   orgType?: string;
+  /**
+   * On places of the world layer: ids of the other places of the same name that were weighed (the
+   * likeliest first), for a card to list.
+   */
+  alternatives?: string[];
 }
 
 export interface TreatyAnnotation extends AnnotationBase {

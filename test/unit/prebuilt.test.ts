@@ -6,6 +6,7 @@ import { bundledEntries, loadBundledGazetteer } from '../../src/core/gazetteer/b
 import { GazetteerIndex, prebuildIndex } from '../../src/core/gazetteer/gazetteerIndex';
 import { PackedEntries, packGazetteer } from '../../src/core/gazetteer/packed';
 import { PhraseMatcher } from '../../src/core/gazetteer/phraseMatcher';
+import { bundledPlaces } from '../../src/core/places/bundledPlaces';
 import { tokenize } from '../../src/core/text/tokenize';
 import { miniIndex, ROOT, seedArticle } from './helpers';
 
@@ -25,7 +26,7 @@ function texts(): string[] {
 describe('prebuilt gazetteer index', () => {
   it('annotates exactly as an index built from the entries at run time', () => {
     const shipped = loadBundledGazetteer();
-    const fresh = new GazetteerIndex(bundledEntries());
+    const fresh = new GazetteerIndex(bundledEntries(), { places: bundledPlaces });
     for (const text of texts()) {
       assert.deepEqual(annotate(text, shipped), annotate(text, fresh));
     }
@@ -36,7 +37,7 @@ describe('prebuilt gazetteer index', () => {
   it('survives a JSON round trip, as the build ships it', () => {
     const entries = bundledEntries();
     const { gazetteer, details } = JSON.parse(JSON.stringify(packGazetteer({ version: 1, entries }, prebuildIndex(entries))));
-    const index = new GazetteerIndex(new PackedEntries(gazetteer.entries, () => details.details), { prebuilt: gazetteer.index });
+    const index = new GazetteerIndex(new PackedEntries(gazetteer.entries, () => details.details), { prebuilt: gazetteer.index, places: bundledPlaces });
     const text = texts().join('\n\n');
     assert.deepEqual(JSON.parse(JSON.stringify(annotate(text, index))), JSON.parse(JSON.stringify(annotate(text, loadBundledGazetteer()))));
   });
@@ -44,7 +45,7 @@ describe('prebuilt gazetteer index', () => {
   it('is ignored when it was built from other entries', () => {
     const entries = bundledEntries();
     const prebuilt = prebuildIndex(entries.slice(0, 10));
-    const index = new GazetteerIndex(entries, { prebuilt });
+    const index = new GazetteerIndex(entries, { prebuilt, places: bundledPlaces });
     assert.ok(index.aliases().includes('Bharat'), 'built from the entries instead');
   });
 
@@ -57,7 +58,7 @@ describe('prebuilt gazetteer index', () => {
       completions++;
       return details.details;
     });
-    const index = new GazetteerIndex(packed, { prebuilt: gazetteer.index });
+    const index = new GazetteerIndex(packed, { prebuilt: gazetteer.index, places: bundledPlaces });
     assert.ok(annotate('India and Russia', index).length === 2);
     assert.equal(completions, 0, 'matching needs no details');
     const india = index.get('ind');

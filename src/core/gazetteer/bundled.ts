@@ -5,6 +5,7 @@
  */
 import detailsFile from '../../../build/gazetteer-details.json';
 import compiled from '../../../build/gazetteer.json';
+import { bundledPlaces } from '../places/bundledPlaces';
 import { GazetteerIndex } from './gazetteerIndex';
 import { PackedEntries, type PackedDetailsFile, type PackedGazetteer } from './packed';
 import type { Entry } from './schema';
@@ -21,6 +22,6 @@ let cached: GazetteerIndex | undefined;
 
 /** The bundled gazetteer as an index (built once, then shared). */
 export function loadBundledGazetteer(): GazetteerIndex {
-  cached ??= new GazetteerIndex(entries, { prebuilt: packed.index });
+  cached ??= new GazetteerIndex(entries, { prebuilt: packed.index, places: bundledPlaces });
   return cached;
 }

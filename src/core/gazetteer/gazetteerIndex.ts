@@ -6,6 +6,7 @@ import { PhraseMatcher } from './phraseMatcher';
 import { TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TokenBuffer, tokenize, type Tokens } from '../text/tokenize';
 import { PackedEntries, type PackedEntry, type PrebuiltIndex, type SurfaceRole, type SurfaceRow } from './packed';
 import type { CaseRule, Entry } from './schema';
+import { PLACE_ID_PREFIX, type WorldPlaces } from '../places/worldPlaces';
 
 export type { PrebuiltIndex, SurfaceRole };
 
@@ -48,6 +49,11 @@ export interface IndexOptions {
    * the first time it is matched).
    */
   prebuilt?: PrebuiltIndex;
+  /**
+   * The world places layer under the entries (read on first use: it is the biggest data GeoLens
+   * has): annotate looks for its places where no entry matched, and `get` answers for its ids.
+   */
+  places?: () => WorldPlaces;
 }
 
 export class GazetteerIndex {
@@ -71,10 +77,15 @@ export class GazetteerIndex {
   private readonly governmentOf = new Map<string, string>();
   /** One set of token columns for every alias, read and copied before the next one. */
   private readonly scratch = new TokenBuffer(64);
+  /** The world places layer, if this index has one (see IndexOptions). */
+  readonly places: (() => WorldPlaces) | undefined;
+  /** Entries made for the layer's ids, so that one id always gives the same object. */
+  private readonly placeEntries = new Map<string, Entry | undefined>();
 
   /** Complete entries, or packed ones whose details are read the first time a card asks for an entry. */
   constructor(source: readonly Entry[] | PackedEntries, options: IndexOptions = {}) {
     const { prebuilt } = options;
+    this.places = options.places;
     const entries: readonly PackedEntry[] = source instanceof PackedEntries ? source.entries : source;
     this.completeEntries = source instanceof PackedEntries ? () => source.all() : () => source;
     const byId = new Map<string, PackedEntry>();
@@ -176,7 +187,15 @@ export class GazetteerIndex {
   }
 
   get(id: string): Entry | undefined {
-    return this.entries.get(id);
+    const entry = this.entries.get(id);
+    if (entry !== undefined || this.places === undefined || !id.startsWith(PLACE_ID_PREFIX)) return entry;
+    if (!this.placeEntries.has(id)) this.placeEntries.set(id, this.places().entry(id, (country) => this.nameOf(country)));
+    return this.placeEntries.get(id);
+  }
+
+  /** An entry's name, without reading its card details (see packed.ts). */
+  nameOf(id: string): string | undefined {
+    return this.byId.get(id)?.name;
   }
 
   /** Every surface form the matcher looks for (names, aliases, demonyms, metonymic place names). */

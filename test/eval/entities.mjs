@@ -92,7 +92,9 @@ const emptyCounts = () => ({ toponyms: 0, toponymsFound: 0, predicted: 0, correc
 /** Which-one: the chosen place of the annotation on a gold span lies within 161 km of the gold point. */
 function countWhichOne(c, gold, found) {
   if (!gold.point) return;
-  const hit = found.find((a) => isPlace(a) && a.coordinates && overlaps(a, gold));
+  // Places below the country: a country's point is a convention (its centroid, its capital), and
+  // the corpora's country points follow GeoNames' while GeoLens' follow its own sources.
+  const hit = found.find((a) => a.category === 'entity' && a.kind === 'place' && a.coordinates && overlaps(a, gold));
   if (!hit) return;
   c.located++;
   if (kilometres(hit.coordinates, gold.point) <= NEAR_KM) c.near++;

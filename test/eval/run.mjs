@@ -60,13 +60,13 @@ for (const [half, label] of [['even', 'GeoWebNews even (tuned on)'], ['odd', 'Ge
   const h = g[half];
   row('places', label, 'recall, all toponyms', pct(h.toponymRecall), `${h.counts.toponymsFound}/${h.counts.toponyms}`);
   row('places', label, 'precision, labelled text', pct(h.bodyPrecision), `${h.counts.bodyCorrect}/${h.counts.bodyPredicted} country/place annotations on a toponym`);
-  row('places', label, 'which one ≤ 161 km', pct(h.whichOne), `${h.counts.near}/${h.counts.located} found gold spans with a point`);
+  row('places', label, 'which one ≤ 161 km', pct(h.whichOne), `${h.counts.near}/${h.counts.located} found gold places (not countries) with a point`);
 }
 for (const [key, name] of [['lgl', 'LGL (tuned on)'], ['trnews', 'TR-News (unseen)'], ['geovirus', 'GeoVirus (unseen)']]) {
   const c = entities[key];
   row('places', name, 'recall, all toponyms', pct(c.toponymRecall), `${c.found}/${c.toponyms}${c.unaligned ? `, ${c.unaligned} unaligned` : ''}`);
   row('places', name, 'precision (lower bound)', pct(c.precision), `${c.counts.correct}/${c.counts.predicted} on a gold toponym; the corpus does not label every place`);
-  row('places', name, 'which one ≤ 161 km', pct(c.whichOne), `${c.counts.near}/${c.counts.located} found gold spans`);
+  row('places', name, 'which one ≤ 161 km', pct(c.whichOne), `${c.counts.near}/${c.counts.located} found gold places (not countries)`);
 }
 for (const half of ['dev', 'test']) {
   const c = cast[half];

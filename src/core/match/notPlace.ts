@@ -54,7 +54,7 @@ const PLACE_GIVEN_NAMES = words(`
  * or a title, not a person's given name: "Jordan River", "Georgia Tech", "Paris Accord", "Kenya
  * Airways", "Israel Defense Forces", "India Gate", "Moscow Mayor". Lower-case.
  */
-const NOT_SURNAMES = words(`
+export const NOT_SURNAMES = words(`
   river rivers valley basin lake lakes sea gulf bay coast coastal island islands mountain mountains
   hills hill plain plains plateau delta desert falls canal harbour harbor port beach park gate gates
   garden gardens square street st road avenue ave boulevard blvd lane drive highway bridge tower

@@ -9,7 +9,7 @@ import { GIVEN_NAMES } from '../match/notPlace';
 import { senseOf, type SenseContext } from '../match/sense';
 import { normAt, TOKEN_CAPITALISED, TOKEN_WORD, type Tokens } from '../text/tokenize';
 import type { EntityAnnotation, NamedAnnotation, Span, UnlistedAnnotation } from '../types';
-import { findPlaces, RegionKeys } from './findPlaces';
+import { findPlaces, RegionKeys, relocateNamesakes, type FindPlacesContext, type GazetteerPlace } from './findPlaces';
 import type { WorldPlaces } from './worldPlaces';
 
 /** Region names' alias keys, made once for all documents. */
@@ -36,6 +36,7 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
   const countries = new Set<string>();
   const countryAt = new Map<number, string>();
   const personWords = new Set<string>();
+  const gazetteerPlaces = { keys: new Set<string>(), list: [] as (GazetteerPlace & { annotation: EntityAnnotation })[] };
   let t = 0;
   for (const a of names) {
     while (t < tokens.count && tokens.ends[t] <= a.start) t++;
@@ -48,8 +49,13 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
       countries.add(a.id);
       countryAt.set(a.start, a.id);
     } else if (a.kind === 'place') {
+      // A capital's country counts as named once it is clear the capital is not a namesake (below).
       const country = index.metonymTarget(a.id);
-      if (country !== undefined) countries.add(country);
+      let end = t;
+      while (end < tokens.count && tokens.starts[end] < a.end) end++;
+      gazetteerPlaces.keys.add(normsOf(tokens, t, end));
+      if (a.sense === 'literal') gazetteerPlaces.list.push({ firstToken: t, endToken: end, coordinates: a.coordinates, country, annotation: a });
+      else if (country !== undefined) countries.add(country);
     }
   }
   // "Jordan Henderson … Henderson": a word after a given name is a surname everywhere in the document.
@@ -59,7 +65,12 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
     }
   }
   regionKeys ??= new RegionKeys(aliasKey);
-  const mentions = findPlaces(text, tokens, places, { covered, countries, countryAt: (offset) => countryAt.get(offset), personWords }, regionKeys);
+  const found: FindPlacesContext = { covered, countries, countryAt: (offset) => countryAt.get(offset), personWords, placeKeys: gazetteerPlaces.keys };
+  const moved = relocate(text, tokens, index, places, gazetteerPlaces.list, found, regionKeys);
+  gazetteerPlaces.list.forEach((p, i) => {
+    if (p.country !== undefined && !moved.has(i)) countries.add(p.country);
+  });
+  const mentions = findPlaces(text, tokens, places, found, regionKeys);
   const context: SenseContext = { kind: 'place', capital: false, text };
   const countryName = (id: string): string | undefined => index.nameOf(id);
   return mentions.map((m) => {
@@ -78,4 +89,29 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
     if (m.others.length > 0) annotation.alternatives = m.others.map((row) => places.idOf(row));
     return annotation;
   });
+}
+
+function normsOf(tokens: Tokens, first: number, end: number): string {
+  let key = normAt(tokens, first);
+  for (let k = first + 1; k < end; k++) key += ` ${normAt(tokens, k)}`;
+  return key;
+}
+
+/**
+ * Gives the gazetteer's places that are namesakes here ("Paris, Texas") the layer's place instead:
+ * the annotation is changed in place (annotate made it for this call), keeping its span and sense.
+ */
+function relocate(text: string, tokens: Tokens, index: GazetteerIndex, places: WorldPlaces, list: readonly (GazetteerPlace & { annotation: EntityAnnotation })[], context: FindPlacesContext, regionKeys: RegionKeys): ReadonlyMap<number, number> {
+  if (list.length === 0) return new Map();
+  const moved = relocateNamesakes(text, tokens, list, places, context, regionKeys);
+  for (const [i, row] of moved) {
+    const a = list[i].annotation;
+    const place = places.place(row);
+    a.id = place.id;
+    a.name = places.qualifiedName(row, (id) => index.nameOf(id));
+    delete a.refersTo;
+    if (place.coordinates) a.coordinates = place.coordinates;
+    else delete a.coordinates;
+  }
+  return moved;
 }

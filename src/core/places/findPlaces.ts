@@ -19,6 +19,7 @@
  */
 import { GIVEN_NAMES, insideUrl } from '../match/notPlace';
 import { normAt, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_WORD, type Tokens } from '../text/tokenize';
+import { stateAbbreviationAt } from './usStates';
 import type { WorldPlaces } from './worldPlaces';
 
 /** A place of at least this many people needs no evidence beyond its capitalised name. */
@@ -39,6 +40,24 @@ const SPEECH_VERBS = words('said says told added wrote asked argued noted explai
 const ROLES = words(`president minister senator governor mayor coach judge officer spokesman spokeswoman director chief
   secretary ambassador leader captain manager striker midfielder defender goalkeeper player star actor actress singer
   author writer professor dr mr mrs ms sir lord lady saint st`);
+/** A given name needs evidence below this size ("Charlotte received $25"; Charlotte, NC has 870,000). */
+export const GIVEN_NAME_PLACE = 250_000;
+
+/** Words that name no place in prose, whatever towns share them: months, weekdays, feasts, the planet. */
+const NEVER_PLACES = words(`january february march april may june july august september october november december
+  monday tuesday wednesday thursday friday saturday sunday christmas easter halloween thanksgiving earth god
+  heaven paradise eden`);
+/**
+ * Capitalised words after a place's name that make a body or a part of the place, not a longer
+ * name: "Gainesville Police", "the Columbus Metropolitan Library", "Boise residents". Streets,
+ * clubs and universities are not here: "Wichita Street" and "Columbia University" name no town.
+ */
+const PLACE_BODIES = words(`police fire sheriff sheriff's mayor council councillors councilmen city metropolitan public area
+  township residents officials airport port harbour harbor chamber region regional metro municipal`);
+/** Below this, a place needs more than its country named in the document: its region, or a preposition. */
+const COUNTRY_CONTEXT_PLACE = 50_000;
+/** Abbreviated titles before a name, with their full stop: "Mrs. Lincoln", "St. Patrick". */
+const TITLES = words('mr mrs ms dr st gen sen rep gov lt col capt prof rev sgt fr sr jr');
 /** Marks after which a capital letter says nothing (a sentence or a line begins). */
 const SENTENCE_ENDS = words('. ! ? : " “ ” « » ( [ * # > -');
 
@@ -62,6 +81,8 @@ export interface FindPlacesContext {
   countryAt: (offset: number) => string | undefined;
   /** Lower-case norms of words that are part of a person's name in the document. */
   personWords: ReadonlySet<string>;
+  /** Alias keys of the places the gazetteer found in the document ("texas", "maine"). */
+  placeKeys: ReadonlySet<string>;
 }
 
 interface Candidate {
@@ -70,6 +91,8 @@ interface Candidate {
   key: number;
   /** Rows a qualifier after this mention allows (empty: no qualifier). */
   qualified: number[];
+  /** The state abbreviation that qualified it, annotated with it. */
+  state: StateQualifier | undefined;
   dateline: boolean;
   preposition: boolean;
   sentenceStart: boolean;
@@ -124,11 +147,37 @@ export class RegionKeys {
   }
 }
 
-/** The rows whose region or country the words after a comma name: "Portland, Maine", "Makurdi, Nigeria". */
-function qualifiedRows(text: string, tokens: Tokens, end: number, rows: readonly number[], places: WorldPlaces, context: FindPlacesContext, regionKeys: RegionKeys): number[] {
+/** A US state written after a comma as an abbreviation ("Gainesville, Va."): annotated as the state. */
+interface StateQualifier {
+  row: number;
+  firstToken: number;
+  endToken: number;
+}
+
+/** The state abbreviation after the comma at token `comma`, as a region row with its tokens. */
+function stateQualifier(text: string, tokens: Tokens, comma: number, places: WorldPlaces, context: FindPlacesContext): StateQualifier | undefined {
+  const first = comma + 1;
+  if (first >= tokens.count || context.covered[first]) return undefined;
+  const state = stateAbbreviationAt(text, tokens.starts[first]);
+  if (state === undefined) return undefined;
+  const row = places.regionRow(state.regionCode);
+  if (row < 0) return undefined;
+  const stop = tokens.starts[first] + state.length;
+  let end = first;
+  while (end < tokens.count && tokens.ends[end] <= stop) end++;
+  return { row, firstToken: first, endToken: end };
+}
+
+/** The rows whose region or country the words after a comma name: "Portland, Maine", "Makurdi, Nigeria", "Gainesville, Va.". */
+function qualifiedRows(text: string, tokens: Tokens, end: number, rows: readonly number[], places: WorldPlaces, context: FindPlacesContext, regionKeys: RegionKeys, state: StateQualifier | undefined): number[] {
   if (end + 1 >= tokens.count || normAt(tokens, end) !== ',' || lineBreakBetween(text, tokens.ends[end - 1], tokens.starts[end + 1])) return [];
   const country = context.countryAt(tokens.starts[end + 1]);
   const allowed: number[] = [];
+  if (state !== undefined) {
+    const code = places.regionCodeOf(state.row);
+    for (const row of rows) if (!places.isRegion(row) && places.regionCodeOf(row) === code) allowed.push(row);
+    if (allowed.length > 0) return allowed;
+  }
   for (const row of rows) {
     if (country !== undefined) {
       if (places.countryOf(row) === country) allowed.push(row);
@@ -151,6 +200,13 @@ function personLike(text: string, tokens: Tokens, first: number, end: number, co
   const before = first - 1;
   if (before >= 0 && ROLES.has(normAt(tokens, before)) && !capitalised(tokens, before)) return true;
   if (capitalised(tokens, before) && GIVEN_NAMES.has(normAt(tokens, before)) && spaceBetween(text, tokens, before, first)) return true;
+  // "Mrs. Lincoln", "St. Patrick", "Ashley L. Evans": a title or an initial with its full stop.
+  if (normAt(tokens, before) === '.' && before >= 1) {
+    const word = normAt(tokens, before - 1);
+    if (TITLES.has(word) || (word.length === 1 && capitalised(tokens, before - 1))) return true;
+  }
+  // "St. Patrick's Day", "Mary's Turkeys": a possessive with a capitalised word after it names no place.
+  if (normAt(tokens, end) === "'" && normAt(tokens, end + 1) === 's' && capitalised(tokens, end + 2)) return true;
   return end < tokens.count && SPEECH_VERBS.has(normAt(tokens, end));
 }
 
@@ -161,8 +217,12 @@ function ruledOut(text: string, tokens: Tokens, first: number, end: number, cont
     if (!capitalised(tokens, k) && !NAME_CONNECTORS.has(normAt(tokens, k))) return true;
   }
   if (!capitalised(tokens, end - 1)) return true;
-  // Part of a longer capitalised name: "Nelson Mandela", "Boise State", "Jordan Henderson".
-  if (capitalised(tokens, end) && spaceBetween(text, tokens, end - 1, end)) return true;
+  if (end - first === 1 && NEVER_PLACES.has(normAt(tokens, first))) return true;
+  // Part of a longer capitalised name ("Nelson Mandela", "Jordan Henderson"), unless the next word
+  // makes the name a body or a feature of the place: "Gainesville Police", "Columbus Metropolitan Library".
+  if (capitalised(tokens, end) && spaceBetween(text, tokens, end - 1, end) && !PLACE_BODIES.has(normAt(tokens, end))) return true;
+  // "Al-Hedoud", "Ål": a one- or two-letter name is an article, an initial or a particle.
+  if (end - first === 1 && tokens.ends[first] - tokens.starts[first] <= 2) return true;
   const before = first - 1;
   if (capitalised(tokens, before) && spaceBetween(text, tokens, before, first)) {
     const sentenceWord = opensSentence(text, tokens, before) && (PLACE_PREPOSITIONS.has(normAt(tokens, before)) || normAt(tokens, before) === 'the');
@@ -201,19 +261,26 @@ export function findPlaces(text: string, tokens: Tokens, places: WorldPlaces, co
       const [from, to] = places.rowsOf(best);
       const rows: number[] = [];
       for (let row = from; row < to; row++) rows.push(row);
-      const qualified = qualifiedRows(text, tokens, bestEnd, rows, places, context, regionKeys);
+      const state = bestEnd + 1 < n && normAt(tokens, bestEnd) === ',' ? stateQualifier(text, tokens, bestEnd, places, context) : undefined;
+      const qualified = qualifiedRows(text, tokens, bestEnd, rows, places, context, regionKeys, state);
       const next = bestEnd < n ? normAt(tokens, bestEnd) : '';
-      const dateline = opensLine(text, tokens, i) && (allCaps || qualified.length > 0) && (next === ',' || next === '(' || next === '-' || next === '—' || next === '–');
+      // "COLUMBUS, Ohio (AP) —", "MAKURDI, Nigeria —", "Gaza City, 5 May —": a dateline opens a line
+      // or (in text whose lines were joined) a sentence.
+      const opens = opensLine(text, tokens, i) || (allCaps && opensSentence(text, tokens, i));
+      const dateline = opens && (allCaps || qualified.length > 0) && (next === ',' || next === '(' || next === '-' || next === '—' || next === '–');
       // An acronym or a shouted word is no place name, except in a dateline ("MAKURDI, Nigeria").
       if (!allCaps || dateline || bestEnd - i > 1) {
         const before = i > 0 ? normAt(tokens, i - 1) : '';
+        // "Brian Munford, 43, of Richmond": ", of" before a name gives where someone is from.
+        const from = before === 'of' && i > 1 && normAt(tokens, i - 2) === ',';
         candidates.push({
           firstToken: i,
           endToken: bestEnd,
           key: best,
           qualified,
+          state: state !== undefined && qualified.length > 0 && places.regionCodeOf(qualified[0]) === places.regionCodeOf(state.row) ? state : undefined,
           dateline,
-          preposition: PLACE_PREPOSITIONS.has(before),
+          preposition: PLACE_PREPOSITIONS.has(before) || from,
           sentenceStart: opensSentence(text, tokens, i),
         });
       }
@@ -233,7 +300,7 @@ function choose(tokens: Tokens, candidates: readonly Candidate[], places: WorldP
     else byKey.set(c.key, [c]);
   }
   // The regions the document names (their keys), and their countries with the ones it names.
-  const mentionedKeys = new Set<string>();
+  const mentionedKeys = new Set<string>(context.placeKeys);
   const countries = new Set(context.countries);
   for (const [key, list] of byKey) {
     const [from] = places.rowsOf(key);
@@ -261,14 +328,17 @@ function choose(tokens: Tokens, candidates: readonly Candidate[], places: WorldP
         }
       }
     }
-    const inContext = countries.has(places.countryOf(row)) || (places.regionOf(row) !== undefined && mentionedKeys.has(regionKeys.get(places.regionOf(row) as string)));
+    const regionNamed = places.regionOf(row) !== undefined && mentionedKeys.has(regionKeys.get(places.regionOf(row) as string));
+    const countryNamed = countries.has(places.countryOf(row));
+    const inContext = countryNamed || regionNamed;
     const strong = list.some((c) => c.qualified.length > 0 || c.dateline);
     const preposition = list.some((c) => c.preposition && !c.sentenceStart);
     const size = places.isRegion(row) ? LARGE_PLACE : places.populationOf(row);
     let accepted: boolean;
-    if (places.isCommonWord(key)) accepted = strong || (preposition && inContext);
+    if (places.isCommonWord(key)) accepted = strong || (preposition && (inContext || size >= MIDDLE_PLACE));
+    else if (places.isGivenName(key)) accepted = strong || preposition || size >= GIVEN_NAME_PLACE;
     else if (size >= LARGE_PLACE) accepted = true;
-    else if (size >= MIDDLE_PLACE) accepted = strong || preposition || inContext;
+    else if (size >= MIDDLE_PLACE) accepted = strong || preposition || regionNamed || (countryNamed && size >= COUNTRY_CONTEXT_PLACE);
     else accepted = strong || (preposition && inContext);
     if (accepted) chosen.set(key, row);
   }
@@ -282,6 +352,10 @@ function choose(tokens: Tokens, candidates: readonly Candidate[], places: WorldP
     const others: number[] = [];
     for (let r = from; r < to && others.length < 5; r++) if (r !== row) others.push(r);
     mentions.push({ start: tokens.starts[c.firstToken], end: tokens.ends[c.endToken - 1], firstToken: c.firstToken, endToken: c.endToken, row, others });
+    if (c.state !== undefined && places.regionCodeOf(row) === places.regionCodeOf(c.state.row)) {
+      const { firstToken, endToken } = c.state;
+      mentions.push({ start: tokens.starts[firstToken], end: tokens.ends[endToken - 1], firstToken, endToken, row: c.state.row, others: [] });
+    }
   }
   return mentions;
 }
@@ -290,4 +364,71 @@ function normsOf(tokens: Tokens, first: number, end: number): string {
   let key = normAt(tokens, first);
   for (let k = first + 1; k < end; k++) key += ` ${normAt(tokens, k)}`;
   return key;
+}
+
+/** A place the gazetteer found, which may be a namesake elsewhere ("Paris, Texas"). */
+export interface GazetteerPlace {
+  firstToken: number;
+  endToken: number;
+  coordinates: [number, number] | undefined;
+  /** The country whose seat it is (capitals only), from the gazetteer. */
+  country: string | undefined;
+}
+
+/** Within this distance a layer row is the gazetteer's place itself, not a namesake. */
+const SAME_PLACE_KM = 50;
+
+function kilometres([lat1, lon1]: [number, number], [lat2, lon2]: [number, number]): number {
+  const rad = Math.PI / 180;
+  const a = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+/**
+ * Which of the gazetteer's places are namesakes elsewhere, decided per name for the document: a
+ * qualifier that names another region ("Paris, Texas", "Athens, Ga."), or, for a capital whose
+ * country the document never names, a namesake in a region it does name ("Dublin" in an article on
+ * Dublin, Ohio that names Ohio). Returns the layer row for each such place (by position in `list`).
+ */
+export function relocateNamesakes(text: string, tokens: Tokens, list: readonly GazetteerPlace[], places: WorldPlaces, context: FindPlacesContext, regionKeys: RegionKeys): Map<number, number> {
+  const byKey = new Map<number, number[]>();
+  list.forEach((p, i) => {
+    const key = places.keyNumber(normsOf(tokens, p.firstToken, p.endToken));
+    if (key < 0) return;
+    const same = byKey.get(key);
+    if (same) same.push(i);
+    else byKey.set(key, [i]);
+  });
+  const moved = new Map<number, number>();
+  for (const [key, members] of byKey) {
+    const [from, to] = places.rowsOf(key);
+    const home = list[members[0]];
+    const elsewhere = (row: number): boolean => {
+      const place = places.place(row);
+      return place.coordinates === undefined || home.coordinates === undefined || kilometres(place.coordinates, home.coordinates) > SAME_PLACE_KM;
+    };
+    const rows: number[] = [];
+    for (let r = from; r < to; r++) if (!places.isRegion(r)) rows.push(r);
+    let row: number | undefined;
+    for (const i of members) {
+      const p = list[i];
+      const state = p.endToken + 1 < tokens.count && normAt(tokens, p.endToken) === ',' ? stateQualifier(text, tokens, p.endToken, places, context) : undefined;
+      const qualified = qualifiedRows(text, tokens, p.endToken, rows, places, context, regionKeys, state);
+      if (qualified.length > 0) {
+        if (elsewhere(qualified[0]) && !qualified.some((r) => !elsewhere(r))) row = qualified[0];
+        break;
+      }
+    }
+    if (row === undefined && home.country !== undefined && !context.countries.has(home.country)) {
+      let best = -1;
+      for (const r of rows) {
+        const region = places.regionOf(r);
+        if (region === undefined || !context.placeKeys.has(regionKeys.get(region)) || !elsewhere(r)) continue;
+        if (best < 0 || places.populationOf(r) > places.populationOf(best)) best = r;
+      }
+      if (best >= 0) row = best;
+    }
+    if (row !== undefined) for (const i of members) moved.set(i, row);
+  }
+  return moved;
 }

@@ -17,6 +17,7 @@ export interface PackedPlaces {
   keys: string;
   counts: number[];
   commonKeys: number[];
+  givenNameKeys: number[];
   names: string;
   geonameId: number[];
   type: number[];
@@ -63,6 +64,9 @@ const TYPE_NAMES: Record<string, string> = {
   PPLG: 'seat of government',
 };
 
+const COMMON_WORD = 1;
+const GIVEN_NAME = 2;
+
 export class WorldPlaces {
   readonly source: { title: string; url: string };
   private readonly packed: PackedPlaces;
@@ -70,7 +74,8 @@ export class WorldPlaces {
   private readonly keyNumbers = new Map<string, number>();
   /** Per key number, its first row; one more at the end. */
   private readonly firstRow: Int32Array;
-  private readonly common: Uint8Array;
+  /** Per key: COMMON_WORD and GIVEN_NAME bits. */
+  private readonly wordFlags: Uint8Array;
   /** First word of a key → the most words any key starting with it has. */
   private readonly longest = new Map<string, number>();
   private readonly names: string[];
@@ -85,8 +90,9 @@ export class WorldPlaces {
     this.regions = packed.regions.split('\n');
     const keys = packed.keys.split('\n');
     this.firstRow = new Int32Array(keys.length + 1);
-    this.common = new Uint8Array(keys.length);
-    for (const k of packed.commonKeys) this.common[k] = 1;
+    this.wordFlags = new Uint8Array(keys.length);
+    for (const k of packed.commonKeys) this.wordFlags[k] |= COMMON_WORD;
+    for (const k of packed.givenNameKeys) this.wordFlags[k] |= GIVEN_NAME;
     let row = 0;
     for (let k = 0; k < keys.length; k++) {
       const key = keys[k];
@@ -123,7 +129,12 @@ export class WorldPlaces {
 
   /** The key is also a common English word ("Reading", "Mobile", "Of"). */
   isCommonWord(keyNumber: number): boolean {
-    return this.common[keyNumber] === 1;
+    return (this.wordFlags[keyNumber] & COMMON_WORD) !== 0;
+  }
+
+  /** The key is also an English given name ("Charlotte", "Tyler", "Lincoln"). */
+  isGivenName(keyNumber: number): boolean {
+    return (this.wordFlags[keyNumber] & GIVEN_NAME) !== 0;
   }
 
   countryOf(row: number): string {
@@ -137,6 +148,19 @@ export class WorldPlaces {
 
   populationOf(row: number): number {
     return this.packed.population[row];
+  }
+
+  /** GeoNames' code of the row's first-level region ("US.OR"), if it has one. */
+  regionCodeOf(row: number): string | undefined {
+    const region = this.packed.region[row];
+    if (region < 0) return undefined;
+    this.regionCodes ??= this.packed.regionCodes.split('\n');
+    return this.regionCodes[region];
+  }
+
+  /** The row of a first-level region, by its GeoNames code ("US.OR"), or -1. */
+  regionRow(code: string): number {
+    return this.rowOfId(`${PLACE_ID_PREFIX}adm1-${code.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`);
   }
 
   isRegion(row: number): boolean {

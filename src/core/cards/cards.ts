@@ -174,6 +174,9 @@ function entityCard(annotation: NamedAnnotation, context: CardContext): string {
   if (metonyms.length > 0) lines.push(t('**Also stands for it:** {0}', metonyms.map(esc).join(', ')));
   const related = entry.related.filter((id) => index.get(id)).slice(0, MAX_RELATED);
   if (related.length > 0) lines.push(t('**Related:** {0}', related.map((id) => esc(nameOf(id, index))).join(' · ')));
+  // A name many places share: which one this is was a choice, and the reader should see the others.
+  const others = annotation.category === 'entity' ? (annotation.alternatives ?? []) : [];
+  if (others.length > 0) lines.push(t('**Other places of this name:** {0}', others.map((id) => esc(nameOf(id, index))).join(' · ')));
   const sources = sourcesLine(entry, t);
   if (sources) lines.push(sources);
   if (entry.asOf) lines.push(t('*As of {0}.*', esc(formatIsoDate(entry.asOf))));

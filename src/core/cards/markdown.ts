@@ -14,7 +14,9 @@ export function escapeMarkdown(text: string): string {
     .replace(/^[ \t]+/, '')
     .replace(/[\\`*_[\]()|~!$]/g, (ch) => `\\${ch}`)
     .replace(/[<>&]/g, (ch) => (ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : '&amp;'))
-    .replace(/^([#+\-=]|\d+[.)])/, (_m, marker: string) => `\\${marker}`);
+    .replace(/^[#+\-=]/, (marker) => `\\${marker}`)
+    // "1." would open an ordered list; CommonMark escapes punctuation, not digits: "1\.".
+    .replace(/^(\d+)([.)])/, (_m, digits: string, mark: string) => `${digits}\\${mark}`);
 }
 
 /** The lines of a multi-line text (a note), split at every kind of line break. */

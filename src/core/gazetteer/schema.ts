@@ -130,6 +130,7 @@ export const FACT_LABELS: Record<string, string> = {
   iso3: 'ISO 3166-1 alpha-3',
   isoNumeric: 'ISO 3166-1 numeric',
   population: 'Population',
+  coordinates: 'Coordinates',
   headquarters: 'Headquarters',
   founded: 'Founded',
   origin: 'Origin',

@@ -64,6 +64,11 @@ const TYPE_NAMES: Record<string, string> = {
   PPLG: 'seat of government',
 };
 
+/** "43.661° N, 70.255° W". */
+function formatCoordinates([lat, lon]: [number, number]): string {
+  return `${Math.abs(lat).toFixed(3)}° ${lat < 0 ? 'S' : 'N'}, ${Math.abs(lon).toFixed(3)}° ${lon < 0 ? 'W' : 'E'}`;
+}
+
 const COMMON_WORD = 1;
 const GIVEN_NAME = 2;
 
@@ -213,6 +218,7 @@ export class WorldPlaces {
     const facts: Entry['facts'] = { country: place.country, type: what };
     if (place.region !== undefined) facts.region = place.region;
     if (place.population > 0) facts.population = `${place.population.toLocaleString('en-US')} (GeoNames)`;
+    if (place.coordinates) facts.coordinates = formatCoordinates(place.coordinates);
     const entry: Entry = {
       id,
       kind: 'place',
@@ -220,7 +226,7 @@ export class WorldPlaces {
       aliases: [],
       demonyms: [],
       metonyms: [],
-      summary: place.type === 'ADM1' ? `First-level region of ${country}.` : `Populated place in ${where} (${what}).`,
+      summary: place.type === 'ADM1' ? `First-level region of ${country}.` : `Populated place in ${where}.`,
       facts,
       related: [place.country],
       sources: [{ title: this.source.title, url: place.type === 'ADM1' ? this.source.url : `https://www.geonames.org/${this.packed.geonameId[row]}` }],

@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import { annotate } from '../../src/core/annotate';
+import { cards } from '../../src/core/cards';
+import { loadBundledGazetteer } from '../../src/core/gazetteer/bundled';
+import { GazetteerIndex } from '../../src/core/gazetteer/gazetteerIndex';
+import { stateAbbreviationAt } from '../../src/core/places/usStates';
+import { WorldPlaces, type PackedPlaces } from '../../src/core/places/worldPlaces';
+import type { EntityAnnotation } from '../../src/core/types';
+
+const index = loadBundledGazetteer();
+
+function places(text: string): EntityAnnotation[] {
+  return annotate(text, index).filter((a): a is EntityAnnotation => a.category === 'entity' && a.kind === 'place');
+}
+const layerPlaces = (text: string): string[] => places(text).filter((a) => a.id.startsWith('geonames-')).map((a) => `${a.text} = ${a.name}`);
+
+describe('world places layer', () => {
+  it('finds towns the gazetteer does not list, with their region and country', () => {
+    assert.deepEqual(layerPlaces('Gunmen attacked a village near Makurdi, Nigeria, on Sunday.'), ['Makurdi = Makurdi, Benue State, Nigeria']);
+    assert.deepEqual(layerPlaces('Residents of Louisville and Boise were told to stay indoors.'), [
+      'Louisville = Louisville, Kentucky, United States',
+      'Boise = Boise, Idaho, United States',
+    ]);
+  });
+
+  it('lets a qualifier decide which place of a shared name is meant, and annotates the state it names', () => {
+    assert.deepEqual(layerPlaces('Officials in Portland, Maine, disagreed.'), ['Portland = Portland, Maine, United States']);
+    assert.deepEqual(layerPlaces('Officials in Portland, Oregon, disagreed.'), ['Portland = Portland, Oregon, United States']);
+    assert.deepEqual(layerPlaces('A new development in Gainesville, Va., opened.'), ['Gainesville = Gainesville, Virginia, United States', 'Va. = Virginia, United States']);
+  });
+
+  it('moves a gazetteer capital to its namesake where the text says so, and only there', () => {
+    assert.equal(places('The fair in Paris, Texas, drew crowds.')[0].name, 'Paris, Texas, United States');
+    assert.equal(places('Macron spoke in Paris.')[0].id, 'paris');
+  });
+
+  it('holds one sense per document: a dateline makes a later mention a place too', () => {
+    const found = places('MAKURDI, Nigeria (Reuters) - Gunmen struck overnight.\n\nMakurdi was calm by noon.');
+    assert.deepEqual(found.filter((a) => a.id.startsWith('geonames-')).map((a) => a.text), ['MAKURDI', 'Makurdi']);
+  });
+
+  it('leaves common words, people and parts of longer names alone', () => {
+    for (const text of [
+      'Nelson Mandela was released in 1990.',
+      'Mobile phones are banned in class.',
+      'Reading the report, she frowned.',
+      'Of the twenty towns, nine voted no.',
+      'Orange juice prices rose again.',
+      'Jordan Henderson scored twice.',
+      'The Cloverhill District Court heard the case.',
+      'Mrs. Lincoln was portrayed by a local actor.',
+      'It is St. Patrick\'s Day.',
+      'In August the talks resumed.',
+    ]) {
+      assert.deepEqual(layerPlaces(text), [], text);
+    }
+  });
+
+  it('asks for more evidence the smaller the place', () => {
+    // Shiloh (a few thousand people) on its own is no place; after "in" and with its state named, it is.
+    assert.deepEqual(layerPlaces('Shiloh pondered the changes.'), []);
+    assert.deepEqual(layerPlaces('Voters in Shiloh, Illinois, pondered the changes.').map((s) => s.split(' = ')[0]), ['Shiloh']);
+  });
+
+  it('gives each place coordinates and, for a shared name, the other candidates it weighed', () => {
+    const [portland] = places('Officials in Portland, Maine, disagreed.');
+    assert.ok(portland.coordinates && Math.abs(portland.coordinates[0] - 43.66) < 0.1 && Math.abs(portland.coordinates[1] + 70.26) < 0.1);
+    assert.ok((portland.alternatives ?? []).length > 0);
+    const card = cards(portland, { index, text: 'Officials in Portland, Maine, disagreed.' });
+    assert.match(card, /\*\*Portland, Maine, United States\*\*/);
+    assert.match(card, /Other places of this name:\*\* Portland, Oregon, United States/);
+    assert.match(card, /geonames\.org\/\d+/);
+    assert.match(card, /Coordinates:\*\* 43\\\.\d+° N, 70\.\d+° W/);
+  });
+
+  it('answers for its ids through the index, and an index without the layer finds none of its places', () => {
+    const [makurdi] = places('Gunmen attacked a village near Makurdi, Nigeria.');
+    assert.equal(index.get(makurdi.id)?.kind, 'place');
+    assert.equal(index.get(makurdi.id)?.facts.country, 'nga');
+    const bare = new GazetteerIndex([...index.entries.values()]);
+    assert.equal(bare.get(makurdi.id), undefined);
+    assert.deepEqual(annotate('near Makurdi, Nigeria.', bare).filter((a) => a.id?.startsWith('geonames-')), []);
+  });
+});
+
+describe('US state abbreviations', () => {
+  it('reads AP abbreviations and postal codes, and nothing else', () => {
+    assert.deepEqual(stateAbbreviationAt('Calif., said', 0), { regionCode: 'US.CA', length: 6 });
+    assert.deepEqual(stateAbbreviationAt('W.Va. -- x', 0), { regionCode: 'US.WV', length: 5 });
+    assert.deepEqual(stateAbbreviationAt('N.Y.', 0), { regionCode: 'US.NY', length: 4 });
+    assert.deepEqual(stateAbbreviationAt('TX said', 0), { regionCode: 'US.TX', length: 2 });
+    assert.equal(stateAbbreviationAt('Txs. said', 0), undefined);
+    assert.equal(stateAbbreviationAt('TXT', 0), undefined);
+    assert.equal(stateAbbreviationAt('Mr. Smith', 0), undefined);
+  });
+});
+
+describe('WorldPlaces table', () => {
+  const packed: PackedPlaces = {
+    source: { title: 'test', url: 'https://example.org/' },
+    countries: ['usa', 'gbr'],
+    regions: 'Oregon\nEngland',
+    regionCodes: 'US.OR\nGB.ENG',
+    regionCountry: [0, 1],
+    types: ['ADM1', 'PPL'],
+    keys: 'england\noregon\nportland',
+    counts: [1, 1, 2],
+    commonKeys: [],
+    givenNameKeys: [],
+    names: 'England\nOregon\nPortland\nPortland',
+    geonameId: [0, 0, 5746545, 2640011],
+    type: [0, 0, 1, 1],
+    country: [1, 0, 0, 1],
+    region: [1, 0, 0, 1],
+    population: [0, 0, 632309, 12710],
+    lat: [0, 0, 45523, 50548],
+    lon: [0, 0, -122676, -2441],
+  };
+  it('keeps the places of one name together, likeliest first, with ids, regions and coordinates', () => {
+    const table = new WorldPlaces(packed);
+    const [from, to] = table.rowsOf(table.keyNumber('portland'));
+    assert.deepEqual([from, to], [2, 4]);
+    assert.equal(table.place(2).id, 'geonames-5746545');
+    assert.deepEqual(table.place(2).coordinates, [45.523, -122.676]);
+    assert.equal(table.qualifiedName(3, (id) => (id === 'gbr' ? 'United Kingdom' : undefined)), 'Portland, England, United Kingdom');
+    assert.equal(table.regionRow('US.OR'), 1);
+    assert.equal(table.idOf(1), 'geonames-adm1-us-or');
+    assert.equal(table.keyNumber('paris'), -1);
+    assert.equal(table.longestFrom('portland'), 1);
+  });
+});

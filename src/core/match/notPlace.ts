@@ -222,7 +222,7 @@ function capitalisedWord(tokens: Tokens, i: number): boolean {
 }
 
 /** Only spaces between two tokens (no line break, hyphen or other mark): "Chad Smith", not "Chad-Smith". */
-function spaceBetween(text: string, tokens: Tokens, a: number, b: number): boolean {
+export function spaceBetween(text: string, tokens: Tokens, a: number, b: number): boolean {
   const from = tokens.ends[a];
   const to = tokens.starts[b];
   if (to <= from) return false;

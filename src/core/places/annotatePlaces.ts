@@ -9,7 +9,7 @@ import { GIVEN_NAMES } from '../match/notPlace';
 import { senseOf, type SenseContext } from '../match/sense';
 import { normAt, TOKEN_CAPITALISED, TOKEN_WORD, type Tokens } from '../text/tokenize';
 import type { EntityAnnotation, NamedAnnotation, Span, UnlistedAnnotation } from '../types';
-import { findPlaces, RegionKeys, relocateNamesakes, type FindPlacesContext, type GazetteerPlace } from './findPlaces';
+import { findPlaces, normsOf, RegionKeys, relocateNamesakes, type FindPlacesContext, type GazetteerPlace, type Relocation } from './findPlaces';
 import type { WorldPlaces } from './worldPlaces';
 
 /** Region names' alias keys, made once for all documents. */
@@ -72,11 +72,13 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
   }
   regionKeys ??= new RegionKeys(aliasKey);
   const found: FindPlacesContext = { covered, countries, countryAt: (offset) => countryAt.get(offset), personWords, placeKeys: gazetteerPlaces.keys };
-  const moved = relocate(text, tokens, index, places, gazetteerPlaces.list, found, regionKeys);
+  const { moved, states } = relocate(text, tokens, index, places, gazetteerPlaces.list, found, regionKeys);
   gazetteerPlaces.list.forEach((p, i) => {
     if (p.country !== undefined && !moved.has(i)) countries.add(p.country);
   });
-  const mentions = findPlaces(text, tokens, places, found, regionKeys);
+  for (const state of states) covered.fill(1, state.firstToken, state.endToken);
+  const inText = findPlaces(text, tokens, places, found, regionKeys);
+  const mentions = states.length === 0 ? inText : [...inText, ...states].sort((a, b) => a.start - b.start);
   const context: SenseContext = { kind: 'place', capital: false, text };
   const countryName = (id: string): string | undefined => index.nameOf(id);
   return mentions.map((m) => {
@@ -97,19 +99,14 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
   });
 }
 
-function normsOf(tokens: Tokens, first: number, end: number): string {
-  let key = normAt(tokens, first);
-  for (let k = first + 1; k < end; k++) key += ` ${normAt(tokens, k)}`;
-  return key;
-}
-
 /**
  * Gives the gazetteer's places that are namesakes here ("Paris, Texas") the layer's place instead:
  * the annotation is changed in place (annotate made it for this call), keeping its span and sense.
  */
-function relocate(text: string, tokens: Tokens, index: GazetteerIndex, places: WorldPlaces, list: readonly (GazetteerPlace & { annotation: EntityAnnotation })[], context: FindPlacesContext, regionKeys: RegionKeys): ReadonlyMap<number, number> {
-  if (list.length === 0) return new Map();
-  const moved = relocateNamesakes(text, tokens, list, places, context, regionKeys);
+function relocate(text: string, tokens: Tokens, index: GazetteerIndex, places: WorldPlaces, list: readonly (GazetteerPlace & { annotation: EntityAnnotation })[], context: FindPlacesContext, regionKeys: RegionKeys): Relocation {
+  if (list.length === 0) return { moved: new Map(), states: [] };
+  const relocation = relocateNamesakes(text, tokens, list, places, context, regionKeys);
+  const { moved } = relocation;
   for (const [i, row] of moved) {
     const a = list[i].annotation;
     const place = places.place(row);
@@ -119,5 +116,5 @@ function relocate(text: string, tokens: Tokens, index: GazetteerIndex, places: W
     if (place.coordinates) a.coordinates = place.coordinates;
     else delete a.coordinates;
   }
-  return moved;
+  return relocation;
 }

@@ -17,7 +17,7 @@
  * Which place: a qualifier decides ("Portland, Maine"); otherwise a place in a country or region
  * the document names is preferred, then the bigger one.
  */
-import { GIVEN_NAMES, insideUrl } from '../match/notPlace';
+import { GIVEN_NAMES, insideUrl, spaceBetween } from '../match/notPlace';
 import { normAt, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_WORD, type Tokens } from '../text/tokenize';
 import { stateAbbreviationAt } from './usStates';
 import type { WorldPlaces } from './worldPlaces';
@@ -101,18 +101,6 @@ interface Candidate {
 const isWord = (tokens: Tokens, i: number): boolean => i >= 0 && i < tokens.count && (tokens.flags[i] & TOKEN_WORD) !== 0;
 const capitalised = (tokens: Tokens, i: number): boolean => isWord(tokens, i) && (tokens.flags[i] & TOKEN_CAPITALISED) !== 0;
 
-/** Only spaces between two tokens (no line break or mark): "Nelson Mandela", not "Nelson. Mandela". */
-function spaceBetween(text: string, tokens: Tokens, a: number, b: number): boolean {
-  const from = tokens.ends[a];
-  const to = tokens.starts[b];
-  if (to <= from) return false;
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c !== 32 && c !== 0xa0) return false;
-  }
-  return true;
-}
-
 function lineBreakBetween(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
   return false;
@@ -134,16 +122,24 @@ function opensSentence(text: string, tokens: Tokens, i: number): boolean {
   return SENTENCE_ENDS.has(before) || ((before === "'" || before === '"') && i > 1 && /^[.!?]$/.test(normAt(tokens, i - 2)));
 }
 
+/** Region names' alias keys and their words, made once per name (the tokeniser is passed in). */
 export class RegionKeys {
-  private readonly keys = new Map<string, string>();
+  private readonly keys = new Map<string, { key: string; words: string[] }>();
   constructor(private readonly keyOf: (name: string) => string) {}
-  get(region: string): string {
-    let key = this.keys.get(region);
-    if (key === undefined) {
-      key = this.keyOf(region);
-      this.keys.set(region, key);
+  private made(region: string): { key: string; words: string[] } {
+    let made = this.keys.get(region);
+    if (made === undefined) {
+      const key = this.keyOf(region);
+      made = { key, words: key.split(' ') };
+      this.keys.set(region, made);
     }
-    return key;
+    return made;
+  }
+  get(region: string): string {
+    return this.made(region).key;
+  }
+  words(region: string): readonly string[] {
+    return this.made(region).words;
   }
 }
 
@@ -185,8 +181,7 @@ function qualifiedRows(text: string, tokens: Tokens, end: number, rows: readonly
     }
     const region = places.regionOf(row);
     if (region === undefined || places.isRegion(row)) continue;
-    const key = regionKeys.get(region);
-    const words = key.split(' ');
+    const words = regionKeys.words(region);
     let matches = words.length > 0;
     for (let w = 0; w < words.length && matches; w++) matches = end + 1 + w < tokens.count && normAt(tokens, end + 1 + w) === words[w];
     if (matches && !capitalised(tokens, end + 1 + words.length)) allowed.push(row);
@@ -365,7 +360,8 @@ function choose(tokens: Tokens, candidates: readonly Candidate[], places: WorldP
   return mentions;
 }
 
-function normsOf(tokens: Tokens, first: number, end: number): string {
+/** The alias key of tokens [first, end): their norms joined by spaces. */
+export function normsOf(tokens: Tokens, first: number, end: number): string {
   let key = normAt(tokens, first);
   for (let k = first + 1; k < end; k++) key += ` ${normAt(tokens, k)}`;
   return key;
@@ -380,6 +376,12 @@ export interface GazetteerPlace {
   country: string | undefined;
   /** Its text: mentions spelled alike share one look-up. */
   spelling: string;
+}
+
+/** The gazetteer places that are namesakes here (position in the list → layer row), and the states that said so. */
+export interface Relocation {
+  moved: Map<number, number>;
+  states: PlaceMention[];
 }
 
 /** Within this distance a layer row is the gazetteer's place itself, not a namesake. */
@@ -397,7 +399,7 @@ function kilometres([lat1, lon1]: [number, number], [lat2, lon2]: [number, numbe
  * country the document never names, a namesake in a region it does name ("Dublin" in an article on
  * Dublin, Ohio that names Ohio). Returns the layer row for each such place (by position in `list`).
  */
-export function relocateNamesakes(text: string, tokens: Tokens, list: readonly GazetteerPlace[], places: WorldPlaces, context: FindPlacesContext, regionKeys: RegionKeys): Map<number, number> {
+export function relocateNamesakes(text: string, tokens: Tokens, list: readonly GazetteerPlace[], places: WorldPlaces, context: FindPlacesContext, regionKeys: RegionKeys): Relocation {
   const byKey = new Map<number, number[]>();
   const keyOfSpelling = new Map<string, number>();
   list.forEach((p, i) => {
@@ -412,6 +414,7 @@ export function relocateNamesakes(text: string, tokens: Tokens, list: readonly G
     else byKey.set(key, [i]);
   });
   const moved = new Map<number, number>();
+  const states: PlaceMention[] = [];
   for (const [key, members] of byKey) {
     const [from, to] = places.rowsOf(key);
     const home = list[members[0]];
@@ -427,7 +430,13 @@ export function relocateNamesakes(text: string, tokens: Tokens, list: readonly G
       const state = p.endToken + 1 < tokens.count && normAt(tokens, p.endToken) === ',' ? stateQualifier(text, tokens, p.endToken, places, context) : undefined;
       const qualified = qualifiedRows(text, tokens, p.endToken, rows, places, context, regionKeys, state);
       if (qualified.length > 0) {
-        if (elsewhere(qualified[0]) && !qualified.some((r) => !elsewhere(r))) row = qualified[0];
+        if (elsewhere(qualified[0]) && !qualified.some((r) => !elsewhere(r))) {
+          row = qualified[0];
+          // "Athens, Ga.": the state is annotated too, as after a place of the layer.
+          if (state !== undefined && places.regionCodeOf(row) === places.regionCodeOf(state.row)) {
+            states.push({ start: tokens.starts[state.firstToken], end: tokens.ends[state.endToken - 1], firstToken: state.firstToken, endToken: state.endToken, row: state.row, others: [] });
+          }
+        }
         break;
       }
     }
@@ -442,5 +451,5 @@ export function relocateNamesakes(text: string, tokens: Tokens, list: readonly G
     }
     if (row !== undefined) for (const i of members) moved.set(i, row);
   }
-  return moved;
+  return { moved, states };
 }

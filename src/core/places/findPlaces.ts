@@ -54,6 +54,12 @@ const NEVER_PLACES = words(`january february march april may june july august se
  */
 const PLACE_BODIES = words(`police fire sheriff sheriff's mayor council councillors councilmen city metropolitan public area
   township residents officials airport port harbour harbor chamber region regional metro municipal`);
+/**
+ * The last word of a second-level region's name that says what it is: "Laurel County" needs no
+ * more evidence than a city, and a capitalised word after it does not make it part of another name
+ * ("Licking County Prosecutor Ken Oswalt" still names the county).
+ */
+const DIVISION_WORDS = words('county parish borough district municipality province governorate prefecture department');
 /** Below this, a place needs more than its country named in the document: its region, or a preposition. */
 const COUNTRY_CONTEXT_PLACE = 50_000;
 /** Abbreviated titles before a name, with their full stop: "Mrs. Lincoln", "St. Patrick". */
@@ -215,7 +221,7 @@ function ruledOut(text: string, tokens: Tokens, first: number, end: number, cont
   if (end - first === 1 && NEVER_PLACES.has(normAt(tokens, first))) return true;
   // Part of a longer capitalised name ("Nelson Mandela", "Jordan Henderson"), unless the next word
   // makes the name a body or a feature of the place: "Gainesville Police", "Columbus Metropolitan Library".
-  if (capitalised(tokens, end) && spaceBetween(text, tokens, end - 1, end) && !PLACE_BODIES.has(normAt(tokens, end))) return true;
+  if (capitalised(tokens, end) && spaceBetween(text, tokens, end - 1, end) && !PLACE_BODIES.has(normAt(tokens, end)) && !(end - first > 1 && DIVISION_WORDS.has(normAt(tokens, end - 1)))) return true;
   // "Al-Hedoud", "Ål": a one- or two-letter name is an article, an initial or a particle.
   if (end - first === 1 && tokens.ends[first] - tokens.starts[first] <= 2) return true;
   const before = first - 1;
@@ -317,7 +323,7 @@ function choose(tokens: Tokens, candidates: readonly Candidate[], places: WorldP
       for (let r = from; r < to; r++) {
         const region = places.regionOf(r);
         const score =
-          (places.isRegion(r) ? 8 : Math.log10(places.populationOf(r) + 1)) +
+          (places.isRegion(r) ? 8 : places.isSecondLevel(r) ? 5 : Math.log10(places.populationOf(r) + 1)) +
           (countries.has(places.countryOf(r)) ? 2 : 0) +
           (region !== undefined && !places.isRegion(r) && mentionedKeys.has(regionKeys.get(region)) ? 3 : 0);
         if (score > best) {
@@ -331,7 +337,14 @@ function choose(tokens: Tokens, candidates: readonly Candidate[], places: WorldP
     const inContext = countryNamed || regionNamed;
     const strong = list.some((c) => c.qualified.length > 0 || c.dateline);
     const preposition = list.some((c) => c.preposition && !c.sentenceStart);
-    const size = places.isRegion(row) ? LARGE_PLACE : places.populationOf(row);
+    const named = list[0];
+    const size = places.isRegion(row)
+      ? LARGE_PLACE
+      : places.isSecondLevel(row)
+        ? named.endToken - named.firstToken > 1 && DIVISION_WORDS.has(normAt(tokens, named.endToken - 1))
+          ? LARGE_PLACE
+          : COUNTRY_CONTEXT_PLACE
+        : places.populationOf(row);
     let accepted: boolean;
     if (places.isCommonWord(key)) accepted = strong || (preposition && (inContext || size >= MIDDLE_PLACE));
     else if (places.isGivenName(key)) accepted = strong || preposition || size >= GIVEN_NAME_PLACE;

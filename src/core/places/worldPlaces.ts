@@ -14,6 +14,8 @@ export interface PackedPlaces {
   regions: string;
   regionCodes: string;
   regionCountry: number[];
+  /** GeoNames codes of the second-level regions ("US.KY.125"): an ADM2 row's `geonameId` is its index here. */
+  admin2Codes: string;
   types: string[];
   keys: string;
   counts: number[];
@@ -43,15 +45,16 @@ export interface Place {
   region?: string;
   /** 0 for a region (GeoNames' admin table gives none). */
   population: number;
-  /** [latitude, longitude]; absent for a region. */
+  /** [latitude, longitude]; absent for a first-level region (a second-level one has its places' mean). */
   coordinates?: [number, number];
-  /** GeoNames feature code: PPL, PPLA, PPLC… or ADM1 for a region. */
+  /** GeoNames feature code: PPL, PPLA, PPLC…, ADM1 for a region, ADM2 for a county or district. */
   type: string;
 }
 
 /** What a GeoNames feature code means, as a card says it. */
 const TYPE_NAMES: Record<string, string> = {
   ADM1: 'first-level region',
+  ADM2: 'second-level region',
   PPLC: 'capital',
   PPLA: 'seat of a first-level region',
   PPLA2: 'seat of a second-level region',
@@ -92,6 +95,8 @@ export class WorldPlaces {
   private readonly names: string[];
   private readonly regions: string[];
   private regionCodes: string[] | undefined;
+  private admin2Codes: string[] | undefined;
+  private readonly admin2Type: number;
   private rowsById: Map<string, number> | undefined;
   private regionRows: Map<string, number> | undefined;
 
@@ -100,6 +105,7 @@ export class WorldPlaces {
     this.source = packed.source;
     this.names = packed.names.split('\n');
     this.regions = packed.regions.split('\n');
+    this.admin2Type = packed.types.indexOf('ADM2');
     const keys = packed.keys.split('\n');
     this.firstRow = new Int32Array(keys.length + 1);
     this.wordFlags = new Uint8Array(keys.length);
@@ -196,10 +202,20 @@ export class WorldPlaces {
     return this.packed.types[this.packed.type[row]] === 'ADM1';
   }
 
+  /** A county, district or parish: GeoNames' second-level regions. */
+  isSecondLevel(row: number): boolean {
+    return this.packed.type[row] === this.admin2Type;
+  }
+
   idOf(row: number): string {
+    const slug = (code: string): string => code.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+    if (this.isSecondLevel(row)) {
+      this.admin2Codes ??= this.packed.admin2Codes.split('\n');
+      return `${PLACE_ID_PREFIX}adm2-${slug(this.admin2Codes[this.packed.geonameId[row]])}`;
+    }
     if (!this.isRegion(row)) return `${PLACE_ID_PREFIX}${this.packed.geonameId[row]}`;
     this.regionCodes ??= this.packed.regionCodes.split('\n');
-    return `${PLACE_ID_PREFIX}adm1-${this.regionCodes[this.packed.region[row]].toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+    return `${PLACE_ID_PREFIX}adm1-${slug(this.regionCodes[this.packed.region[row]])}`;
   }
 
   place(row: number): Place {
@@ -250,10 +266,10 @@ export class WorldPlaces {
       aliases: [],
       demonyms: [],
       metonyms: [],
-      summary: place.type === 'ADM1' ? `First-level region of ${country}.` : `Populated place in ${where}.`,
+      summary: place.type === 'ADM1' ? `First-level region of ${country}.` : place.type === 'ADM2' ? `Second-level region (county, district or the like) in ${where}; the point is the mean of its towns'.` : `Populated place in ${where}.`,
       facts,
       related: [place.country],
-      sources: [{ title: this.source.title, url: place.type === 'ADM1' ? this.source.url : `https://www.geonames.org/${this.packed.geonameId[row]}`, ...(this.source.date ? { date: this.source.date } : {}) }],
+      sources: [{ title: this.source.title, url: place.type === 'ADM1' || place.type === 'ADM2' ? this.source.url : `https://www.geonames.org/${this.packed.geonameId[row]}`, ...(this.source.date ? { date: this.source.date } : {}) }],
       file: 'GeoNames',
       line: 0,
     };

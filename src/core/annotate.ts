@@ -11,6 +11,7 @@ import { senseOf, type SenseContext } from './match/sense';
 import { TokenBuffer, tokenize, type Tokens } from './text/tokenize';
 import { dropOthersSurnames, findUnlisted, lowerCaseWords } from './match/unlisted';
 import { worldPlaceAnnotations } from './places/annotatePlaces';
+import { findNamedFeatures, type NamedFeature } from './places/namedFeatures';
 import type { Annotation, EntityAnnotation, FigureAnnotation, NamedAnnotation, Span, UnlistedAnnotation } from './types';
 
 export interface AnnotateOptions {
@@ -84,7 +85,7 @@ function namedAnnotationsOf(text: string, index: GazetteerIndex, tokens: Tokens)
     for (const a of matched) if (!kept.has(a)) ruledOut.push(a);
   }
   const unlisted = findUnlisted(text, tokens, named, isLowerCaseWord);
-  if (unlisted.length === 0) return withWorldPlaces(text, tokens, index, named, ruledOut);
+  if (unlisted.length === 0) return withNamedFeatures(text, tokens, withWorldPlaces(text, tokens, index, named, ruledOut), isLowerCaseWord);
   // The longer name wins: a country inside "Israel Defense Forces" is no annotation of its own.
   const all: (NamedAnnotation | UnlistedAnnotation)[] = [];
   let u = 0;
@@ -94,7 +95,50 @@ function namedAnnotationsOf(text: string, index: GazetteerIndex, tokens: Tokens)
     all.push(a);
   }
   while (u < unlisted.length) all.push(unlisted[u++]);
-  return withWorldPlaces(text, tokens, index, all, ruledOut);
+  return withNamedFeatures(text, tokens, withWorldPlaces(text, tokens, index, all, ruledOut), isLowerCaseWord);
+}
+
+/**
+ * The names found so far with the streets, airports, rivers and camps the text names among them
+ * (see places/namedFeatures.ts). A feature's name may hold a place ("Mississippi River"): the
+ * longer name wins.
+ */
+function withNamedFeatures(text: string, tokens: Tokens, names: (NamedAnnotation | UnlistedAnnotation)[], isLowerCaseWord: (word: string) => boolean): (NamedAnnotation | UnlistedAnnotation)[] {
+  const covered = new Uint8Array(tokens.count);
+  const placeLike = new Uint8Array(tokens.count);
+  let t = 0;
+  for (const a of names) {
+    while (t < tokens.count && tokens.ends[t] <= a.start) t++;
+    const place = a.category === 'entity' && (a.kind === 'place' || a.kind === 'country');
+    for (let k = t; k < tokens.count && tokens.starts[k] < a.end; k++) {
+      covered[k] = 1;
+      if (place) placeLike[k] = 1;
+    }
+  }
+  // A feature must hold whole annotations: one that reaches past its edge keeps its own span.
+  const features = findNamedFeatures(text, tokens, (i) => !covered[i] || placeLike[i] === 1, (i) => covered[i] === 1, isLowerCaseWord).filter((feature) => {
+    const start = tokens.starts[feature.firstToken];
+    const end = tokens.ends[feature.endToken - 1];
+    return !names.some((a) => a.start < end && start < a.end && (a.start < start || a.end > end));
+  });
+  if (features.length === 0) return names;
+  const all: (NamedAnnotation | UnlistedAnnotation)[] = [];
+  let f = 0;
+  for (const a of names) {
+    while (f < features.length && tokens.ends[features[f].endToken - 1] <= a.start) all.push(featureAnnotation(text, tokens, features[f++]));
+    const feature = features[f];
+    if (feature !== undefined && tokens.starts[feature.firstToken] <= a.start && a.end <= tokens.ends[feature.endToken - 1]) continue;
+    all.push(a);
+  }
+  while (f < features.length) all.push(featureAnnotation(text, tokens, features[f++]));
+  return all;
+}
+
+function featureAnnotation(text: string, tokens: Tokens, feature: NamedFeature): UnlistedAnnotation {
+  const start = tokens.starts[feature.firstToken];
+  const end = tokens.ends[feature.endToken - 1];
+  const span = text.slice(start, end);
+  return { start, end, text: span, category: 'entity', kind: 'place', listed: false, name: span, role: feature.feature };
 }
 
 /** The names found so far with the world layer's places among them, in order (see places/findPlaces.ts). */

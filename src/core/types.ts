@@ -81,7 +81,8 @@ export interface FigureAnnotation extends AnnotationBase {
  */
 export interface UnlistedAnnotation extends AnnotationBase {
   category: 'entity';
-  kind: 'person' | 'organisation';
+  /** A place here is a street, an airport, a river… named with the noun that says so (`role`). */
+  kind: 'person' | 'organisation' | 'place';
   listed: false;
   name: string;
   role?: string;

@@ -78,6 +78,41 @@ describe('world places layer', () => {
     assert.deepEqual(layerPlaces('The driver from Hampshire won in England.'), ['Hampshire = Hampshire, England, United Kingdom']);
   });
 
+  it('finds streets, rivers, airports, camps and numbered roads by the noun in their name, and only there', () => {
+    const named = (text: string): string[] =>
+      annotate(text, index)
+        .filter((a) => a.category === 'entity' && a.kind === 'place' && a.id === undefined)
+        .map((a) => `${a.text} (${a.category === 'entity' && a.id === undefined ? a.role : ''})`);
+    assert.deepEqual(named('Protesters marched down Royal Street toward the Neches River, and Lake Manassas was closed.'), [
+      'Royal Street (street)',
+      'Neches River (river)',
+      'Lake Manassas (lake)',
+    ]);
+    assert.deepEqual(named('Flights left Dulles International Airport for Camp Lejeune; crews shut Highway 82 and County Road 43.'), [
+      'Dulles International Airport (airport)',
+      'Camp Lejeune (camp)',
+      'Highway 82 (road)',
+      'County Road 43 (road)',
+    ]);
+    // The place inside is part of the longer name; a gazetteer feature keeps its own entry.
+    assert.deepEqual(named('Barges moved up the Mississippi River to the Bay of Bengal.'), ['Mississippi River (river)']);
+    assert.equal(places('Barges moved up the Mississippi River.').length, 1);
+    // Part of a longer name, a headline in Title Case, a sentence opener, a generic road, a saint.
+    assert.deepEqual(named('Heathrow Airport Holdings reported a loss.'), []);
+    assert.deepEqual(named('Pakistan Closes Airport After Attack'), []);
+    assert.deepEqual(named('Then Main Street was shut.'), ['Main Street (street)']);
+    assert.deepEqual(named('Trucks used the County Road instead.'), []);
+    assert.deepEqual(named('Fans in St. Louis cheered.'), []);
+    assert.deepEqual(named('He lives at 333 Victoria St. in town.'), ['Victoria St. (street)']);
+    const text = 'Protesters marched down Royal Street on Sunday.';
+    const all = annotate(text, index);
+    const street = all.find((a) => a.text === 'Royal Street');
+    assert.ok(street);
+    const card = cards(street, { index, text, annotations: all });
+    assert.match(card, /\*\*Named as:\*\* a street/);
+    assert.match(card, /not in the gazetteer/);
+  });
+
   it('gives each place coordinates and, for a shared name, the other candidates it weighed', () => {
     const [portland] = places('Officials in Portland, Maine, disagreed.');
     assert.ok(portland.coordinates && Math.abs(portland.coordinates[0] - 43.66) < 0.1 && Math.abs(portland.coordinates[1] + 70.26) < 0.1);

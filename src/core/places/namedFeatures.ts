@@ -1,0 +1,178 @@
+/**
+ * Streets, airports, rivers, bridges, camps and the like that no gazetteer lists, found by the noun
+ * that says what they are: "Royal Street", "Dulles International Airport", "the Neches River",
+ * "Lake Manassas", "Camp Lejeune", "the Bay of Bengal". A reader of local and conflict news meets
+ * more of these than of towns, and the noun vouches for the name as well as a list would.
+ *
+ * Precision first:
+ * - the noun must be capitalised and stand where nothing else was found; the words before it (or
+ *   after it, for "Lake …") are capitalised words of one name, on one line, with no sentence
+ *   opener, role or weekday among them;
+ * - a capitalised word right after the name makes it part of a longer one ("Heathrow Airport
+ *   Holdings", "Camp David Accords"), and nothing is found in a Title Case headline, where every
+ *   word is capitalised ("Pakistan Closes Airport");
+ * - a name the world layer or the gazetteer knows as a whole ("Fort Worth") is theirs: this runs
+ *   on what they left.
+ */
+import { normAt, TOKEN_CAPITALISED, TOKEN_NUMBER, TOKEN_WORD, type Tokens } from '../text/tokenize';
+
+const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
+
+/** Nouns after a name that make it a place: "Royal Street", "Neches River", "Al Udeid Air Base". */
+const AFTER_NAME = new Map<string, string>([
+  ...[...words('street avenue road boulevard lane highway square bridge tunnel')].map((w): [string, string] => [w, w]),
+  ...[...words('airport airfield airbase base harbour harbor port dam canal checkpoint crossing camp')].map((w): [string, string] => [w, w]),
+  ...[...words('river lake island islands mountains mountain valley desert peninsula strait bay shoal reef heights plateau glacier falls canyon forest')].map((w): [string, string] => [w, w]),
+  ['st', 'street'],
+  ['ave', 'avenue'],
+  ['rd', 'road'],
+  ['blvd', 'boulevard'],
+]);
+/** Roads known by a number after the noun: "Highway 82", "County Road 43", "Route 159", "Interstate 35". */
+const NUMBERED = words('highway road route interstate');
+/** Words that make no name on their own: "County Road" is a road only with its number. */
+const GENERIC = words('county state interstate national federal');
+/** Abbreviated nouns, which count only with their full stop ("Victoria St."). */
+const ABBREVIATED = words('st ave rd blvd');
+/** Nouns before a name that make it a place: "Lake Chad", "Mount Sinjar", "Mt. Hood", "Camp Lejeune". */
+const BEFORE_NAME = new Map<string, string>([
+  ['lake', 'lake'],
+  ['mount', 'mountain'],
+  ['mt', 'mountain'],
+  ['camp', 'camp'],
+  ['fort', 'fort'],
+  ['cape', 'cape'],
+]);
+/** Nouns joined to a name by "of": "the Bay of Bengal", "the Strait of Hormuz", "the Isle of Man". */
+const BEFORE_OF = words('bay gulf strait isle sea port lake');
+/** Capitalised words that are no part of a place's name: sentence openers, weekdays, months, pronouns. */
+const NOT_NAME = words(`the a an this that these those he she it they we i his her its their our my your
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december but and or in on at for from to of after before when while if as by with
+  then now meanwhile however also later earlier here there today yesterday tomorrow so yet still instead thus`);
+/** Lower-case words that may join a name's parts: "Rue de la Paix", "Bridge of Sighs" is left out. */
+const CONNECTORS = words('de la le du des del el al bin ibn van von der den');
+const MAX_NAME_WORDS = 4;
+
+export interface NamedFeature {
+  firstToken: number;
+  endToken: number;
+  /** What the noun says it is: "street", "airport", "river", "camp". */
+  feature: string;
+}
+
+const CAPITALISED_WORD = TOKEN_CAPITALISED | TOKEN_WORD;
+
+/**
+ * The named features in the text. `free(i)`: token i is inside no annotation, or inside a place or
+ * country's (which a longer feature name may contain: "New York Avenue", "Mississippi River").
+ * `covered(i)`: token i is inside any annotation (a feature's noun never is).
+ */
+export function findNamedFeatures(text: string, tokens: Tokens, free: (i: number) => boolean, covered: (i: number) => boolean, lowerCaseWord: (word: string) => boolean): NamedFeature[] {
+  const n = tokens.count;
+  const found: NamedFeature[] = [];
+  const norm = (i: number): string => normAt(tokens, i);
+  const capitalised = (i: number): boolean => i >= 0 && i < n && (tokens.flags[i] & CAPITALISED_WORD) === CAPITALISED_WORD;
+  /** Nothing but one space between tokens i and i + 1, or a hyphen ("Al-Udeid"). */
+  const joined = (i: number): boolean => {
+    const gap = tokens.starts[i + 1] - tokens.ends[i];
+    if (gap === 0) return true;
+    const c = text.charCodeAt(tokens.ends[i]);
+    return gap === 1 && (c === 0x20 || c === 0x2d);
+  };
+  const nameWord = (i: number): boolean => capitalised(i) && free(i) && !NOT_NAME.has(norm(i));
+  /** A sentence's first word that the document also writes in lower case ("Then", "Protesters"). */
+  const opener = (i: number): boolean => {
+    const before = i > 0 ? norm(i - 1) : '.';
+    return (i === 0 || before === '.' || before === '!' || before === '?' || before === ':' || text.lastIndexOf('\n', tokens.starts[i]) > tokens.ends[i - 1]) && (NOT_NAME.has(norm(i)) || lowerCaseWord(norm(i)));
+  };
+  /**
+   * Token h's line is a Title Case headline: three or more words of four letters or more, every one
+   * capitalised ("Pakistan Closes Airport After Attack"). A line of prose has lower-case words.
+   */
+  const headline = (h: number): boolean => {
+    const lineStart = text.lastIndexOf('\n', tokens.starts[h]) + 1;
+    let lineEnd = text.indexOf('\n', tokens.ends[h]);
+    if (lineEnd < 0) lineEnd = text.length;
+    let k = h;
+    while (k > 0 && tokens.starts[k - 1] >= lineStart) k--;
+    let long = 0;
+    for (; k < n && tokens.starts[k] < lineEnd; k++) {
+      if ((tokens.flags[k] & TOKEN_WORD) === 0 || tokens.ends[k] - tokens.starts[k] < 4) continue;
+      if ((tokens.flags[k] & TOKEN_CAPITALISED) === 0) return false;
+      long++;
+    }
+    return long >= 3;
+  };
+  /** A capitalised word continues the name past its end: it is part of a longer one. */
+  const continues = (end: number): boolean => end < n && capitalised(end) && joined(end - 1);
+  /** The feature whose noun (`feature`) is token h and whose name stands before it; its end token, or -1. */
+  const nameBefore = (h: number, feature: string): number => {
+    const abbreviated = ABBREVIATED.has(norm(h));
+    if (abbreviated && (h + 1 >= n || norm(h + 1) !== '.' || tokens.starts[h + 1] !== tokens.ends[h])) return -1;
+    let first = h;
+    let count = 0;
+    while (first > 0 && count < MAX_NAME_WORDS && joined(first - 1)) {
+      if (nameWord(first - 1) && !AFTER_NAME.has(norm(first - 1))) {
+        first--;
+        count++;
+      } else if (first - 2 >= 0 && CONNECTORS.has(norm(first - 1)) && joined(first - 2) && nameWord(first - 2)) first -= 2;
+      else break;
+    }
+    if (count > 0 && opener(first)) {
+      first++;
+      count--;
+    }
+    // "St." before a name is a saint ("St. Louis"): as a street it ends the name.
+    let end = abbreviated ? h + 2 : h + 1;
+    const numbered = NUMBERED.has(norm(h)) && number(end);
+    if (numbered) end++;
+    if (count === 0 || (abbreviated ? capitalised(end) && joined(h + 1) : continues(end))) return -1;
+    let generic = true;
+    for (let k = first; k < h && generic; k++) generic = GENERIC.has(norm(k)) || !capitalised(k);
+    if (generic && !numbered) return -1;
+    // A capitalised word the run stopped at (a role, a covered name) makes it part of something longer.
+    if (first > 0 && capitalised(first - 1) && joined(first - 1) && !opener(first - 1)) return -1;
+    if (headline(h)) return -1;
+    found.push({ firstToken: first, endToken: end, feature });
+    return end;
+  };
+  /** Token i is a road's number, after one space: "Highway 82", "Route 9W" is left out. */
+  const number = (i: number): boolean => i < n && (tokens.flags[i] & TOKEN_NUMBER) !== 0 && joined(i - 1) && !(i + 1 < n && tokens.starts[i + 1] === tokens.ends[i] && /[\p{L}\d]/u.test(text[tokens.ends[i]]));
+  let last = -1;
+  for (let h = 0; h < n; h++) {
+    if (h <= last || !capitalised(h) || covered(h)) continue;
+    const word = norm(h);
+    const after = AFTER_NAME.get(word);
+    if (after !== undefined) {
+      const end = nameBefore(h, after);
+      if (end > 0) {
+        last = end - 1;
+        continue;
+      }
+    }
+    // "Highway 82", "Interstate 35": the noun and its number are the name.
+    if ((word === 'highway' || word === 'route' || word === 'interstate') && number(h + 1) && !(h > 0 && capitalised(h - 1) && joined(h - 1) && !opener(h - 1))) {
+      found.push({ firstToken: h, endToken: h + 2, feature: 'road' });
+      last = h + 1;
+      continue;
+    }
+    const before = BEFORE_NAME.get(word);
+    let start = h + 1;
+    let feature = before;
+    if (word === 'mt') {
+      if (h + 1 >= n || norm(h + 1) !== '.') continue;
+      start = h + 2;
+    } else if (before === undefined) {
+      if (!BEFORE_OF.has(word) || h + 2 >= n || norm(h + 1) !== 'of' || !joined(h)) continue;
+      feature = word === 'isle' ? 'island' : word;
+      start = h + 2;
+    } else if (!joined(h)) continue;
+    let end = start;
+    while (end < n && end - start < 3 && nameWord(end) && (end === start || joined(end - 1))) end++;
+    if (end === start || continues(end) || (h > 0 && capitalised(h - 1) && joined(h - 1) && !opener(h - 1)) || headline(h)) continue;
+    found.push({ firstToken: h, endToken: end, feature: feature as string });
+    last = end - 1;
+  }
+  return found;
+}

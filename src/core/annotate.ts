@@ -149,7 +149,9 @@ function withWorldPlaces<T extends NamedAnnotation | UnlistedAnnotation>(text: s
   const all: (T | EntityAnnotation)[] = [];
   let p = 0;
   for (const a of names) {
-    while (p < places.length && places[p].start < a.start) all.push(places[p++]);
+    while (p < places.length && places[p].start <= a.start) all.push(places[p++]);
+    // A longer name of the layer that starts with a gazetteer place replaces it ("Gaza City").
+    if (p > 0 && places[p - 1].start <= a.start && a.end <= places[p - 1].end) continue;
     all.push(a);
   }
   while (p < places.length) all.push(places[p++]);

@@ -78,6 +78,16 @@ describe('world places layer', () => {
     assert.deepEqual(layerPlaces('The driver from Hampshire won in England.'), ['Hampshire = Hampshire, England, United Kingdom']);
   });
 
+  it('takes a longer name of the layer over the gazetteer place it starts with', () => {
+    assert.deepEqual(layerPlaces('Storms hit Oklahoma City and Virginia Beach.'), [
+      'Oklahoma City = Oklahoma City, Oklahoma, United States',
+      'Virginia Beach = Virginia Beach, Virginia, United States',
+    ]);
+    assert.deepEqual(layerPlaces('A Kansas City, Kan., police officer was hurt.'), ['Kansas City = Kansas City, Kansas, United States', 'Kan. = Kansas, United States']);
+    // The gazetteer's own name stays where the layer has nothing longer.
+    assert.deepEqual(places('Storms hit Oklahoma on Sunday.').map((a) => a.id), ['us-ok']);
+  });
+
   it('finds streets, rivers, airports, camps and numbered roads by the noun in their name, and only there', () => {
     const named = (text: string): string[] =>
       annotate(text, index)

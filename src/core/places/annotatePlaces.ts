@@ -38,9 +38,15 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
   const personWords = new Set<string>();
   const gazetteerPlaces = { keys: new Set<string>(), list: [] as (GazetteerPlace & { annotation: EntityAnnotation })[] };
   const seenSpellings = new Set<string>();
+  const placeEnds = new Map<number, number>();
   let t = 0;
   for (const a of names) {
     while (t < tokens.count && tokens.ends[t] <= a.start) t++;
+    if (a.category === 'entity' && a.id !== undefined && (a.kind === 'country' || a.kind === 'place') && tokens.starts[t] === a.start) {
+      let end = t;
+      while (end < tokens.count && tokens.starts[end] < a.end) end++;
+      placeEnds.set(t, end);
+    }
     for (let k = t; k < tokens.count && tokens.starts[k] < a.end; k++) {
       covered[k] = 1;
       if (a.kind === 'person' && (tokens.flags[k] & TOKEN_WORD) !== 0) personWords.add(normAt(tokens, k));
@@ -71,7 +77,7 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
     }
   }
   regionKeys ??= new RegionKeys(aliasKey);
-  const found: FindPlacesContext = { covered, countries, countryAt: (offset) => countryAt.get(offset), personWords, placeKeys: gazetteerPlaces.keys };
+  const found: FindPlacesContext = { covered, countries, countryAt: (offset) => countryAt.get(offset), personWords, placeKeys: gazetteerPlaces.keys, gazetteerPlaceEnd: (token) => placeEnds.get(token) ?? -1 };
   const { moved, states } = relocate(text, tokens, index, places, gazetteerPlaces.list, found, regionKeys);
   gazetteerPlaces.list.forEach((p, i) => {
     if (p.country !== undefined && !moved.has(i)) countries.add(p.country);

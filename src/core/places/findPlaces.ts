@@ -89,6 +89,12 @@ export interface FindPlacesContext {
   personWords: ReadonlySet<string>;
   /** Alias keys of the places the gazetteer found in the document ("texas", "maine"). */
   placeKeys: ReadonlySet<string>;
+  /**
+   * The end token of the gazetteer's country or place that starts at this token, or -1: a longer
+   * name of the layer that starts with it is the place meant ("Gaza City", "Oklahoma City",
+   * "Virginia Beach", "Ohio County"), and its annotation replaces the gazetteer's.
+   */
+  gazetteerPlaceEnd: (token: number) => number;
 }
 
 interface Candidate {
@@ -238,7 +244,8 @@ export function findPlaces(text: string, tokens: Tokens, places: WorldPlaces, co
   const n = tokens.count;
   const candidates: Candidate[] = [];
   for (let i = 0; i < n; i++) {
-    if (context.covered[i] || (tokens.flags[i] & (TOKEN_WORD | TOKEN_CAPITALISED)) !== (TOKEN_WORD | TOKEN_CAPITALISED) || !places.mayStartName(tokens.hashes[i])) continue;
+    const inside = context.covered[i] ? context.gazetteerPlaceEnd(i) : -1;
+    if ((context.covered[i] && inside < 0) || (tokens.flags[i] & (TOKEN_WORD | TOKEN_CAPITALISED)) !== (TOKEN_WORD | TOKEN_CAPITALISED) || !places.mayStartName(tokens.hashes[i])) continue;
     const first = normAt(tokens, i);
     const longest = places.longestFrom(first);
     if (longest === 0) continue;
@@ -247,7 +254,7 @@ export function findPlaces(text: string, tokens: Tokens, places: WorldPlaces, co
     let bestEnd = i;
     for (let end = i + 1; end <= i + longest && end <= n; end++) {
       if (end > i + 1) {
-        if (context.covered[end - 1] || lineBreakBetween(text, tokens.ends[end - 2], tokens.starts[end - 1])) break;
+        if ((context.covered[end - 1] && end - 1 >= inside) || lineBreakBetween(text, tokens.ends[end - 2], tokens.starts[end - 1])) break;
         const word = normAt(tokens, end - 1);
         // A lower-case word other than a connector ends any name a mention could be ("The report").
         if ((tokens.flags[end - 1] & (TOKEN_WORD | TOKEN_CAPITALISED)) === TOKEN_WORD && !NAME_CONNECTORS.has(word)) break;
@@ -259,7 +266,8 @@ export function findPlaces(text: string, tokens: Tokens, places: WorldPlaces, co
         bestEnd = end;
       }
     }
-    if (best < 0) continue;
+    // Inside a gazetteer name, only a longer name of the layer counts; the shorter one stays the gazetteer's.
+    if (best < 0 || (inside >= 0 && bestEnd <= inside)) continue;
     if (!ruledOut(text, tokens, i, bestEnd, context)) {
       const allCaps = (tokens.flags[i] & TOKEN_ALL_CAPS) !== 0;
       const [from, to] = places.rowsOf(best);

@@ -64,6 +64,8 @@ const DIVISION_WORDS = words('county parish borough district municipality provin
 const COUNTRY_CONTEXT_PLACE = 50_000;
 /** Abbreviated titles before a name, with their full stop: "Mrs. Lincoln", "St. Patrick". */
 const TITLES = words('mr mrs ms dr st gen sen rep gov lt col capt prof rev sgt fr sr jr');
+/** A sentence's first word that leaves the next capitalised word free to be a place ("A Columbia woman"). */
+const ARTICLES = words('the a an');
 /** Marks after which a capital letter says nothing (a sentence or a line begins). */
 const SENTENCE_ENDS = words('. ! ? : " “ ” « » ( [ * # > -');
 
@@ -232,7 +234,7 @@ function ruledOut(text: string, tokens: Tokens, first: number, end: number, cont
   if (end - first === 1 && tokens.ends[first] - tokens.starts[first] <= 2) return true;
   const before = first - 1;
   if (capitalised(tokens, before) && spaceBetween(text, tokens, before, first)) {
-    const sentenceWord = opensSentence(text, tokens, before) && (PLACE_PREPOSITIONS.has(normAt(tokens, before)) || normAt(tokens, before) === 'the');
+    const sentenceWord = opensSentence(text, tokens, before) && (PLACE_PREPOSITIONS.has(normAt(tokens, before)) || ARTICLES.has(normAt(tokens, before)));
     if (!sentenceWord) return true;
   }
   if (insideUrl(text, tokens.starts[first])) return true;

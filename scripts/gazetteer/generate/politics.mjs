@@ -91,7 +91,8 @@ function usDate(text) {
 
 export function buildPolitics(meta, countryNames, existing, { aliasKey, aliasRefusal }) {
   const taken = takenNames(existing, aliasKey);
-  const ids = new Set(existing.map((e) => e.id));
+  const existingIds = new Set(existing.map((e) => e.id));
+  const ids = new Set(existingIds);
   const claimed = new Map(); // alias key → entry id (within this layer)
   const lowerCaseWords = factbookLowerCaseWords(meta);
   const parties = [];
@@ -110,8 +111,9 @@ export function buildPolitics(meta, countryNames, existing, { aliasKey, aliasRef
   const addAlias = (entry, given) => {
     // One word the Factbook itself writes in lower case ("Justice", "Green", "Labour") is a common
     // word: only with the country's context, as a generic name is.
-    const commonWord = !given.contextOnly && given.case !== 'exact' && /^\p{L}+$/u.test(given.text ?? '') && (lowerCaseWords.has(given.text.toLowerCase()) || POLITICAL_FAMILY.test(given.text));
-    const chosen = commonWord && entry._context ? { text: given.text, context: entry._context, contextOnly: true } : given;
+    // So is an abbreviation spelled like one ("Kok", "YeS"), even read with its case.
+    const commonWord = !given.contextOnly && (given.case !== 'exact' || /\p{Ll}/u.test(given.text ?? '')) && /^\p{L}+$/u.test(given.text ?? '') && (lowerCaseWords.has(given.text.toLowerCase()) || POLITICAL_FAMILY.test(given.text));
+    const chosen = commonWord && entry._context ? { text: given.text, ...(given.case ? { case: given.case } : {}), context: entry._context, contextOnly: true } : given;
     // An alias that names its country ("Liberal Party of Australia") needs no context; otherwise an
     // alias is never its own context ("Republicans" does not vouch for "Republicans").
     const own = new Set((chosen.text ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u));
@@ -236,7 +238,8 @@ export function buildPolitics(meta, countryNames, existing, { aliasKey, aliasRef
         continue;
       }
       const key = aliasKey(name);
-      if (taken.has(key)) continue;
+      // A hand-written entry with this party's id (news-cast-2026.yaml's PTI) replaces it.
+      if (taken.has(key) || existingIds.has(`${country}-${slug(name)}`)) continue;
       const generic = GENERIC_PARTY.test(name) || (partyNameCount.get(key) ?? 0) > 1;
       if (claimed.has(key) && !generic) continue;
       const entry = {
@@ -259,7 +262,10 @@ export function buildPolitics(meta, countryNames, existing, { aliasKey, aliasRef
       for (const other of rest) {
         const text = other.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/[.,]+$/, '').trim();
         if (!text || text.length < 2) continue;
-        if (/^[\p{Lu}0-9+\-/()&.]+$/u.test(text)) {
+        // "KrF", "Ap", "SDLP": a short word in capitals and lower case is an abbreviation too. Read
+        // without case, "Ap" was the Associated Press of every "(AP)" dateline.
+        const abbreviation = /^[\p{Lu}0-9+\-/()&.]+$/u.test(text) || (/^\p{Lu}[\p{L}]{0,3}$/u.test(text) && !/^\p{Lu}\p{Ll}{3}$/u.test(text));
+        if (abbreviation) {
           if (text.replace(/[^\p{L}]/gu, '').length < 3 || UNSAFE_ABBREVIATION.test(text)) continue;
           addAlias(entry, { text, case: 'exact' });
         } else if (/^\p{Lu}/u.test(text)) addAlias(entry, { text });

@@ -40,6 +40,12 @@ describe('world places layer', () => {
     assert.deepEqual(found.filter((a) => a.id.startsWith('geonames-')).map((a) => a.text), ['MAKURDI', 'Makurdi']);
   });
 
+  it('reads a dateline with a double hyphen, and "(AP)" is the news agency, not a party', () => {
+    assert.deepEqual(layerPlaces('Body found behind a home.\nWINONA -- Police said the man was 52.'), ['WINONA = Winona, Minnesota, United States']);
+    const agency = annotate('SHILOH, Ill. (AP) - Fire crews worked overnight.', index).filter((a) => a.text === 'AP');
+    assert.deepEqual(agency, []);
+  });
+
   it('leaves common words, people and parts of longer names alone', () => {
     for (const text of [
       'Nelson Mandela was released in 1990.',

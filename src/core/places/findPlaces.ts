@@ -64,6 +64,8 @@ const DIVISION_WORDS = words('county parish borough district municipality provin
 const COUNTRY_CONTEXT_PLACE = 50_000;
 /** Abbreviated titles before a name, with their full stop: "Mrs. Lincoln", "St. Patrick". */
 const TITLES = words('mr mrs ms dr st gen sen rep gov lt col capt prof rev sgt fr sr jr');
+/** What follows a dateline's place: "COLUMBUS, Ohio", "MAKURDI (Reuters)", "WINONA -- Police said" (read from the text: "--" makes no token). */
+const DATELINE_MARK = /^ ?[,(\-—–]/;
 /** A sentence's first word that leaves the next capitalised word free to be a place ("A Columbia woman"). */
 const ARTICLES = words('the a an');
 /** Marks after which a capital letter says nothing (a sentence or a line begins). */
@@ -277,11 +279,10 @@ export function findPlaces(text: string, tokens: Tokens, places: WorldPlaces, co
       for (let row = from; row < to; row++) rows.push(row);
       const state = bestEnd + 1 < n && normAt(tokens, bestEnd) === ',' ? stateQualifier(text, tokens, bestEnd, places, context) : undefined;
       const qualified = qualifiedRows(text, tokens, bestEnd, rows, places, context, regionKeys, state);
-      const next = bestEnd < n ? normAt(tokens, bestEnd) : '';
       // "COLUMBUS, Ohio (AP) —", "MAKURDI, Nigeria —", "Gaza City, 5 May —": a dateline opens a line
       // or (in text whose lines were joined) a sentence.
       const opens = opensLine(text, tokens, i) || (allCaps && opensSentence(text, tokens, i));
-      const dateline = opens && (allCaps || qualified.length > 0) && (next === ',' || next === '(' || next === '-' || next === '—' || next === '–');
+      const dateline = opens && (allCaps || qualified.length > 0) && DATELINE_MARK.test(text.slice(tokens.ends[bestEnd - 1], tokens.ends[bestEnd - 1] + 4));
       // An acronym or a shouted word is no place name, except in a dateline ("MAKURDI, Nigeria").
       if (!allCaps || dateline || bestEnd - i > 1) {
         const before = i > 0 ? normAt(tokens, i - 1) : '';

@@ -67,6 +67,10 @@ describe('world places layer', () => {
     // Shiloh (a few thousand people) on its own is no place; after "in" and with its state named, it is.
     assert.deepEqual(layerPlaces('Shiloh pondered the changes.'), []);
     assert.deepEqual(layerPlaces('Voters in Shiloh, Illinois, pondered the changes.').map((s) => s.split(' = ')[0]), ['Shiloh']);
+    // A noun of people after the name says someone is from the place; "family" does not (a surname).
+    assert.deepEqual(layerPlaces('A Winona woman, 52, was hurt.').map((s) => s.split(' = ')[0]), ['Winona']);
+    assert.deepEqual(layerPlaces('Winona was hurt.'), []);
+    assert.deepEqual(layerPlaces('The Marigny family came later.'), []);
   });
 
   it('knows counties and districts: a name that says what it is needs no more, and it is not part of the name after it', () => {

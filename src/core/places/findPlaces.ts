@@ -60,6 +60,8 @@ const PLACE_BODIES = words(`police fire sheriff sheriff's mayor council councill
  * ("Licking County Prosecutor Ken Oswalt" still names the county).
  */
 const DIVISION_WORDS = words('county parish borough district municipality province governorate prefecture department');
+/** Nouns after a town's name that say someone is from it: "a Columbia woman", "Chiefland man, 19" (not "family": "the Marigny family" is a surname). */
+const FROM_NOUNS = words('man men woman women boy boys girl girls teen teens teenager teenagers resident residents native natives driver motorist');
 /** Below this, a place needs more than its country named in the document: its region, or a preposition. */
 const COUNTRY_CONTEXT_PLACE = 50_000;
 /** Abbreviated titles before a name, with their full stop: "Mrs. Lincoln", "St. Patrick". */
@@ -111,6 +113,8 @@ interface Candidate {
   state: StateQualifier | undefined;
   dateline: boolean;
   preposition: boolean;
+  /** A noun of people after it: "a Columbia woman" (evidence as a preposition is, even opening a sentence). */
+  fromNoun: boolean;
   sentenceStart: boolean;
 }
 
@@ -296,6 +300,7 @@ export function findPlaces(text: string, tokens: Tokens, places: WorldPlaces, co
           state: state !== undefined && qualified.length > 0 && places.regionCodeOf(qualified[0]) === places.regionCodeOf(state.row) ? state : undefined,
           dateline,
           preposition: PLACE_PREPOSITIONS.has(before) || from,
+          fromNoun: bestEnd < n && FROM_NOUNS.has(normAt(tokens, bestEnd)) && (tokens.flags[bestEnd] & TOKEN_CAPITALISED) === 0,
           sentenceStart: opensSentence(text, tokens, i),
         });
       }
@@ -347,7 +352,7 @@ function choose(tokens: Tokens, candidates: readonly Candidate[], places: WorldP
     const countryNamed = countries.has(places.countryOf(row));
     const inContext = countryNamed || regionNamed;
     const strong = list.some((c) => c.qualified.length > 0 || c.dateline);
-    const preposition = list.some((c) => c.preposition && !c.sentenceStart);
+    const preposition = list.some((c) => (c.preposition && !c.sentenceStart) || c.fromNoun);
     const named = list[0];
     const size = places.isRegion(row)
       ? LARGE_PLACE

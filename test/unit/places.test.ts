@@ -88,6 +88,16 @@ describe('world places layer', () => {
     assert.deepEqual(layerPlaces('The driver from Hampshire won in England.'), ['Hampshire = Hampshire, England, United Kingdom']);
   });
 
+  it('places a shared name where the document\'s other names are', () => {
+    // Walker County is in Alabama, Georgia and Texas; LaFayette and Rossville are in Georgia.
+    assert.deepEqual(layerPlaces('The burn ban issued for Walker County was lifted. Fire crews from LaFayette and Rossville helped.').slice(0, 2), [
+      'Walker County = Walker County, Georgia, United States',
+      'LaFayette = LaFayette, Georgia, United States',
+    ]);
+    // Alone, the county is the likeliest one by size and the names around it; the votes never make a place of a word.
+    assert.equal(layerPlaces('The burn ban issued for Walker County was lifted.').length, 1);
+  });
+
   it('takes a longer name of the layer over the gazetteer place it starts with', () => {
     assert.deepEqual(layerPlaces('Storms hit Oklahoma City and Virginia Beach.'), [
       'Oklahoma City = Oklahoma City, Oklahoma, United States',

@@ -60,6 +60,8 @@ const PLACE_BODIES = words(`police fire sheriff sheriff's mayor council councill
  * ("Licking County Prosecutor Ken Oswalt" still names the county).
  */
 const DIVISION_WORDS = words('county parish borough district municipality province governorate prefecture department');
+/** What each other name of the document with a namesake in a region adds to a place's score there (at most 3). */
+const REGION_VOTE = 1.5;
 /** Nouns after a town's name that say someone is from it: "a Columbia woman", "Chiefland man, 19" (not "family": "the Marigny family" is a surname). */
 const FROM_NOUNS = words('man men woman women boy boys girl girls teen teens teenager teenagers resident residents native natives driver motorist');
 /** Below this, a place needs more than its country named in the document: its region, or a preposition. */
@@ -329,45 +331,86 @@ function choose(tokens: Tokens, candidates: readonly Candidate[], places: WorldP
       mentionedKeys.add(normsOf(tokens, list[0].firstToken, list[0].endToken));
     }
   }
-  const chosen = new Map<number, number>();
-  for (const [key, list] of byKey) {
+  const decide = (key: number, list: readonly Candidate[], mentionedKeys: ReadonlySet<string>): { row: number; accepted: boolean } => {
     const [from, to] = places.rowsOf(key);
     const qualified = list.find((c) => c.qualified.length > 0)?.qualified[0];
-    let row = qualified ?? from;
-    if (qualified === undefined) {
+    /** The likeliest row: by size and the countries and regions named, and with `voted`, by the other names' regions too. */
+    const likeliest = (voted: boolean): number => {
+      let row = from;
       let best = -Infinity;
       for (let r = from; r < to; r++) {
         const region = places.regionOf(r);
+        const inRegion = region !== undefined && !places.isRegion(r);
         const score =
           (places.isRegion(r) ? 8 : places.isSecondLevel(r) ? 5 : Math.log10(places.populationOf(r) + 1)) +
           (countries.has(places.countryOf(r)) ? 2 : 0) +
-          (region !== undefined && !places.isRegion(r) && mentionedKeys.has(regionKeys.get(region)) ? 3 : 0);
+          (inRegion && mentionedKeys.has(regionKeys.get(region)) ? 3 : 0) +
+          (voted && inRegion ? Math.min(3, REGION_VOTE * ((votes.get(region) ?? 1) - 1)) : 0);
         if (score > best) {
           best = score;
           row = r;
         }
       }
-    }
-    const regionNamed = places.regionOf(row) !== undefined && mentionedKeys.has(regionKeys.get(places.regionOf(row) as string));
-    const countryNamed = countries.has(places.countryOf(row));
-    const inContext = countryNamed || regionNamed;
+      return row;
+    };
     const strong = list.some((c) => c.qualified.length > 0 || c.dateline);
     const preposition = list.some((c) => (c.preposition && !c.sentenceStart) || c.fromNoun);
     const named = list[0];
-    const size = places.isRegion(row)
-      ? LARGE_PLACE
-      : places.isSecondLevel(row)
-        ? named.endToken - named.firstToken > 1 && DIVISION_WORDS.has(normAt(tokens, named.endToken - 1))
-          ? LARGE_PLACE
-          : COUNTRY_CONTEXT_PLACE
-        : places.populationOf(row);
-    let accepted: boolean;
-    if (places.isCommonWord(key)) accepted = strong || (preposition && (inContext || size >= MIDDLE_PLACE));
-    else if (places.isGivenName(key)) accepted = strong || preposition || size >= GIVEN_NAME_PLACE;
-    else if (size >= LARGE_PLACE) accepted = true;
-    else if (size >= MIDDLE_PLACE) accepted = strong || preposition || regionNamed || (countryNamed && size >= COUNTRY_CONTEXT_PLACE);
-    else accepted = strong || (preposition && inContext);
-    if (accepted) chosen.set(key, row);
+    const accepts = (row: number): boolean => {
+      const regionNamed = places.regionOf(row) !== undefined && mentionedKeys.has(regionKeys.get(places.regionOf(row) as string));
+      const countryNamed = countries.has(places.countryOf(row));
+      const inContext = countryNamed || regionNamed;
+      const size = places.isRegion(row)
+        ? LARGE_PLACE
+        : places.isSecondLevel(row)
+          ? named.endToken - named.firstToken > 1 && DIVISION_WORDS.has(normAt(tokens, named.endToken - 1))
+            ? LARGE_PLACE
+            : COUNTRY_CONTEXT_PLACE
+          : places.populationOf(row);
+      if (places.isCommonWord(key)) return strong || (preposition && (inContext || size >= MIDDLE_PLACE));
+      if (places.isGivenName(key)) return strong || preposition || size >= GIVEN_NAME_PLACE;
+      if (size >= LARGE_PLACE) return true;
+      if (size >= MIDDLE_PLACE) return strong || preposition || regionNamed || (countryNamed && size >= COUNTRY_CONTEXT_PLACE);
+      return strong || (preposition && inContext);
+    };
+    if (qualified !== undefined) return { row: qualified, accepted: accepts(qualified) };
+    // Whether the name is a place is decided as before the votes; which place, with them.
+    const row = likeliest(true);
+    const unvoted = likeliest(false);
+    return { row, accepted: accepts(row) || (unvoted !== row && accepts(unvoted)) };
+  };
+  // How many of the document's names have a place in each region: an article on Walker County,
+  // LaFayette and Rossville is in Georgia, though each name has namesakes in other states.
+  const votes = new Map<string, number>();
+  for (const key of byKey.keys()) {
+    const [from, to] = places.rowsOf(key);
+    const seen = new Set<string>();
+    for (let r = from; r < to; r++) {
+      const region = places.regionOf(r);
+      if (region === undefined || places.isRegion(r) || seen.has(region)) continue;
+      seen.add(region);
+      votes.set(region, (votes.get(region) ?? 0) + 1);
+    }
+  }
+  const chosen = new Map<number, number>();
+  // The regions of the places that are sure (one place of that name, or a qualifier says which):
+  // "Roxton" is in Texas, so "Paris" beside it is Paris, Texas, and "Lamar County" the Texan one.
+  const anchored = new Set(mentionedKeys);
+  for (const [key, list] of byKey) {
+    const { row, accepted } = decide(key, list, mentionedKeys);
+    if (!accepted) continue;
+    chosen.set(key, row);
+    const [from, to] = places.rowsOf(key);
+    const region = places.regionOf(row);
+    if (region !== undefined && !places.isRegion(row) && (to - from === 1 || list.some((c) => c.qualified.length > 0))) anchored.add(regionKeys.get(region));
+  }
+  if (anchored.size > mentionedKeys.size) {
+    for (const [key, list] of byKey) {
+      const [from, to] = places.rowsOf(key);
+      if (to - from === 1 || list.some((c) => c.qualified.length > 0)) continue;
+      const { row, accepted } = decide(key, list, anchored);
+      if (accepted) chosen.set(key, row);
+    }
   }
   const mentions: PlaceMention[] = [];
   for (const c of candidates) {

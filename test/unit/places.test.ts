@@ -35,6 +35,13 @@ describe('world places layer', () => {
     assert.deepEqual(places('Officials in Athens, Ga., said.').map((a) => `${a.text} = ${a.name}`), ['Athens = Athens, Georgia, United States', 'Ga. = Georgia, United States']);
   });
 
+  it('moves a capital whose country the document never names to a namesake among its towns', () => {
+    assert.equal(places('Officials in Dublin met on Monday. Crews came from Hilliard and from Westerville.')[0].name, 'Dublin, Ohio, United States');
+    // One town is not enough; the country named keeps the capital.
+    assert.equal(places('Officials in Dublin met on Monday. Crews came from Hilliard.')[0].id, 'dublin');
+    assert.equal(places('Officials in Dublin, Ireland, met. Crews came from Hilliard and from Westerville.')[0].id, 'dublin');
+  });
+
   it('holds one sense per document: a dateline makes a later mention a place too', () => {
     const found = places('MAKURDI, Nigeria (Reuters) - Gunmen struck overnight.\n\nMakurdi was calm by noon.');
     assert.deepEqual(found.filter((a) => a.id.startsWith('geonames-')).map((a) => a.text), ['MAKURDI', 'Makurdi']);

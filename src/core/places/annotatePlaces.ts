@@ -79,11 +79,43 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
   regionKeys ??= new RegionKeys(aliasKey);
   const found: FindPlacesContext = { covered, countries, countryAt: (offset) => countryAt.get(offset), personWords, placeKeys: gazetteerPlaces.keys, gazetteerPlaceEnd: (token) => placeEnds.get(token) ?? -1 };
   const { moved, states } = relocate(text, tokens, index, places, gazetteerPlaces.list, found, regionKeys);
-  gazetteerPlaces.list.forEach((p, i) => {
-    if (p.country !== undefined && !moved.has(i)) countries.add(p.country);
-  });
+  const namedCountries = new Set(countries);
+  const capitalCountries = (): void => {
+    gazetteerPlaces.list.forEach((p, i) => {
+      if (p.country !== undefined && !moved.has(i)) countries.add(p.country);
+    });
+  };
+  capitalCountries();
   for (const state of states) covered.fill(1, state.firstToken, state.endToken);
-  const inText = findPlaces(text, tokens, places, found, regionKeys);
+  let inText = findPlaces(text, tokens, places, found, regionKeys);
+  // A second look at the capitals whose country the document never names, now that the towns are
+  // known: two or more towns of one region make it the document's ("Dublin" beside Hilliard and
+  // Powell is Dublin, Ohio), as a region the text names would.
+  const unmoved = gazetteerPlaces.list.map((p, i) => i).filter((i) => !moved.has(i) && gazetteerPlaces.list[i].country !== undefined && !namedCountries.has(gazetteerPlaces.list[i].country as string));
+  if (unmoved.length > 0 && inText.length > 1) {
+    const townsByRegion = new Map<string, Set<string>>();
+    for (const m of inText) {
+      const region = places.regionOf(m.row);
+      if (region === undefined || places.isRegion(m.row)) continue;
+      const key = regionKeys.get(region);
+      const towns = townsByRegion.get(key) ?? new Set<string>();
+      towns.add(places.idOf(m.row));
+      townsByRegion.set(key, towns);
+    }
+    const localKeys = new Set(gazetteerPlaces.keys);
+    for (const [key, towns] of townsByRegion) if (towns.size >= 2) localKeys.add(key);
+    if (localKeys.size > gazetteerPlaces.keys.size) {
+      const list = unmoved.map((i) => gazetteerPlaces.list[i]);
+      const second = relocate(text, tokens, index, places, list, { ...found, countries: namedCountries, placeKeys: localKeys }, regionKeys);
+      if (second.moved.size > 0) {
+        for (const [k, row] of second.moved) moved.set(unmoved[k], row);
+        countries.clear();
+        for (const c of namedCountries) countries.add(c);
+        capitalCountries();
+        inText = findPlaces(text, tokens, places, found, regionKeys);
+      }
+    }
+  }
   const mentions = states.length === 0 ? inText : [...inText, ...states].sort((a, b) => a.start - b.start);
   const context: SenseContext = { kind: 'place', capital: false, text };
   const countryName = (id: string): string | undefined => index.nameOf(id);

@@ -111,6 +111,8 @@ describe('world places layer', () => {
       'Virginia Beach = Virginia Beach, Virginia, United States',
     ]);
     assert.deepEqual(layerPlaces('A Kansas City, Kan., police officer was hurt.'), ['Kansas City = Kansas City, Kansas, United States', 'Kan. = Kansas, United States']);
+    // …or that holds it after a word of its own.
+    assert.deepEqual(layerPlaces('Protests in New London grew.'), ['New London = New London, Connecticut, United States']);
     // A city named like its territory or province is written "… City": not the territory.
     assert.deepEqual(layerPlaces('Strikes hit Gaza City overnight.'), ['Gaza City = Gaza City, Gaza Strip, Palestine']);
     assert.deepEqual(places('Aid reached Gaza on Monday.').map((a) => a.id), ['gaza-strip']);

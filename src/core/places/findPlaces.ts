@@ -262,16 +262,23 @@ export function findPlaces(text: string, tokens: Tokens, places: WorldPlaces, co
     let key = first;
     let best = -1;
     let bestEnd = i;
+    // A name may run into a gazetteer place ("New London", "Greater Manchester"), and then must hold all of it.
+    let mustReach = inside;
     for (let end = i + 1; end <= i + longest && end <= n; end++) {
       if (end > i + 1) {
-        if ((context.covered[end - 1] && end - 1 >= inside) || lineBreakBetween(text, tokens.ends[end - 2], tokens.starts[end - 1])) break;
+        if (lineBreakBetween(text, tokens.ends[end - 2], tokens.starts[end - 1])) break;
+        if (context.covered[end - 1] && end - 1 >= mustReach) {
+          const enters = context.gazetteerPlaceEnd(end - 1);
+          if (enters < 0) break;
+          mustReach = enters;
+        }
         const word = normAt(tokens, end - 1);
         // A lower-case word other than a connector ends any name a mention could be ("The report").
         if ((tokens.flags[end - 1] & (TOKEN_WORD | TOKEN_CAPITALISED)) === TOKEN_WORD && !NAME_CONNECTORS.has(word)) break;
         key += ` ${word}`;
       }
       const k = places.keyNumber(key);
-      if (k >= 0) {
+      if (k >= 0 && end >= mustReach) {
         best = k;
         bestEnd = end;
       }

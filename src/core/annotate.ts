@@ -11,7 +11,7 @@ import { senseOf, type SenseContext } from './match/sense';
 import { TokenBuffer, tokenize, type Tokens } from './text/tokenize';
 import { dropOthersSurnames, findUnlisted, lowerCaseWords } from './match/unlisted';
 import { worldPlaceAnnotations } from './places/annotatePlaces';
-import { findNamedFeatures, type NamedFeature } from './places/namedFeatures';
+import { findNamedFeatures, mayHaveNamedFeatures, type NamedFeature } from './places/namedFeatures';
 import type { Annotation, EntityAnnotation, FigureAnnotation, NamedAnnotation, Span, UnlistedAnnotation } from './types';
 
 export interface AnnotateOptions {
@@ -104,22 +104,34 @@ function namedAnnotationsOf(text: string, index: GazetteerIndex, tokens: Tokens)
  * longer name wins.
  */
 function withNamedFeatures(text: string, tokens: Tokens, names: (NamedAnnotation | UnlistedAnnotation)[], isLowerCaseWord: (word: string) => boolean): (NamedAnnotation | UnlistedAnnotation)[] {
-  const covered = new Uint8Array(tokens.count);
-  const placeLike = new Uint8Array(tokens.count);
-  let t = 0;
-  for (const a of names) {
-    while (t < tokens.count && tokens.ends[t] <= a.start) t++;
-    const place = a.category === 'entity' && (a.kind === 'place' || a.kind === 'country');
-    for (let k = t; k < tokens.count && tokens.starts[k] < a.end; k++) {
-      covered[k] = 1;
-      if (place) placeLike[k] = 1;
+  if (!mayHaveNamedFeatures(tokens)) return names;
+  // The annotation holding token i, if any (names are sorted and do not overlap): asked only about
+  // the few tokens around a feature's noun, so a binary search beats marking every token.
+  const holder = (i: number): NamedAnnotation | UnlistedAnnotation | undefined => {
+    const at = tokens.starts[i];
+    let lo = 0;
+    let hi = names.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (names[mid].end <= at) lo = mid + 1;
+      else if (names[mid].start > at) hi = mid - 1;
+      else return names[mid];
     }
-  }
+    return undefined;
+  };
+  const free = (i: number): boolean => {
+    const a = holder(i);
+    return a === undefined || (a.category === 'entity' && (a.kind === 'place' || a.kind === 'country'));
+  };
   // A feature must hold whole annotations: one that reaches past its edge keeps its own span.
-  const features = findNamedFeatures(text, tokens, (i) => !covered[i] || placeLike[i] === 1, (i) => covered[i] === 1, isLowerCaseWord).filter((feature) => {
+  // Both lists are sorted by start, so one pointer walks the names once.
+  let n = 0;
+  const features = findNamedFeatures(text, tokens, free, (i) => holder(i) !== undefined, isLowerCaseWord).filter((feature) => {
     const start = tokens.starts[feature.firstToken];
     const end = tokens.ends[feature.endToken - 1];
-    return !names.some((a) => a.start < end && start < a.end && (a.start < start || a.end > end));
+    while (n < names.length && names[n].end <= start) n++;
+    for (let k = n; k < names.length && names[k].start < end; k++) if (names[k].start < start || names[k].end > end) return false;
+    return true;
   });
   if (features.length === 0) return names;
   const all: (NamedAnnotation | UnlistedAnnotation)[] = [];

@@ -144,6 +144,7 @@ describe('world places layer', () => {
     assert.deepEqual(named('Pakistan Closes Airport After Attack'), []);
     assert.deepEqual(named('Then Main Street was shut.'), ['Main Street (street)']);
     assert.deepEqual(named('Trucks used the County Road instead.'), []);
+    assert.deepEqual(named('A crash closed Interstate 64 and Route 38 overnight.'), ['Interstate 64 (road)', 'Route 38 (road)']);
     assert.deepEqual(named('Fans in St. Louis cheered.'), []);
     assert.deepEqual(named('He lives at 333 Victoria St. in town.'), ['Victoria St. (street)']);
     const text = 'Protesters marched down Royal Street on Sunday.';

@@ -7,13 +7,15 @@ import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
 import { aliasKey } from '../gazetteer/aliasKey';
 import { GIVEN_NAMES } from '../match/notPlace';
 import { senseOf, type SenseContext } from '../match/sense';
-import { normAt, TOKEN_CAPITALISED, TOKEN_WORD, type Tokens } from '../text/tokenize';
+import { hashString, normAt, TOKEN_CAPITALISED, TOKEN_WORD, type Tokens } from '../text/tokenize';
 import type { EntityAnnotation, NamedAnnotation, Span, UnlistedAnnotation } from '../types';
 import { findPlaces, normsOf, RegionKeys, relocateNamesakes, type FindPlacesContext, type GazetteerPlace, type Relocation } from './findPlaces';
-import type { WorldPlaces } from './worldPlaces';
+import type { Place, WorldPlaces } from './worldPlaces';
 
 /** Region names' alias keys, made once for all documents. */
 let regionKeys: RegionKeys | undefined;
+/** The given names' hashes: a capitalised word's own hash rules most of them out before its word is made. */
+let givenNameHashes: Set<number> | undefined;
 
 const CAPITALISED_WORD = TOKEN_CAPITALISED | TOKEN_WORD;
 
@@ -26,6 +28,20 @@ function cover(tokens: Tokens, spans: readonly Span[], covered: Uint8Array): voi
   }
 }
 
+/** The gazetteer country annotated at this offset ("Makurdi, Nigeria"): names are sorted by start. */
+function countryAt(names: readonly (NamedAnnotation | UnlistedAnnotation)[], offset: number): string | undefined {
+  let lo = 0;
+  let hi = names.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const a = names[mid];
+    if (a.start < offset) lo = mid + 1;
+    else if (a.start > offset) hi = mid - 1;
+    else return a.category === 'entity' && a.kind === 'country' && a.id !== undefined ? a.id : undefined;
+  }
+  return undefined;
+}
+
 /**
  * `names`: what annotate found before (sorted); `ruledOut`: names it matched and dropped as no
  * place (a surname, a nickname), which stay unannotated.
@@ -34,36 +50,35 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
   const covered = new Uint8Array(tokens.count);
   if (ruledOut.length > 0) cover(tokens, [...ruledOut].sort((a, b) => a.start - b.start), covered);
   const countries = new Set<string>();
-  const countryAt = new Map<number, string>();
-  const personWords = new Set<string>();
+  // Hashes of the words (the tokeniser's, one per token): a long document names thousands of people,
+  // and a string per word of theirs was a tenth of the layer's time.
+  const personWords = new Set<number>();
   const gazetteerPlaces = { keys: new Set<string>(), list: [] as (GazetteerPlace & { annotation: EntityAnnotation })[] };
-  const seenSpellings = new Set<string>();
-  const placeEnds = new Map<number, number>();
+  const seenSpellings = new Map<string, Set<string>>();
+  // Per token, 1 + the end token of the gazetteer country or place that starts there (0: none).
+  const placeEnds = new Int32Array(tokens.count);
   let t = 0;
   for (const a of names) {
     while (t < tokens.count && tokens.ends[t] <= a.start) t++;
-    if (a.category === 'entity' && a.id !== undefined && (a.kind === 'country' || a.kind === 'place') && tokens.starts[t] === a.start) {
-      let end = t;
-      while (end < tokens.count && tokens.starts[end] < a.end) end++;
-      placeEnds.set(t, end);
-    }
-    for (let k = t; k < tokens.count && tokens.starts[k] < a.end; k++) {
-      covered[k] = 1;
-      if (a.kind === 'person' && (tokens.flags[k] & TOKEN_WORD) !== 0) personWords.add(normAt(tokens, k));
+    let end = t;
+    const person = a.kind === 'person';
+    for (; end < tokens.count && tokens.starts[end] < a.end; end++) {
+      covered[end] = 1;
+      if (person && (tokens.flags[end] & TOKEN_WORD) !== 0) personWords.add(tokens.hashes[end]);
     }
     if (a.category !== 'entity' || a.id === undefined) continue;
     if (a.kind === 'country') {
       countries.add(a.id);
-      countryAt.set(a.start, a.id);
+      if (tokens.starts[t] === a.start) placeEnds[t] = end + 1;
     } else if (a.kind === 'place') {
+      if (tokens.starts[t] === a.start) placeEnds[t] = end + 1;
       // A capital's country counts as named once it is clear the capital is not a namesake (below).
       const country = index.metonymTarget(a.id);
-      let end = t;
-      while (end < tokens.count && tokens.starts[end] < a.end) end++;
       // One key per entry and spelling is enough: the same name recurs all through a long document.
-      const spelling = `${a.id}\u0000${a.text}`;
-      if (!seenSpellings.has(spelling)) {
-        seenSpellings.add(spelling);
+      let spellings = seenSpellings.get(a.id);
+      if (spellings === undefined) seenSpellings.set(a.id, (spellings = new Set()));
+      if (!spellings.has(a.text)) {
+        spellings.add(a.text);
         gazetteerPlaces.keys.add(normsOf(tokens, t, end));
       }
       if (a.sense === 'literal') gazetteerPlaces.list.push({ firstToken: t, endToken: end, coordinates: a.coordinates, country, spelling: a.text, annotation: a });
@@ -71,13 +86,14 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
     }
   }
   // "Jordan Henderson … Henderson": a word after a given name is a surname everywhere in the document.
+  givenNameHashes ??= new Set([...GIVEN_NAMES].map(hashString));
   for (let k = 1; k < tokens.count; k++) {
-    if ((tokens.flags[k] & CAPITALISED_WORD) === CAPITALISED_WORD && (tokens.flags[k - 1] & CAPITALISED_WORD) === CAPITALISED_WORD && GIVEN_NAMES.has(normAt(tokens, k - 1))) {
-      personWords.add(normAt(tokens, k));
+    if ((tokens.flags[k] & CAPITALISED_WORD) === CAPITALISED_WORD && (tokens.flags[k - 1] & CAPITALISED_WORD) === CAPITALISED_WORD && givenNameHashes.has(tokens.hashes[k - 1]) && GIVEN_NAMES.has(normAt(tokens, k - 1))) {
+      personWords.add(tokens.hashes[k]);
     }
   }
   regionKeys ??= new RegionKeys(aliasKey);
-  const found: FindPlacesContext = { covered, countries, countryAt: (offset) => countryAt.get(offset), personWords, placeKeys: gazetteerPlaces.keys, gazetteerPlaceEnd: (token) => placeEnds.get(token) ?? -1 };
+  const found: FindPlacesContext = { covered, countries, countryAt: (offset) => countryAt(names, offset), personWords, placeKeys: gazetteerPlaces.keys, gazetteerPlaceEnd: (token) => placeEnds[token] - 1 };
   const { moved, states } = relocate(text, tokens, index, places, gazetteerPlaces.list, found, regionKeys);
   const namedCountries = new Set(countries);
   const capitalCountries = (): void => {
@@ -119,20 +135,28 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
   const mentions = states.length === 0 ? inText : [...inText, ...states].sort((a, b) => a.start - b.start);
   const context: SenseContext = { kind: 'place', capital: false, text };
   const countryName = (id: string): string | undefined => index.nameOf(id);
+  // A place recurs all through a long document: its id, name and candidates are made once.
+  const made = new Map<number, { place: Place; name: string; alternatives: string[] | undefined }>();
   return mentions.map((m) => {
-    const place = places.place(m.row);
+    let row = made.get(m.row);
+    if (row === undefined) {
+      row = { place: places.place(m.row), name: places.qualifiedName(m.row, countryName), alternatives: m.others.length > 0 ? m.others.map((r) => places.idOf(r)) : undefined };
+      made.set(m.row, row);
+    }
+    const { place } = row;
     const annotation: EntityAnnotation = {
       start: m.start,
       end: m.end,
       text: text.slice(m.start, m.end),
       id: place.id,
-      name: places.qualifiedName(m.row, countryName),
+      name: row.name,
       category: 'entity',
       kind: 'place',
       sense: senseOf(tokens, m.firstToken, m.endToken, context),
     };
     if (place.coordinates) annotation.coordinates = place.coordinates;
-    if (m.others.length > 0) annotation.alternatives = m.others.map((row) => places.idOf(row));
+    // Each annotation its own list: callers may change what they are given.
+    if (row.alternatives !== undefined) annotation.alternatives = [...row.alternatives];
     return annotation;
   });
 }

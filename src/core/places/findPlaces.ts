@@ -93,8 +93,8 @@ export interface FindPlacesContext {
   countries: ReadonlySet<string>;
   /** The gazetteer country annotated at this offset, if any ("Makurdi, Nigeria"). */
   countryAt: (offset: number) => string | undefined;
-  /** Lower-case norms of words that are part of a person's name in the document. */
-  personWords: ReadonlySet<string>;
+  /** Hashes (the tokeniser's) of the words that are part of a person's name in the document. */
+  personWords: ReadonlySet<number>;
   /** Alias keys of the places the gazetteer found in the document ("texas", "maine"). */
   placeKeys: ReadonlySet<string>;
   /**
@@ -213,7 +213,7 @@ function qualifiedRows(text: string, tokens: Tokens, end: number, rows: readonly
 
 /** A person's name, not a place: after a given name or a role, before a verb of speech, or a known person's word. */
 function personLike(text: string, tokens: Tokens, first: number, end: number, context: FindPlacesContext): boolean {
-  if (end - first === 1 && context.personWords.has(normAt(tokens, first))) return true;
+  if (end - first === 1 && context.personWords.has(tokens.hashes[first])) return true;
   const before = first - 1;
   if (before >= 0 && ROLES.has(normAt(tokens, before)) && !capitalised(tokens, before)) return true;
   if (capitalised(tokens, before) && GIVEN_NAMES.has(normAt(tokens, before)) && spaceBetween(text, tokens, before, first)) return true;
@@ -254,11 +254,13 @@ export function findPlaces(text: string, tokens: Tokens, places: WorldPlaces, co
   const n = tokens.count;
   const candidates: Candidate[] = [];
   for (let i = 0; i < n; i++) {
+    if ((tokens.flags[i] & (TOKEN_WORD | TOKEN_CAPITALISED)) !== (TOKEN_WORD | TOKEN_CAPITALISED) || !places.mayStartName(tokens.hashes[i])) continue;
     const inside = context.covered[i] ? context.gazetteerPlaceEnd(i) : -1;
-    if ((context.covered[i] && inside < 0) || (tokens.flags[i] & (TOKEN_WORD | TOKEN_CAPITALISED)) !== (TOKEN_WORD | TOKEN_CAPITALISED) || !places.mayStartName(tokens.hashes[i])) continue;
-    const first = normAt(tokens, i);
-    const longest = places.longestFrom(first);
+    if (context.covered[i] && inside < 0) continue;
+    // By the word's hash first (no string made for the many capitalised words that start no name).
+    const longest = places.longestFromHash(tokens.hashes[i]);
     if (longest === 0) continue;
+    const first = normAt(tokens, i);
     let key = first;
     let best = -1;
     let bestEnd = i;
@@ -288,10 +290,15 @@ export function findPlaces(text: string, tokens: Tokens, places: WorldPlaces, co
     if (!ruledOut(text, tokens, i, bestEnd, context)) {
       const allCaps = (tokens.flags[i] & TOKEN_ALL_CAPS) !== 0;
       const [from, to] = places.rowsOf(best);
-      const rows: number[] = [];
-      for (let row = from; row < to; row++) rows.push(row);
-      const state = bestEnd + 1 < n && normAt(tokens, bestEnd) === ',' ? stateQualifier(text, tokens, bestEnd, places, context) : undefined;
-      const qualified = qualifiedRows(text, tokens, bestEnd, rows, places, context, regionKeys, state);
+      // Only a comma after the name can qualify it: the rows are listed for that case alone.
+      const comma = bestEnd + 1 < n && normAt(tokens, bestEnd) === ',';
+      const state = comma ? stateQualifier(text, tokens, bestEnd, places, context) : undefined;
+      let qualified: number[] = [];
+      if (comma) {
+        const rows: number[] = [];
+        for (let row = from; row < to; row++) rows.push(row);
+        qualified = qualifiedRows(text, tokens, bestEnd, rows, places, context, regionKeys, state);
+      }
       // "COLUMBUS, Ohio (AP) —", "MAKURDI, Nigeria —", "Gaza City, 5 May —": a dateline opens a line
       // or (in text whose lines were joined) a sentence.
       const opens = opensLine(text, tokens, i) || (allCaps && opensSentence(text, tokens, i));

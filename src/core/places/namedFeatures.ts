@@ -14,7 +14,7 @@
  * - a name the world layer or the gazetteer knows as a whole ("Fort Worth") is theirs: this runs
  *   on what they left.
  */
-import { normAt, TOKEN_CAPITALISED, TOKEN_NUMBER, TOKEN_WORD, type Tokens } from '../text/tokenize';
+import { hashString, normAt, TOKEN_CAPITALISED, TOKEN_NUMBER, TOKEN_WORD, type Tokens } from '../text/tokenize';
 
 const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 
@@ -53,6 +53,18 @@ const NOT_NAME = words(`the a an this that these those he she it they we i his h
 /** Lower-case words that may join a name's parts: "Rue de la Paix", "Bridge of Sighs" is left out. */
 const CONNECTORS = words('de la le du des del el al bin ibn van von der den');
 const MAX_NAME_WORDS = 4;
+/** The hashes of every noun above: most capitalised words are none, and their hash says so without making the word. */
+const HEAD_HASHES = new Set([...AFTER_NAME.keys(), ...BEFORE_NAME.keys(), ...BEFORE_OF, ...NUMBERED].map(hashString));
+/** A bit per value of the hashes' low 16 bits: one typed-array read rules out most words before the set is asked. */
+const HEAD_BITS = new Uint32Array(1 << 11);
+for (const hash of HEAD_HASHES) HEAD_BITS[(hash & 0xffff) >>> 5] |= 1 << (hash & 31);
+const maybeHead = (hash: number): boolean => (HEAD_BITS[(hash & 0xffff) >>> 5] & (1 << (hash & 31))) !== 0 && HEAD_HASHES.has(hash);
+
+/** Whether any token could be a feature's noun: most documents' annotation needs no more than this scan. */
+export function mayHaveNamedFeatures(tokens: Tokens): boolean {
+  for (let i = 0; i < tokens.count; i++) if ((tokens.flags[i] & CAPITALISED_WORD) === CAPITALISED_WORD && maybeHead(tokens.hashes[i])) return true;
+  return false;
+}
 
 export interface NamedFeature {
   firstToken: number;
@@ -141,7 +153,7 @@ export function findNamedFeatures(text: string, tokens: Tokens, free: (i: number
   const number = (i: number): boolean => i < n && (tokens.flags[i] & TOKEN_NUMBER) !== 0 && joined(i - 1) && !(i + 1 < n && tokens.starts[i + 1] === tokens.ends[i] && /[\p{L}\d]/u.test(text[tokens.ends[i]]));
   let last = -1;
   for (let h = 0; h < n; h++) {
-    if (h <= last || !capitalised(h) || covered(h)) continue;
+    if (h <= last || (tokens.flags[h] & CAPITALISED_WORD) !== CAPITALISED_WORD || !maybeHead(tokens.hashes[h]) || covered(h)) continue;
     const word = norm(h);
     const after = AFTER_NAME.get(word);
     if (after !== undefined) {

@@ -87,6 +87,8 @@ export class WorldPlaces {
   private readonly wordFlags: Uint8Array;
   /** First word of a key → the most words any key starting with it has. */
   private readonly longest = new Map<string, number>();
+  /** The same by the first word's hash, so that no string is made for a word that starts no name. */
+  private readonly longestByHash = new Map<number, number>();
   /**
    * A bit per value of the low 20 bits of the first words' hashes (the tokeniser's): most
    * capitalised words start no place name, and one typed-array read says so before any string is made.
@@ -128,15 +130,22 @@ export class WorldPlaces {
       if ((this.longest.get(first) ?? 0) < words) this.longest.set(first, words);
     }
     this.firstRow[keys.length] = row;
-    for (const word of this.longest.keys()) {
+    for (const [word, words] of this.longest) {
       const hash = hashString(word);
       this.firstWordBits[(hash & 0xfffff) >>> 5] |= 1 << (hash & 31);
+      // Two first words of one hash share the longer count: the key look-up then tells them apart.
+      this.longestByHash.set(hash, Math.max(words, this.longestByHash.get(hash) ?? 0));
     }
   }
 
   /** False when no place name starts with a word of this hash (see `firstWordBits`); true means maybe. */
   mayStartName(hash: number): boolean {
     return (this.firstWordBits[(hash & 0xfffff) >>> 5] & (1 << (hash & 31))) !== 0;
+  }
+
+  /** The most words a name starting with a word of this hash (the tokeniser's) has; 0: none does. */
+  longestFromHash(hash: number): number {
+    return this.longestByHash.get(hash) ?? 0;
   }
 
   /** The most words a name starting with this word has (0: no name starts with it). */

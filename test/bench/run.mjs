@@ -25,6 +25,9 @@ const root = path.resolve(here, '../..');
 const args = process.argv.slice(2);
 const WRITE = args.includes('--write');
 const QUICK = args.includes('--quick');
+// `--against DIR`: another build of GeoLens (a worktree of an older commit, built), timed beside this
+// one on the same documents, runs interleaved, so that a ratio is not one machine state against another.
+const AGAINST = args.includes('--against') ? path.resolve(args[args.indexOf('--against') + 1] ?? '') : undefined;
 
 // Garbage is collected before each implementation's runs (not between its repeats: a forced full
 // collection shrinks the young generation, and the next run then pays to grow it again — up to 3×
@@ -194,6 +197,40 @@ for (const bytes of SIZES) {
   const text = docs.get(bytes);
   log(`document ${label(bytes)} (${text.length} UTF-16 units)…`);
   for (const impl of [...geolens, ...peers, ...floors]) row(impl).cells.set(bytes, measure(impl.run, text, plan(bytes)));
+}
+
+// This build's annotate against another's, alternating one run of each (see AGAINST).
+const against = [];
+if (AGAINST) {
+  const otherPath = path.join(AGAINST, 'dist', 'core.js');
+  if (!existsSync(otherPath)) {
+    console.error(`--against: ${otherPath} is missing (build that commit first).`);
+    process.exit(1);
+  }
+  const other = require(otherPath);
+  const otherIndex = other.loadBundledGazetteer();
+  const otherCommit = spawnSync('git', ['-C', AGAINST, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim() || AGAINST;
+  for (const bytes of SIZES) {
+    const text = docs.get(bytes);
+    log(`against ${otherCommit}: ${label(bytes)}…`);
+    const { warmup, reps } = plan(bytes);
+    globalThis.gc();
+    for (let i = 0; i < warmup; i++) {
+      core.annotate(text, index);
+      other.annotate(text, otherIndex);
+    }
+    const mine = [];
+    const theirs = [];
+    for (let i = 0; i < Math.max(reps, 3); i++) {
+      let t = now();
+      core.annotate(text, index);
+      mine.push(now() - t);
+      t = now();
+      other.annotate(text, otherIndex);
+      theirs.push(now() - t);
+    }
+    against.push({ bytes, commit: otherCommit, mine: stats(mine), theirs: stats(theirs) });
+  }
 }
 
 // extractClaims is far slower: once a document would take more than ~8 s, time the largest one that
@@ -392,6 +429,14 @@ for (const [who, ours] of [['annotate', ann], ['matcher', mat]]) {
   p(`| tokenising floor / ${who} (time) | ${SIZES.map((b) => f1(mbps(rows.get('classify').cells.get(b)) / mbps(ours.cells.get(b)))).join(' | ')} |`);
 }
 p();
+if (against.length > 0) {
+  p(`### Against commit ${against[0].commit} (annotate, runs of the two builds interleaved in this process)`);
+  p();
+  p('| document | this build, median ms | that build, median ms | speed, this / that |');
+  p('|---|--:|--:|--:|');
+  for (const a of against) p(`| ${label(a.bytes)} | ${f1(a.mine.median)} | ${f1(a.theirs.median)} | ${(a.theirs.median / a.mine.median).toFixed(2)}× |`);
+  p();
+}
 p(`### Alias-dense worst case (${label(DENSE_BYTES)}: only aliases, separated by commas, "and", dashes)`);
 p();
 p('| implementation | MB/s | median ms (p95) | hits |');

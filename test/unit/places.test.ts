@@ -30,7 +30,11 @@ describe('world places layer', () => {
   });
 
   it('moves a gazetteer capital to its namesake where the text says so, and only there', () => {
-    assert.equal(places('The fair in Paris, Texas, drew crowds.')[0].name, 'Paris, Texas, United States');
+    const [paris] = places('The fair in Paris, Texas, drew crowds.');
+    assert.equal(paris.name, 'Paris, Texas, United States');
+    // The card lists what was weighed: the capital first.
+    assert.equal(paris.alternatives?.[0], 'paris');
+    assert.match(cards(paris, { index, text: 'The fair in Paris, Texas, drew crowds.' }), /Other places of this name:\*\* Paris/);
     assert.equal(places('Macron spoke in Paris.')[0].id, 'paris');
     assert.deepEqual(places('Officials in Athens, Ga., said.').map((a) => `${a.text} = ${a.name}`), ['Athens = Athens, Georgia, United States', 'Ga. = Georgia, United States']);
   });

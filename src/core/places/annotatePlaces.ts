@@ -172,6 +172,20 @@ function relocate(text: string, tokens: Tokens, index: GazetteerIndex, places: W
   for (const [i, row] of moved) {
     const a = list[i].annotation;
     const place = places.place(row);
+    // The card lists what was weighed: the gazetteer's place first ("Paris", the capital), then the
+    // layer's other places of the name, without the chosen one and the capital's own row.
+    const key = places.keyNumber(normsOf(tokens, list[i].firstToken, list[i].endToken));
+    const others: string[] = [a.id];
+    if (key >= 0) {
+      const [from, to] = places.rowsOf(key);
+      for (let r = from; r < to && others.length < 5; r++) {
+        const there = places.place(r).coordinates;
+        const home = list[i].coordinates;
+        const isHome = home !== undefined && there !== undefined && Math.abs(there[0] - home[0]) < 0.5 && Math.abs(there[1] - home[1]) < 0.5;
+        if (r !== row && !places.isRegion(r) && !isHome) others.push(places.idOf(r));
+      }
+    }
+    a.alternatives = others;
     a.id = place.id;
     a.name = places.qualifiedName(row, (id) => index.nameOf(id));
     delete a.refersTo;

@@ -10,6 +10,7 @@ import type { Feature, Geometry } from 'geojson';
 import world from 'world-atlas/countries-110m.json';
 import type { Overview, OverviewCountry } from '../../core/overview';
 import { plural, svg, titled } from './dom';
+import { placeLabels } from './labels';
 import type { Marks } from './marks';
 
 
@@ -75,16 +76,21 @@ export function drawMap(overview: Overview, marks: Marks, width: number): SVGSVG
     titled(element, describeCountry(country));
     marks.add(element, mentionsOf(country), describeCountry(country));
   }
-  for (const place of overview.places) {
-    const at = projection([place.coordinates[1], place.coordinates[0]]);
-    if (!at) continue;
+  // The map writes a place's own name ("Portland"); its full name ("Portland, Maine, United
+  // States") is the tooltip. Labels that would overlap are left out, the least mentioned first.
+  const located = overview.places.map((place) => ({ place, at: projection([place.coordinates[1], place.coordinates[0]]) })).filter((p): p is { place: typeof p.place; at: [number, number] } => p.at !== null);
+  const labels = placeLabels(located.map(({ place, at }) => ({ x: at[0], y: at[1], text: place.name.split(',')[0] })), WIDTH, HEIGHT);
+  located.forEach(({ place, at }, k) => {
     const group = svg('g', { class: 'place', 'data-place': place.id }, points);
     svg('circle', { cx: at[0].toFixed(1), cy: at[1].toFixed(1), r: 3.5 }, group);
-    const label = svg('text', { x: (at[0] + 6).toFixed(1), y: (at[1] + 3).toFixed(1) }, group);
-    label.textContent = place.name;
+    const spot = labels[k];
+    if (spot) {
+      const label = svg('text', { x: spot.x.toFixed(1), y: spot.y.toFixed(1), 'text-anchor': spot.anchor }, group);
+      label.textContent = place.name.split(',')[0];
+    }
     const text = `${place.name}: ${plural(place.marks.length, 'mention')}`;
     titled(group, text);
     marks.add(group, place.marks, text);
-  }
+  });
   return root;
 }

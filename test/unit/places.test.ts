@@ -99,6 +99,17 @@ describe('world places layer', () => {
     assert.deepEqual(layerPlaces('The driver from Hampshire won in England.'), ['Hampshire = Hampshire, England, United Kingdom']);
   });
 
+  it('reads the people of a region or a big city by the regular English endings', () => {
+    assert.deepEqual(layerPlaces("They're asking Manitobans to pay more; Ohioans and New Yorkers agree, as do Californian voters."), [
+      'Manitobans = Manitoba, Canada',
+      'Ohioans = Ohio, United States',
+      'New Yorkers = New York, United States',
+      'Californian = California, United States',
+    ]);
+    // No place "Lake", a book and verse, part of a longer name, a noun-less "Californian".
+    assert.deepEqual(layerPlaces('The Lakers beat the Brewers. He read Romans 15:13 at Perry Meridian. A Californian.'), []);
+  });
+
   it('places a shared name where the document\'s other names are', () => {
     // Walker County is in Alabama, Georgia and Texas; LaFayette and Rossville are in Georgia.
     assert.deepEqual(layerPlaces('The burn ban issued for Walker County was lifted. Fire crews from LaFayette and Rossville helped.').slice(0, 2), [

@@ -10,6 +10,7 @@ import { senseOf, type SenseContext } from '../match/sense';
 import { hashString, normAt, TOKEN_CAPITALISED, TOKEN_WORD, type Tokens } from '../text/tokenize';
 import type { EntityAnnotation, NamedAnnotation, Span, UnlistedAnnotation } from '../types';
 import { findPlaces, normsOf, RegionKeys, relocateNamesakes, type FindPlacesContext, type GazetteerPlace, type Relocation } from './findPlaces';
+import { findRegionalDemonyms } from './regionalDemonyms';
 import type { Place, WorldPlaces } from './worldPlaces';
 
 /** Region names' alias keys, made once for all documents. */
@@ -132,7 +133,9 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
       }
     }
   }
-  const mentions = states.length === 0 ? inText : [...inText, ...states].sort((a, b) => a.start - b.start);
+  for (const m of inText) covered.fill(1, m.firstToken, m.endToken);
+  const demonyms = findRegionalDemonyms(tokens, places, (i) => covered[i] === 0);
+  const mentions = states.length === 0 && demonyms.length === 0 ? inText : [...inText, ...states, ...demonyms].sort((a, b) => a.start - b.start);
   const context: SenseContext = { kind: 'place', capital: false, text };
   const countryName = (id: string): string | undefined => index.nameOf(id);
   // A place recurs all through a long document: its id, name and candidates are made once.

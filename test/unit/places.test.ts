@@ -110,6 +110,12 @@ describe('world places layer', () => {
     assert.deepEqual(layerPlaces('The Lakers beat the Brewers. He read Romans 15:13 at Perry Meridian. A Californian.'), []);
   });
 
+  it('knows Kurdistan by its people, and "the Gulf" where the article is about its shores', () => {
+    assert.deepEqual(places('Kurdish fighters advanced.').map((a) => a.id), ['kurdistan']);
+    assert.ok(places('Tankers crossed the Gulf near Qatar.').some((a) => a.id === 'persian-gulf'));
+    assert.deepEqual(places('Shrimpers in the Gulf worried.'), []);
+  });
+
   it('places a shared name where the document\'s other names are', () => {
     // Walker County is in Alabama, Georgia and Texas; LaFayette and Rossville are in Georgia.
     assert.deepEqual(layerPlaces('The burn ban issued for Walker County was lifted. Fire crews from LaFayette and Rossville helped.').slice(0, 2), [

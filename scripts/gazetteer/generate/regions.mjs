@@ -48,9 +48,10 @@ export function buildRegions(src, meta, existing, { aliasKey }) {
     taken.add(aliasKey(name));
     const kept = [];
     for (const a of aliases) {
-      if (taken.has(aliasKey(a))) continue;
-      taken.add(aliasKey(a));
-      kept.push({ text: a });
+      const alias = typeof a === 'string' ? { text: a } : a;
+      if (taken.has(aliasKey(alias.text))) continue;
+      taken.add(aliasKey(alias.text));
+      kept.push(alias);
     }
     const demonyms = [];
     for (const d of DEMONYMS[name] ?? []) {
@@ -135,7 +136,9 @@ const listText = (items) => (items.length <= 1 ? items.join('') : `${items.slice
 /** Waters geopolitical writing names, as the Factbook spells them, with other spellings. */
 const WATERS = [
   ['Red Sea', []], ['Black Sea', []], ['Mediterranean Sea', ['Mediterranean']], ['Caspian Sea', []], ['Baltic Sea', []],
-  ['Persian Gulf', ['Arabian Gulf']], ['Gulf of Aden', []], ['Gulf of Oman', []], ['Strait of Hormuz', []],
+  // "The Gulf" alone is the Persian Gulf where the article is about its shores (in an American
+  // local paper it may be the Gulf of Mexico): read only with one of these words in the document.
+  ['Persian Gulf', ['Arabian Gulf', { text: 'Gulf', case: 'exact', context: ['qatar', 'saudi', 'iran', 'iranian', 'bahrain', 'kuwait', 'oman', 'emirates', 'emirati', 'uae', 'hormuz', 'doha', 'riyadh', 'tehran', 'dubai', 'yemen'], contextOnly: true }]], ['Gulf of Aden', []], ['Gulf of Oman', []], ['Strait of Hormuz', []],
   ['Bab el Mandeb', ['Bab el-Mandeb', 'Bab-el-Mandeb']], ['Taiwan Strait', ['Strait of Taiwan']], ['Strait of Malacca', ['Malacca Strait']],
   ['Bosporus', ['Bosphorus']], ['Dardanelles', []], ['Arabian Sea', []], ['Bay of Bengal', []], ['East China Sea', []],
   ['South China Sea', []], ['Sea of Japan', []], ['Yellow Sea', []], ['North Sea', []], ['Barents Sea', []], ['Caribbean Sea', []],

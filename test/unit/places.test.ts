@@ -81,6 +81,8 @@ describe('world places layer', () => {
     // A noun of people after the name says someone is from the place; "family" does not (a surname).
     assert.deepEqual(layerPlaces('A Winona woman, 52, was hurt.').map((s) => s.split(' = ')[0]), ['Winona']);
     assert.deepEqual(layerPlaces('Winona was hurt.'), []);
+    // So is a town's own body after its name.
+    assert.deepEqual(layerPlaces('Photo: Slidell PD.').map((s) => s.split(' = ')[0]), ['Slidell']);
     assert.deepEqual(layerPlaces('The Marigny family came later.'), []);
   });
 

@@ -52,7 +52,7 @@ const NEVER_PLACES = words(`january february march april may june july august se
  * name: "Gainesville Police", "the Columbus Metropolitan Library", "Boise residents". Streets,
  * clubs and universities are not here: "Wichita Street" and "Columbia University" name no town.
  */
-const PLACE_BODIES = words(`police fire sheriff sheriff's mayor council councillors councilmen city metropolitan public area
+const PLACE_BODIES = words(`police pd fire sheriff sheriff's mayor council councillors councilmen city metropolitan public area
   township residents officials airport port harbour harbor chamber region regional metro municipal`);
 /**
  * The last word of a second-level region's name that says what it is: "Laurel County" needs no
@@ -316,7 +316,8 @@ export function findPlaces(text: string, tokens: Tokens, places: WorldPlaces, co
           state: state !== undefined && qualified.length > 0 && places.regionCodeOf(qualified[0]) === places.regionCodeOf(state.row) ? state : undefined,
           dateline,
           preposition: PLACE_PREPOSITIONS.has(before) || from,
-          fromNoun: bestEnd < n && FROM_NOUNS.has(normAt(tokens, bestEnd)) && (tokens.flags[bestEnd] & TOKEN_CAPITALISED) === 0,
+          // "a Winona woman", and a town's own bodies: "Slidell PD", "Boise police", "Gainesville City Council".
+          fromNoun: bestEnd < n && ((FROM_NOUNS.has(normAt(tokens, bestEnd)) && (tokens.flags[bestEnd] & TOKEN_CAPITALISED) === 0) || PLACE_BODIES.has(normAt(tokens, bestEnd))),
           sentenceStart: opensSentence(text, tokens, i),
         });
       }

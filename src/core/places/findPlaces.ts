@@ -62,8 +62,12 @@ const PLACE_BODIES = words(`police pd fire sheriff sheriff's mayor council counc
 const DIVISION_WORDS = words('county parish borough district municipality province governorate prefecture department');
 /** What each other name of the document with a namesake in a region adds to a place's score there (at most 3). */
 const REGION_VOTE = 1.5;
-/** Nouns after a town's name that say someone is from it: "a Columbia woman", "Chiefland man, 19" (not "family": "the Marigny family" is a surname). */
-const FROM_NOUNS = words('man men woman women boy boys girl girls teen teens teenager teenagers resident residents native natives driver motorist');
+/**
+ * Nouns after a town's name that say someone is from it or what kind of place it is: "a Columbia
+ * woman", "Chiefland man, 19", "Kasese district" (not "family": "the Marigny family" is a surname).
+ */
+const FROM_NOUNS = words(`man men woman women boy boys girl girls teen teens teenager teenagers resident residents native natives driver motorist
+  village town district province county region governorate prefecture municipality township`);
 /** Below this, a place needs more than its country named in the document: its region, or a preposition. */
 const COUNTRY_CONTEXT_PLACE = 50_000;
 /** Abbreviated titles before a name, with their full stop: "Mrs. Lincoln", "St. Patrick". */

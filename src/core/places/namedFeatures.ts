@@ -32,6 +32,16 @@ const AFTER_NAME = new Map<string, string>([
 const NUMBERED = words('highway road route interstate');
 /** Words that make no name on their own: "County Road" is a road only with its number. */
 const GENERIC = words('county state interstate national federal');
+/**
+ * Lower-case nouns after a name that make it a place of that kind: "Torkula village", "Kasese
+ * district", "Sindh province". The name alone is the annotation (the noun is the text's own word).
+ */
+const LOWER_HEADS = words('village villages town district province county region governorate prefecture municipality township commune');
+const LOWER_HEAD_HASHES = new Set([...LOWER_HEADS].map(hashString));
+/** Lower-case words that may follow such a noun without making a compound of it ("Torkula village of Guma"). */
+const AFTER_KIND = words('of in on at and or near where which that who was were is are has had have with after before since to from by for');
+/** Words that name no one place before such a noun: "the North region", "the Central district". */
+const DIRECTIONS = words('north south east west northern southern eastern western central upper lower new old greater northeast northwest southeast southwest');
 /** Abbreviated nouns, which count only with their full stop ("Victoria St."). */
 const ABBREVIATED = words('st ave rd blvd');
 /** Nouns before a name that make it a place: "Lake Chad", "Mount Sinjar", "Mt. Hood", "Camp Lejeune". */
@@ -62,7 +72,10 @@ const maybeHead = (hash: number): boolean => (HEAD_BITS[(hash & 0xffff) >>> 5] &
 
 /** Whether any token could be a feature's noun: most documents' annotation needs no more than this scan. */
 export function mayHaveNamedFeatures(tokens: Tokens): boolean {
-  for (let i = 0; i < tokens.count; i++) if ((tokens.flags[i] & CAPITALISED_WORD) === CAPITALISED_WORD && maybeHead(tokens.hashes[i])) return true;
+  for (let i = 0; i < tokens.count; i++) {
+    const flags = tokens.flags[i] & CAPITALISED_WORD;
+    if (flags === CAPITALISED_WORD ? maybeHead(tokens.hashes[i]) : flags === TOKEN_WORD && LOWER_HEAD_HASHES.has(tokens.hashes[i])) return true;
+  }
   return false;
 }
 
@@ -97,6 +110,12 @@ export function findNamedFeatures(text: string, tokens: Tokens, free: (i: number
   const opener = (i: number): boolean => {
     const before = i > 0 ? norm(i - 1) : '.';
     return (i === 0 || before === '.' || before === '!' || before === '?' || before === ':' || text.lastIndexOf('\n', tokens.starts[i]) > tokens.ends[i - 1]) && (NOT_NAME.has(norm(i)) || lowerCaseWord(norm(i)));
+  };
+  /** Token i opens a sentence or a line. */
+  const sentenceStart = (i: number): boolean => {
+    if (i === 0) return true;
+    const before = norm(i - 1);
+    return before === '.' || before === '!' || before === '?' || before === ':' || before === '"' || before === '“' || text.lastIndexOf('\n', tokens.starts[i]) > tokens.ends[i - 1];
   };
   /**
    * Token h's line is a Title Case headline: three or more words of four letters or more, every one
@@ -186,5 +205,21 @@ export function findNamedFeatures(text: string, tokens: Tokens, free: (i: number
     found.push({ firstToken: h, endToken: end, feature: feature as string });
     last = end - 1;
   }
+  // "Torkula village", "Kasese district": capitalised words no one has annotated, before the noun.
+  for (let h = 1; h < n; h++) {
+    if ((tokens.flags[h] & (TOKEN_WORD | TOKEN_CAPITALISED)) !== TOKEN_WORD || !LOWER_HEAD_HASHES.has(tokens.hashes[h]) || !LOWER_HEADS.has(norm(h))) continue;
+    let first = h;
+    while (first > 0 && h - first < 3 && joined(first - 1) && capitalised(first - 1) && !covered(first - 1) && !NOT_NAME.has(norm(first - 1))) first--;
+    if (first === h || (first > 0 && capitalised(first - 1) && joined(first - 1) && !opener(first - 1))) continue;
+    // At a sentence's start a capitalised word may be any word ("Every village"); and a noun that
+    // goes on into a compound ("Apple town hall", "Pike county commissioners") is no place's kind.
+    if (sentenceStart(first)) first++;
+    if (h + 1 < n && (tokens.flags[h + 1] & (TOKEN_WORD | TOKEN_CAPITALISED)) === TOKEN_WORD && !AFTER_KIND.has(norm(h + 1))) continue;
+    let named = false;
+    for (let k = first; k < h; k++) named ||= !DIRECTIONS.has(norm(k));
+    if (first >= h || !named || headline(h)) continue;
+    found.push({ firstToken: first, endToken: h, feature: norm(h).replace(/s$/, '') });
+  }
+  found.sort((a, b) => a.firstToken - b.firstToken);
   return found;
 }

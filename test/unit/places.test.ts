@@ -128,6 +128,19 @@ describe('world places layer', () => {
     assert.equal(layerPlaces('The burn ban issued for Walker County was lifted.').length, 1);
   });
 
+  it('reads lists before a plural noun, a state after a party letter, and a place\'s possessive', () => {
+    assert.deepEqual(layerPlaces('School boards in Barrow, Jackson and Madison counties tweaked policies.'), [
+      'Barrow = Barrow County, Georgia, United States',
+      'Jackson = Jackson County, Georgia, United States',
+      'Madison = Madison County, Georgia, United States',
+    ]);
+    const streets = annotate('A main blew at the corner of Lakeview and Harrison streets.', index).filter((a) => a.category === 'entity' && a.kind === 'place');
+    assert.deepEqual(streets.map((a) => a.text), ['Lakeview', 'Harrison']);
+    assert.deepEqual(layerPlaces('House Majority Whip James Clyburn, D-S.C., inserted language.'), ['S.C. = South Carolina, United States']);
+    assert.deepEqual(layerPlaces("Sipping a Sprite at Gainesville's VFW Post, he spoke.").map((s) => s.split(' = ')[0]), ['Gainesville']);
+    assert.deepEqual(layerPlaces("Mary's Turkeys sells birds."), []);
+  });
+
   it('takes a longer name of the layer over the gazetteer place it starts with', () => {
     assert.deepEqual(layerPlaces('Storms hit Oklahoma City and Virginia Beach.'), [
       'Oklahoma City = Oklahoma City, Oklahoma, United States',

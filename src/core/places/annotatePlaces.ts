@@ -9,7 +9,8 @@ import { GIVEN_NAMES } from '../match/notPlace';
 import { senseOf, type SenseContext } from '../match/sense';
 import { hashString, normAt, TOKEN_CAPITALISED, TOKEN_WORD, type Tokens } from '../text/tokenize';
 import type { EntityAnnotation, NamedAnnotation, Span, UnlistedAnnotation } from '../types';
-import { findPlaces, normsOf, RegionKeys, relocateNamesakes, type FindPlacesContext, type GazetteerPlace, type Relocation } from './findPlaces';
+import { findPlaces, normsOf, RegionKeys, relocateNamesakes, type FindPlacesContext, type GazetteerPlace, type PlaceMention, type Relocation } from './findPlaces';
+import { partyStateAt } from './usStates';
 import { findRegionalDemonyms } from './regionalDemonyms';
 import type { Place, WorldPlaces } from './worldPlaces';
 
@@ -27,6 +28,25 @@ function cover(tokens: Tokens, spans: readonly Span[], covered: Uint8Array): voi
     while (t < tokens.count && tokens.ends[t] <= a.start) t++;
     for (let k = t; k < tokens.count && tokens.starts[k] < a.end; k++) covered[k] = 1;
   }
+}
+
+/** "Rep. James Clyburn, D-S.C.": the state after a party's letter, where no other annotation is. */
+function partyStates(text: string, tokens: Tokens, places: WorldPlaces, covered: Uint8Array): PlaceMention[] {
+  const found: PlaceMention[] = [];
+  for (let i = 0; i + 2 < tokens.count; i++) {
+    // A one-letter capitalised token: the party's letter.
+    if (tokens.ends[i] - tokens.starts[i] !== 1 || (tokens.flags[i] & TOKEN_CAPITALISED) === 0) continue;
+    const state = partyStateAt(text, tokens.starts[i]);
+    if (state === undefined) continue;
+    const row = places.regionRow(state.regionCode);
+    let first = i + 1;
+    while (first < tokens.count && tokens.starts[first] < state.start) first++;
+    let end = first;
+    while (end < tokens.count && tokens.ends[end] <= state.start + state.length) end++;
+    if (row < 0 || end === first || covered.subarray(first, end).some((c) => c === 1)) continue;
+    found.push({ start: tokens.starts[first], end: tokens.ends[end - 1], firstToken: first, endToken: end, row, others: [] });
+  }
+  return found;
 }
 
 /** The gazetteer country annotated at this offset ("Makurdi, Nigeria"): names are sorted by start. */
@@ -135,7 +155,8 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
   }
   for (const m of inText) covered.fill(1, m.firstToken, m.endToken);
   const demonyms = findRegionalDemonyms(tokens, places, (i) => covered[i] === 0);
-  const mentions = states.length === 0 && demonyms.length === 0 ? inText : [...inText, ...states, ...demonyms].sort((a, b) => a.start - b.start);
+  const parties = partyStates(text, tokens, places, covered);
+  const mentions = states.length === 0 && demonyms.length === 0 && parties.length === 0 ? inText : [...inText, ...states, ...demonyms, ...parties].sort((a, b) => a.start - b.start);
   const context: SenseContext = { kind: 'place', capital: false, text };
   const countryName = (id: string): string | undefined => index.nameOf(id);
   // A place recurs all through a long document: its id, name and candidates are made once.

@@ -226,8 +226,9 @@ function personLike(text: string, tokens: Tokens, first: number, end: number, co
     const word = normAt(tokens, before - 1);
     if (TITLES.has(word) || (word.length === 1 && capitalised(tokens, before - 1))) return true;
   }
-  // "St. Patrick's Day", "Mary's Turkeys": a possessive with a capitalised word after it names no place.
-  if (normAt(tokens, end) === "'" && normAt(tokens, end + 1) === 's' && capitalised(tokens, end + 2)) return true;
+  // "St. Patrick's Day", "Mary's Turkeys": a given name's possessive with a capitalised word after it
+  // names no place ("Gainesville's VFW Post" does).
+  if (normAt(tokens, end) === "'" && normAt(tokens, end + 1) === 's' && capitalised(tokens, end + 2) && GIVEN_NAMES.has(normAt(tokens, end - 1))) return true;
   return end < tokens.count && SPEECH_VERBS.has(normAt(tokens, end));
 }
 
@@ -328,8 +329,45 @@ export function findPlaces(text: string, tokens: Tokens, places: WorldPlaces, co
     }
     i = bestEnd - 1;
   }
+  const listed = countiesInLists(tokens, places, context);
+  if (listed.length > 0) {
+    // "Jackson and Barrow counties": there the names are the counties, not the towns of that name.
+    const inList = new Set(listed.map((c) => c.firstToken));
+    const others = candidates.filter((c) => !inList.has(c.firstToken));
+    candidates.length = 0;
+    candidates.push(...[...others, ...listed].sort((a, b) => a.firstToken - b.firstToken));
+  }
   if (candidates.length === 0) return [];
   return choose(tokens, candidates, places, context, regionKeys);
+}
+
+/** Plural nouns of second-level regions after a list of their names, and the noun each name takes alone. */
+const PLURAL_DIVISIONS = new Map([
+  ['counties', 'county'],
+  ['parishes', 'parish'],
+  ['districts', 'district'],
+  ['boroughs', 'borough'],
+]);
+
+/** "Barrow, Jackson and Madison counties": each name, as the candidate of its "… County". */
+function countiesInLists(tokens: Tokens, places: WorldPlaces, context: FindPlacesContext): Candidate[] {
+  const found: Candidate[] = [];
+  for (let h = 1; h < tokens.count; h++) {
+    if ((tokens.flags[h] & (TOKEN_WORD | TOKEN_CAPITALISED)) !== TOKEN_WORD) continue;
+    const singular = PLURAL_DIVISIONS.get(normAt(tokens, h));
+    if (singular === undefined) continue;
+    // Back over "X", ", Y", "and Z", "or Z": one capitalised word each.
+    for (let k = h - 1; k >= 0; ) {
+      if (!capitalised(tokens, k) || context.covered[k]) break;
+      const key = places.keyNumber(`${normAt(tokens, k)} ${singular}`);
+      if (key < 0) break;
+      found.push({ firstToken: k, endToken: k + 1, key, qualified: [], state: undefined, dateline: false, preposition: true, fromNoun: true, sentenceStart: false });
+      const joiner = k > 0 ? normAt(tokens, k - 1) : '';
+      if (joiner !== ',' && joiner !== 'and' && joiner !== 'or') break;
+      k -= 2;
+    }
+  }
+  return found;
 }
 
 /** One decision per name for the whole document (see the module comment). */

@@ -40,6 +40,14 @@ const LOWER_HEADS = words('village villages town district province county region
 const LOWER_HEAD_HASHES = new Set([...LOWER_HEADS].map(hashString));
 /** Lower-case words that may follow such a noun without making a compound of it ("Torkula village of Guma"). */
 const AFTER_KIND = words('of in on at and or near where which that who was were is are has had have with after before since to from by for');
+/** Plural nouns after a list of names: each name is one of them ("Lakeview and Harrison streets"). */
+const PLURAL_HEADS = new Map([
+  ['streets', 'street'],
+  ['avenues', 'avenue'],
+  ['roads', 'road'],
+  ['rivers', 'river'],
+]);
+const PLURAL_HEAD_HASHES = new Set([...PLURAL_HEADS.keys()].map(hashString));
 /** Words that name no one place before such a noun: "the North region", "the Central district". */
 const DIRECTIONS = words('north south east west northern southern eastern western central upper lower new old greater northeast northwest southeast southwest');
 /** Abbreviated nouns, which count only with their full stop ("Victoria St."). */
@@ -74,7 +82,7 @@ const maybeHead = (hash: number): boolean => (HEAD_BITS[(hash & 0xffff) >>> 5] &
 export function mayHaveNamedFeatures(tokens: Tokens): boolean {
   for (let i = 0; i < tokens.count; i++) {
     const flags = tokens.flags[i] & CAPITALISED_WORD;
-    if (flags === CAPITALISED_WORD ? maybeHead(tokens.hashes[i]) : flags === TOKEN_WORD && LOWER_HEAD_HASHES.has(tokens.hashes[i])) return true;
+    if (flags === CAPITALISED_WORD ? maybeHead(tokens.hashes[i]) : flags === TOKEN_WORD && (LOWER_HEAD_HASHES.has(tokens.hashes[i]) || PLURAL_HEAD_HASHES.has(tokens.hashes[i]))) return true;
   }
   return false;
 }
@@ -219,6 +227,22 @@ export function findNamedFeatures(text: string, tokens: Tokens, free: (i: number
     for (let k = first; k < h; k++) named ||= !DIRECTIONS.has(norm(k));
     if (first >= h || !named || headline(h)) continue;
     found.push({ firstToken: first, endToken: h, feature: norm(h).replace(/s$/, '') });
+  }
+  // "Lakeview and Harrison streets", "Bourbon and Dauphine streets": each name of the list.
+  for (let h = 1; h < n; h++) {
+    if ((tokens.flags[h] & (TOKEN_WORD | TOKEN_CAPITALISED)) !== TOKEN_WORD || !PLURAL_HEAD_HASHES.has(tokens.hashes[h])) continue;
+    const feature = PLURAL_HEADS.get(norm(h));
+    if (feature === undefined) continue;
+    let end = h;
+    for (;;) {
+      let first = end;
+      while (first > 0 && end - first < 3 && joined(first - 1) && capitalised(first - 1) && !covered(first - 1) && !NOT_NAME.has(norm(first - 1))) first--;
+      if (first === end || sentenceStart(first)) break;
+      found.push({ firstToken: first, endToken: end, feature });
+      const joiner = first > 0 ? norm(first - 1) : '';
+      if (joiner !== ',' && joiner !== 'and' && joiner !== 'or') break;
+      end = first - 1;
+    }
   }
   found.sort((a, b) => a.firstToken - b.firstToken);
   return found;

@@ -1,8 +1,8 @@
 /**
  * How news writes a US state after a town: the Associated Press abbreviations ("Gainesville, Va.",
  * "CHARLESTON, W.Va.") and the two-letter postal codes ("Dallas, TX"). Only read right after a
- * comma that follows a place name, where they decide which town is meant; alone, "Ill." or "IN"
- * is no evidence of anything. The list follows AP style as Brown University's style guide gives it
+ * comma that follows a place name, where they decide which town is meant, and after a party's
+ * letter ("Rep. James Clyburn, D-S.C."); alone, "Ill." or "IN" is no evidence of anything. The list follows AP style as Brown University's style guide gives it
  * (brown.edu/university-identity/content/state-names, read December 2026; eight states, Alaska,
  * Hawaii, Idaho, Iowa, Maine, Ohio, Texas and Utah, have no AP abbreviation).
  */
@@ -47,4 +47,14 @@ export function stateAbbreviationAt(text: string, offset: number): StateAbbrevia
   const postal = POSTAL.exec(head);
   if (postal && POSTAL_CODES.has(postal[0])) return { regionCode: `US.${postal[0]}`, length: 2 };
   return undefined;
+}
+
+/** A member of Congress's party and state: "D-S.C.", "R-Texas" (the state's name is the gazetteer's), "I-Vt.". */
+const PARTY_LETTERS = new Set(['D', 'R', 'I']);
+
+/** The state after a party's letter and hyphen at `offset` ("D-S.C."): where the abbreviation starts, and which state. */
+export function partyStateAt(text: string, offset: number): (StateAbbreviation & { start: number }) | undefined {
+  if (!PARTY_LETTERS.has(text[offset]) || text[offset + 1] !== '-' || /[\p{L}\p{N}]/u.test(text[offset - 1] ?? ' ')) return undefined;
+  const state = stateAbbreviationAt(text, offset + 2);
+  return state && { ...state, start: offset + 2 };
 }

@@ -11,7 +11,7 @@ import { senseOf, type SenseContext } from './match/sense';
 import { TokenBuffer, tokenize, type Tokens } from './text/tokenize';
 import { dropOthersSurnames, findUnlisted, lowerCaseWords } from './match/unlisted';
 import { worldPlaceAnnotations } from './places/annotatePlaces';
-import { findNamedFeatures, mayHaveNamedFeatures, type NamedFeature } from './places/namedFeatures';
+import { findNamedFeatures, type NamedFeature } from './places/namedFeatures';
 import type { Annotation, EntityAnnotation, FigureAnnotation, NamedAnnotation, Span, UnlistedAnnotation } from './types';
 
 export interface AnnotateOptions {
@@ -104,7 +104,6 @@ function namedAnnotationsOf(text: string, index: GazetteerIndex, tokens: Tokens)
  * longer name wins.
  */
 function withNamedFeatures(text: string, tokens: Tokens, names: (NamedAnnotation | UnlistedAnnotation)[], isLowerCaseWord: (word: string) => boolean): (NamedAnnotation | UnlistedAnnotation)[] {
-  if (!mayHaveNamedFeatures(tokens)) return names;
   // The annotation holding token i, if any (names are sorted and do not overlap): asked only about
   // the few tokens around a feature's noun, so a binary search beats marking every token.
   const holder = (i: number): NamedAnnotation | UnlistedAnnotation | undefined => {

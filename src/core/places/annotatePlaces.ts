@@ -35,7 +35,7 @@ function partyStates(text: string, tokens: Tokens, places: WorldPlaces, covered:
   const found: PlaceMention[] = [];
   for (let i = 0; i + 2 < tokens.count; i++) {
     // A one-letter capitalised token: the party's letter.
-    if (tokens.ends[i] - tokens.starts[i] !== 1 || (tokens.flags[i] & TOKEN_CAPITALISED) === 0) continue;
+    if (tokens.ends[i] - tokens.starts[i] !== 1 || text.charCodeAt(tokens.ends[i]) !== 0x2d || (tokens.flags[i] & TOKEN_CAPITALISED) === 0) continue;
     const state = partyStateAt(text, tokens.starts[i]);
     if (state === undefined) continue;
     const row = places.regionRow(state.regionCode);

@@ -18,7 +18,7 @@
  * the document names is preferred, then the bigger one.
  */
 import { GIVEN_NAMES, insideUrl, spaceBetween } from '../match/notPlace';
-import { normAt, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_WORD, type Tokens } from '../text/tokenize';
+import { hashString, normAt, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_WORD, type Tokens } from '../text/tokenize';
 import { stateAbbreviationAt } from './usStates';
 import type { WorldPlaces } from './worldPlaces';
 
@@ -329,7 +329,7 @@ export function findPlaces(text: string, tokens: Tokens, places: WorldPlaces, co
     }
     i = bestEnd - 1;
   }
-  const listed = countiesInLists(tokens, places, context);
+  const listed = countiesInLists(text, tokens, places, context);
   if (listed.length > 0) {
     // "Jackson and Barrow counties": there the names are the counties, not the towns of that name.
     const inList = new Set(listed.map((c) => c.firstToken));
@@ -349,11 +349,14 @@ const PLURAL_DIVISIONS = new Map([
   ['boroughs', 'borough'],
 ]);
 
+const PLURAL_DIVISION_HASHES = new Set([...PLURAL_DIVISIONS.keys()].map(hashString));
+
 /** "Barrow, Jackson and Madison counties": each name, as the candidate of its "… County". */
-function countiesInLists(tokens: Tokens, places: WorldPlaces, context: FindPlacesContext): Candidate[] {
+function countiesInLists(text: string, tokens: Tokens, places: WorldPlaces, context: FindPlacesContext): Candidate[] {
   const found: Candidate[] = [];
   for (let h = 1; h < tokens.count; h++) {
-    if ((tokens.flags[h] & (TOKEN_WORD | TOKEN_CAPITALISED)) !== TOKEN_WORD) continue;
+    // Each plural is eight letters or more and ends in "s": two reads rule out most words.
+    if (tokens.ends[h] - tokens.starts[h] < 8 || text.charCodeAt(tokens.ends[h] - 1) !== 0x73 || (tokens.flags[h] & (TOKEN_WORD | TOKEN_CAPITALISED)) !== TOKEN_WORD || !PLURAL_DIVISION_HASHES.has(tokens.hashes[h])) continue;
     const singular = PLURAL_DIVISIONS.get(normAt(tokens, h));
     if (singular === undefined) continue;
     // Back over "X", ", Y", "and Z", "or Z": one capitalised word each.

@@ -48,6 +48,10 @@ const PLURAL_HEADS = new Map([
   ['rivers', 'river'],
 ]);
 const PLURAL_HEAD_HASHES = new Set([...PLURAL_HEADS.keys()].map(hashString));
+/** A bit per low 16 bits of the lower-case nouns' hashes: most lower-case words are none, and one read says so. */
+const LOWER_BITS = new Uint32Array(1 << 11);
+for (const hash of [...LOWER_HEAD_HASHES, ...PLURAL_HEAD_HASHES]) LOWER_BITS[(hash & 0xffff) >>> 5] |= 1 << (hash & 31);
+const maybeLowerHead = (hash: number): boolean => (LOWER_BITS[(hash & 0xffff) >>> 5] & (1 << (hash & 31))) !== 0;
 /** Words that name no one place before such a noun: "the North region", "the Central district". */
 const DIRECTIONS = words('north south east west northern southern eastern western central upper lower new old greater northeast northwest southeast southwest');
 /** Abbreviated nouns, which count only with their full stop ("Victoria St."). */
@@ -78,14 +82,6 @@ const HEAD_BITS = new Uint32Array(1 << 11);
 for (const hash of HEAD_HASHES) HEAD_BITS[(hash & 0xffff) >>> 5] |= 1 << (hash & 31);
 const maybeHead = (hash: number): boolean => (HEAD_BITS[(hash & 0xffff) >>> 5] & (1 << (hash & 31))) !== 0 && HEAD_HASHES.has(hash);
 
-/** Whether any token could be a feature's noun: most documents' annotation needs no more than this scan. */
-export function mayHaveNamedFeatures(tokens: Tokens): boolean {
-  for (let i = 0; i < tokens.count; i++) {
-    const flags = tokens.flags[i] & CAPITALISED_WORD;
-    if (flags === CAPITALISED_WORD ? maybeHead(tokens.hashes[i]) : flags === TOKEN_WORD && (LOWER_HEAD_HASHES.has(tokens.hashes[i]) || PLURAL_HEAD_HASHES.has(tokens.hashes[i]))) return true;
-  }
-  return false;
-}
 
 export interface NamedFeature {
   firstToken: number;
@@ -178,70 +174,76 @@ export function findNamedFeatures(text: string, tokens: Tokens, free: (i: number
   };
   /** Token i is a road's number, after one space: "Highway 82", "Route 9W" is left out. */
   const number = (i: number): boolean => i < n && (tokens.flags[i] & TOKEN_NUMBER) !== 0 && joined(i - 1) && !(i + 1 < n && tokens.starts[i + 1] === tokens.ends[i] && /[\p{L}\d]/u.test(text[tokens.ends[i]]));
-  let last = -1;
-  for (let h = 0; h < n; h++) {
-    if (h <= last || (tokens.flags[h] & CAPITALISED_WORD) !== CAPITALISED_WORD || !maybeHead(tokens.hashes[h]) || covered(h)) continue;
+  /** A capitalised noun at h ("Street", "Lake", "Highway"): the feature it makes, or none; returns the last token used, or -1. */
+  const capitalisedHead = (h: number): number => {
     const word = norm(h);
     const after = AFTER_NAME.get(word);
     if (after !== undefined) {
       const end = nameBefore(h, after);
-      if (end > 0) {
-        last = end - 1;
-        continue;
-      }
+      if (end > 0) return end - 1;
     }
     // "Highway 82", "Interstate 35": the noun and its number are the name.
     if ((word === 'highway' || word === 'route' || word === 'interstate') && number(h + 1) && !(h > 0 && capitalised(h - 1) && joined(h - 1) && !opener(h - 1))) {
       found.push({ firstToken: h, endToken: h + 2, feature: 'road' });
-      last = h + 1;
-      continue;
+      return h + 1;
     }
     const before = BEFORE_NAME.get(word);
     let start = h + 1;
     let feature = before;
     if (word === 'mt') {
-      if (h + 1 >= n || norm(h + 1) !== '.') continue;
+      if (h + 1 >= n || norm(h + 1) !== '.') return -1;
       start = h + 2;
     } else if (before === undefined) {
-      if (!BEFORE_OF.has(word) || h + 2 >= n || norm(h + 1) !== 'of' || !joined(h)) continue;
+      if (!BEFORE_OF.has(word) || h + 2 >= n || norm(h + 1) !== 'of' || !joined(h)) return -1;
       feature = word === 'isle' ? 'island' : word;
       start = h + 2;
-    } else if (!joined(h)) continue;
+    } else if (!joined(h)) return -1;
     let end = start;
     while (end < n && end - start < 3 && nameWord(end) && (end === start || joined(end - 1))) end++;
-    if (end === start || continues(end) || (h > 0 && capitalised(h - 1) && joined(h - 1) && !opener(h - 1)) || headline(h)) continue;
+    if (end === start || continues(end) || (h > 0 && capitalised(h - 1) && joined(h - 1) && !opener(h - 1)) || headline(h)) return -1;
     found.push({ firstToken: h, endToken: end, feature: feature as string });
-    last = end - 1;
-  }
-  // "Torkula village", "Kasese district": capitalised words no one has annotated, before the noun.
-  for (let h = 1; h < n; h++) {
-    if ((tokens.flags[h] & (TOKEN_WORD | TOKEN_CAPITALISED)) !== TOKEN_WORD || !LOWER_HEAD_HASHES.has(tokens.hashes[h]) || !LOWER_HEADS.has(norm(h))) continue;
+    return end - 1;
+  };
+  /** "Torkula village", "Kasese district": capitalised words no one has annotated, before the noun at h. */
+  const lowerHead = (h: number, after: number): void => {
     let first = h;
-    while (first > 0 && h - first < 3 && joined(first - 1) && capitalised(first - 1) && !covered(first - 1) && !NOT_NAME.has(norm(first - 1))) first--;
-    if (first === h || (first > 0 && capitalised(first - 1) && joined(first - 1) && !opener(first - 1))) continue;
+    while (first > after + 1 && h - first < 3 && joined(first - 1) && capitalised(first - 1) && !covered(first - 1) && !NOT_NAME.has(norm(first - 1))) first--;
+    if (first === h || (first > 0 && capitalised(first - 1) && joined(first - 1) && !opener(first - 1))) return;
     // At a sentence's start a capitalised word may be any word ("Every village"); and a noun that
     // goes on into a compound ("Apple town hall", "Pike county commissioners") is no place's kind.
     if (sentenceStart(first)) first++;
-    if (h + 1 < n && (tokens.flags[h + 1] & (TOKEN_WORD | TOKEN_CAPITALISED)) === TOKEN_WORD && !AFTER_KIND.has(norm(h + 1))) continue;
+    if (h + 1 < n && (tokens.flags[h + 1] & (TOKEN_WORD | TOKEN_CAPITALISED)) === TOKEN_WORD && !AFTER_KIND.has(norm(h + 1))) return;
     let named = false;
     for (let k = first; k < h; k++) named ||= !DIRECTIONS.has(norm(k));
-    if (first >= h || !named || headline(h)) continue;
+    if (first >= h || !named || headline(h)) return;
     found.push({ firstToken: first, endToken: h, feature: norm(h).replace(/s$/, '') });
-  }
-  // "Lakeview and Harrison streets", "Bourbon and Dauphine streets": each name of the list.
-  for (let h = 1; h < n; h++) {
-    if ((tokens.flags[h] & (TOKEN_WORD | TOKEN_CAPITALISED)) !== TOKEN_WORD || !PLURAL_HEAD_HASHES.has(tokens.hashes[h])) continue;
-    const feature = PLURAL_HEADS.get(norm(h));
-    if (feature === undefined) continue;
+  };
+  /** "Lakeview and Harrison streets": each name of the list before the plural noun at h. */
+  const pluralHead = (h: number, feature: string, after: number): void => {
     let end = h;
     for (;;) {
       let first = end;
-      while (first > 0 && end - first < 3 && joined(first - 1) && capitalised(first - 1) && !covered(first - 1) && !NOT_NAME.has(norm(first - 1))) first--;
-      if (first === end || sentenceStart(first)) break;
+      while (first > after + 1 && end - first < 3 && joined(first - 1) && capitalised(first - 1) && !covered(first - 1) && !NOT_NAME.has(norm(first - 1))) first--;
+      if (first === end || sentenceStart(first)) return;
       found.push({ firstToken: first, endToken: end, feature });
       const joiner = first > 0 ? norm(first - 1) : '';
-      if (joiner !== ',' && joiner !== 'and' && joiner !== 'or') break;
+      if (joiner !== ',' && joiner !== 'and' && joiner !== 'or') return;
       end = first - 1;
+    }
+  };
+  // One pass: a capitalised word may be a noun of the first kinds, a lower-case one of the others.
+  let last = -1;
+  for (let h = 0; h < n; h++) {
+    const flags = tokens.flags[h] & CAPITALISED_WORD;
+    if (flags === CAPITALISED_WORD) {
+      if (h > last && maybeHead(tokens.hashes[h]) && !covered(h)) last = Math.max(last, capitalisedHead(h));
+    } else if (flags === TOKEN_WORD && h > 0 && maybeLowerHead(tokens.hashes[h])) {
+      const hash = tokens.hashes[h];
+      if (LOWER_HEAD_HASHES.has(hash) && LOWER_HEADS.has(norm(h))) lowerHead(h, last);
+      else if (PLURAL_HEAD_HASHES.has(hash)) {
+        const feature = PLURAL_HEADS.get(norm(h));
+        if (feature !== undefined) pluralHead(h, feature, last);
+      }
     }
   }
   found.sort((a, b) => a.firstToken - b.firstToken);

@@ -2,20 +2,21 @@
  * The people of a region or a big city, named after it: "Manitobans", "Ohioans", "Ontarians",
  * "Long Islanders", "New Yorkers", "Californian voters". The gazetteer lists the demonyms of
  * countries and continents; these are made from the layer's own names by the regular English
- * endings, so no list is kept. Only plain forms are read: the name + "ans", "ians", "ers" or
- * "ites" (and "ian" for one person), with the name's final "a", "o", "e", "as" or "ia" dropped
- * first where English drops it ("Manitoba" → "Manitobans", "Ontario" → "Ontarians", "Texas" →
- * "Texans", "California" → "Californians"). A form counts only when it names a first-level region
- * or a city of BIG_CITY people, so "Lakers" (no place "Lake") and "Brewers" stay words.
+ * endings, so no list is kept: the name + "ans", "ians", "ers" or "ites" (and "ian" for one person),
+ * with the name's final "a", "o", "e", "as" or "ia" dropped first where English drops it ("Manitoba"
+ * → "Manitobans", "Ontario" → "Ontarians", "Texas" → "Texans", "California" → "Californians"). Only
+ * first-level regions and cities of BIG_CITY people get them, so "Lakers" (no place "Lake") and
+ * "Brewers" stay words. The forms are made once per layer, keyed by the hash of their last word, so
+ * reading a document costs one look-up per capitalised word.
  */
-import { normAt, TOKEN_CAPITALISED, TOKEN_NUMBER, TOKEN_WORD, type Tokens } from '../text/tokenize';
+import { hashString, normAt, TOKEN_CAPITALISED, TOKEN_NUMBER, TOKEN_WORD, type Tokens } from '../text/tokenize';
 import type { PlaceMention } from './findPlaces';
 import type { WorldPlaces } from './worldPlaces';
 
 /** A city this big has a demonym the news uses ("Bostonians", "Londoners"); smaller ones rarely do. */
 export const BIG_CITY = 250_000;
 
-/** Endings, longest first, and what the place's name may have had where the ending stands. */
+/** Endings, and what the place's name may have had where the ending stands. */
 const ENDINGS: readonly [string, readonly string[]][] = [
   ['ians', ['', 'a', 'ia', 'io', 'o', 'e', 'y']],
   ['ites', ['', 'e']],
@@ -26,43 +27,73 @@ const ENDINGS: readonly [string, readonly string[]][] = [
 
 const CAPITALISED_WORD = TOKEN_CAPITALISED | TOKEN_WORD;
 
+interface DemonymForm {
+  /** The whole form ("long islanders") and its words before the last. */
+  form: string;
+  words: number;
+  row: number;
+  /** "ian": one person, an adjective before its noun ("Californian voters"). */
+  singular: boolean;
+}
+
+const formsByLayer = new WeakMap<WorldPlaces, Map<number, DemonymForm[]>>();
+
+/** Every demonym form of the layer's regions and big cities, by the hash of its last word. */
+function formsOf(places: WorldPlaces): Map<number, DemonymForm[]> {
+  let forms = formsByLayer.get(places);
+  if (forms) return forms;
+  forms = new Map();
+  const seen = new Set<string>();
+  places.keys().forEach((key, number) => {
+    const row = placeOfDemonym(places, number);
+    if (row < 0) return;
+    for (const [ending, restored] of ENDINGS) {
+      for (const r of restored) {
+        if (!key.endsWith(r) || key.length - r.length < 3) continue;
+        const form = key.slice(0, key.length - r.length) + ending;
+        if (seen.has(form)) continue;
+        seen.add(form);
+        const words = form.split(' ');
+        const hash = hashString(words[words.length - 1]);
+        const list = forms?.get(hash) ?? [];
+        list.push({ form, words: words.length, row, singular: ending === 'ian' });
+        forms?.set(hash, list);
+      }
+    }
+  });
+  formsByLayer.set(places, forms);
+  return forms;
+}
+
 /**
  * The demonyms in the text, as mentions of their region or city. `free(i)`: token i is inside no
- * other annotation. A demonym right before another capitalised word is part of a name ("Texans
- * Stadium").
+ * other annotation. One before another capitalised word is part of a name ("Texans Stadium"), one
+ * before a number is a book ("Romans 15:13"), and one after a capitalised word that is not its
+ * first is part of a longer name ("Perry Meridian").
  */
 export function findRegionalDemonyms(tokens: Tokens, places: WorldPlaces, free: (i: number) => boolean): PlaceMention[] {
+  const forms = formsOf(places);
   const mentions: PlaceMention[] = [];
   const n = tokens.count;
   for (let i = 0; i < n; i++) {
-    if ((tokens.flags[i] & CAPITALISED_WORD) !== CAPITALISED_WORD || !free(i)) continue;
-    const word = normAt(tokens, i);
-    if (word.length < 6) continue;
-    const ending = ENDINGS.find(([suffix]) => word.endsWith(suffix));
-    if (ending === undefined) continue;
-    if (i + 1 < n && (tokens.flags[i + 1] & CAPITALISED_WORD) === CAPITALISED_WORD) continue;
-    // "Romans 15:13" is a book; one "Californian" is an adjective, before its noun ("Californian voters").
-    if (i + 1 < n && (tokens.flags[i + 1] & TOKEN_NUMBER) !== 0) continue;
-    if (ending[0] === 'ian' && !(i + 1 < n && (tokens.flags[i + 1] & (TOKEN_WORD | TOKEN_CAPITALISED)) === TOKEN_WORD)) continue;
-    const stem = word.slice(0, word.length - ending[0].length);
-    // "Long Islanders", "New Yorkers": a capitalised word before may be the name's first word.
+    if ((tokens.flags[i] & CAPITALISED_WORD) !== CAPITALISED_WORD || tokens.ends[i] - tokens.starts[i] < 6) continue;
+    const candidates = forms.get(tokens.hashes[i]);
+    if (candidates === undefined || !free(i)) continue;
+    const next = i + 1 < n ? tokens.flags[i + 1] : 0;
+    if ((next & CAPITALISED_WORD) === CAPITALISED_WORD || (next & TOKEN_NUMBER) !== 0) continue;
     const before = i > 0 && (tokens.flags[i - 1] & CAPITALISED_WORD) === CAPITALISED_WORD && free(i - 1) ? normAt(tokens, i - 1) : undefined;
-    let found: { row: number; first: number } | undefined;
-    for (const restored of ending[1]) {
-      for (const [key, first] of before !== undefined ? [[`${before} ${stem}${restored}`, i - 1] as const, [`${stem}${restored}`, i] as const] : [[`${stem}${restored}`, i] as const]) {
-        const number = places.keyNumber(key);
-        if (number < 0) continue;
-        const row = placeOfDemonym(places, number);
-        if (row >= 0) {
-          found = { row, first };
-          break;
-        }
-      }
-      if (found) break;
+    const word = normAt(tokens, i);
+    let found: DemonymForm | undefined;
+    for (const c of candidates) {
+      const text2 = c.words === 2 && before !== undefined ? `${before} ${word}` : word;
+      if (c.form !== text2 || (c.words === 1 && before !== undefined)) continue;
+      if (c.singular && !((next & (TOKEN_WORD | TOKEN_CAPITALISED)) === TOKEN_WORD)) continue;
+      found = c;
+      break;
     }
-    // After a capitalised word that is not its first ("Perry Meridian"), it is part of a longer name.
-    if (found === undefined || (before !== undefined && found.first === i)) continue;
-    mentions.push({ start: tokens.starts[found.first], end: tokens.ends[i], firstToken: found.first, endToken: i + 1, row: found.row, others: [] });
+    if (found === undefined) continue;
+    const first = i - found.words + 1;
+    mentions.push({ start: tokens.starts[first], end: tokens.ends[i], firstToken: first, endToken: i + 1, row: found.row, others: [] });
   }
   return mentions;
 }

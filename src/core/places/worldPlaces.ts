@@ -95,6 +95,7 @@ export class WorldPlaces {
    */
   private readonly firstWordBits = new Uint32Array(1 << 15);
   private readonly names: string[];
+  private readonly keyList: string[];
   private readonly regions: string[];
   private regionCodes: string[] | undefined;
   private admin2Codes: string[] | undefined;
@@ -109,6 +110,7 @@ export class WorldPlaces {
     this.regions = packed.regions.split('\n');
     this.admin2Type = packed.types.indexOf('ADM2');
     const keys = packed.keys.split('\n');
+    this.keyList = keys;
     this.firstRow = new Int32Array(keys.length + 1);
     this.wordFlags = new Uint8Array(keys.length);
     for (const k of packed.commonKeys) this.wordFlags[k] |= COMMON_WORD;
@@ -151,6 +153,11 @@ export class WorldPlaces {
   /** The most words a name starting with this word has (0: no name starts with it). */
   longestFrom(firstWord: string): number {
     return this.longest.get(firstWord) ?? 0;
+  }
+
+  /** Every alias key, by its number. */
+  keys(): readonly string[] {
+    return this.keyList;
   }
 
   /** The key's number, or -1 when no place has it. */

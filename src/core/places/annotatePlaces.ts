@@ -11,7 +11,7 @@ import { hashString, normAt, TOKEN_CAPITALISED, TOKEN_WORD, type Tokens } from '
 import type { EntityAnnotation, NamedAnnotation, Span, UnlistedAnnotation } from '../types';
 import { findPlaces, normsOf, RegionKeys, relocateNamesakes, type FindPlacesContext, type GazetteerPlace, type PlaceMention, type Relocation } from './findPlaces';
 import { partyStateAt } from './usStates';
-import { findRegionalDemonyms } from './regionalDemonyms';
+import { demonymAt, demonymForms } from './regionalDemonyms';
 import type { Place, WorldPlaces } from './worldPlaces';
 
 /** Region names' alias keys, made once for all documents. */
@@ -30,12 +30,23 @@ function cover(tokens: Tokens, spans: readonly Span[], covered: Uint8Array): voi
   }
 }
 
-/** "Rep. James Clyburn, D-S.C.": the state after a party's letter, where no other annotation is. */
-function partyStates(text: string, tokens: Tokens, places: WorldPlaces, covered: Uint8Array): PlaceMention[] {
+/**
+ * One pass for two kinds of mention where no other annotation is: the people of a region or a big
+ * city ("Manitobans", see regionalDemonyms.ts) and a state after a party's letter ("Rep. James
+ * Clyburn, D-S.C.").
+ */
+function peopleAndPartyStates(text: string, tokens: Tokens, places: WorldPlaces, covered: Uint8Array): PlaceMention[] {
   const found: PlaceMention[] = [];
-  for (let i = 0; i + 2 < tokens.count; i++) {
-    // A one-letter capitalised token: the party's letter.
-    if (tokens.ends[i] - tokens.starts[i] !== 1 || text.charCodeAt(tokens.ends[i]) !== 0x2d || (tokens.flags[i] & TOKEN_CAPITALISED) === 0) continue;
+  const forms = demonymForms(places);
+  const free = (i: number): boolean => covered[i] === 0;
+  for (let i = 0; i < tokens.count; i++) {
+    if (tokens.ends[i] - tokens.starts[i] !== 1) {
+      const demonym = demonymAt(tokens, i, forms, free);
+      if (demonym !== undefined) found.push(demonym);
+      continue;
+    }
+    // A one-letter capitalised token right before a hyphen: the party's letter.
+    if (text.charCodeAt(tokens.ends[i]) !== 0x2d || (tokens.flags[i] & TOKEN_CAPITALISED) === 0) continue;
     const state = partyStateAt(text, tokens.starts[i]);
     if (state === undefined) continue;
     const row = places.regionRow(state.regionCode);
@@ -154,9 +165,8 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
     }
   }
   for (const m of inText) covered.fill(1, m.firstToken, m.endToken);
-  const demonyms = findRegionalDemonyms(tokens, places, (i) => covered[i] === 0);
-  const parties = partyStates(text, tokens, places, covered);
-  const mentions = states.length === 0 && demonyms.length === 0 && parties.length === 0 ? inText : [...inText, ...states, ...demonyms, ...parties].sort((a, b) => a.start - b.start);
+  const more = peopleAndPartyStates(text, tokens, places, covered);
+  const mentions = states.length === 0 && more.length === 0 ? inText : [...inText, ...states, ...more].sort((a, b) => a.start - b.start);
   const context: SenseContext = { kind: 'place', capital: false, text };
   const countryName = (id: string): string | undefined => index.nameOf(id);
   // A place recurs all through a long document: its id, name and candidates are made once.

@@ -258,8 +258,14 @@ function ruledOut(text: string, tokens: Tokens, first: number, end: number, cont
 export function findPlaces(text: string, tokens: Tokens, places: WorldPlaces, context: FindPlacesContext, regionKeys: RegionKeys): PlaceMention[] {
   const n = tokens.count;
   const candidates: Candidate[] = [];
+  const listed: Candidate[] = [];
   for (let i = 0; i < n; i++) {
-    if ((tokens.flags[i] & (TOKEN_WORD | TOKEN_CAPITALISED)) !== (TOKEN_WORD | TOKEN_CAPITALISED) || !places.mayStartName(tokens.hashes[i])) continue;
+    if ((tokens.flags[i] & (TOKEN_WORD | TOKEN_CAPITALISED)) !== (TOKEN_WORD | TOKEN_CAPITALISED)) {
+      // "Barrow, Jackson and Madison counties" (each plural is eight letters or more, ending in "s").
+      if (tokens.ends[i] - tokens.starts[i] >= 8 && text.charCodeAt(tokens.ends[i] - 1) === 0x73) countiesBefore(tokens, i, places, context, listed);
+      continue;
+    }
+    if (!places.mayStartName(tokens.hashes[i])) continue;
     const inside = context.covered[i] ? context.gazetteerPlaceEnd(i) : -1;
     if (context.covered[i] && inside < 0) continue;
     // By the word's hash first (no string made for the many capitalised words that start no name).
@@ -329,7 +335,6 @@ export function findPlaces(text: string, tokens: Tokens, places: WorldPlaces, co
     }
     i = bestEnd - 1;
   }
-  const listed = countiesInLists(text, tokens, places, context);
   if (listed.length > 0) {
     // "Jackson and Barrow counties": there the names are the counties, not the towns of that name.
     const inList = new Set(listed.map((c) => c.firstToken));
@@ -351,26 +356,21 @@ const PLURAL_DIVISIONS = new Map([
 
 const PLURAL_DIVISION_HASHES = new Set([...PLURAL_DIVISIONS.keys()].map(hashString));
 
-/** "Barrow, Jackson and Madison counties": each name, as the candidate of its "… County". */
-function countiesInLists(text: string, tokens: Tokens, places: WorldPlaces, context: FindPlacesContext): Candidate[] {
-  const found: Candidate[] = [];
-  for (let h = 1; h < tokens.count; h++) {
-    // Each plural is eight letters or more and ends in "s": two reads rule out most words.
-    if (tokens.ends[h] - tokens.starts[h] < 8 || text.charCodeAt(tokens.ends[h] - 1) !== 0x73 || (tokens.flags[h] & (TOKEN_WORD | TOKEN_CAPITALISED)) !== TOKEN_WORD || !PLURAL_DIVISION_HASHES.has(tokens.hashes[h])) continue;
-    const singular = PLURAL_DIVISIONS.get(normAt(tokens, h));
-    if (singular === undefined) continue;
-    // Back over "X", ", Y", "and Z", "or Z": one capitalised word each.
-    for (let k = h - 1; k >= 0; ) {
-      if (!capitalised(tokens, k) || context.covered[k]) break;
-      const key = places.keyNumber(`${normAt(tokens, k)} ${singular}`);
-      if (key < 0) break;
-      found.push({ firstToken: k, endToken: k + 1, key, qualified: [], state: undefined, dateline: false, preposition: true, fromNoun: true, sentenceStart: false });
-      const joiner = k > 0 ? normAt(tokens, k - 1) : '';
-      if (joiner !== ',' && joiner !== 'and' && joiner !== 'or') break;
-      k -= 2;
-    }
+/** "Barrow, Jackson and Madison counties": each name before the plural noun at h, as the candidate of its "… County". */
+function countiesBefore(tokens: Tokens, h: number, places: WorldPlaces, context: FindPlacesContext, found: Candidate[]): void {
+  if ((tokens.flags[h] & (TOKEN_WORD | TOKEN_CAPITALISED)) !== TOKEN_WORD || !PLURAL_DIVISION_HASHES.has(tokens.hashes[h])) return;
+  const singular = PLURAL_DIVISIONS.get(normAt(tokens, h));
+  if (singular === undefined) return;
+  // Back over "X", ", Y", "and Z", "or Z": one capitalised word each.
+  for (let k = h - 1; k >= 0; ) {
+    if (!capitalised(tokens, k) || context.covered[k]) return;
+    const key = places.keyNumber(`${normAt(tokens, k)} ${singular}`);
+    if (key < 0) return;
+    found.push({ firstToken: k, endToken: k + 1, key, qualified: [], state: undefined, dateline: false, preposition: true, fromNoun: true, sentenceStart: false });
+    const joiner = k > 0 ? normAt(tokens, k - 1) : '';
+    if (joiner !== ',' && joiner !== 'and' && joiner !== 'or') return;
+    k -= 2;
   }
-  return found;
 }
 
 /** One decision per name for the whole document (see the module comment). */

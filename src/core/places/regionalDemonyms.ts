@@ -65,37 +65,37 @@ function formsOf(places: WorldPlaces): Map<number, DemonymForm[]> {
   return forms;
 }
 
+/** The demonym forms of a layer, made on first use (see `formsOf`). */
+export type DemonymForms = Map<number, DemonymForm[]>;
+
+export function demonymForms(places: WorldPlaces): DemonymForms {
+  return formsOf(places);
+}
+
 /**
- * The demonyms in the text, as mentions of their region or city. `free(i)`: token i is inside no
- * other annotation. One before another capitalised word is part of a name ("Texans Stadium"), one
- * before a number is a book ("Romans 15:13"), and one after a capitalised word that is not its
- * first is part of a longer name ("Perry Meridian").
+ * The demonym ending at token i, as a mention of its region or city, or undefined. `free(i)`: token
+ * i is inside no other annotation. One before another capitalised word is part of a name ("Texans
+ * Stadium"), one before a number is a book ("Romans 15:13"), and one after a capitalised word that
+ * is not its first is part of a longer name ("Perry Meridian"). Asked of every token: the hash is
+ * looked up first.
  */
-export function findRegionalDemonyms(tokens: Tokens, places: WorldPlaces, free: (i: number) => boolean): PlaceMention[] {
-  const forms = formsOf(places);
-  const mentions: PlaceMention[] = [];
+export function demonymAt(tokens: Tokens, i: number, forms: DemonymForms, free: (i: number) => boolean): PlaceMention | undefined {
+  if ((tokens.flags[i] & CAPITALISED_WORD) !== CAPITALISED_WORD || tokens.ends[i] - tokens.starts[i] < 6) return undefined;
+  const candidates = forms.get(tokens.hashes[i]);
+  if (candidates === undefined || !free(i)) return undefined;
   const n = tokens.count;
-  for (let i = 0; i < n; i++) {
-    if ((tokens.flags[i] & CAPITALISED_WORD) !== CAPITALISED_WORD || tokens.ends[i] - tokens.starts[i] < 6) continue;
-    const candidates = forms.get(tokens.hashes[i]);
-    if (candidates === undefined || !free(i)) continue;
-    const next = i + 1 < n ? tokens.flags[i + 1] : 0;
-    if ((next & CAPITALISED_WORD) === CAPITALISED_WORD || (next & TOKEN_NUMBER) !== 0) continue;
-    const before = i > 0 && (tokens.flags[i - 1] & CAPITALISED_WORD) === CAPITALISED_WORD && free(i - 1) ? normAt(tokens, i - 1) : undefined;
-    const word = normAt(tokens, i);
-    let found: DemonymForm | undefined;
-    for (const c of candidates) {
-      const text2 = c.words === 2 && before !== undefined ? `${before} ${word}` : word;
-      if (c.form !== text2 || (c.words === 1 && before !== undefined)) continue;
-      if (c.singular && !((next & (TOKEN_WORD | TOKEN_CAPITALISED)) === TOKEN_WORD)) continue;
-      found = c;
-      break;
-    }
-    if (found === undefined) continue;
-    const first = i - found.words + 1;
-    mentions.push({ start: tokens.starts[first], end: tokens.ends[i], firstToken: first, endToken: i + 1, row: found.row, others: [] });
+  const next = i + 1 < n ? tokens.flags[i + 1] : 0;
+  if ((next & CAPITALISED_WORD) === CAPITALISED_WORD || (next & TOKEN_NUMBER) !== 0) return undefined;
+  const before = i > 0 && (tokens.flags[i - 1] & CAPITALISED_WORD) === CAPITALISED_WORD && free(i - 1) ? normAt(tokens, i - 1) : undefined;
+  const word = normAt(tokens, i);
+  for (const c of candidates) {
+    const written = c.words === 2 && before !== undefined ? `${before} ${word}` : word;
+    if (c.form !== written || (c.words === 1 && before !== undefined)) continue;
+    if (c.singular && (next & (TOKEN_WORD | TOKEN_CAPITALISED)) !== TOKEN_WORD) continue;
+    const first = i - c.words + 1;
+    return { start: tokens.starts[first], end: tokens.ends[i], firstToken: first, endToken: i + 1, row: c.row, others: [] };
   }
-  return mentions;
+  return undefined;
 }
 
 /** The region or big city a demonym's key names: its first-level region, else its biggest city if big enough; -1 otherwise. */

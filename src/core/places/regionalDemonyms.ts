@@ -65,11 +65,27 @@ function formsOf(places: WorldPlaces): Map<number, DemonymForm[]> {
   return forms;
 }
 
-/** The demonym forms of a layer, made on first use (see `formsOf`). */
-export type DemonymForms = Map<number, DemonymForm[]>;
+/**
+ * The demonym forms of a layer, made on first use (see `formsOf`), with a bit per value of their
+ * last words' hashes' low 20 bits: most capitalised words are no demonym, and one read says so.
+ */
+export interface DemonymForms {
+  byHash: Map<number, DemonymForm[]>;
+  bits: Uint32Array;
+}
+
+const formsWithBits = new WeakMap<WorldPlaces, DemonymForms>();
 
 export function demonymForms(places: WorldPlaces): DemonymForms {
-  return formsOf(places);
+  let made = formsWithBits.get(places);
+  if (made === undefined) {
+    const byHash = formsOf(places);
+    const bits = new Uint32Array(1 << 15);
+    for (const hash of byHash.keys()) bits[(hash & 0xfffff) >>> 5] |= 1 << (hash & 31);
+    made = { byHash, bits };
+    formsWithBits.set(places, made);
+  }
+  return made;
 }
 
 /**
@@ -81,7 +97,9 @@ export function demonymForms(places: WorldPlaces): DemonymForms {
  */
 export function demonymAt(tokens: Tokens, i: number, forms: DemonymForms, free: (i: number) => boolean): PlaceMention | undefined {
   if ((tokens.flags[i] & CAPITALISED_WORD) !== CAPITALISED_WORD || tokens.ends[i] - tokens.starts[i] < 6) return undefined;
-  const candidates = forms.get(tokens.hashes[i]);
+  const hash = tokens.hashes[i];
+  if ((forms.bits[(hash & 0xfffff) >>> 5] & (1 << (hash & 31))) === 0) return undefined;
+  const candidates = forms.byHash.get(hash);
   if (candidates === undefined || !free(i)) return undefined;
   const n = tokens.count;
   const next = i + 1 < n ? tokens.flags[i + 1] : 0;

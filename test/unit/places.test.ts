@@ -152,6 +152,16 @@ describe('world places layer', () => {
     // A city named like its territory or province is written "… City": not the territory.
     assert.deepEqual(layerPlaces('Strikes hit Gaza City overnight.'), ['Gaza City = Gaza City, Gaza Strip, Palestine']);
     assert.deepEqual(places('Aid reached Gaza on Monday.').map((a) => a.id), ['gaza-strip']);
+    // A region after the comma that the gazetteer read as a country of that name is the region,
+    // even across a line wrapped inside the paragraph.
+    assert.deepEqual(layerPlaces('A main broke in Walker County,\nGeorgia, overnight.'), [
+      'Walker County = Walker County, Georgia, United States',
+      'Georgia = Georgia, United States',
+    ]);
+    assert.deepEqual(
+      annotate('Officials in Batumi, Georgia, met.', index).filter((a) => a.category === 'entity').map((a) => a.id),
+      ['geonames-615532', 'geo'],
+    );
     // The gazetteer's own name stays where the layer has nothing longer.
     assert.deepEqual(places('Storms hit Oklahoma on Sunday.').map((a) => a.id), ['us-ok']);
   });

@@ -132,6 +132,13 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** A blank line (a new paragraph) lies between the offsets. */
+function paragraphBreakBetween(text: string, from: number, to: number): boolean {
+  let lines = 0;
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10 && ++lines > 1) return true;
+  return false;
+}
+
 /** The token opens its line, after at most Markdown marks and spaces. */
 function opensLine(text: string, tokens: Tokens, i: number): boolean {
   for (let k = tokens.starts[i] - 1; k >= 0; k--) {
@@ -192,7 +199,8 @@ function stateQualifier(text: string, tokens: Tokens, comma: number, places: Wor
 
 /** The rows whose region or country the words after a comma name: "Portland, Maine", "Makurdi, Nigeria", "Gainesville, Va.". */
 function qualifiedRows(text: string, tokens: Tokens, end: number, rows: readonly number[], places: WorldPlaces, context: FindPlacesContext, regionKeys: RegionKeys, state: StateQualifier | undefined): number[] {
-  if (end + 1 >= tokens.count || normAt(tokens, end) !== ',' || lineBreakBetween(text, tokens.ends[end - 1], tokens.starts[end + 1])) return [];
+  // A line wrapped inside a paragraph ("Walker County,\nGeorgia") still qualifies; a blank line does not.
+  if (end + 1 >= tokens.count || normAt(tokens, end) !== ',' || paragraphBreakBetween(text, tokens.ends[end - 1], tokens.starts[end + 1])) return [];
   const country = context.countryAt(tokens.starts[end + 1]);
   const allowed: number[] = [];
   if (state !== undefined) {
@@ -200,11 +208,12 @@ function qualifiedRows(text: string, tokens: Tokens, end: number, rows: readonly
     for (const row of rows) if (!places.isRegion(row) && places.regionCodeOf(row) === code) allowed.push(row);
     if (allowed.length > 0) return allowed;
   }
+  if (country !== undefined) {
+    for (const row of rows) if (places.countryOf(row) === country) allowed.push(row);
+    // "Walker County, Georgia": no row in the country of that name; the state of that name, then.
+    if (allowed.length > 0) return allowed;
+  }
   for (const row of rows) {
-    if (country !== undefined) {
-      if (places.countryOf(row) === country) allowed.push(row);
-      continue;
-    }
     const region = places.regionOf(row);
     if (region === undefined || places.isRegion(row)) continue;
     const words = regionKeys.words(region);
@@ -303,12 +312,21 @@ export function findPlaces(text: string, tokens: Tokens, places: WorldPlaces, co
       const [from, to] = places.rowsOf(best);
       // Only a comma after the name can qualify it: the rows are listed for that case alone.
       const comma = bestEnd + 1 < n && normAt(tokens, bestEnd) === ',';
-      const state = comma ? stateQualifier(text, tokens, bestEnd, places, context) : undefined;
+      let state = comma ? stateQualifier(text, tokens, bestEnd, places, context) : undefined;
       let qualified: number[] = [];
       if (comma) {
         const rows: number[] = [];
         for (let row = from; row < to; row++) rows.push(row);
         qualified = qualifiedRows(text, tokens, bestEnd, rows, places, context, regionKeys, state);
+        // The gazetteer read the region after the comma as a country of that name ("Walker County,
+        // Georgia"): the region is annotated instead, as a state abbreviation would be.
+        const country = context.countryAt(tokens.starts[bestEnd + 1]);
+        if (state === undefined && qualified.length > 0 && country !== undefined && places.countryOf(qualified[0]) !== country) {
+          const region = places.regionOf(qualified[0]);
+          const code = places.regionCodeOf(qualified[0]);
+          const row = code === undefined ? -1 : places.regionRow(code);
+          if (region !== undefined && row >= 0) state = { row, firstToken: bestEnd + 1, endToken: bestEnd + 1 + regionKeys.words(region).length };
+        }
       }
       // "COLUMBUS, Ohio (AP) —", "MAKURDI, Nigeria —", "Gaza City, 5 May —": a dateline opens a line
       // or (in text whose lines were joined) a sentence.

@@ -78,6 +78,9 @@ describe('world places layer', () => {
     // Shiloh (a few thousand people) on its own is no place; after "in" and with its state named, it is.
     assert.deepEqual(layerPlaces('Shiloh pondered the changes.'), []);
     assert.deepEqual(layerPlaces('Voters in Shiloh, Illinois, pondered the changes.').map((s) => s.split(' = ')[0]), ['Shiloh']);
+    // A seat of a region with no population in GeoNames (Port Talbot) counts as a middle-sized town.
+    assert.deepEqual(layerPlaces('Steelworkers marched in Port Talbot on Friday.').map((s) => s.split(' = ')[0]), ['Port Talbot']);
+    assert.deepEqual(layerPlaces('Port Talbot was quiet.'), []);
     // A noun of people after the name says someone is from the place; "family" does not (a surname).
     assert.deepEqual(layerPlaces('A Winona woman, 52, was hurt.').map((s) => s.split(' = ')[0]), ['Winona']);
     assert.deepEqual(layerPlaces('Winona was hurt.'), []);

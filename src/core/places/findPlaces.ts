@@ -444,7 +444,10 @@ function choose(tokens: Tokens, candidates: readonly Candidate[], places: WorldP
           ? named.endToken - named.firstToken > 1 && DIVISION_WORDS.has(normAt(tokens, named.endToken - 1))
             ? LARGE_PLACE
             : COUNTRY_CONTEXT_PLACE
-          : places.populationOf(row);
+          : places.populationOf(row) > 0 || !places.isSeat(row)
+            ? places.populationOf(row)
+            : // GeoNames gives no population for some seats of regions ("Port Talbot"): a seat is a town.
+              MIDDLE_PLACE;
       if (places.isCommonWord(key)) return strong || (preposition && (inContext || size >= MIDDLE_PLACE));
       if (places.isGivenName(key)) return strong || preposition || size >= GIVEN_NAME_PLACE;
       if (size >= LARGE_PLACE) return true;

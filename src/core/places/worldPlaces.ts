@@ -218,6 +218,12 @@ export class WorldPlaces {
     return this.packed.types[this.packed.type[row]] === 'ADM1';
   }
 
+  /** The seat of a country's government or of a first- or second-level region (PPLC, PPLG, PPLA, PPLA2). */
+  isSeat(row: number): boolean {
+    const type = this.packed.types[this.packed.type[row]];
+    return type === 'PPLC' || type === 'PPLG' || type === 'PPLA' || type === 'PPLA2';
+  }
+
   /** A county, district or parish: GeoNames' second-level regions. */
   isSecondLevel(row: number): boolean {
     return this.packed.type[row] === this.admin2Type;

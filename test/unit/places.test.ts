@@ -188,6 +188,9 @@ describe('world places layer', () => {
     // A lower-case noun of kind after a name no one annotated: the name is the place.
     assert.deepEqual(named('She fled her home in Torkula village of Guma. Cases rose in the Kailahun district, officials said.'), ['Torkula (village)', 'Kailahun (district)']);
     assert.deepEqual(named('Every village was hit. The North region voted. He spoke at the Apple town hall.'), []);
+    // Buildings the news places things at; not a person named Church, not a church as an institution.
+    assert.deepEqual(named('Strikes hit Al-Shifa Hospital on Monday; he was held in Evin Prison.'), ['Al-Shifa Hospital (hospital)', 'Evin Prison (prison)']);
+    assert.deepEqual(named('The death of Thomas Church shocked the town. Members of the Catholic Church protested.'), []);
     // The place inside is part of the longer name; a gazetteer feature keeps its own entry.
     assert.deepEqual(named('Barges moved up the Mississippi River to the Bay of Bengal.'), ['Mississippi River (river)']);
     assert.equal(places('Barges moved up the Mississippi River.').length, 1);

@@ -14,6 +14,7 @@
  * - a name the world layer or the gazetteer knows as a whole ("Fort Worth") is theirs: this runs
  *   on what they left.
  */
+import { GIVEN_NAMES } from '../match/notPlace';
 import { hashString, normAt, TOKEN_CAPITALISED, TOKEN_NUMBER, TOKEN_WORD, type Tokens } from '../text/tokenize';
 
 const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
@@ -23,6 +24,9 @@ const AFTER_NAME = new Map<string, string>([
   ...[...words('street avenue road boulevard lane highway square bridge tunnel')].map((w): [string, string] => [w, w]),
   ...[...words('airport airfield airbase base harbour harbor port dam canal checkpoint crossing camp')].map((w): [string, string] => [w, w]),
   ...[...words('river lake island islands mountains mountain valley desert peninsula strait bay shoal reef heights plateau glacier falls canyon forest')].map((w): [string, string] => [w, w]),
+  // Buildings the news places things at ("Karl Bremer Hospital", "Holy Redeemer Church"); not
+  // "Park", also a surname ("President Park").
+  ...[...words('hospital church cathedral mosque temple synagogue museum library stadium arena palace prison theatre theater mall hotel')].map((w): [string, string] => [w, w]),
   ['st', 'street'],
   ['ave', 'avenue'],
   ['rd', 'road'],
@@ -54,6 +58,8 @@ for (const hash of [...LOWER_HEAD_HASHES, ...PLURAL_HEAD_HASHES]) LOWER_BITS[(ha
 const maybeLowerHead = (hash: number): boolean => (LOWER_BITS[(hash & 0xffff) >>> 5] & (1 << (hash & 31))) !== 0;
 /** Words that name no one place before such a noun: "the North region", "the Central district". */
 const DIRECTIONS = words('north south east west northern southern eastern western central upper lower new old greater northeast northwest southeast southwest');
+/** Churches that are institutions as a whole: "the Catholic Church", "the Orthodox Church". */
+const DENOMINATIONS = words('catholic orthodox anglican protestant episcopal lutheran methodist baptist presbyterian coptic evangelical');
 /** Abbreviated nouns, which count only with their full stop ("Victoria St."). */
 const ABBREVIATED = words('st ave rd blvd');
 /** Nouns before a name that make it a place: "Lake Chad", "Mount Sinjar", "Mt. Hood", "Camp Lejeune". */
@@ -166,6 +172,9 @@ export function findNamedFeatures(text: string, tokens: Tokens, free: (i: number
     let generic = true;
     for (let k = first; k < h && generic; k++) generic = GENERIC.has(norm(k)) || !capitalised(k);
     if (generic && !numbered) return -1;
+    // "Rufus Church" is a person (a given name before a noun that is also a surname); "the Catholic
+    // Church" an institution, not a building.
+    if (count === 1 && (GIVEN_NAMES.has(norm(first)) || DENOMINATIONS.has(norm(first)))) return -1;
     // A capitalised word the run stopped at (a role, a covered name) makes it part of something longer.
     if (first > 0 && capitalised(first - 1) && joined(first - 1) && !opener(first - 1)) return -1;
     if (headline(h)) return -1;

@@ -115,6 +115,16 @@ describe('world places layer', () => {
     assert.deepEqual(layerPlaces('The Lakers beat the Brewers. He read Romans 15:13 at Perry Meridian. A Californian.'), []);
   });
 
+  it('reads "B.C." and "BC" as British Columbia in an article about Canada, and lets it qualify a town', () => {
+    assert.deepEqual(places('Police in Vancouver, B.C., said the office of FrontCounter BC would open.').map((a) => `${a.text} = ${a.id}`), [
+      'Vancouver = geonames-6173331',
+      'B.C. = british-columbia',
+      'BC = british-columbia',
+    ]);
+    assert.equal(places('Officials in Victoria, B.C., met.')[0].name, 'Victoria, British Columbia, Canada');
+    assert.deepEqual(places('It was built in 300 BC by the Romans.').filter((a) => a.text === 'BC'), []);
+  });
+
   it('knows Kurdistan by its people, and "the Gulf" where the article is about its shores', () => {
     assert.deepEqual(places('Kurdish fighters advanced.').map((a) => a.id), ['kurdistan']);
     assert.ok(places('Tankers crossed the Gulf near Qatar.').some((a) => a.id === 'persian-gulf'));

@@ -57,6 +57,21 @@ function sections(raw) {
   return { header: raw.slice(0, at), lists: [{ label: undefined, text: htmlText(raw.slice(at + 1)) }] };
 }
 
+/**
+ * Abbreviations the news writes for a subdivision, read only where the article is about its country
+ * ("B.C." is also "before Christ"; "BC" a hundred other things).
+ */
+const CANADA_WORDS = ['canada', 'canadian', 'canadians', 'vancouver', 'victoria', 'kelowna', 'surrey', 'burnaby', 'nanaimo', 'kamloops', 'okanagan', 'alberta', 'ottawa'];
+const ABBREVIATIONS = {
+  'British Columbia': {
+    aliases: [
+      { text: 'B.C.', case: 'exact', context: CANADA_WORDS, contextOnly: true },
+      { text: 'BC', case: 'exact', context: CANADA_WORDS, contextOnly: true },
+    ],
+    source: { title: 'Canadian subnational postal abbreviations (Wikipedia, via Wikiwand: BC, Canada Post and ISO 3166-2:CA; B.C., the traditional abbreviation Natural Resources Canada lists)', url: 'https://wikiwand.com/en/articles/Canadian_subnational_postal_abbreviations', date: '2026-12-06' },
+  },
+};
+
 export function buildSubdivisions(meta, existing, { aliasKey }) {
   const taken = takenNames(existing, aliasKey);
   const ids = new Set(existing.map((e) => e.id));
@@ -101,6 +116,7 @@ export function buildSubdivisions(meta, existing, { aliasKey }) {
   }
   const entries = [];
   for (const f of found) {
+    const abbreviation = ABBREVIATIONS[f.name];
     const key = aliasKey(f.name);
     if (taken.has(key) || countries.get(key).size > 1 || NOT_NAMES.has(f.name.toLowerCase())) continue;
     taken.add(key);
@@ -111,6 +127,7 @@ export function buildSubdivisions(meta, existing, { aliasKey }) {
       taken.add(k);
       aliases.push({ text: a });
     }
+    if (abbreviation) aliases.push(...abbreviation.aliases);
     let id = slug(f.name);
     if (ids.has(id)) id = `${id}-${f.country}`;
     ids.add(id);
@@ -125,7 +142,7 @@ export function buildSubdivisions(meta, existing, { aliasKey }) {
       summary: `${type[0].toUpperCase()}${type.slice(1)} of ${f.countryName}.`,
       facts: { country: f.country, type },
       related: [f.country],
-      sources: [factbookRef(f.gec, f.region, f.countryName)],
+      sources: abbreviation ? [factbookRef(f.gec, f.region, f.countryName), abbreviation.source] : [factbookRef(f.gec, f.region, f.countryName)],
       asOf: '2026-01',
     });
   }

@@ -89,6 +89,8 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
   const seenSpellings = new Map<string, Set<string>>();
   // Per token, 1 + the end token of the gazetteer country or place that starts there (0: none).
   const placeEnds = new Int32Array(tokens.count);
+  // The alias key of each gazetteer place's own name, by its first token ("B.C." → "british columbia").
+  const placeNames = new Map<number, string>();
   let t = 0;
   for (const a of names) {
     while (t < tokens.count && tokens.ends[t] <= a.start) t++;
@@ -103,12 +105,21 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
       countries.add(a.id);
       if (tokens.starts[t] === a.start) placeEnds[t] = end + 1;
     } else if (a.kind === 'place') {
-      if (tokens.starts[t] === a.start) placeEnds[t] = end + 1;
+      if (tokens.starts[t] === a.start) {
+        placeEnds[t] = end + 1;
+        regionKeys ??= new RegionKeys(aliasKey);
+        placeNames.set(t, regionKeys.get(a.name));
+      }
       // A capital's country counts as named once it is clear the capital is not a namesake (below).
       const country = index.metonymTarget(a.id);
       // One key per entry and spelling is enough: the same name recurs all through a long document.
       let spellings = seenSpellings.get(a.id);
-      if (spellings === undefined) seenSpellings.set(a.id, (spellings = new Set()));
+      if (spellings === undefined) {
+        seenSpellings.set(a.id, (spellings = new Set()));
+        // The entry's own name too: "B.C." names British Columbia for the towns in it.
+        regionKeys ??= new RegionKeys(aliasKey);
+        gazetteerPlaces.keys.add(regionKeys.get(a.name));
+      }
       if (!spellings.has(a.text)) {
         spellings.add(a.text);
         gazetteerPlaces.keys.add(normsOf(tokens, t, end));
@@ -125,7 +136,7 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
     }
   }
   regionKeys ??= new RegionKeys(aliasKey);
-  const found: FindPlacesContext = { covered, countries, countryAt: (offset) => countryAt(names, offset), personWords, placeKeys: gazetteerPlaces.keys, gazetteerPlaceEnd: (token) => placeEnds[token] - 1 };
+  const found: FindPlacesContext = { covered, countries, countryAt: (offset) => countryAt(names, offset), personWords, placeKeys: gazetteerPlaces.keys, gazetteerPlaceEnd: (token) => placeEnds[token] - 1, gazetteerPlaceNameAt: (token) => placeNames.get(token) };
   const { moved, states } = relocate(text, tokens, index, places, gazetteerPlaces.list, found, regionKeys);
   const namedCountries = new Set(countries);
   const capitalCountries = (): void => {

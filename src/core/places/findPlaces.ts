@@ -107,6 +107,8 @@ export interface FindPlacesContext {
    * "Virginia Beach", "Ohio County"), and its annotation replaces the gazetteer's.
    */
   gazetteerPlaceEnd: (token: number) => number;
+  /** The alias key of the name of the gazetteer place that starts at this token ("british columbia" for "B.C."), if any. */
+  gazetteerPlaceNameAt: (token: number) => string | undefined;
 }
 
 interface Candidate {
@@ -211,6 +213,15 @@ function qualifiedRows(text: string, tokens: Tokens, end: number, rows: readonly
   if (country !== undefined) {
     for (const row of rows) if (places.countryOf(row) === country) allowed.push(row);
     // "Walker County, Georgia": no row in the country of that name; the state of that name, then.
+    if (allowed.length > 0) return allowed;
+  }
+  // "Victoria, B.C.": a gazetteer region after the comma, by its own name.
+  const named = context.gazetteerPlaceNameAt(end + 1);
+  if (named !== undefined) {
+    for (const row of rows) {
+      const region = places.regionOf(row);
+      if (region !== undefined && !places.isRegion(row) && regionKeys.get(region) === named) allowed.push(row);
+    }
     if (allowed.length > 0) return allowed;
   }
   for (const row of rows) {

@@ -2,20 +2,24 @@
  * Places of the world layer in a document's text, where no gazetteer name or unlisted name stands:
  * which capitalised words name a place, and which of the places of that name is meant.
  *
- * With 140,000 names, precision is the work, so a name must earn its highlight:
+ * With 150,000 names, precision is the work, so a name must earn its highlight:
  * - never: part of a longer capitalised name ("Nelson Mandela", "Boise State"), a person's name
  *   (after a given name anywhere in the document, before "said"), inside a web address, or in
  *   lower case;
- * - the evidence it needs grows as the place shrinks: a large place (100,000 people, or a
- *   first-level region) needs none; a middle one a preposition of place ("in", "near", "outside"),
- *   or its country or region named in the document; a small one a qualifier ("Makurdi, Nigeria"),
- *   a dateline, or both a preposition and its country or region. A name that is also a common
- *   English word ("Reading", "Mobile", "Of") needs a qualifier or a dateline, or a preposition and
- *   its country or region, whatever its size;
+ * - the evidence it needs grows as the place shrinks: a large place (100,000 people, a first-level
+ *   region, or a county that says it is one) needs none; a middle one (a seat of a region counts as
+ *   one when GeoNames gives no population) a preposition of place ("in", "near", "outside"), a noun
+ *   of its people or kind after it ("a Winona woman", "Slidell PD", "Kasese district"), or its
+ *   country or region named in the document; a small one a qualifier ("Makurdi, Nigeria"), a
+ *   dateline, or both a preposition and its country or region. A name that is also a common English
+ *   word ("Reading", "Mobile", "Of") needs a qualifier or a dateline, or a preposition and its
+ *   country or region, whatever its size;
  * - one sense per document: the evidence of one mention holds for the others (a dateline's
  *   "MAKURDI" makes a later "Makurdi" a place), and every mention names the same place.
- * Which place: a qualifier decides ("Portland, Maine"); otherwise a place in a country or region
- * the document names is preferred, then the bigger one.
+ * Which place: a qualifier decides ("Portland, Maine", "Walker County, Georgia", "Victoria, B.C.");
+ * otherwise a place in a country or region the document names is preferred, then one in a region
+ * where the document's other names have places (a vote per name), then the bigger one. Whether a
+ * name is a place is decided before the votes, which only choose among its places.
  */
 import { GIVEN_NAMES, insideUrl, spaceBetween } from '../match/notPlace';
 import { hashString, normAt, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_WORD, type Tokens } from '../text/tokenize';

@@ -5,6 +5,7 @@ import { loadBundledGazetteer } from '../../src/core/gazetteer/bundled';
 import { GazetteerIndex } from '../../src/core/gazetteer/gazetteerIndex';
 import { stateAbbreviationAt } from '../../src/core/places/usStates';
 import { WorldPlaces, type PackedPlaces } from '../../src/core/places/worldPlaces';
+import { hashString } from '../../src/core/text/tokenize';
 import type { EntityAnnotation } from '../../src/core/types';
 
 const index = loadBundledGazetteer();
@@ -286,6 +287,7 @@ describe('WorldPlaces table', () => {
     assert.equal(table.regionRow('US.OR'), 1);
     assert.equal(table.idOf(1), 'geonames-adm1-us-or');
     assert.equal(table.keyNumber('paris'), -1);
-    assert.equal(table.longestFrom('portland'), 1);
+    assert.equal(table.longestFromHash(hashString('portland')), 1);
+    assert.equal(table.longestFromHash(hashString('paris')), 0);
   });
 });

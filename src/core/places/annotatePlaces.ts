@@ -60,8 +60,8 @@ function peopleAndPartyStates(text: string, tokens: Tokens, places: WorldPlaces,
   return found;
 }
 
-/** The gazetteer country annotated at this offset ("Makurdi, Nigeria"): names are sorted by start. */
-function countryAt(names: readonly (NamedAnnotation | UnlistedAnnotation)[], offset: number): string | undefined {
+/** The annotation that starts at this offset, if any (names are sorted by start and do not overlap). */
+function annotationStartingAt(names: readonly (NamedAnnotation | UnlistedAnnotation)[], offset: number): NamedAnnotation | UnlistedAnnotation | undefined {
   let lo = 0;
   let hi = names.length - 1;
   while (lo <= hi) {
@@ -69,7 +69,7 @@ function countryAt(names: readonly (NamedAnnotation | UnlistedAnnotation)[], off
     const a = names[mid];
     if (a.start < offset) lo = mid + 1;
     else if (a.start > offset) hi = mid - 1;
-    else return a.category === 'entity' && a.kind === 'country' && a.id !== undefined ? a.id : undefined;
+    else return a;
   }
   return undefined;
 }
@@ -79,6 +79,7 @@ function countryAt(names: readonly (NamedAnnotation | UnlistedAnnotation)[], off
  * place (a surname, a nickname), which stay unannotated.
  */
 export function worldPlaceAnnotations(text: string, tokens: Tokens, index: GazetteerIndex, places: WorldPlaces, names: readonly (NamedAnnotation | UnlistedAnnotation)[], ruledOut: readonly Span[] = []): EntityAnnotation[] {
+  const keys = (regionKeys ??= new RegionKeys(aliasKey));
   const covered = new Uint8Array(tokens.count);
   if (ruledOut.length > 0) cover(tokens, [...ruledOut].sort((a, b) => a.start - b.start), covered);
   const countries = new Set<string>();
@@ -89,8 +90,6 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
   const seenSpellings = new Map<string, Set<string>>();
   // Per token, 1 + the end token of the gazetteer country or place that starts there (0: none).
   const placeEnds = new Int32Array(tokens.count);
-  // The alias key of each gazetteer place's own name, by its first token ("B.C." → "british columbia").
-  const placeNames = new Map<number, string>();
   let t = 0;
   for (const a of names) {
     while (t < tokens.count && tokens.ends[t] <= a.start) t++;
@@ -105,11 +104,7 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
       countries.add(a.id);
       if (tokens.starts[t] === a.start) placeEnds[t] = end + 1;
     } else if (a.kind === 'place') {
-      if (tokens.starts[t] === a.start) {
-        placeEnds[t] = end + 1;
-        regionKeys ??= new RegionKeys(aliasKey);
-        placeNames.set(t, regionKeys.get(a.name));
-      }
+      if (tokens.starts[t] === a.start) placeEnds[t] = end + 1;
       // A capital's country counts as named once it is clear the capital is not a namesake (below).
       const country = index.metonymTarget(a.id);
       // One key per entry and spelling is enough: the same name recurs all through a long document.
@@ -117,8 +112,7 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
       if (spellings === undefined) {
         seenSpellings.set(a.id, (spellings = new Set()));
         // The entry's own name too: "B.C." names British Columbia for the towns in it.
-        regionKeys ??= new RegionKeys(aliasKey);
-        gazetteerPlaces.keys.add(regionKeys.get(a.name));
+        gazetteerPlaces.keys.add(keys.get(a.name));
       }
       if (!spellings.has(a.text)) {
         spellings.add(a.text);
@@ -135,9 +129,18 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
       personWords.add(tokens.hashes[k]);
     }
   }
-  regionKeys ??= new RegionKeys(aliasKey);
-  const found: FindPlacesContext = { covered, countries, countryAt: (offset) => countryAt(names, offset), personWords, placeKeys: gazetteerPlaces.keys, gazetteerPlaceEnd: (token) => placeEnds[token] - 1, gazetteerPlaceNameAt: (token) => placeNames.get(token) };
-  const { moved, states } = relocate(text, tokens, index, places, gazetteerPlaces.list, found, regionKeys);
+  // Asked only after a comma that follows a candidate: a binary search each time, no table per document.
+  const countryAt = (offset: number): string | undefined => {
+    const a = annotationStartingAt(names, offset);
+    return a?.category === 'entity' && a.kind === 'country' && a.id !== undefined ? a.id : undefined;
+  };
+  const placeNameAt = (token: number): string | undefined => {
+    const a = annotationStartingAt(names, tokens.starts[token]);
+    // The alias key of the place's own name: "B.C." → "british columbia".
+    return a?.category === 'entity' && a.kind === 'place' && a.id !== undefined ? keys.get(a.name) : undefined;
+  };
+  const found: FindPlacesContext = { covered, countries, countryAt, personWords, placeKeys: gazetteerPlaces.keys, gazetteerPlaceEnd: (token) => placeEnds[token] - 1, gazetteerPlaceNameAt: placeNameAt };
+  const { moved, states } = relocate(text, tokens, index, places, gazetteerPlaces.list, found, keys);
   const namedCountries = new Set(countries);
   const capitalCountries = (): void => {
     gazetteerPlaces.list.forEach((p, i) => {
@@ -146,7 +149,7 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
   };
   capitalCountries();
   for (const state of states) covered.fill(1, state.firstToken, state.endToken);
-  let inText = findPlaces(text, tokens, places, found, regionKeys);
+  let inText = findPlaces(text, tokens, places, found, keys);
   // A second look at the capitals whose country the document never names, now that the towns are
   // known: two or more towns of one region make it the document's ("Dublin" beside Hilliard and
   // Powell is Dublin, Ohio), as a region the text names would.
@@ -156,7 +159,7 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
     for (const m of inText) {
       const region = places.regionOf(m.row);
       if (region === undefined || places.isRegion(m.row)) continue;
-      const key = regionKeys.get(region);
+      const key = keys.get(region);
       const towns = townsByRegion.get(key) ?? new Set<string>();
       towns.add(places.idOf(m.row));
       townsByRegion.set(key, towns);
@@ -165,13 +168,13 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
     for (const [key, towns] of townsByRegion) if (towns.size >= 2) localKeys.add(key);
     if (localKeys.size > gazetteerPlaces.keys.size) {
       const list = unmoved.map((i) => gazetteerPlaces.list[i]);
-      const second = relocate(text, tokens, index, places, list, { ...found, countries: namedCountries, placeKeys: localKeys }, regionKeys);
+      const second = relocate(text, tokens, index, places, list, { ...found, countries: namedCountries, placeKeys: localKeys }, keys);
       if (second.moved.size > 0) {
         for (const [k, row] of second.moved) moved.set(unmoved[k], row);
         countries.clear();
         for (const c of namedCountries) countries.add(c);
         capitalCountries();
-        inText = findPlaces(text, tokens, places, found, regionKeys);
+        inText = findPlaces(text, tokens, places, found, keys);
       }
     }
   }

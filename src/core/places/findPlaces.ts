@@ -23,6 +23,7 @@
  */
 import { GIVEN_NAMES, insideUrl, spaceBetween } from '../match/notPlace';
 import { hashString, normAt, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_WORD, type Tokens } from '../text/tokenize';
+import { LOWER_HEADS } from './namedFeatures';
 import { stateAbbreviationAt } from './usStates';
 import type { WorldPlaces } from './worldPlaces';
 
@@ -70,8 +71,7 @@ const REGION_VOTE = 1.5;
  * Nouns after a town's name that say someone is from it or what kind of place it is: "a Columbia
  * woman", "Chiefland man, 19", "Kasese district" (not "family": "the Marigny family" is a surname).
  */
-const FROM_NOUNS = words(`man men woman women boy boys girl girls teen teens teenager teenagers resident residents native natives driver motorist
-  village town district province county region governorate prefecture municipality township`);
+const FROM_NOUNS = new Set([...words('man men woman women boy boys girl girls teen teens teenager teenagers resident residents native natives driver motorist'), ...LOWER_HEADS]);
 /** Below this, a place needs more than its country named in the document: its region, or a preposition. */
 const COUNTRY_CONTEXT_PLACE = 50_000;
 /** Abbreviated titles before a name, with their full stop: "Mrs. Lincoln", "St. Patrick". */

@@ -40,7 +40,7 @@ const GENERIC = words('county state interstate national federal');
  * Lower-case nouns after a name that make it a place of that kind: "Torkula village", "Kasese
  * district", "Sindh province". The name alone is the annotation (the noun is the text's own word).
  */
-const LOWER_HEADS = words('village villages town district province county region governorate prefecture municipality township commune');
+export const LOWER_HEADS: ReadonlySet<string> = words('village villages town district province county region governorate prefecture municipality township commune');
 const LOWER_HEAD_HASHES = new Set([...LOWER_HEADS].map(hashString));
 /** Lower-case words that may follow such a noun without making a compound of it ("Torkula village of Guma"). */
 const AFTER_KIND = words('of in on at and or near where which that who was were is are has had have with after before since to from by for');
@@ -81,6 +81,8 @@ const NOT_NAME = words(`the a an this that these those he she it they we i his h
 /** Lower-case words that may join a name's parts: "Rue de la Paix", "Bridge of Sighs" is left out. */
 const CONNECTORS = words('de la le du des del el al bin ibn van von der den');
 const MAX_NAME_WORDS = 4;
+/** How far a headline test reads each way from the noun, in tokens. */
+const HEADLINE_REACH = 40;
 /** The hashes of every noun above: most capitalised words are none, and their hash says so without making the word. */
 const HEAD_HASHES = new Set([...AFTER_NAME.keys(), ...BEFORE_NAME.keys(), ...BEFORE_OF, ...NUMBERED].map(hashString));
 /** A bit per value of the hashes' low 16 bits: one typed-array read rules out most words before the set is asked. */
@@ -116,29 +118,29 @@ export function findNamedFeatures(text: string, tokens: Tokens, free: (i: number
     return gap === 1 && (c === 0x20 || c === 0x2d);
   };
   const nameWord = (i: number): boolean => capitalised(i) && free(i) && !NOT_NAME.has(norm(i));
-  /** A sentence's first word that the document also writes in lower case ("Then", "Protesters"). */
-  const opener = (i: number): boolean => {
-    const before = i > 0 ? norm(i - 1) : '.';
-    return (i === 0 || before === '.' || before === '!' || before === '?' || before === ':' || text.lastIndexOf('\n', tokens.starts[i]) > tokens.ends[i - 1]) && (NOT_NAME.has(norm(i)) || lowerCaseWord(norm(i)));
+  /** A line break between tokens i - 1 and i (only the gap is read: a document may be one long line). */
+  const lineBreakBefore = (i: number): boolean => {
+    for (let k = tokens.ends[i - 1]; k < tokens.starts[i]; k++) if (text.charCodeAt(k) === 10) return true;
+    return false;
   };
   /** Token i opens a sentence or a line. */
   const sentenceStart = (i: number): boolean => {
     if (i === 0) return true;
     const before = norm(i - 1);
-    return before === '.' || before === '!' || before === '?' || before === ':' || before === '"' || before === '“' || text.lastIndexOf('\n', tokens.starts[i]) > tokens.ends[i - 1];
+    return before === '.' || before === '!' || before === '?' || before === ':' || before === '"' || before === '“' || lineBreakBefore(i);
   };
+  /** A sentence's first word that is a word, not a name ("Then", "Protesters": the document also writes it in lower case). */
+  const opener = (i: number): boolean => sentenceStart(i) && (NOT_NAME.has(norm(i)) || lowerCaseWord(norm(i)));
   /**
    * Token h's line is a Title Case headline: three or more words of four letters or more, every one
    * capitalised ("Pakistan Closes Airport After Attack"). A line of prose has lower-case words.
+   * At most HEADLINE_REACH tokens each way are read, so a document of one long line costs no more.
    */
   const headline = (h: number): boolean => {
-    const lineStart = text.lastIndexOf('\n', tokens.starts[h]) + 1;
-    let lineEnd = text.indexOf('\n', tokens.ends[h]);
-    if (lineEnd < 0) lineEnd = text.length;
     let k = h;
-    while (k > 0 && tokens.starts[k - 1] >= lineStart) k--;
+    while (k > 0 && h - k < HEADLINE_REACH && !lineBreakBefore(k)) k--;
     let long = 0;
-    for (; k < n && tokens.starts[k] < lineEnd; k++) {
+    for (; k < n && k - h < HEADLINE_REACH && (k <= h || !lineBreakBefore(k)); k++) {
       if ((tokens.flags[k] & TOKEN_WORD) === 0 || tokens.ends[k] - tokens.starts[k] < 4) continue;
       if ((tokens.flags[k] & TOKEN_CAPITALISED) === 0) return false;
       long++;

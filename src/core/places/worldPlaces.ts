@@ -85,8 +85,6 @@ export class WorldPlaces {
   private readonly firstRow: Int32Array;
   /** Per key: COMMON_WORD and GIVEN_NAME bits. */
   private readonly wordFlags: Uint8Array;
-  /** First word of a key → the most words any key starting with it has. */
-  private readonly longest = new Map<string, number>();
   /** The same by the first word's hash, so that no string is made for a word that starts no name. */
   private readonly longestByHash = new Map<number, number>();
   /**
@@ -110,6 +108,8 @@ export class WorldPlaces {
     this.regions = packed.regions.split('\n');
     this.admin2Type = packed.types.indexOf('ADM2');
     const keys = packed.keys.split('\n');
+    // First word of a key → the most words any key starting with it has (kept by hash, below).
+    const longest = new Map<string, number>();
     this.keyList = keys;
     this.firstRow = new Int32Array(keys.length + 1);
     this.wordFlags = new Uint8Array(keys.length);
@@ -123,16 +123,16 @@ export class WorldPlaces {
       row += packed.counts[k];
       const space = key.indexOf(' ');
       if (space < 0) {
-        if (!this.longest.has(key)) this.longest.set(key, 1);
+        if (!longest.has(key)) longest.set(key, 1);
         continue;
       }
       let words = 1;
       for (let at = space; at >= 0; at = key.indexOf(' ', at + 1)) words++;
       const first = key.slice(0, space);
-      if ((this.longest.get(first) ?? 0) < words) this.longest.set(first, words);
+      if ((longest.get(first) ?? 0) < words) longest.set(first, words);
     }
     this.firstRow[keys.length] = row;
-    for (const [word, words] of this.longest) {
+    for (const [word, words] of longest) {
       const hash = hashString(word);
       this.firstWordBits[(hash & 0xfffff) >>> 5] |= 1 << (hash & 31);
       // Two first words of one hash share the longer count: the key look-up then tells them apart.
@@ -148,11 +148,6 @@ export class WorldPlaces {
   /** The most words a name starting with a word of this hash (the tokeniser's) has; 0: none does. */
   longestFromHash(hash: number): number {
     return this.longestByHash.get(hash) ?? 0;
-  }
-
-  /** The most words a name starting with this word has (0: no name starts with it). */
-  longestFrom(firstWord: string): number {
-    return this.longest.get(firstWord) ?? 0;
   }
 
   /** Every alias key, by its number. */

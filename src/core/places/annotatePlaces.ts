@@ -9,7 +9,7 @@ import { GIVEN_NAMES } from '../match/notPlace';
 import { senseOf, type SenseContext } from '../match/sense';
 import { hashString, normAt, TOKEN_CAPITALISED, TOKEN_WORD, type Tokens } from '../text/tokenize';
 import type { EntityAnnotation, NamedAnnotation, Span, UnlistedAnnotation } from '../types';
-import { findPlaces, normsOf, RegionKeys, relocateNamesakes, type FindPlacesContext, type GazetteerPlace, type PlaceMention, type Relocation } from './findPlaces';
+import { choosePlaces, normsOf, placeCandidates, RegionKeys, relocateNamesakes, type FindPlacesContext, type GazetteerPlace, type PlaceMention, type Relocation } from './findPlaces';
 import { partyStateAt } from './usStates';
 import { demonymAt, demonymForms } from './regionalDemonyms';
 import type { Place, WorldPlaces } from './worldPlaces';
@@ -149,7 +149,8 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
   };
   capitalCountries();
   for (const state of states) covered.fill(1, state.firstToken, state.endToken);
-  let inText = findPlaces(text, tokens, places, found, keys);
+  const candidates = placeCandidates(text, tokens, places, found, keys);
+  let inText = choosePlaces(tokens, candidates, places, found, keys);
   // A second look at the capitals whose country the document never names, now that the towns are
   // known: two or more towns of one region make it the document's ("Dublin" beside Hilliard and
   // Powell is Dublin, Ohio), as a region the text names would.
@@ -174,7 +175,7 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
         countries.clear();
         for (const c of namedCountries) countries.add(c);
         capitalCountries();
-        inText = findPlaces(text, tokens, places, found, keys);
+        inText = choosePlaces(tokens, candidates, places, found, keys);
       }
     }
   }

@@ -115,7 +115,8 @@ export interface FindPlacesContext {
   gazetteerPlaceNameAt: (token: number) => string | undefined;
 }
 
-interface Candidate {
+/** A name of the layer in the text with the evidence around it; which place it is, `choosePlaces` decides. */
+export interface Candidate {
   firstToken: number;
   endToken: number;
   key: number;
@@ -278,8 +279,12 @@ function ruledOut(text: string, tokens: Tokens, first: number, end: number, cont
   return personLike(text, tokens, first, end, context);
 }
 
-/** Every place of the layer in the text, in order (see the module comment). */
-export function findPlaces(text: string, tokens: Tokens, places: WorldPlaces, context: FindPlacesContext, regionKeys: RegionKeys): PlaceMention[] {
+/**
+ * The layer's names in the text, in order, with their evidence. They depend on the words and on what
+ * the gazetteer covers, not on the countries the document names: a caller that learns more countries
+ * chooses again from the same candidates.
+ */
+export function placeCandidates(text: string, tokens: Tokens, places: WorldPlaces, context: FindPlacesContext, regionKeys: RegionKeys): Candidate[] {
   const n = tokens.count;
   const candidates: Candidate[] = [];
   const listed: Candidate[] = [];
@@ -368,15 +373,10 @@ export function findPlaces(text: string, tokens: Tokens, places: WorldPlaces, co
     }
     i = bestEnd - 1;
   }
-  if (listed.length > 0) {
-    // "Jackson and Barrow counties": there the names are the counties, not the towns of that name.
-    const inList = new Set(listed.map((c) => c.firstToken));
-    const others = candidates.filter((c) => !inList.has(c.firstToken));
-    candidates.length = 0;
-    candidates.push(...[...others, ...listed].sort((a, b) => a.firstToken - b.firstToken));
-  }
-  if (candidates.length === 0) return [];
-  return choose(tokens, candidates, places, context, regionKeys);
+  if (listed.length === 0) return candidates;
+  // "Jackson and Barrow counties": there the names are the counties, not the towns of that name.
+  const inList = new Set(listed.map((c) => c.firstToken));
+  return [...candidates.filter((c) => !inList.has(c.firstToken)), ...listed].sort((a, b) => a.firstToken - b.firstToken);
 }
 
 /** Plural nouns of second-level regions after a list of their names, and the noun each name takes alone. */
@@ -406,8 +406,9 @@ function countiesBefore(tokens: Tokens, h: number, places: WorldPlaces, context:
   }
 }
 
-/** One decision per name for the whole document (see the module comment). */
-function choose(tokens: Tokens, candidates: readonly Candidate[], places: WorldPlaces, context: FindPlacesContext, regionKeys: RegionKeys): PlaceMention[] {
+/** One decision per name for the whole document (see the module comment), in the candidates' order. */
+export function choosePlaces(tokens: Tokens, candidates: readonly Candidate[], places: WorldPlaces, context: FindPlacesContext, regionKeys: RegionKeys): PlaceMention[] {
+  if (candidates.length === 0) return [];
   const byKey = new Map<number, Candidate[]>();
   for (const c of candidates) {
     const list = byKey.get(c.key);

@@ -297,6 +297,10 @@ export function placeCandidates(text: string, tokens: Tokens, places: WorldPlace
     if (!places.mayStartName(tokens.hashes[i])) continue;
     const inside = context.covered[i] ? context.gazetteerPlaceEnd(i) : -1;
     if (context.covered[i] && inside < 0) continue;
+    // A gazetteer name a lower-case word or a mark ends holds no longer name of the layer ("India's").
+    if (inside >= 0 && (inside >= n || (tokens.flags[inside] & (TOKEN_WORD | TOKEN_CAPITALISED)) !== (TOKEN_WORD | TOKEN_CAPITALISED))) {
+      if (inside >= n || (tokens.flags[inside] & TOKEN_WORD) === 0 || !NAME_CONNECTORS.has(normAt(tokens, inside))) continue;
+    }
     // By the word's hash first (no string made for the many capitalised words that start no name).
     const longest = places.longestFromHash(tokens.hashes[i]);
     if (longest === 0) continue;

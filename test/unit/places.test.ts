@@ -47,6 +47,15 @@ describe('world places layer', () => {
     assert.equal(places('Officials in Dublin, Ireland, met. Crews came from Hilliard and from Westerville.')[0].id, 'dublin');
   });
 
+  it('moves a capital written as its government only when its region holds a town the text names', () => {
+    const paris = (text: string): string[] => places(text).filter((a) => a.text === 'Paris').map((a) => a.name);
+    // "Paris Police Department" reads as the city's government; Texas and Dallas (a gazetteer town in Texas) say which Paris.
+    assert.deepEqual(paris('The Paris Police Department said the message was a hoax. Stores across Texas got it, and police in Dallas agreed.'), ['Paris, Texas, United States']);
+    // A region alone is not enough for a capital that acts: Moscow beside a senator of Idaho is Russia's.
+    const moscow = places('Moscow warned against new sanctions. A senator from Idaho said the vote would come next week.').filter((a) => a.text === 'Moscow');
+    assert.deepEqual(moscow.map((a) => a.id), ['moscow']);
+  });
+
   it('holds one sense per document: a dateline makes a later mention a place too', () => {
     const found = places('MAKURDI, Nigeria (Reuters) - Gunmen struck overnight.\n\nMakurdi was calm by noon.');
     assert.deepEqual(found.filter((a) => a.id.startsWith('geonames-')).map((a) => a.text), ['MAKURDI', 'Makurdi']);

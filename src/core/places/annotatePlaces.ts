@@ -9,7 +9,7 @@ import { GIVEN_NAMES } from '../match/notPlace';
 import { senseOf, type SenseContext } from '../match/sense';
 import { hashString, normAt, TOKEN_CAPITALISED, TOKEN_WORD, type Tokens } from '../text/tokenize';
 import type { EntityAnnotation, NamedAnnotation, Span, UnlistedAnnotation } from '../types';
-import { choosePlaces, normsOf, placeCandidates, RegionKeys, relocateNamesakes, type FindPlacesContext, type GazetteerPlace, type PlaceMention, type Relocation } from './findPlaces';
+import { choosePlaces, homeRegion, normsOf, placeCandidates, RegionKeys, relocateNamesakes, type FindPlacesContext, type GazetteerPlace, type PlaceMention, type Relocation } from './findPlaces';
 import { partyStateAt } from './usStates';
 import { demonymAt, demonymForms } from './regionalDemonyms';
 import type { Place, WorldPlaces } from './worldPlaces';
@@ -88,6 +88,9 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
   const personWords = new Set<number>();
   const gazetteerPlaces = { keys: new Set<string>(), list: [] as (GazetteerPlace & { annotation: EntityAnnotation })[] };
   const seenSpellings = new Map<string, Set<string>>();
+  // The countries only a metonymic capital names ("Moscow warned…"), and those capitals' spellings.
+  const byMetonymy = new Set<string>();
+  const metonymicSpellings = new Set<string>();
   // Per token, 1 + the end token of the gazetteer country or place that starts there (0: none).
   const placeEnds = new Int32Array(tokens.count);
   let t = 0;
@@ -118,8 +121,13 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
         spellings.add(a.text);
         gazetteerPlaces.keys.add(normsOf(tokens, t, end));
       }
-      if (a.sense === 'literal') gazetteerPlaces.list.push({ firstToken: t, endToken: end, coordinates: a.coordinates, country, spelling: a.text, annotation: a });
-      else if (country !== undefined) countries.add(country);
+      // Metonymic ones too ("Paris PD" in a Texan paper is the town's police), though their countries
+      // count as named until the second look below.
+      gazetteerPlaces.list.push({ firstToken: t, endToken: end, coordinates: a.coordinates, country, spelling: a.text, annotation: a });
+      if (a.sense !== 'literal' && country !== undefined) {
+        byMetonymy.add(country);
+        metonymicSpellings.add(a.text);
+      }
     }
   }
   // "Jordan Henderson … Henderson": a word after a given name is a surname everywhere in the document.
@@ -140,8 +148,9 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
     return a?.category === 'entity' && a.kind === 'place' && a.id !== undefined ? keys.get(a.name) : undefined;
   };
   const found: FindPlacesContext = { covered, countries, countryAt, personWords, placeKeys: gazetteerPlaces.keys, gazetteerPlaceEnd: (token) => placeEnds[token] - 1, gazetteerPlaceNameAt: placeNameAt };
-  const { moved, states } = relocate(text, tokens, index, places, gazetteerPlaces.list, found, keys);
   const namedCountries = new Set(countries);
+  for (const country of byMetonymy) countries.add(country);
+  const { moved, states } = relocate(text, tokens, index, places, gazetteerPlaces.list, found, keys);
   const capitalCountries = (): void => {
     gazetteerPlaces.list.forEach((p, i) => {
       if (p.country !== undefined && !moved.has(i)) countries.add(p.country);
@@ -153,9 +162,11 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
   let inText = choosePlaces(tokens, candidates, places, found, keys);
   // A second look at the capitals whose country the document never names, now that the towns are
   // known: two or more towns of one region make it the document's ("Dublin" beside Hilliard and
-  // Powell is Dublin, Ohio), as a region the text names would.
+  // Powell is Dublin, Ohio), as a region the text names would. A capital written as its government
+  // ("Paris collected $597,667 in sales tax") needs the region to hold a town the text names too:
+  // "Moscow warned…" beside a senator of Idaho stays Russia's.
   const unmoved = gazetteerPlaces.list.map((p, i) => i).filter((i) => !moved.has(i) && gazetteerPlaces.list[i].country !== undefined && !namedCountries.has(gazetteerPlaces.list[i].country as string));
-  if (unmoved.length > 0 && inText.length > 1) {
+  if (unmoved.length > 0) {
     const townsByRegion = new Map<string, Set<string>>();
     for (const m of inText) {
       const region = places.regionOf(m.row);
@@ -165,18 +176,42 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
       towns.add(places.idOf(m.row));
       townsByRegion.set(key, towns);
     }
+    // The gazetteer's own towns count where they are: "Paris PD" beside Dallas and Texas.
+    const seen = new Set<string>();
+    gazetteerPlaces.list.forEach((p, i) => {
+      if (moved.has(i) || metonymicSpellings.has(p.spelling) || seen.has(p.spelling)) return;
+      seen.add(p.spelling);
+      const region = homeRegion(tokens, p, places);
+      if (region === undefined) return;
+      const key = keys.get(region);
+      const towns = townsByRegion.get(key) ?? new Set<string>();
+      towns.add(p.annotation.id as string);
+      townsByRegion.set(key, towns);
+    });
     const localKeys = new Set(gazetteerPlaces.keys);
-    for (const [key, towns] of townsByRegion) if (towns.size >= 2) localKeys.add(key);
-    if (localKeys.size > gazetteerPlaces.keys.size) {
-      const list = unmoved.map((i) => gazetteerPlaces.list[i]);
-      const second = relocate(text, tokens, index, places, list, { ...found, countries: namedCountries, placeKeys: localKeys }, keys);
-      if (second.moved.size > 0) {
-        for (const [k, row] of second.moved) moved.set(unmoved[k], row);
-        countries.clear();
-        for (const c of namedCountries) countries.add(c);
-        capitalCountries();
-        inText = choosePlaces(tokens, candidates, places, found, keys);
-      }
+    const townKeys = new Set<string>();
+    for (const [key, towns] of townsByRegion) {
+      if (towns.size >= 2) localKeys.add(key);
+      if (towns.size >= 2 || gazetteerPlaces.keys.has(key)) townKeys.add(key);
+    }
+    const written = unmoved.filter((i) => !metonymicSpellings.has(gazetteerPlaces.list[i].spelling));
+    const asGovernment = unmoved.filter((i) => metonymicSpellings.has(gazetteerPlaces.list[i].spelling));
+    let movedAgain = false;
+    for (const [members, placeKeys] of [
+      [written, localKeys],
+      [asGovernment, townKeys],
+    ] as const) {
+      if (members.length === 0 || (placeKeys === localKeys && localKeys.size === gazetteerPlaces.keys.size) || placeKeys.size === 0) continue;
+      const list = members.map((i) => gazetteerPlaces.list[i]);
+      const second = relocate(text, tokens, index, places, list, { ...found, countries: namedCountries, placeKeys }, keys);
+      for (const [k, row] of second.moved) moved.set(members[k], row);
+      movedAgain ||= second.moved.size > 0;
+    }
+    if (movedAgain) {
+      countries.clear();
+      for (const c of namedCountries) countries.add(c);
+      capitalCountries();
+      inText = choosePlaces(tokens, candidates, places, found, keys);
     }
   }
   for (const m of inText) covered.fill(1, m.firstToken, m.endToken);

@@ -567,6 +567,25 @@ function kilometres([lat1, lon1]: [number, number], [lat2, lon2]: [number, numbe
 }
 
 /**
+ * The first-level region of the layer's row that is the gazetteer's place itself ("Dallas" → Texas):
+ * the row at its point, or, for a gazetteer place without one, the name's biggest city (the
+ * gazetteer lists only well-known places).
+ */
+export function homeRegion(tokens: Tokens, p: GazetteerPlace, places: WorldPlaces): string | undefined {
+  const key = places.keyNumber(normsOf(tokens, p.firstToken, p.endToken));
+  if (key < 0) return undefined;
+  const [from, to] = places.rowsOf(key);
+  let biggest = -1;
+  for (let r = from; r < to; r++) {
+    if (places.isRegion(r) || places.isSecondLevel(r)) continue;
+    const there = places.place(r).coordinates;
+    if (p.coordinates !== undefined && there !== undefined && kilometres(there, p.coordinates) <= SAME_PLACE_KM) return places.regionOf(r);
+    if (biggest < 0 || places.populationOf(r) > places.populationOf(biggest)) biggest = r;
+  }
+  return p.coordinates === undefined && biggest >= 0 && places.populationOf(biggest) >= LARGE_PLACE ? places.regionOf(biggest) : undefined;
+}
+
+/**
  * Which of the gazetteer's places are namesakes elsewhere, decided per name for the document: a
  * qualifier that names another region ("Paris, Texas", "Athens, Ga."), or, for a capital whose
  * country the document never names, a namesake in a region it does name ("Dublin" in an article on

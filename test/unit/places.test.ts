@@ -151,6 +151,15 @@ describe('world places layer', () => {
     assert.equal(layerPlaces('The burn ban issued for Walker County was lifted.').length, 1);
   });
 
+  it('places names that are each shared where their places lie close together', () => {
+    // Alabama and Texas both have a Walker County and a Huntsville; only in Texas is one the other's seat.
+    assert.deepEqual(layerPlaces('The burn ban for Walker County ended on Monday after a meeting with the Huntsville fire chief.'), [
+      'Walker County = Walker County, Texas, United States',
+      'Huntsville = Huntsville, Texas, United States',
+    ]);
+    assert.deepEqual(layerPlaces('Huntsville officials said the rocket centre would grow.'), ['Huntsville = Huntsville, Alabama, United States']);
+  });
+
   it('reads lists before a plural noun, a state after a party letter, and a place\'s possessive', () => {
     assert.deepEqual(layerPlaces('School boards in Barrow, Jackson and Madison counties tweaked policies.'), [
       'Barrow = Barrow County, Georgia, United States',

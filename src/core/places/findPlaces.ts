@@ -68,6 +68,16 @@ const DIVISION_WORDS = words('county parish borough district municipality provin
 /** What each other name of the document with a namesake in a region adds to a place's score there (at most 3). */
 const REGION_VOTE = 1.5;
 /**
+ * What each other name with a place within NEAR_KM adds (at most NEAR_CAP): a county and its seat,
+ * or neighbouring towns ("Walker County" and "Huntsville" are both in Texas and in Alabama, but only
+ * Texas' are next to each other).
+ */
+const NEAR_VOTE = 1.5;
+const NEAR_CAP = 3;
+const NEAR_KM = 60;
+/** Names with more places than this are left out of the nearness votes (their places are everywhere). */
+const NEAR_MAX_ROWS = 80;
+/**
  * Nouns after a town's name that say someone is from it or what kind of place it is: "a Columbia
  * woman", "Chiefland man, 19", "Kasese district" (not "family": "the Marigny family" is a surname).
  */
@@ -443,7 +453,8 @@ export function choosePlaces(tokens: Tokens, candidates: readonly Candidate[], p
           (places.isRegion(r) ? 8 : places.isSecondLevel(r) ? 5 : Math.log10(places.populationOf(r) + 1)) +
           (countries.has(places.countryOf(r)) ? 2 : 0) +
           (inRegion && mentionedKeys.has(regionKeys.get(region)) ? 3 : 0) +
-          (voted && inRegion ? Math.min(3, REGION_VOTE * ((votes.get(region) ?? 1) - 1)) : 0);
+          (voted && inRegion ? Math.min(3, REGION_VOTE * ((votes.get(region) ?? 1) - 1)) : 0) +
+          (voted ? Math.min(NEAR_CAP, NEAR_VOTE * (near.get(r) ?? 0)) : 0);
         if (score > best) {
           best = score;
           row = r;
@@ -493,6 +504,7 @@ export function choosePlaces(tokens: Tokens, candidates: readonly Candidate[], p
       votes.set(region, (votes.get(region) ?? 0) + 1);
     }
   }
+  const near = nearVotes(byKey.keys(), places);
   const chosen = new Map<number, number>();
   // The regions of the places that are sure (one place of that name, or a qualifier says which):
   // "Roxton" is in Texas, so "Paris" beside it is Paris, Texas, and "Lamar County" the Texan one.
@@ -531,6 +543,46 @@ export function choosePlaces(tokens: Tokens, candidates: readonly Candidate[], p
     }
   }
   return mentions;
+}
+
+/**
+ * Per row of the document's names, how many other names have a place within NEAR_KM of it. The
+ * points go into cells of about NEAR_KM, so each row is compared with its neighbours' only.
+ */
+function nearVotes(keys: Iterable<number>, places: WorldPlaces): Map<number, number> {
+  const cellDegrees = NEAR_KM / 111;
+  const cellOf = (lat: number, lon: number): number => Math.floor(lat / cellDegrees + 200) * 4096 + Math.floor(lon / cellDegrees + 2000);
+  const cells = new Map<number, { row: number; key: number; point: [number, number] }[]>();
+  const points: { row: number; key: number; point: [number, number] }[] = [];
+  for (const key of keys) {
+    const [from, to] = places.rowsOf(key);
+    if (to - from > NEAR_MAX_ROWS) continue;
+    for (let row = from; row < to; row++) {
+      const point = places.pointOf(row);
+      if (point === undefined) continue;
+      const entry = { row, key, point };
+      points.push(entry);
+      const cell = cellOf(point[0], point[1]);
+      const list = cells.get(cell);
+      if (list) list.push(entry);
+      else cells.set(cell, [entry]);
+    }
+  }
+  const votes = new Map<number, number>();
+  for (const { row, key, point } of points) {
+    const voters = new Set<number>();
+    // Longitude cells narrow towards the poles: look one cell further east and west there.
+    const reach = Math.abs(point[0]) > 60 ? 2 : 1;
+    for (let dLat = -1; dLat <= 1; dLat++) {
+      for (let dLon = -reach; dLon <= reach; dLon++) {
+        const list = cells.get(cellOf(point[0] + dLat * cellDegrees, point[1] + dLon * cellDegrees));
+        if (list === undefined) continue;
+        for (const other of list) if (other.key !== key && !voters.has(other.key) && kilometres(point, other.point) <= NEAR_KM) voters.add(other.key);
+      }
+    }
+    if (voters.size > 0) votes.set(row, voters.size);
+  }
+  return votes;
 }
 
 /** The alias key of tokens [first, end): their norms joined by spaces. */

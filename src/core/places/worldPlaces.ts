@@ -245,6 +245,12 @@ export class WorldPlaces {
     return place;
   }
 
+  /** [latitude, longitude] of a place, without making its card's fields; undefined for a first-level region. */
+  pointOf(row: number): [number, number] | undefined {
+    const p = this.packed;
+    return p.types[p.type[row]] === 'ADM1' ? undefined : [p.lat[row] / 1e3, p.lon[row] / 1e3];
+  }
+
   /** The row of a layer id, or -1. */
   rowOfId(id: string): number {
     if (!id.startsWith(PLACE_ID_PREFIX)) return -1;

@@ -42,8 +42,10 @@ describe('world places layer', () => {
 
   it('moves a capital whose country the document never names to a namesake among its towns', () => {
     assert.equal(places('Officials in Dublin met on Monday. Crews came from Hilliard and from Westerville.')[0].name, 'Dublin, Ohio, United States');
-    // One town is not enough; the country named keeps the capital.
-    assert.equal(places('Officials in Dublin met on Monday. Crews came from Hilliard.')[0].id, 'dublin');
+    // One town of the region is not enough unless the namesake lies beside it (Hilliard borders Dublin,
+    // Ohio; Cincinnati is 160 km away); the country named keeps the capital.
+    assert.equal(places('Officials in Dublin met on Monday. Crews came from Hilliard.')[0].name, 'Dublin, Ohio, United States');
+    assert.equal(places('Officials in Dublin met on Monday. Crews came from Cincinnati.')[0].id, 'dublin');
     assert.equal(places('Officials in Dublin, Ireland, met. Crews came from Hilliard and from Westerville.')[0].id, 'dublin');
   });
 
@@ -158,6 +160,15 @@ describe('world places layer', () => {
       'Huntsville = Huntsville, Texas, United States',
     ]);
     assert.deepEqual(layerPlaces('Huntsville officials said the rocket centre would grow.'), ['Huntsville = Huntsville, Alabama, United States']);
+  });
+
+  it('moves a capital whose country is never named to a namesake beside a place the text names', () => {
+    // Paris, Tennessee is the seat of Henry County, Tennessee; both names are shared, and each says which the other is.
+    assert.deepEqual(
+      places('Residents of Paris and Henry County will get a letter from the rescue squad this week.').map((a) => a.name),
+      ['Paris, Tennessee, United States', 'Henry County, Tennessee, United States'],
+    );
+    assert.equal(places('Residents of Paris will get a letter from the rescue squad this week.')[0].id, 'paris');
   });
 
   it('reads lists before a plural noun, a state after a party letter, and a place\'s possessive', () => {

@@ -158,6 +158,13 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
   };
   capitalCountries();
   for (const state of states) covered.fill(1, state.firstToken, state.endToken);
+  const unmoved = gazetteerPlaces.list.map((p, i) => i).filter((i) => !moved.has(i) && gazetteerPlaces.list[i].country !== undefined && !namedCountries.has(gazetteerPlaces.list[i].country as string));
+  if (unmoved.length > 0) {
+    const namesakeKeys = new Set<number>();
+    for (const i of unmoved) if (!metonymicSpellings.has(gazetteerPlaces.list[i].spelling)) namesakeKeys.add(places.keyNumber(normsOf(tokens, gazetteerPlaces.list[i].firstToken, gazetteerPlaces.list[i].endToken)));
+    namesakeKeys.delete(-1);
+    found.namesakeKeys = [...namesakeKeys];
+  }
   const candidates = placeCandidates(text, tokens, places, found, keys);
   let inText = choosePlaces(tokens, candidates, places, found, keys);
   // A second look at the capitals whose country the document never names, now that the towns are
@@ -165,7 +172,6 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
   // Powell is Dublin, Ohio), as a region the text names would. A capital written as its government
   // ("Paris collected $597,667 in sales tax") needs the region to hold a town the text names too:
   // "Moscow warned…" beside a senator of Idaho stays Russia's.
-  const unmoved = gazetteerPlaces.list.map((p, i) => i).filter((i) => !moved.has(i) && gazetteerPlaces.list[i].country !== undefined && !namedCountries.has(gazetteerPlaces.list[i].country as string));
   if (unmoved.length > 0) {
     const townsByRegion = new Map<string, Set<string>>();
     for (const m of inText) {
@@ -196,14 +202,20 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
     }
     const written = unmoved.filter((i) => !metonymicSpellings.has(gazetteerPlaces.list[i].spelling));
     const asGovernment = unmoved.filter((i) => metonymicSpellings.has(gazetteerPlaces.list[i].spelling));
+    // The towns and counties found, as points: a namesake beside one of them is the place meant.
+    const nearPoints: [number, number][] = [];
+    for (const m of inText) {
+      const point = places.isRegion(m.row) ? undefined : places.pointOf(m.row);
+      if (point !== undefined) nearPoints.push(point);
+    }
     let movedAgain = false;
     for (const [members, placeKeys] of [
       [written, localKeys],
       [asGovernment, townKeys],
     ] as const) {
-      if (members.length === 0 || (placeKeys === localKeys && localKeys.size === gazetteerPlaces.keys.size) || placeKeys.size === 0) continue;
+      if (members.length === 0 || ((members !== written || nearPoints.length === 0) && ((placeKeys === localKeys && localKeys.size === gazetteerPlaces.keys.size) || placeKeys.size === 0))) continue;
       const list = members.map((i) => gazetteerPlaces.list[i]);
-      const second = relocate(text, tokens, index, places, list, { ...found, countries: namedCountries, placeKeys }, keys);
+      const second = relocate(text, tokens, index, places, list, { ...found, countries: namedCountries, placeKeys, nearPoints: members === written ? nearPoints : undefined }, keys);
       for (const [k, row] of second.moved) moved.set(members[k], row);
       movedAgain ||= second.moved.size > 0;
     }

@@ -123,6 +123,13 @@ export interface FindPlacesContext {
   gazetteerPlaceEnd: (token: number) => number;
   /** The alias key of the name of the gazetteer place that starts at this token ("british columbia" for "B.C."), if any. */
   gazetteerPlaceNameAt: (token: number) => string | undefined;
+  /**
+   * Keys of the names the gazetteer took for capitals whose country the document never names: their
+   * namesakes vote for nearby places too ("Paris and Henry County" are Tennessee's).
+   */
+  namesakeKeys?: readonly number[];
+  /** Points of the places found in the text: a capital whose country is never named moves to a namesake beside one. */
+  nearPoints?: readonly [number, number][];
 }
 
 /** A name of the layer in the text with the evidence around it; which place it is, `choosePlaces` decides. */
@@ -504,7 +511,7 @@ export function choosePlaces(tokens: Tokens, candidates: readonly Candidate[], p
       votes.set(region, (votes.get(region) ?? 0) + 1);
     }
   }
-  const near = nearVotes(byKey.keys(), places);
+  const near = nearVotes(context.namesakeKeys === undefined ? byKey.keys() : new Set([...byKey.keys(), ...context.namesakeKeys]), places);
   const chosen = new Map<number, number>();
   // The regions of the places that are sure (one place of that name, or a qualifier says which):
   // "Roxton" is in Texas, so "Paris" beside it is Paris, Texas, and "Lamar County" the Texan one.
@@ -630,7 +637,7 @@ export function homeRegion(tokens: Tokens, p: GazetteerPlace, places: WorldPlace
   let biggest = -1;
   for (let r = from; r < to; r++) {
     if (places.isRegion(r) || places.isSecondLevel(r)) continue;
-    const there = places.place(r).coordinates;
+    const there = places.pointOf(r);
     if (p.coordinates !== undefined && there !== undefined && kilometres(there, p.coordinates) <= SAME_PLACE_KM) return places.regionOf(r);
     if (biggest < 0 || places.populationOf(r) > places.populationOf(biggest)) biggest = r;
   }
@@ -663,8 +670,8 @@ export function relocateNamesakes(text: string, tokens: Tokens, list: readonly G
     const [from, to] = places.rowsOf(key);
     const home = list[members[0]];
     const elsewhere = (row: number): boolean => {
-      const place = places.place(row);
-      return place.coordinates === undefined || home.coordinates === undefined || kilometres(place.coordinates, home.coordinates) > SAME_PLACE_KM;
+      const point = places.pointOf(row);
+      return point === undefined || home.coordinates === undefined || kilometres(point, home.coordinates) > SAME_PLACE_KM;
     };
     const rows: number[] = [];
     for (let r = from; r < to; r++) if (!places.isRegion(r)) rows.push(r);
@@ -690,6 +697,23 @@ export function relocateNamesakes(text: string, tokens: Tokens, list: readonly G
         const region = places.regionOf(r);
         if (region === undefined || !context.placeKeys.has(regionKeys.get(region)) || !elsewhere(r)) continue;
         if (best < 0 || places.populationOf(r) > places.populationOf(best)) best = r;
+      }
+      if (best >= 0) row = best;
+    }
+    if (row === undefined && home.country !== undefined && !context.countries.has(home.country) && context.nearPoints !== undefined) {
+      // "Paris and Henry County": the namesake nearest a place the text names, if it lies beside one.
+      let best = -1;
+      let bestKm = NEAR_KM;
+      for (const r of rows) {
+        const point = places.pointOf(r);
+        if (point === undefined || !elsewhere(r)) continue;
+        for (const other of context.nearPoints) {
+          const km = kilometres(point, other);
+          if (km <= bestKm) {
+            best = r;
+            bestKm = km;
+          }
+        }
       }
       if (best >= 0) row = best;
     }

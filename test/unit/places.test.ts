@@ -160,6 +160,13 @@ describe('world places layer', () => {
       'Huntsville = Huntsville, Texas, United States',
     ]);
     assert.deepEqual(layerPlaces('Huntsville officials said the rocket centre would grow.'), ['Huntsville = Huntsville, Alabama, United States']);
+    // A gazetteer place votes too: Arlington beside Washington, D.C. is Virginia's (Texas' is bigger).
+    assert.deepEqual(layerPlaces('The Arlington council approved the site. Lawmakers in Washington, the US capital, will review it.'), ['Arlington = Arlington, Virginia, United States']);
+  });
+
+  it('does not take a capital for the region that shares its name', () => {
+    // "Washington" the capital is not Washington state, so it does not pull Arlington there.
+    assert.deepEqual(layerPlaces('The Arlington council approved the site. Lawmakers in Washington will review it.'), ['Arlington = Arlington, Texas, United States']);
   });
 
   it('moves a capital whose country is never named to a namesake beside a place the text names', () => {

@@ -112,6 +112,8 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
       const country = index.metonymTarget(a.id);
       // One key per entry and spelling is enough: the same name recurs all through a long document.
       let spellings = seenSpellings.get(a.id);
+      // A capital names no region, though one may share its name: "Washington" is not the state.
+      if (country !== undefined) spellings ??= new Set([a.text]);
       if (spellings === undefined) {
         seenSpellings.set(a.id, (spellings = new Set()));
         // The entry's own name too: "B.C." names British Columbia for the towns in it.
@@ -165,6 +167,14 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
     namesakeKeys.delete(-1);
     found.namesakeKeys = [...namesakeKeys];
   }
+  // The gazetteer's places that stay where the gazetteer puts them, one point each (not a capital
+  // whose country the document never names: it may yet move).
+  const unsettled = new Set(unmoved);
+  const anchors = new Map<string, [number, number]>();
+  gazetteerPlaces.list.forEach((p, i) => {
+    if (p.coordinates !== undefined && !moved.has(i) && !unsettled.has(i)) anchors.set(p.annotation.id as string, p.coordinates);
+  });
+  found.anchorPoints = [...anchors.values()];
   const candidates = placeCandidates(text, tokens, places, found, keys);
   let inText = choosePlaces(tokens, candidates, places, found, keys);
   // A second look at the capitals whose country the document never names, now that the towns are

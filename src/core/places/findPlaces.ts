@@ -128,6 +128,8 @@ export interface FindPlacesContext {
    * namesakes vote for nearby places too ("Paris and Henry County" are Tennessee's).
    */
   namesakeKeys?: readonly number[];
+  /** Points of the gazetteer's places in the text, one per place: they vote for the layer's places beside them ("Arlington" near Washington is Virginia's). */
+  anchorPoints?: readonly [number, number][];
   /** Points of the places found in the text: a capital whose country is never named moves to a namesake beside one. */
   nearPoints?: readonly [number, number][];
 }
@@ -511,7 +513,7 @@ export function choosePlaces(tokens: Tokens, candidates: readonly Candidate[], p
       votes.set(region, (votes.get(region) ?? 0) + 1);
     }
   }
-  const near = nearVotes(context.namesakeKeys === undefined ? byKey.keys() : new Set([...byKey.keys(), ...context.namesakeKeys]), places);
+  const near = nearVotes(context.namesakeKeys === undefined ? byKey.keys() : new Set([...byKey.keys(), ...context.namesakeKeys]), places, context.anchorPoints ?? []);
   const chosen = new Map<number, number>();
   // The regions of the places that are sure (one place of that name, or a qualifier says which):
   // "Roxton" is in Texas, so "Paris" beside it is Paris, Texas, and "Lamar County" the Texan one.
@@ -556,7 +558,7 @@ export function choosePlaces(tokens: Tokens, candidates: readonly Candidate[], p
  * Per row of the document's names, how many other names have a place within NEAR_KM of it. The
  * points go into cells of about NEAR_KM, so each row is compared with its neighbours' only.
  */
-function nearVotes(keys: Iterable<number>, places: WorldPlaces): Map<number, number> {
+function nearVotes(keys: Iterable<number>, places: WorldPlaces, anchors: readonly [number, number][]): Map<number, number> {
   const cellDegrees = NEAR_KM / 111;
   const cellOf = (lat: number, lon: number): number => Math.floor(lat / cellDegrees + 200) * 4096 + Math.floor(lon / cellDegrees + 2000);
   const cells = new Map<number, { row: number; key: number; point: [number, number] }[]>();
@@ -575,6 +577,14 @@ function nearVotes(keys: Iterable<number>, places: WorldPlaces): Map<number, num
       else cells.set(cell, [entry]);
     }
   }
+  // Each gazetteer place votes as a name of its own (negative keys), and needs no votes itself.
+  anchors.forEach((point, i) => {
+    const cell = cellOf(point[0], point[1]);
+    const entry = { row: -1, key: -1 - i, point: point as [number, number] };
+    const list = cells.get(cell);
+    if (list) list.push(entry);
+    else cells.set(cell, [entry]);
+  });
   const votes = new Map<number, number>();
   for (const { row, key, point } of points) {
     const voters = new Set<number>();

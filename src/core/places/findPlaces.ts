@@ -22,7 +22,7 @@
  * name is a place is decided before the votes, which only choose among its places.
  */
 import { GIVEN_NAMES, insideUrl, spaceBetween } from '../match/notPlace';
-import { hashString, normAt, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_WORD, type Tokens } from '../text/tokenize';
+import { hashString, idAt, normAt, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_WORD, type Tokens } from '../text/tokenize';
 import { LOWER_HEADS } from './namedFeatures';
 import { stateAbbreviationAt } from './usStates';
 import type { WorldPlaces } from './worldPlaces';
@@ -320,28 +320,35 @@ export function placeCandidates(text: string, tokens: Tokens, places: WorldPlace
     if (inside >= 0 && (inside >= n || (tokens.flags[inside] & (TOKEN_WORD | TOKEN_CAPITALISED)) !== (TOKEN_WORD | TOKEN_CAPITALISED))) {
       if (inside >= n || (tokens.flags[inside] & TOKEN_WORD) === 0 || !NAME_CONNECTORS.has(normAt(tokens, inside))) continue;
     }
-    // By the word's hash first (no string made for the many capitalised words that start no name).
-    const longest = places.longestFromHash(tokens.hashes[i]);
+    // By the word's vocabulary id (no string made, no map asked, for a word seen before).
+    const id = idAt(tokens, i);
+    const info = id < 0 ? 0 : places.wordInfo(id) || places.learnWord(id, tokens.hashes[i], normAt(tokens, i));
+    const longest = info === 0 ? places.longestFromHash(tokens.hashes[i]) : (info & 31) - 1;
     if (longest === 0) continue;
-    const first = normAt(tokens, i);
-    let key = first;
+    let key = '';
     let best = -1;
     let bestEnd = i;
     // A name may run into a gazetteer place ("New London", "Greater Manchester"), and then must hold all of it.
     let mustReach = inside;
     for (let end = i + 1; end <= i + longest && end <= n; end++) {
-      if (end > i + 1) {
-        if (lineBreakBetween(text, tokens.ends[end - 2], tokens.starts[end - 1])) break;
-        if (context.covered[end - 1] && end - 1 >= mustReach) {
-          const enters = context.gazetteerPlaceEnd(end - 1);
-          if (enters < 0) break;
-          mustReach = enters;
+      if (end === i + 1) {
+        const k = info === 0 ? places.keyNumber(normAt(tokens, i)) : (info >> 5) - 1;
+        if (k >= 0 && end >= mustReach) {
+          best = k;
+          bestEnd = end;
         }
-        const word = normAt(tokens, end - 1);
-        // A lower-case word other than a connector ends any name a mention could be ("The report").
-        if ((tokens.flags[end - 1] & (TOKEN_WORD | TOKEN_CAPITALISED)) === TOKEN_WORD && !NAME_CONNECTORS.has(word)) break;
-        key += ` ${word}`;
+        continue;
       }
+      if (lineBreakBetween(text, tokens.ends[end - 2], tokens.starts[end - 1])) break;
+      if (context.covered[end - 1] && end - 1 >= mustReach) {
+        const enters = context.gazetteerPlaceEnd(end - 1);
+        if (enters < 0) break;
+        mustReach = enters;
+      }
+      const word = normAt(tokens, end - 1);
+      // A lower-case word other than a connector ends any name a mention could be ("The report").
+      if ((tokens.flags[end - 1] & (TOKEN_WORD | TOKEN_CAPITALISED)) === TOKEN_WORD && !NAME_CONNECTORS.has(word)) break;
+      key = end === i + 2 ? `${normAt(tokens, i)} ${word}` : `${key} ${word}`;
       const k = places.keyNumber(key);
       if (k >= 0 && end >= mustReach) {
         best = k;

@@ -92,6 +92,8 @@ export class WorldPlaces {
    * capitalised words start no place name, and one typed-array read says so before any string is made.
    */
   private readonly firstWordBits = new Uint32Array(1 << 15);
+  /** See `wordInfo`. */
+  private infoById = new Int32Array(4096);
   private readonly names: string[];
   private readonly keyList: string[];
   private readonly regions: string[];
@@ -148,6 +150,28 @@ export class WorldPlaces {
   /** The most words a name starting with a word of this hash (the tokeniser's) has; 0: none does. */
   longestFromHash(hash: number): number {
     return this.longestByHash.get(hash) ?? 0;
+  }
+
+  /**
+   * What a word starts, by the tokeniser's vocabulary id (a document repeats its words, and ids
+   * outlive documents): `(longest + 1) | ((key + 1) << 5)`, where longest is the most words a name
+   * starting with it has and key its number as a one-word name (-1: none); 0 until `learnWord`.
+   */
+  wordInfo(id: number): number {
+    return id < this.infoById.length ? this.infoById[id] : 0;
+  }
+
+  /** Works out and keeps `wordInfo` for a word of this id, hash and norm. */
+  learnWord(id: number, hash: number, norm: string): number {
+    if (id >= this.infoById.length) {
+      const grown = new Int32Array(Math.max(id + 1, this.infoById.length * 2));
+      grown.set(this.infoById);
+      this.infoById = grown;
+    }
+    const longest = this.longestFromHash(hash);
+    const info = (longest + 1) | ((longest === 0 ? 0 : this.keyNumber(norm) + 1) << 5);
+    this.infoById[id] = info;
+    return info;
   }
 
   /** Every alias key, by its number. */

@@ -23,10 +23,11 @@ const CAPITALISED_WORD = TOKEN_CAPITALISED | TOKEN_WORD;
 
 /** Tokens inside any of the spans (sorted by start) get a 1 in `covered`. */
 function cover(tokens: Tokens, spans: readonly Span[], covered: Uint8Array): void {
+  const { count, starts, ends } = tokens;
   let t = 0;
   for (const a of spans) {
-    while (t < tokens.count && tokens.ends[t] <= a.start) t++;
-    for (let k = t; k < tokens.count && tokens.starts[k] < a.end; k++) covered[k] = 1;
+    while (t < count && ends[t] <= a.start) t++;
+    for (let k = t; k < count && starts[k] < a.end; k++) covered[k] = 1;
   }
 }
 
@@ -39,14 +40,17 @@ function peopleAndPartyStates(text: string, tokens: Tokens, places: WorldPlaces,
   const found: PlaceMention[] = [];
   const forms = demonymForms(places);
   const free = (i: number): boolean => covered[i] === 0;
-  for (let i = 0; i < tokens.count; i++) {
-    if (tokens.ends[i] - tokens.starts[i] !== 1) {
+  const { count, starts, ends, flags } = tokens;
+  for (let i = 0; i < count; i++) {
+    // Only capitalised words: a demonym of six letters or more, or a party's letter.
+    if ((flags[i] & TOKEN_CAPITALISED) === 0) continue;
+    if (ends[i] - starts[i] !== 1) {
       const demonym = demonymAt(tokens, i, forms, free);
       if (demonym !== undefined) found.push(demonym);
       continue;
     }
     // A one-letter capitalised token right before a hyphen: the party's letter.
-    if (text.charCodeAt(tokens.ends[i]) !== 0x2d || (tokens.flags[i] & TOKEN_CAPITALISED) === 0) continue;
+    if (text.charCodeAt(ends[i]) !== 0x2d) continue;
     const state = partyStateAt(text, tokens.starts[i]);
     if (state === undefined) continue;
     const row = places.regionRow(state.regionCode);
@@ -93,14 +97,17 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
   const metonymicSpellings = new Set<string>();
   // Per token, 1 + the end token of the gazetteer country or place that starts there (0: none).
   const placeEnds = new Int32Array(tokens.count);
+  // The columns as locals: these loops read every token, and a property read each time cost a third.
+  const { count, starts, ends, flags, hashes } = tokens;
   let t = 0;
   for (const a of names) {
-    while (t < tokens.count && tokens.ends[t] <= a.start) t++;
+    const { start: from, end: to } = a;
+    while (t < count && ends[t] <= from) t++;
     let end = t;
     const person = a.kind === 'person';
-    for (; end < tokens.count && tokens.starts[end] < a.end; end++) {
+    for (; end < count && starts[end] < to; end++) {
       covered[end] = 1;
-      if (person && (tokens.flags[end] & TOKEN_WORD) !== 0) personWords.add(tokens.hashes[end]);
+      if (person && (flags[end] & TOKEN_WORD) !== 0) personWords.add(hashes[end]);
     }
     if (a.category !== 'entity' || a.id === undefined) continue;
     if (a.kind === 'country') {
@@ -134,9 +141,9 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
   }
   // "Jordan Henderson … Henderson": a word after a given name is a surname everywhere in the document.
   givenNameHashes ??= new Set([...GIVEN_NAMES].map(hashString));
-  for (let k = 1; k < tokens.count; k++) {
-    if ((tokens.flags[k] & CAPITALISED_WORD) === CAPITALISED_WORD && (tokens.flags[k - 1] & CAPITALISED_WORD) === CAPITALISED_WORD && givenNameHashes.has(tokens.hashes[k - 1]) && GIVEN_NAMES.has(normAt(tokens, k - 1))) {
-      personWords.add(tokens.hashes[k]);
+  for (let k = 1; k < count; k++) {
+    if ((flags[k] & CAPITALISED_WORD) === CAPITALISED_WORD && (flags[k - 1] & CAPITALISED_WORD) === CAPITALISED_WORD && givenNameHashes.has(hashes[k - 1]) && GIVEN_NAMES.has(normAt(tokens, k - 1))) {
+      personWords.add(hashes[k]);
     }
   }
   // Asked only after a comma that follows a candidate: a binary search each time, no table per document.

@@ -307,15 +307,18 @@ export function placeCandidates(text: string, tokens: Tokens, places: WorldPlace
   const n = tokens.count;
   const candidates: Candidate[] = [];
   const listed: Candidate[] = [];
+  // The columns as locals: this loop reads every token (see worldPlaceAnnotations).
+  const { flags, hashes, starts, ends } = tokens;
+  const { covered } = context;
   for (let i = 0; i < n; i++) {
-    if ((tokens.flags[i] & (TOKEN_WORD | TOKEN_CAPITALISED)) !== (TOKEN_WORD | TOKEN_CAPITALISED)) {
+    if ((flags[i] & (TOKEN_WORD | TOKEN_CAPITALISED)) !== (TOKEN_WORD | TOKEN_CAPITALISED)) {
       // "Barrow, Jackson and Madison counties" (each plural is eight letters or more, ending in "s").
-      if (tokens.ends[i] - tokens.starts[i] >= 8 && text.charCodeAt(tokens.ends[i] - 1) === 0x73) countiesBefore(tokens, i, places, context, listed);
+      if (ends[i] - starts[i] >= 8 && text.charCodeAt(ends[i] - 1) === 0x73) countiesBefore(tokens, i, places, context, listed);
       continue;
     }
-    if (!places.mayStartName(tokens.hashes[i])) continue;
-    const inside = context.covered[i] ? context.gazetteerPlaceEnd(i) : -1;
-    if (context.covered[i] && inside < 0) continue;
+    if (!places.mayStartName(hashes[i])) continue;
+    const inside = covered[i] ? context.gazetteerPlaceEnd(i) : -1;
+    if (covered[i] && inside < 0) continue;
     // A gazetteer name a lower-case word or a mark ends holds no longer name of the layer ("India's").
     if (inside >= 0 && (inside >= n || (tokens.flags[inside] & (TOKEN_WORD | TOKEN_CAPITALISED)) !== (TOKEN_WORD | TOKEN_CAPITALISED))) {
       if (inside >= n || (tokens.flags[inside] & TOKEN_WORD) === 0 || !NAME_CONNECTORS.has(normAt(tokens, inside))) continue;

@@ -174,37 +174,41 @@ export function dropOthersSurnames(text: string, tokens: Tokens, named: NamedAnn
 export function findUnlisted(text: string, tokens: Tokens, named: readonly NamedAnnotation[], isLowerCaseWord: (word: string, hash?: number) => boolean = lowerCaseWords(tokens)): UnlistedAnnotation[] {
   const n = tokens.count;
   if (n === 0) return [];
+  // The columns as locals: the loops below read every token, and a property read each time adds up.
+  const { starts, ends, hashes, flags } = tokens;
   // Tokens inside a gazetteer annotation: an entry always wins, except that a country or place
   // may be part of an organisation's longer name ("Israel Defense Forces", "Reserve Bank of India").
   const covered = new Uint8Array(n);
   const inPlace = new Uint8Array(n);
   let a = 0;
   for (let i = 0; i < n; i++) {
-    while (a < named.length && named[a].end <= tokens.starts[i]) a++;
-    if (a < named.length && named[a].start < tokens.ends[i]) {
+    while (a < named.length && named[a].end <= starts[i]) a++;
+    if (a < named.length && named[a].start < ends[i]) {
       covered[i] = 1;
       const kind = named[a].kind;
       if (kind === 'country' || kind === 'place') inPlace[i] = 1;
     }
   }
+  const capitalisedAt = (i: number): boolean => (flags[i] & TOKEN_CAPITALISED) !== 0;
+  const allCapsAt = (i: number): boolean => (flags[i] & TOKEN_ALL_CAPS) !== 0;
   // One token's word at a time, and only after its hash says it may be in the list asked about.
   const norm = (i: number): string => normAt(tokens, i);
-  const inList = (i: number, hashes: WordHashes, words: ReadonlySet<string>): boolean => hashes.has(tokens.hashes[i]) && words.has(norm(i));
-  const raw = (i: number): string => text.slice(tokens.starts[i], tokens.ends[i]);
+  const inList = (i: number, list: WordHashes, words: ReadonlySet<string>): boolean => list.has(hashes[i]) && words.has(norm(i));
+  const raw = (i: number): string => text.slice(starts[i], ends[i]);
   /** A capitalised ASCII token is letters (the tokeniser's fast path); others are checked. */
-  const hasLetter = (i: number): boolean => text.charCodeAt(tokens.starts[i]) < 128 || /\p{L}/u.test(raw(i));
+  const hasLetter = (i: number): boolean => text.charCodeAt(starts[i]) < 128 || /\p{L}/u.test(raw(i));
   /** Only a space, a hyphen or nothing between two tokens (one name); an apostrophe token is part of it too. */
   const joined = (i: number): boolean => {
     // Compared in place: this runs for most capitalised words, and a slice each time adds up.
-    const gap = tokens.starts[i + 1] - tokens.ends[i];
+    const gap = starts[i + 1] - ends[i];
     if (gap === 0) return true;
-    const c = text.charCodeAt(tokens.ends[i]);
+    const c = text.charCodeAt(ends[i]);
     return gap === 1 && (c === 0x20 || c === 0x2d);
   };
   /** A connector ("of", "and", "for", "de"…), its hash checked before its text is read. */
-  const connector = (i: number): boolean => i < n && CONNECTOR_HASHES.has(tokens.hashes[i]) && CONNECTORS.has(raw(i));
-  const nameWord = (i: number): boolean => i < n && isCapitalised(tokens, i) && !covered[i] && !inList(i, NOT_NAME_HASHES, NOT_NAME) && hasLetter(i) && !inList(i, ROLE_HEAD_HASHES, ROLE_HEADS);
-  const personWord = (i: number): boolean => nameWord(i) && !isAllCaps(tokens, i) && !isLowerCaseWord(norm(i), tokens.hashes[i]) && !inList(i, ORG_HEAD_HASHES, ORG_HEADS);
+  const connector = (i: number): boolean => i < n && CONNECTOR_HASHES.has(hashes[i]) && CONNECTORS.has(raw(i));
+  const nameWord = (i: number): boolean => i < n && capitalisedAt(i) && !covered[i] && !inList(i, NOT_NAME_HASHES, NOT_NAME) && hasLetter(i) && !inList(i, ROLE_HEAD_HASHES, ROLE_HEADS);
+  const personWord = (i: number): boolean => nameWord(i) && !allCapsAt(i) && !isLowerCaseWord(norm(i), hashes[i]) && !inList(i, ORG_HEAD_HASHES, ORG_HEADS);
 
   /** A person's name from token i: 2–4 capitalised words (with connectors and apostrophes). */
   const personName = (i: number): number => {
@@ -235,10 +239,10 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
 
   for (let i = 0; i < n; i++) {
     // Most tokens are no role, title or "the": their hash says so without reading the word.
-    if (!ROLE_TITLE_OR_THE_HASHES.has(tokens.hashes[i])) continue;
+    if (!ROLE_TITLE_OR_THE_HASHES.has(hashes[i])) continue;
     const word = norm(i);
     // A role, then a name: "Defence Minister Tomás Arrieta", "Sen. Lindsey Graham".
-    const title = TITLES.has(word) && isCapitalised(tokens, i) && raw(i + 1) === '.';
+    const title = TITLES.has(word) && capitalisedAt(i) && raw(i + 1) === '.';
     if ((ROLE_HEADS.has(word) && !covered[i]) || title) {
       const nameStart = title ? i + 2 : i + 1;
       if (nameStart < n && (title || joined(i))) {
@@ -246,7 +250,7 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
         if (end > 0) {
           let roleStart = i;
           while (roleStart > 0 && i - roleStart < 3 && joined(roleStart - 1) && (ROLE_WORDS.has(norm(roleStart - 1)) || covered[roleStart - 1])) roleStart--;
-          add({ first: nameStart, end, kind: 'person', role: text.slice(tokens.starts[roleStart], tokens.ends[title ? i + 1 : i]) });
+          add({ first: nameStart, end, kind: 'person', role: text.slice(starts[roleStart], ends[title ? i + 1 : i]) });
         }
       }
     }
@@ -260,9 +264,9 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
 
   // Capitalised names built on an organisation's noun, and names defined with an acronym. A country
   // or place may be inside one (then the longer name wins), but never all of it or its last word.
-  const orgWord = (i: number): boolean => i < n && (nameWord(i) || (inPlace[i] === 1 && isCapitalised(tokens, i)));
+  const orgWord = (i: number): boolean => i < n && (nameWord(i) || (inPlace[i] === 1 && capitalisedAt(i)));
   /** An organisation's noun, as a word of its own ("Front", not the "Front" of "Front-End"). */
-  const orgHead = (i: number): boolean => inList(i, ORG_HEAD_HASHES, ORG_HEADS) && !covered[i] && (i + 1 >= n || text.slice(tokens.ends[i], tokens.starts[i + 1]) !== '-');
+  const orgHead = (i: number): boolean => inList(i, ORG_HEAD_HASHES, ORG_HEADS) && !covered[i] && (i + 1 >= n || text.slice(ends[i], starts[i + 1]) !== '-');
   for (let i = 0; i < n; i++) {
     if (taken[i] || !orgWord(i)) continue;
     let end = i + 1;
@@ -278,7 +282,7 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
         }
         end++;
         words++;
-      } else if (connector(end) && end + 1 < n && joined(end) && orgWord(end + 1) && !(raw(end) === 'and' && isAllCaps(tokens, end + 1))) end++;
+      } else if (connector(end) && end + 1 < n && joined(end) && orgWord(end + 1) && !(raw(end) === 'and' && allCapsAt(end + 1))) end++;
       else if (raw(end) === "'" && end + 2 < n && raw(end + 1) === 's' && joined(end) && joined(end + 1) && orgWord(end + 2)) end += 2;
       else break;
     }
@@ -300,7 +304,7 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
       i = end - 1;
       continue;
     }
-    const acronym = end + 2 < n && raw(end) === '(' && isAllCaps(tokens, end + 1) && raw(end + 2) === ')' ? end + 1 : -1;
+    const acronym = end + 2 < n && raw(end) === '(' && allCapsAt(end + 1) && raw(end + 2) === ')' ? end + 1 : -1;
     const initials = () => {
       let letters = '';
       for (let k = i; k < end; k++) if (!connector(k)) letters += raw(k)[0];
@@ -324,12 +328,12 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
   // organisation's acronym alone.
   const surnameStart = (f: Found): number => {
     let k = f.end - 1;
-    while (k > f.first && text.slice(tokens.ends[k - 1], tokens.starts[k]) === '-') k--;
+    while (k > f.first && text.slice(ends[k - 1], starts[k]) === '-') k--;
     return k;
   };
   const surnameKey = (first: number, end: number): string => {
     let key = '';
-    for (let k = first; k < end; k++) key += `${norm(k)}${k + 1 < end ? text.slice(tokens.ends[k], tokens.starts[k + 1]) : ''}`;
+    for (let k = first; k < end; k++) key += `${norm(k)}${k + 1 < end ? text.slice(ends[k], starts[k + 1]) : ''}`;
     return key;
   };
   const bySurname = new Map<string, { name: string; role?: string; length: number; after: number }>();
@@ -338,7 +342,7 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
   // visits every capitalised token, and only those with one of these hashes can be one.
   const surnameHashes = new Set<number>();
   const acronymHashes = new Set<number>();
-  const fullName = (f: Found): string => text.slice(tokens.starts[f.first], tokens.ends[f.end - 1]);
+  const fullName = (f: Found): string => text.slice(starts[f.first], ends[f.end - 1]);
   for (let k = 0; k < found.length; k++) {
     const f = found[k];
     const previous = found[k - 1];
@@ -347,11 +351,11 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
     if (f.kind === 'person') {
       const from = surnameStart(f);
       bySurname.set(surnameKey(from, f.end), { name, role: f.role, length: f.end - from, after: f.end });
-      surnameHashes.add(tokens.hashes[from]);
+      surnameHashes.add(hashes[from]);
     }
-    if (f.end - f.first === 1 && isAllCaps(tokens, f.first)) {
+    if (f.end - f.first === 1 && allCapsAt(f.first)) {
       byAcronym.set(raw(f.first), { name });
-      acronymHashes.add(tokens.hashes[f.first]);
+      acronymHashes.add(hashes[f.first]);
     }
   }
   const mentions: Found[] = [...found];
@@ -362,16 +366,16 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
   if (bySurname.size > 0 || byAcronym.size > 0) {
     const lengths = [...new Set([...bySurname.values()].map((s) => s.length))];
     for (let i = 0; i < n; i++) {
-      if (taken[i] || covered[i] || !isCapitalised(tokens, i)) continue;
-      const hash = tokens.hashes[i];
+      if (taken[i] || covered[i] || !capitalisedAt(i)) continue;
+      const hash = hashes[i];
       if (!surnameHashes.has(hash) && !acronymHashes.has(hash)) continue;
       let matched = false;
       if (surnameHashes.has(hash)) for (const length of lengths) {
         const end = i + length;
         if (end > n) continue;
         const surname = bySurname.get(surnameKey(i, end));
-        const alone = (i === 0 || !isCapitalised(tokens, i - 1) || !joined(i - 1)) && (end >= n || !isCapitalised(tokens, end) || !joined(end - 1));
-        if (!surname || !alone || surname.after > i || isAllCaps(tokens, i)) continue;
+        const alone = (i === 0 || !capitalisedAt(i - 1) || !joined(i - 1)) && (end >= n || !capitalisedAt(end) || !joined(end - 1));
+        if (!surname || !alone || surname.after > i || allCapsAt(i)) continue;
         let free = true;
         for (let k = i; k < end; k++) free &&= !taken[k] && !covered[k];
         if (!free) continue;
@@ -381,15 +385,15 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
         break;
       }
       if (matched) continue;
-      const alone = (i === 0 || !isCapitalised(tokens, i - 1) || !joined(i - 1)) && (i + 1 >= n || !isCapitalised(tokens, i + 1) || !joined(i));
+      const alone = (i === 0 || !capitalisedAt(i - 1) || !joined(i - 1)) && (i + 1 >= n || !capitalisedAt(i + 1) || !joined(i));
       if (alone && byAcronym.has(raw(i)) && (acronymAt.get(raw(i)) ?? n) < i) mentions.push({ first: i, end: i + 1, kind: 'organisation' });
     }
   }
   mentions.sort((x, y) => x.first - y.first);
   for (let k = 0; k < mentions.length; k++) {
     const f = mentions[k];
-    const start = tokens.starts[f.first];
-    const end = tokens.ends[f.end - 1];
+    const start = starts[f.first];
+    const end = ends[f.end - 1];
     const single = f.end - f.first === 1;
     const linked = f.kind === 'person' ? (first.has(f) ? undefined : bySurname.get(surnameKey(f.first, f.end))) : single ? byAcronym.get(raw(f.first)) : undefined;
     const annotation: UnlistedAnnotation = { start, end, text: text.slice(start, end), category: 'entity', kind: f.kind, listed: false, name: linked?.name ?? text.slice(start, end) };

@@ -22,8 +22,9 @@ const DATA_FILES = [
   // Lazy: read on the first card or search, and the first claim scored, not at activation.
   { filter: /[\\/]build[\\/]gazetteer-details\.json$/, file: 'gazetteer-details.json', lazy: true },
   { filter: /[\\/]claims[\\/]model\.json$/, file: 'claims-model.json', lazy: true },
-  // Lazy: read the first time a document is searched for places of the world layer.
-  { filter: /[\\/]build[\\/]places\.json$/, file: 'places.json', lazy: true },
+  // Lazy: read the first time a document is searched for places of the world layer; releasable:
+  // WorldPlaces copies it into typed arrays and lets the parsed file go (half its memory).
+  { filter: /[\\/]build[\\/]places\.json$/, file: 'places.json', lazy: true, releasable: true },
 ];
 const GAZETTEER_FILES = new Set(['gazetteer.json', 'gazetteer-details.json']);
 
@@ -71,13 +72,15 @@ function dataPlugin(outfile, platform) {
   return {
     name: 'geolens-data',
     setup(build) {
-      for (const { filter, file, lazy } of DATA_FILES) {
+      for (const { filter, file, lazy, releasable } of DATA_FILES) {
         build.onLoad({ filter }, async (args) => {
           const { json, problems, watchFiles } = await dataJson(file, args.path);
           if (problems.length > 0) return { errors: problems.map((text) => ({ text })), watchFiles };
           // A lazy file's module is an object with a getter per top-level key: the file is read (in
           // a browser, its text parsed) the first time any of them is.
-          const lazyValue = (read) => `{ ${Object.keys(JSON.parse(json)).map((key) => `get ${JSON.stringify(key)}() { return (data ??= ${read})[${JSON.stringify(key)}]; }`).join(', ')} }`;
+          // A releasable one also has `release()`, which drops the parsed file (read again if asked).
+          const release = releasable ? ', release() { data = undefined; }' : '';
+          const lazyValue = (read) => `{ ${Object.keys(JSON.parse(json)).map((key) => `get ${JSON.stringify(key)}() { return (data ??= ${read})[${JSON.stringify(key)}]; }`).join(', ')}${release} }`;
           if (platform === 'browser') {
             // The JSON as a raw template literal: as a quoted string every backslash of its escapes
             // would be doubled (the places layer would grow by half). A backtick or "${" can only

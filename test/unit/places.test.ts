@@ -326,4 +326,18 @@ describe('WorldPlaces table', () => {
     assert.equal(table.longestFromHash(hashString('portland')), 1);
     assert.equal(table.longestFromHash(hashString('paris')), 0);
   });
+
+  it('reads its keys and ids back without a table of every string', () => {
+    const table = new WorldPlaces(packed);
+    assert.deepEqual(Array.from({ length: table.keyCount() }, (_, k) => table.keyAt(k)), ['england', 'oregon', 'portland']);
+    assert.equal(table.keyNumber('portlan'), -1);
+    assert.equal(table.keyNumber('portland '), -1);
+    assert.equal(table.rowOfId('geonames-2640011'), 3);
+    assert.equal(table.rowOfId('geonames-adm1-gb-eng'), 0);
+    // A region's row has GeoNames id 0 in the file: "geonames-0" names no populated place.
+    assert.equal(table.rowOfId('geonames-0'), -1);
+    assert.equal(table.rowOfId('geonames-adm2-us-or-001'), -1);
+    assert.equal(table.rowOfId('portland'), -1);
+    assert.equal(table.entry('geonames-5746545', () => 'United States')?.name, 'Portland, Oregon, United States');
+  });
 });

@@ -44,9 +44,10 @@ function formsOf(places: WorldPlaces): Map<number, DemonymForm[]> {
   if (forms) return forms;
   forms = new Map();
   const seen = new Set<string>();
-  places.keys().forEach((key, number) => {
+  for (let number = 0; number < places.keyCount(); number++) {
     const row = placeOfDemonym(places, number);
-    if (row < 0) return;
+    if (row < 0) continue;
+    const key = places.keyAt(number);
     for (const [ending, restored] of ENDINGS) {
       for (const r of restored) {
         if (!key.endsWith(r) || key.length - r.length < 3) continue;
@@ -60,7 +61,7 @@ function formsOf(places: WorldPlaces): Map<number, DemonymForm[]> {
         forms?.set(hash, list);
       }
     }
-  });
+  }
   formsByLayer.set(places, forms);
   return forms;
 }

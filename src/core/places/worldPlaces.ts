@@ -76,11 +76,74 @@ function formatCoordinates([lat, lon]: [number, number]): string {
 const COMMON_WORD = 1;
 const GIVEN_NAME = 2;
 
+/**
+ * Strings joined by "\n" and read one at a time by their offsets: 145,000 names or keys held as
+ * one string and an Int32Array instead of a string each (a tenth of the memory).
+ */
+class JoinedStrings {
+  readonly count: number;
+  /** Where each string starts; one more at the end (the text's length + 1). */
+  private readonly starts: Int32Array;
+
+  constructor(private readonly text: string) {
+    let count = 1;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+    this.count = count;
+    this.starts = new Int32Array(count + 1);
+    let k = 1;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) this.starts[k++] = at + 1;
+    this.starts[count] = text.length + 1;
+  }
+
+  at(k: number): string {
+    return this.text.slice(this.starts[k], this.starts[k + 1] - 1);
+  }
+
+  length(k: number): number {
+    return this.starts[k + 1] - 1 - this.starts[k];
+  }
+
+  /** Whether string k is `other`, compared in place. */
+  equals(k: number, other: string): boolean {
+    const from = this.starts[k];
+    if (this.starts[k + 1] - 1 - from !== other.length) return false;
+    for (let i = 0; i < other.length; i++) if (this.text.charCodeAt(from + i) !== other.charCodeAt(i)) return false;
+    return true;
+  }
+
+  /** `stringHash` of string k, read in place. */
+  hash(k: number): number {
+    let h = 0x811c9dc5;
+    for (let i = this.starts[k], end = this.starts[k + 1] - 1; i < end; i++) h = Math.imul(h ^ this.text.charCodeAt(i), 0x01000193);
+    return h;
+  }
+}
+
+/** FNV-1a over UTF-16 units: the key table's hash (`JoinedStrings.hash` computes the same in place). */
+function stringHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
 export class WorldPlaces {
   readonly source: { title: string; url: string; date?: string };
-  private readonly packed: PackedPlaces;
-  /** Alias key → key number. */
-  private readonly keyNumbers = new Map<string, number>();
+  private readonly countries: readonly string[];
+  private readonly types: readonly string[];
+  // The columns, one value per row, as typed arrays (the file's JSON arrays are let go).
+  private readonly geonameId: Int32Array;
+  private readonly type: Uint8Array;
+  private readonly country: Uint16Array;
+  private readonly region: Int32Array;
+  private readonly population: Int32Array;
+  private readonly lat: Int32Array;
+  private readonly lon: Int32Array;
+  private readonly names: JoinedStrings;
+  private readonly keyStrings: JoinedStrings;
+  /** Open addressing over key numbers (-1: empty), with each slot's key hash beside it. */
+  private readonly keySlots: Int32Array;
+  private readonly keySlotHashes: Int32Array;
+  private readonly keySlotMask: number;
   /** Per key number, its first row; one more at the end. */
   private readonly firstRow: Int32Array;
   /** Per key: COMMON_WORD and GIVEN_NAME bits. */
@@ -94,35 +157,56 @@ export class WorldPlaces {
   private readonly firstWordBits = new Uint32Array(1 << 15);
   /** See `wordInfo`. */
   private infoById = new Int32Array(4096);
-  private readonly names: string[];
-  private readonly keyList: string[];
   private readonly regions: string[];
+  private readonly regionCodeText: string;
   private regionCodes: string[] | undefined;
+  private readonly admin2CodeText: string;
   private admin2Codes: string[] | undefined;
+  private readonly adm1Type: number;
   private readonly admin2Type: number;
-  private rowsById: Map<string, number> | undefined;
   private regionRows: Map<string, number> | undefined;
 
   constructor(packed: PackedPlaces) {
-    this.packed = packed;
     this.source = packed.source;
-    this.names = packed.names.split('\n');
+    this.countries = packed.countries;
+    this.types = packed.types;
+    this.geonameId = Int32Array.from(packed.geonameId);
+    this.type = Uint8Array.from(packed.type);
+    this.country = Uint16Array.from(packed.country);
+    this.region = Int32Array.from(packed.region);
+    this.population = Int32Array.from(packed.population);
+    this.lat = Int32Array.from(packed.lat);
+    this.lon = Int32Array.from(packed.lon);
+    this.names = new JoinedStrings(packed.names);
     this.regions = packed.regions.split('\n');
+    this.regionCodeText = packed.regionCodes;
+    this.admin2CodeText = packed.admin2Codes;
+    this.adm1Type = packed.types.indexOf('ADM1');
     this.admin2Type = packed.types.indexOf('ADM2');
-    const keys = packed.keys.split('\n');
+    const keys = new JoinedStrings(packed.keys);
+    this.keyStrings = keys;
+    const keyCount = keys.count;
+    let size = 16;
+    while (size < keyCount * 2) size *= 2;
+    this.keySlotMask = size - 1;
+    this.keySlots = new Int32Array(size).fill(-1);
+    this.keySlotHashes = new Int32Array(size);
     // First word of a key → the most words any key starting with it has (kept by hash, below).
     const longest = new Map<string, number>();
-    this.keyList = keys;
-    this.firstRow = new Int32Array(keys.length + 1);
-    this.wordFlags = new Uint8Array(keys.length);
+    this.firstRow = new Int32Array(keyCount + 1);
+    this.wordFlags = new Uint8Array(keyCount);
     for (const k of packed.commonKeys) this.wordFlags[k] |= COMMON_WORD;
     for (const k of packed.givenNameKeys) this.wordFlags[k] |= GIVEN_NAME;
     let row = 0;
-    for (let k = 0; k < keys.length; k++) {
-      const key = keys[k];
-      this.keyNumbers.set(key, k);
+    for (let k = 0; k < keyCount; k++) {
+      const hash = keys.hash(k);
+      let slot = hash & this.keySlotMask;
+      while (this.keySlots[slot] >= 0) slot = (slot + 1) & this.keySlotMask;
+      this.keySlots[slot] = k;
+      this.keySlotHashes[slot] = hash;
       this.firstRow[k] = row;
       row += packed.counts[k];
+      const key = keys.at(k);
       const space = key.indexOf(' ');
       if (space < 0) {
         if (!longest.has(key)) longest.set(key, 1);
@@ -133,7 +217,7 @@ export class WorldPlaces {
       const first = key.slice(0, space);
       if ((longest.get(first) ?? 0) < words) longest.set(first, words);
     }
-    this.firstRow[keys.length] = row;
+    this.firstRow[keyCount] = row;
     for (const [word, words] of longest) {
       const hash = hashString(word);
       this.firstWordBits[(hash & 0xfffff) >>> 5] |= 1 << (hash & 31);
@@ -174,14 +258,24 @@ export class WorldPlaces {
     return info;
   }
 
-  /** Every alias key, by its number. */
-  keys(): readonly string[] {
-    return this.keyList;
+  /** How many alias keys there are (numbered from 0). */
+  keyCount(): number {
+    return this.keyStrings.count;
+  }
+
+  /** The alias key of this number. */
+  keyAt(keyNumber: number): string {
+    return this.keyStrings.at(keyNumber);
   }
 
   /** The key's number, or -1 when no place has it. */
   keyNumber(key: string): number {
-    return this.keyNumbers.get(key) ?? -1;
+    const hash = stringHash(key);
+    for (let slot = hash & this.keySlotMask; ; slot = (slot + 1) & this.keySlotMask) {
+      const k = this.keySlots[slot];
+      if (k < 0) return -1;
+      if (this.keySlotHashes[slot] === hash && this.keyStrings.equals(k, key)) return k;
+    }
   }
 
   /** The rows of a key, likeliest first: [from, to). */
@@ -200,23 +294,23 @@ export class WorldPlaces {
   }
 
   countryOf(row: number): string {
-    return this.packed.countries[this.packed.country[row]];
+    return this.countries[this.country[row]];
   }
 
   regionOf(row: number): string | undefined {
-    const region = this.packed.region[row];
+    const region = this.region[row];
     return region < 0 ? undefined : this.regions[region];
   }
 
   populationOf(row: number): number {
-    return this.packed.population[row];
+    return this.population[row];
   }
 
   /** GeoNames' code of the row's first-level region ("US.OR"), if it has one. */
   regionCodeOf(row: number): string | undefined {
-    const region = this.packed.region[row];
+    const region = this.region[row];
     if (region < 0) return undefined;
-    this.regionCodes ??= this.packed.regionCodes.split('\n');
+    this.regionCodes ??= this.regionCodeText.split('\n');
     return this.regionCodes[region];
   }
 
@@ -225,71 +319,78 @@ export class WorldPlaces {
     if (!this.regionRows) {
       // Only the regions' rows, found by their type: not every place's id (see rowOfId).
       this.regionRows = new Map();
-      const adm1 = this.packed.types.indexOf('ADM1');
-      for (let row = 0; row < this.names.length; row++) {
-        if (this.packed.type[row] === adm1) this.regionRows.set(this.regionCodeOf(row) as string, row);
+      for (let row = 0; row < this.type.length; row++) {
+        if (this.type[row] === this.adm1Type) this.regionRows.set(this.regionCodeOf(row) as string, row);
       }
     }
     return this.regionRows.get(code) ?? -1;
   }
 
   isRegion(row: number): boolean {
-    return this.packed.types[this.packed.type[row]] === 'ADM1';
+    return this.type[row] === this.adm1Type;
   }
 
   /** The seat of a country's government or of a first- or second-level region (PPLC, PPLG, PPLA, PPLA2). */
   isSeat(row: number): boolean {
-    const type = this.packed.types[this.packed.type[row]];
+    const type = this.types[this.type[row]];
     return type === 'PPLC' || type === 'PPLG' || type === 'PPLA' || type === 'PPLA2';
   }
 
   /** A county, district or parish: GeoNames' second-level regions. */
   isSecondLevel(row: number): boolean {
-    return this.packed.type[row] === this.admin2Type;
+    return this.type[row] === this.admin2Type;
   }
 
   idOf(row: number): string {
     const slug = (code: string): string => code.toLowerCase().replace(/[^a-z0-9]+/g, '-');
     if (this.isSecondLevel(row)) {
-      this.admin2Codes ??= this.packed.admin2Codes.split('\n');
-      return `${PLACE_ID_PREFIX}adm2-${slug(this.admin2Codes[this.packed.geonameId[row]])}`;
+      this.admin2Codes ??= this.admin2CodeText.split('\n');
+      return `${PLACE_ID_PREFIX}adm2-${slug(this.admin2Codes[this.geonameId[row]])}`;
     }
-    if (!this.isRegion(row)) return `${PLACE_ID_PREFIX}${this.packed.geonameId[row]}`;
-    this.regionCodes ??= this.packed.regionCodes.split('\n');
-    return `${PLACE_ID_PREFIX}adm1-${slug(this.regionCodes[this.packed.region[row]])}`;
+    if (!this.isRegion(row)) return `${PLACE_ID_PREFIX}${this.geonameId[row]}`;
+    this.regionCodes ??= this.regionCodeText.split('\n');
+    return `${PLACE_ID_PREFIX}adm1-${slug(this.regionCodes[this.region[row]])}`;
   }
 
   place(row: number): Place {
-    const p = this.packed;
-    const type = p.types[p.type[row]];
-    const place: Place = { row, id: this.idOf(row), name: this.names[row], country: this.countryOf(row), population: p.population[row], type };
+    const type = this.types[this.type[row]];
+    const place: Place = { row, id: this.idOf(row), name: this.names.at(row), country: this.countryOf(row), population: this.population[row], type };
     const region = this.regionOf(row);
     if (region !== undefined && type !== 'ADM1') place.region = region;
-    if (type !== 'ADM1') place.coordinates = [p.lat[row] / 1e3, p.lon[row] / 1e3];
+    if (type !== 'ADM1') place.coordinates = [this.lat[row] / 1e3, this.lon[row] / 1e3];
     return place;
   }
 
   /** [latitude, longitude] of a place, without making its card's fields; undefined for a first-level region. */
   pointOf(row: number): [number, number] | undefined {
-    const p = this.packed;
-    return p.types[p.type[row]] === 'ADM1' ? undefined : [p.lat[row] / 1e3, p.lon[row] / 1e3];
+    return this.type[row] === this.adm1Type ? undefined : [this.lat[row] / 1e3, this.lon[row] / 1e3];
   }
 
-  /** The row of a layer id, or -1. */
+  /**
+   * The row of a layer id, or -1: a scan of one column for the number or code the id holds (a
+   * fraction of a millisecond), not a table of every id (15 MB, for a card now and then).
+   */
   rowOfId(id: string): number {
     if (!id.startsWith(PLACE_ID_PREFIX)) return -1;
-    if (!this.rowsById) {
-      this.rowsById = new Map();
-      for (let row = 0; row < this.names.length; row++) this.rowsById.set(this.idOf(row), row);
+    const rest = id.slice(PLACE_ID_PREFIX.length);
+    if (/^\d+$/.test(rest)) {
+      const geonameId = Number(rest);
+      for (let row = 0; row < this.geonameId.length; row++) if (this.geonameId[row] === geonameId && this.type[row] !== this.adm1Type && this.type[row] !== this.admin2Type) return row;
+      return -1;
     }
-    return this.rowsById.get(id) ?? -1;
+    const wanted = rest.startsWith('adm1-') ? this.adm1Type : rest.startsWith('adm2-') ? this.admin2Type : -1;
+    if (wanted < 0) return -1;
+    // Ids slug their codes ("US.KY.125" → "us-ky-125"), so the candidates' ids are made and compared.
+    for (let row = 0; row < this.type.length; row++) if (this.type[row] === wanted && this.idOf(row) === id) return row;
+    return -1;
   }
 
   /** "Portland, Oregon, United States": the name with what tells it apart from its namesakes. */
   qualifiedName(row: number, countryName: (id: string) => string | undefined): string {
-    const parts = [this.names[row]];
+    const name = this.names.at(row);
+    const parts = [name];
     const region = this.isRegion(row) ? undefined : this.regionOf(row);
-    if (region !== undefined && region !== this.names[row]) parts.push(region);
+    if (region !== undefined && region !== name) parts.push(region);
     parts.push(countryName(this.countryOf(row)) ?? this.countryOf(row).toUpperCase());
     return parts.join(', ');
   }
@@ -316,7 +417,7 @@ export class WorldPlaces {
       summary: place.type === 'ADM1' ? `First-level region of ${country}.` : place.type === 'ADM2' ? `Second-level region (county, district or the like) in ${where}; the point is the mean of its towns'.` : `Populated place in ${where}.`,
       facts,
       related: [place.country],
-      sources: [{ title: this.source.title, url: place.type === 'ADM1' || place.type === 'ADM2' ? this.source.url : `https://www.geonames.org/${this.packed.geonameId[row]}`, ...(this.source.date ? { date: this.source.date } : {}) }],
+      sources: [{ title: this.source.title, url: place.type === 'ADM1' || place.type === 'ADM2' ? this.source.url : `https://www.geonames.org/${this.geonameId[row]}`, ...(this.source.date ? { date: this.source.date } : {}) }],
       file: 'GeoNames',
       line: 0,
     };

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
@@ -230,18 +231,32 @@ export async function buildPlaces() {
     admin2Codes: admin2Codes.join('\n'),
     types,
     keys: keys.join('\n'),
-    counts,
+    counts: column(counts, Uint16Array),
     commonKeys,
     givenNameKeys,
     names: kept.map((r) => r.name).join('\n'),
-    geonameId: kept.map((r) => r.geonameId),
-    type: kept.map((r) => typeIndex.get(r.type)),
-    country: kept.map((r) => r.country),
-    region: kept.map((r) => r.region),
-    population: kept.map((r) => r.population),
-    lat: kept.map((r) => r.lat),
-    lon: kept.map((r) => r.lon),
+    geonameId: column(kept.map((r) => r.geonameId), Int32Array),
+    type: column(kept.map((r) => typeIndex.get(r.type)), Uint8Array),
+    country: column(kept.map((r) => r.country), Uint16Array),
+    region: column(kept.map((r) => r.region), Int16Array),
+    population: column(kept.map((r) => r.population), Int32Array),
+    lat: column(kept.map((r) => r.lat), Int32Array),
+    lon: column(kept.map((r) => r.lon), Int32Array),
   };
+}
+
+/**
+ * A numeric column as the base64 of its typed array's little-endian bytes: the extension decodes it
+ * into the typed array it keeps, with no JSON array of numbers parsed and held on the way (see
+ * PackedColumn in src/core/places/worldPlaces.ts). Values that do not fit the type are an error.
+ */
+function column(values, Type) {
+  if (os.endianness() !== 'LE') throw new Error('places: the columns are written little-endian; build on a little-endian machine');
+  const typed = Type.from(values);
+  typed.forEach((v, i) => {
+    if (v !== values[i]) throw new Error(`places: ${values[i]} does not fit a ${Type.name} column`);
+  });
+  return Buffer.from(typed.buffer, typed.byteOffset, typed.byteLength).toString('base64');
 }
 
 /** JSON with every non-ASCII character escaped (see compile.mjs: V8 reads one-byte strings faster). */

@@ -7,6 +7,12 @@
 import type { Entry } from '../gazetteer/schema';
 import { hashString } from '../text/tokenize';
 
+/**
+ * A numeric column: the little-endian bytes of a typed array in base64, as the build writes it (no
+ * JSON array of 145,000 numbers to parse and hold), or a plain array (tests).
+ */
+export type PackedColumn = string | number[];
+
 /** The file's shape (columns, one value per row; see scripts/gazetteer/places.mjs). */
 export interface PackedPlaces {
   source: { title: string; url: string; date?: string };
@@ -18,17 +24,25 @@ export interface PackedPlaces {
   admin2Codes: string;
   types: string[];
   keys: string;
-  counts: number[];
+  /** Uint16Array. */
+  counts: PackedColumn;
   commonKeys: number[];
   givenNameKeys: number[];
   names: string;
-  geonameId: number[];
-  type: number[];
-  country: number[];
-  region: number[];
-  population: number[];
-  lat: number[];
-  lon: number[];
+  /** Int32Array. */
+  geonameId: PackedColumn;
+  /** Uint8Array. */
+  type: PackedColumn;
+  /** Uint16Array. */
+  country: PackedColumn;
+  /** Int16Array. */
+  region: PackedColumn;
+  /** Int32Array. */
+  population: PackedColumn;
+  /** Int32Array. */
+  lat: PackedColumn;
+  /** Int32Array. */
+  lon: PackedColumn;
 }
 
 /** Ids of the layer's entries start with this (ids of the bundled gazetteer never do). */
@@ -119,6 +133,17 @@ class JoinedStrings {
   }
 }
 
+type TypedArrayOf<T> = { new (buffer: ArrayBuffer): T; from(values: ArrayLike<number>): T };
+
+/** A column as its typed array (see `PackedColumn`; the bytes are little-endian, as on every platform VS Code runs on). */
+function column<T>(packed: PackedColumn, Type: TypedArrayOf<T>): T {
+  if (typeof packed !== 'string') return Type.from(packed);
+  const bytes = atob(packed);
+  const view = new Uint8Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) view[i] = bytes.charCodeAt(i);
+  return new Type(view.buffer);
+}
+
 /** FNV-1a over UTF-16 units: the key table's hash (`JoinedStrings.hash` computes the same in place). */
 function stringHash(text: string): number {
   let h = 0x811c9dc5;
@@ -134,7 +159,7 @@ export class WorldPlaces {
   private readonly geonameId: Int32Array;
   private readonly type: Uint8Array;
   private readonly country: Uint16Array;
-  private readonly region: Int32Array;
+  private readonly region: Int16Array;
   private readonly population: Int32Array;
   private readonly lat: Int32Array;
   private readonly lon: Int32Array;
@@ -170,13 +195,14 @@ export class WorldPlaces {
     this.source = packed.source;
     this.countries = packed.countries;
     this.types = packed.types;
-    this.geonameId = Int32Array.from(packed.geonameId);
-    this.type = Uint8Array.from(packed.type);
-    this.country = Uint16Array.from(packed.country);
-    this.region = Int32Array.from(packed.region);
-    this.population = Int32Array.from(packed.population);
-    this.lat = Int32Array.from(packed.lat);
-    this.lon = Int32Array.from(packed.lon);
+    this.geonameId = column(packed.geonameId, Int32Array);
+    this.type = column(packed.type, Uint8Array);
+    this.country = column(packed.country, Uint16Array);
+    this.region = column(packed.region, Int16Array);
+    this.population = column(packed.population, Int32Array);
+    this.lat = column(packed.lat, Int32Array);
+    this.lon = column(packed.lon, Int32Array);
+    const counts = column(packed.counts, Uint16Array);
     this.names = new JoinedStrings(packed.names);
     this.regions = packed.regions.split('\n');
     this.regionCodeText = packed.regionCodes;
@@ -205,7 +231,7 @@ export class WorldPlaces {
       this.keySlots[slot] = k;
       this.keySlotHashes[slot] = hash;
       this.firstRow[k] = row;
-      row += packed.counts[k];
+      row += counts[k];
       const key = keys.at(k);
       const space = key.indexOf(' ');
       if (space < 0) {

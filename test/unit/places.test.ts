@@ -329,7 +329,7 @@ describe('WorldPlaces table', () => {
 
   it('reads its keys and ids back without a table of every string', () => {
     const table = new WorldPlaces(packed);
-    assert.deepEqual(Array.from({ length: table.keyCount() }, (_, k) => table.keyAt(k)), ['england', 'oregon', 'portland']);
+    assert.deepEqual(['england', 'oregon', 'portland'].map((key) => table.keyNumber(key)), [0, 1, 2]);
     assert.equal(table.keyNumber('portlan'), -1);
     assert.equal(table.keyNumber('portland '), -1);
     assert.equal(table.rowOfId('geonames-2640011'), 3);

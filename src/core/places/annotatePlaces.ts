@@ -11,7 +11,7 @@ import { hashString, normAt, TOKEN_CAPITALISED, TOKEN_WORD, type Tokens } from '
 import type { EntityAnnotation, NamedAnnotation, Span, UnlistedAnnotation } from '../types';
 import { choosePlaces, homeRegion, normsOf, placeCandidates, RegionKeys, relocateNamesakes, type FindPlacesContext, type GazetteerPlace, type PlaceMention, type Relocation } from './findPlaces';
 import { partyStateAt } from './usStates';
-import { demonymAt, demonymForms } from './regionalDemonyms';
+import { demonymAt } from './regionalDemonyms';
 import type { Place, WorldPlaces } from './worldPlaces';
 
 /** Region names' alias keys, made once for all documents. */
@@ -38,14 +38,13 @@ function cover(tokens: Tokens, spans: readonly Span[], covered: Uint8Array): voi
  */
 function peopleAndPartyStates(text: string, tokens: Tokens, places: WorldPlaces, covered: Uint8Array): PlaceMention[] {
   const found: PlaceMention[] = [];
-  const forms = demonymForms(places);
   const free = (i: number): boolean => covered[i] === 0;
   const { count, starts, ends, flags } = tokens;
   for (let i = 0; i < count; i++) {
     // Only capitalised words: a demonym of six letters or more, or a party's letter.
     if ((flags[i] & TOKEN_CAPITALISED) === 0) continue;
     if (ends[i] - starts[i] !== 1) {
-      const demonym = demonymAt(tokens, i, forms, free);
+      const demonym = demonymAt(tokens, i, places, free);
       if (demonym !== undefined) found.push(demonym);
       continue;
     }

@@ -6,10 +6,9 @@
  * with the name's final "a", "o", "e", "as" or "ia" dropped first where English drops it ("Manitoba"
  * → "Manitobans", "Ontario" → "Ontarians", "Texas" → "Texans", "California" → "Californians"). Only
  * first-level regions and cities of BIG_CITY people get them, so "Lakers" (no place "Lake") and
- * "Brewers" stay words. The forms are made once per layer, keyed by the hash of their last word, so
- * reading a document costs one look-up per capitalised word.
+ * "Brewers" stay words.
  */
-import { hashString, normAt, TOKEN_CAPITALISED, TOKEN_NUMBER, TOKEN_WORD, type Tokens } from '../text/tokenize';
+import { normAt, TOKEN_CAPITALISED, TOKEN_NUMBER, TOKEN_WORD, type Tokens } from '../text/tokenize';
 import type { PlaceMention } from './findPlaces';
 import type { WorldPlaces } from './worldPlaces';
 
@@ -27,94 +26,46 @@ const ENDINGS: readonly [string, readonly string[]][] = [
 
 const CAPITALISED_WORD = TOKEN_CAPITALISED | TOKEN_WORD;
 
-interface DemonymForm {
-  /** The whole form ("long islanders") and its words before the last. */
-  form: string;
-  words: number;
-  row: number;
-  /** "ian": one person, an adjective before its noun ("Californian voters"). */
-  singular: boolean;
-}
-
-const formsByLayer = new WeakMap<WorldPlaces, Map<number, DemonymForm[]>>();
-
-/** Every demonym form of the layer's regions and big cities, by the hash of its last word. */
-function formsOf(places: WorldPlaces): Map<number, DemonymForm[]> {
-  let forms = formsByLayer.get(places);
-  if (forms) return forms;
-  forms = new Map();
-  const seen = new Set<string>();
-  for (let number = 0; number < places.keyCount(); number++) {
-    const row = placeOfDemonym(places, number);
-    if (row < 0) continue;
-    const key = places.keyAt(number);
-    for (const [ending, restored] of ENDINGS) {
-      for (const r of restored) {
-        if (!key.endsWith(r) || key.length - r.length < 3) continue;
-        const form = key.slice(0, key.length - r.length) + ending;
-        if (seen.has(form)) continue;
-        seen.add(form);
-        const words = form.split(' ');
-        const hash = hashString(words[words.length - 1]);
-        const list = forms?.get(hash) ?? [];
-        list.push({ form, words: words.length, row, singular: ending === 'ian' });
-        forms?.set(hash, list);
-      }
-    }
-  }
-  formsByLayer.set(places, forms);
-  return forms;
-}
-
-/**
- * The demonym forms of a layer, made on first use (see `formsOf`), with a bit per value of their
- * last words' hashes' low 20 bits: most capitalised words are no demonym, and one read says so.
- */
-export interface DemonymForms {
-  byHash: Map<number, DemonymForm[]>;
-  bits: Uint32Array;
-}
-
-const formsWithBits = new WeakMap<WorldPlaces, DemonymForms>();
-
-export function demonymForms(places: WorldPlaces): DemonymForms {
-  let made = formsWithBits.get(places);
-  if (made === undefined) {
-    const byHash = formsOf(places);
-    const bits = new Uint32Array(1 << 15);
-    for (const hash of byHash.keys()) bits[(hash & 0xfffff) >>> 5] |= 1 << (hash & 31);
-    made = { byHash, bits };
-    formsWithBits.set(places, made);
-  }
-  return made;
-}
-
 /**
  * The demonym ending at token i, as a mention of its region or city, or undefined. `free(i)`: token
  * i is inside no other annotation. One before another capitalised word is part of a name ("Texans
  * Stadium"), one before a number is a book ("Romans 15:13"), and one after a capitalised word that
- * is not its first is part of a longer name ("Perry Meridian"). Asked of every token: the hash is
- * looked up first.
+ * is not its first is part of a longer name ("Perry Meridian"). Asked of every capitalised word: the
+ * ending is read first, and only a word with one of ENDINGS is taken apart and looked up. No table
+ * of forms is kept (one was 34,000 forms and 9 MB for a few dozen words a document).
  */
-export function demonymAt(tokens: Tokens, i: number, forms: DemonymForms, free: (i: number) => boolean): PlaceMention | undefined {
+export function demonymAt(tokens: Tokens, i: number, places: WorldPlaces, free: (i: number) => boolean): PlaceMention | undefined {
   if ((tokens.flags[i] & CAPITALISED_WORD) !== CAPITALISED_WORD || tokens.ends[i] - tokens.starts[i] < 6) return undefined;
-  const hash = tokens.hashes[i];
-  if ((forms.bits[(hash & 0xfffff) >>> 5] & (1 << (hash & 31))) === 0) return undefined;
-  const candidates = forms.byHash.get(hash);
-  if (candidates === undefined || !free(i)) return undefined;
+  const word = normAt(tokens, i);
+  // Every ending ends in "s" or "n": most words are ruled out by their last letter.
+  const last = word.charCodeAt(word.length - 1);
+  if ((last !== 0x73 && last !== 0x6e) || !ENDINGS.some(([ending]) => word.endsWith(ending)) || !free(i)) return undefined;
   const n = tokens.count;
   const next = i + 1 < n ? tokens.flags[i + 1] : 0;
   if ((next & CAPITALISED_WORD) === CAPITALISED_WORD || (next & TOKEN_NUMBER) !== 0) return undefined;
+  // A free capitalised word before it makes a two-word form ("Long Islanders") or none at all.
   const before = i > 0 && (tokens.flags[i - 1] & CAPITALISED_WORD) === CAPITALISED_WORD && free(i - 1) ? normAt(tokens, i - 1) : undefined;
-  const word = normAt(tokens, i);
-  for (const c of candidates) {
-    const written = c.words === 2 && before !== undefined ? `${before} ${word}` : word;
-    if (c.form !== written || (c.words === 1 && before !== undefined)) continue;
-    if (c.singular && (next & (TOKEN_WORD | TOKEN_CAPITALISED)) !== TOKEN_WORD) continue;
-    const first = i - c.words + 1;
-    return { start: tokens.starts[first], end: tokens.ends[i], firstToken: first, endToken: i + 1, row: c.row, others: [] };
+  const written = before === undefined ? word : `${before} ${word}`;
+  // Of the names the form can come from, the first key wins (one form, one place, whatever the order asked).
+  let key = -1;
+  let row = -1;
+  for (const [ending, restored] of ENDINGS) {
+    if (!written.endsWith(ending)) continue;
+    if (ending === 'ian' && (next & (TOKEN_WORD | TOKEN_CAPITALISED)) !== TOKEN_WORD) continue;
+    const stem = written.slice(0, written.length - ending.length);
+    if (stem.length < 3) continue;
+    for (const r of restored) {
+      const k = places.keyNumber(stem + r);
+      if (k < 0 || (key >= 0 && k >= key)) continue;
+      const place = placeOfDemonym(places, k);
+      if (place < 0) continue;
+      key = k;
+      row = place;
+    }
   }
-  return undefined;
+  if (row < 0) return undefined;
+  const first = before === undefined ? i : i - 1;
+  return { start: tokens.starts[first], end: tokens.ends[i], firstToken: first, endToken: i + 1, row, others: [] };
 }
 
 /** The region or big city a demonym's key names: its first-level region, else its biggest city if big enough; -1 otherwise. */

@@ -189,13 +189,17 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
   // ("Paris collected $597,667 in sales tax") needs the region to hold a town the text names too:
   // "Moscow warned…" beside a senator of Idaho stays Russia's.
   if (unmoved.length > 0) {
-    const townsByRegion = new Map<string, Set<string>>();
-    for (const m of inText) {
-      const region = places.regionOf(m.row);
-      if (region === undefined || places.isRegion(m.row)) continue;
+    // Each place once (a long document names its towns again and again): layer rows by number,
+    // the gazetteer's towns by id.
+    const foundRows = new Set<number>();
+    for (const m of inText) if (!places.isRegion(m.row)) foundRows.add(m.row);
+    const townsByRegion = new Map<string, Set<number | string>>();
+    for (const row of foundRows) {
+      const region = places.regionOf(row);
+      if (region === undefined) continue;
       const key = keys.get(region);
-      const towns = townsByRegion.get(key) ?? new Set<string>();
-      towns.add(places.idOf(m.row));
+      const towns = townsByRegion.get(key) ?? new Set<number | string>();
+      towns.add(row);
       townsByRegion.set(key, towns);
     }
     // The gazetteer's own towns count where they are: "Paris PD" beside Dallas and Texas.
@@ -206,7 +210,7 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
       const region = homeRegion(tokens, p, places);
       if (region === undefined) return;
       const key = keys.get(region);
-      const towns = townsByRegion.get(key) ?? new Set<string>();
+      const towns = townsByRegion.get(key) ?? new Set<number | string>();
       towns.add(p.annotation.id as string);
       townsByRegion.set(key, towns);
     });
@@ -220,8 +224,8 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
     const asGovernment = unmoved.filter((i) => metonymicSpellings.has(gazetteerPlaces.list[i].spelling));
     // The towns and counties found, as points: a namesake beside one of them is the place meant.
     const nearPoints: [number, number][] = [];
-    for (const m of inText) {
-      const point = places.isRegion(m.row) ? undefined : places.pointOf(m.row);
+    for (const row of foundRows) {
+      const point = places.pointOf(row);
       if (point !== undefined) nearPoints.push(point);
     }
     let movedAgain = false;

@@ -35,11 +35,12 @@ const CAPITALISED_WORD = TOKEN_CAPITALISED | TOKEN_WORD;
  * of forms is kept (one was 34,000 forms and 9 MB for a few dozen words a document).
  */
 export function demonymAt(tokens: Tokens, i: number, places: WorldPlaces, free: (i: number) => boolean): PlaceMention | undefined {
-  if ((tokens.flags[i] & CAPITALISED_WORD) !== CAPITALISED_WORD || tokens.ends[i] - tokens.starts[i] < 6) return undefined;
-  const word = normAt(tokens, i);
+  if ((tokens.flags[i] & CAPITALISED_WORD) !== CAPITALISED_WORD || tokens.ends[i] - tokens.starts[i] < 6 || !free(i)) return undefined;
   // Every ending ends in "s" or "n": most words are ruled out by their last letter.
-  const last = word.charCodeAt(word.length - 1);
-  if ((last !== 0x73 && last !== 0x6e) || !ENDINGS.some(([ending]) => word.endsWith(ending)) || !free(i)) return undefined;
+  const last = tokens.text.charCodeAt(tokens.ends[i] - 1) | 0x20;
+  if (last !== 0x73 && last !== 0x6e) return undefined;
+  const word = normAt(tokens, i);
+  if (!ENDINGS.some(([ending]) => word.endsWith(ending))) return undefined;
   const n = tokens.count;
   const next = i + 1 < n ? tokens.flags[i + 1] : 0;
   if ((next & CAPITALISED_WORD) === CAPITALISED_WORD || (next & TOKEN_NUMBER) !== 0) return undefined;

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { annotate } from '../../src/core/annotate';
 import { cards } from '../../src/core/cards/cards';
 import { loadBundledGazetteer } from '../../src/core/gazetteer/bundled';
+import { lowerCaseWords } from '../../src/core/match/unlisted';
+import { tokenize } from '../../src/core/text/tokenize';
 import { isUnlisted, type Annotation, type UnlistedAnnotation } from '../../src/core/types';
 
 const index = loadBundledGazetteer();
@@ -70,5 +72,25 @@ describe('names no gazetteer lists, introduced with a cue', () => {
     const later = annotations.filter(isUnlisted).find((a) => a.text === 'Arrieta');
     assert.ok(later);
     assert.match(cards(later, { index, annotations, text }), /Introduced in:\*\* “Army chief Gen\. Tomás Arrieta, who met Dr\. Ilse Varga in St\. Gallen, said the border was calm\.”/);
+  });
+});
+
+describe('lowerCaseWords', () => {
+  it('answers for its own document when two documents ask in turn, and past the table growing', () => {
+    const first = lowerCaseWords(tokenize('the cat sat on the Mat'));
+    const second = lowerCaseWords(tokenize('Dog ran far from the mat'));
+    assert.equal(first('cat'), true);
+    assert.equal(second('ran'), true);
+    // The shared table now holds the second document's words: the first builds its own again.
+    assert.equal(first('ran'), false);
+    assert.equal(first('mat'), false);
+    assert.equal(second('mat'), true);
+    assert.equal(second('dog'), false);
+    // Thousands of distinct words: the table doubles while it is built and keeps every first token.
+    const letters = (n: number): string => (n < 26 ? String.fromCharCode(97 + n) : letters(Math.floor(n / 26) - 1) + String.fromCharCode(97 + (n % 26)));
+    const words = Array.from({ length: 5000 }, (_, i) => `w${letters(i)}`);
+    const many = lowerCaseWords(tokenize(words.join(' ')));
+    assert.ok(words.every((w) => many(w)));
+    assert.equal(many('zzzz'), false);
   });
 });

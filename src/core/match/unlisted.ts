@@ -117,42 +117,81 @@ export function lowerCaseWords(tokens: Tokens): (word: string, hash?: number) =>
 }
 
 /**
+ * The table's arrays, shared by all documents (annotate is synchronous) and sized by the distinct
+ * words of the largest document seen; a slot is empty unless its stamp is the current build's.
+ */
+const table = { hashes: new Int32Array(1024), firsts: new Int32Array(1024), stamps: new Int32Array(1024), build: 0 };
+
+/**
  * The first token of each word hash among the tokens with none of `without` flags: an open-addressing
- * table in two typed arrays, built in one pass. A Map of the same took 2 ms per MB of text, a tenth
- * of finding the unlisted names.
+ * table in typed arrays, built in one pass. A Map of the same took 2 ms per MB of text, a tenth of
+ * finding the unlisted names; arrays per document sized by its tokens, allocated and filled each
+ * time, half of that. The arrays are shared: a table whose build was overwritten by another
+ * document's builds itself again when next asked.
  */
 class FirstTokenByHash {
-  private readonly hashes: Int32Array;
-  private readonly firsts: Int32Array;
-  private readonly mask: number;
+  private build = 0;
 
-  constructor(tokens: Tokens, without: number) {
-    const { count, flags, hashes } = tokens;
-    let size = 16;
-    while (size < count * 2) size *= 2;
-    this.mask = size - 1;
-    this.hashes = new Int32Array(size);
-    this.firsts = new Int32Array(size).fill(-1);
-    for (let i = 0; i < count; i++) {
-      if ((flags[i] & without) !== 0) continue;
-      const hash = hashes[i];
-      let slot = Math.imul(hash, 0x9e3779b1) & this.mask;
-      while (this.firsts[slot] >= 0 && this.hashes[slot] !== hash) slot = (slot + 1) & this.mask;
-      if (this.firsts[slot] < 0) {
-        this.hashes[slot] = hash;
-        this.firsts[slot] = i;
-      }
-    }
-  }
+  constructor(
+    private readonly tokens: Tokens,
+    private readonly without: number,
+  ) {}
 
   /** The first token of this hash, or -1. */
   get(hash: number): number {
-    let slot = Math.imul(hash, 0x9e3779b1) & this.mask;
-    while (this.firsts[slot] >= 0) {
-      if (this.hashes[slot] === hash) return this.firsts[slot];
-      slot = (slot + 1) & this.mask;
+    if (this.build !== table.build || this.build === 0) this.fill();
+    const { hashes, firsts, stamps, build } = table;
+    const mask = stamps.length - 1;
+    for (let slot = Math.imul(hash, 0x9e3779b1) & mask; stamps[slot] === build; slot = (slot + 1) & mask) {
+      if (hashes[slot] === hash) return firsts[slot];
     }
     return -1;
+  }
+
+  private fill(): void {
+    // Stamps wrap after 2^31 builds; starting again from zeroed stamps keeps old slots from looking full.
+    if (table.build === 0x7fffffff) {
+      table.stamps.fill(0);
+      table.build = 0;
+    }
+    const build = ++table.build;
+    this.build = build;
+    const { count, flags, hashes: tokenHashes } = this.tokens;
+    let size = table.stamps.length;
+    let filled = 0;
+    for (let i = 0; i < count; i++) {
+      if ((flags[i] & this.without) !== 0) continue;
+      const hash = tokenHashes[i];
+      const { hashes, stamps } = table;
+      const mask = size - 1;
+      let slot = Math.imul(hash, 0x9e3779b1) & mask;
+      while (stamps[slot] === build && hashes[slot] !== hash) slot = (slot + 1) & mask;
+      if (stamps[slot] === build) continue;
+      stamps[slot] = build;
+      hashes[slot] = hash;
+      table.firsts[slot] = i;
+      // Half full: twice the size, the words so far moved over (their first tokens kept).
+      if (++filled * 2 > size) {
+        size *= 2;
+        grow(size, build);
+      }
+    }
+  }
+}
+
+function grow(size: number, build: number): void {
+  const { hashes, firsts, stamps } = table;
+  table.hashes = new Int32Array(size);
+  table.firsts = new Int32Array(size);
+  table.stamps = new Int32Array(size);
+  const mask = size - 1;
+  for (let old = 0; old < stamps.length; old++) {
+    if (stamps[old] !== build) continue;
+    let slot = Math.imul(hashes[old], 0x9e3779b1) & mask;
+    while (table.stamps[slot] === build) slot = (slot + 1) & mask;
+    table.stamps[slot] = build;
+    table.hashes[slot] = hashes[old];
+    table.firsts[slot] = firsts[old];
   }
 }
 

@@ -55,6 +55,12 @@ const EXTRA_ALIASES = {
   VCT: ['St Vincent and the Grenadines', 'St. Vincent and the Grenadines'],
 };
 
+/**
+ * A demonym that begins the country's name is left out ("Central African" also means the region's
+ * people, "Wallis" is a surname), except these, which name nothing else: "Saudi officials".
+ */
+const PREFIX_DEMONYMS_KEPT = new Set(['Saudi']);
+
 /** Demonyms the Factbook lacks or words differently. */
 const EXTRA_DEMONYMS = {
   PSE: ['Palestinian', 'Palestinians'], TWN: ['Taiwanese'], XKK: ['Kosovar', 'Kosovars', 'Kosovans'], ARG: ['Argentine', 'Argentinian', 'Argentinians'],
@@ -310,7 +316,7 @@ export function buildCountries(src, { aliasKey }) {
     const demonyms = [];
     for (const d of [...parseDemonyms(nationality.adjective?.text ?? ''), ...parseDemonyms(nationality.noun?.text ?? ''), ...(EXTRA_DEMONYMS[alpha3] ?? [])]) {
       const key = aliasKey(d);
-      if (seen.has(key) || aliasKey(name).startsWith(`${key} `)) continue;
+      if (seen.has(key) || (aliasKey(name).startsWith(`${key} `) && !PREFIX_DEMONYMS_KEPT.has(d))) continue;
       seen.add(key);
       demonyms.push({ text: d });
     }

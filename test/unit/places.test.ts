@@ -143,6 +143,13 @@ describe('world places layer', () => {
     assert.deepEqual(places('Shrimpers in the Gulf worried.'), []);
   });
 
+  it('knows the people of Georgia\'s breakaway regions', () => {
+    assert.deepEqual(
+      places('Talks between South Ossetian officials and Abkhaz leaders stalled; Abkhazians voted.').map((a) => `${a.text} = ${a.id}`),
+      ['South Ossetian = south-ossetia', 'Abkhaz = abkhazia', 'Abkhazians = abkhazia'],
+    );
+  });
+
   it('places a shared name where the document\'s other names are', () => {
     // Walker County is in Alabama, Georgia and Texas; LaFayette and Rossville are in Georgia.
     assert.deepEqual(layerPlaces('The burn ban issued for Walker County was lifted. Fire crews from LaFayette and Rossville helped.').slice(0, 2), [

@@ -8,7 +8,7 @@
  * first-level regions and cities of BIG_CITY people get them, so "Lakers" (no place "Lake") and
  * "Brewers" stay words.
  */
-import { normAt, TOKEN_CAPITALISED, TOKEN_NUMBER, TOKEN_WORD, type Tokens } from '../text/tokenize';
+import { hashString, normAt, TOKEN_CAPITALISED, TOKEN_NUMBER, TOKEN_WORD, type Tokens } from '../text/tokenize';
 import type { PlaceMention } from './findPlaces';
 import type { WorldPlaces } from './worldPlaces';
 
@@ -27,20 +27,45 @@ const ENDINGS: readonly [string, readonly string[]][] = [
 const CAPITALISED_WORD = TOKEN_CAPITALISED | TOKEN_WORD;
 
 /**
+ * A bit per value of the low 20 bits of the tokeniser's hash of every form's last word ("ohioans",
+ * "islanders"): made once per layer from the keys that can have a demonym, and read before any
+ * string is made, so most capitalised words cost one typed-array read. The forms themselves are not
+ * kept (34,000 of them were 9 MB).
+ */
+const lastWordBits = new WeakMap<WorldPlaces, Uint32Array>();
+
+function formBits(places: WorldPlaces): Uint32Array {
+  let bits = lastWordBits.get(places);
+  if (bits) return bits;
+  bits = new Uint32Array(1 << 15);
+  for (let key = 0; key < places.keyCount(); key++) {
+    if (placeOfDemonym(places, key) < 0) continue;
+    const name = places.keyAt(key);
+    for (const [ending, restored] of ENDINGS) {
+      for (const r of restored) {
+        if (!name.endsWith(r) || name.length - r.length < 3) continue;
+        const form = name.slice(0, name.length - r.length) + ending;
+        const hash = hashString(form.slice(form.lastIndexOf(' ') + 1));
+        bits[(hash & 0xfffff) >>> 5] |= 1 << (hash & 31);
+      }
+    }
+  }
+  lastWordBits.set(places, bits);
+  return bits;
+}
+
+/**
  * The demonym ending at token i, as a mention of its region or city, or undefined. `free(i)`: token
  * i is inside no other annotation. One before another capitalised word is part of a name ("Texans
  * Stadium"), one before a number is a book ("Romans 15:13"), and one after a capitalised word that
- * is not its first is part of a longer name ("Perry Meridian"). Asked of every capitalised word: the
- * ending is read first, and only a word with one of ENDINGS is taken apart and looked up. No table
- * of forms is kept (one was 34,000 forms and 9 MB for a few dozen words a document).
+ * is not its first is part of a longer name ("Perry Meridian"). Asked of every capitalised word:
+ * the hash is read first (`formBits`), and only a word that may be a form is taken apart and looked up.
  */
 export function demonymAt(tokens: Tokens, i: number, places: WorldPlaces, free: (i: number) => boolean): PlaceMention | undefined {
-  if ((tokens.flags[i] & CAPITALISED_WORD) !== CAPITALISED_WORD || tokens.ends[i] - tokens.starts[i] < 6 || !free(i)) return undefined;
-  // Every ending ends in "s" or "n": most words are ruled out by their last letter.
-  const last = tokens.text.charCodeAt(tokens.ends[i] - 1) | 0x20;
-  if (last !== 0x73 && last !== 0x6e) return undefined;
+  if ((tokens.flags[i] & CAPITALISED_WORD) !== CAPITALISED_WORD || tokens.ends[i] - tokens.starts[i] < 6) return undefined;
+  const hash = tokens.hashes[i];
+  if ((formBits(places)[(hash & 0xfffff) >>> 5] & (1 << (hash & 31))) === 0 || !free(i)) return undefined;
   const word = normAt(tokens, i);
-  if (!ENDINGS.some(([ending]) => word.endsWith(ending))) return undefined;
   const n = tokens.count;
   const next = i + 1 < n ? tokens.flags[i + 1] : 0;
   if ((next & CAPITALISED_WORD) === CAPITALISED_WORD || (next & TOKEN_NUMBER) !== 0) return undefined;

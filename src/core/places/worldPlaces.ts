@@ -284,6 +284,16 @@ export class WorldPlaces {
     return info;
   }
 
+  /** How many alias keys there are (numbered from 0). */
+  keyCount(): number {
+    return this.keyStrings.count;
+  }
+
+  /** The alias key of this number. */
+  keyAt(keyNumber: number): string {
+    return this.keyStrings.at(keyNumber);
+  }
+
   /** The key's number, or -1 when no place has it. */
   keyNumber(key: string): number {
     const hash = stringHash(key);

@@ -89,7 +89,9 @@ function namedAnnotationsOf(text: string, index: GazetteerIndex, tokens: Tokens)
   // The longer name wins: a country inside "Israel Defense Forces" is no annotation of its own.
   const all: (NamedAnnotation | UnlistedAnnotation)[] = [];
   let u = 0;
-  for (const a of named) {
+  // Index loops in these merges: as for…of they allocated an iterator result per name (0.5 MiB per MB annotated).
+  for (let k = 0; k < named.length; k++) {
+    const a = named[k];
     while (u < unlisted.length && unlisted[u].end <= a.start) all.push(unlisted[u++]);
     if (u < unlisted.length && unlisted[u].start <= a.start && a.end <= unlisted[u].end) continue;
     all.push(a);
@@ -135,7 +137,8 @@ function withNamedFeatures(text: string, tokens: Tokens, names: (NamedAnnotation
   if (features.length === 0) return names;
   const all: (NamedAnnotation | UnlistedAnnotation)[] = [];
   let f = 0;
-  for (const a of names) {
+  for (let k = 0; k < names.length; k++) {
+    const a = names[k];
     while (f < features.length && tokens.ends[features[f].endToken - 1] <= a.start) all.push(featureAnnotation(text, tokens, features[f++]));
     const feature = features[f];
     if (feature !== undefined && tokens.starts[feature.firstToken] <= a.start && a.end <= tokens.ends[feature.endToken - 1]) continue;
@@ -159,7 +162,8 @@ function withWorldPlaces<T extends NamedAnnotation | UnlistedAnnotation>(text: s
   if (places.length === 0) return names;
   const all: (T | EntityAnnotation)[] = [];
   let p = 0;
-  for (const a of names) {
+  for (let k = 0; k < names.length; k++) {
+    const a = names[k];
     while (p < places.length && places[p].start <= a.start) all.push(places[p++]);
     // A longer name of the layer that starts with a gazetteer place replaces it ("Gaza City").
     if (p > 0 && places[p - 1].start <= a.start && a.end <= places[p - 1].end) continue;

@@ -99,7 +99,8 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
   // The columns as locals: these loops read every token, and a property read each time cost a third.
   const { count, starts, ends, flags, hashes } = tokens;
   let t = 0;
-  for (const a of names) {
+  for (let n = 0; n < names.length; n++) {
+    const a = names[n];
     const { start: from, end: to } = a;
     while (t < count && ends[t] <= from) t++;
     let end = t;
@@ -117,17 +118,18 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
       // A capital's country counts as named once it is clear the capital is not a namesake (below).
       const country = index.metonymTarget(a.id);
       // One key per entry and spelling is enough: the same name recurs all through a long document.
-      let spellings = seenSpellings.get(a.id);
       // A capital names no region, though one may share its name: "Washington" is not the state.
-      if (country !== undefined) spellings ??= new Set([a.text]);
-      if (spellings === undefined) {
-        seenSpellings.set(a.id, (spellings = new Set()));
-        // The entry's own name too: "B.C." names British Columbia for the towns in it.
-        gazetteerPlaces.keys.add(keys.get(a.name));
-      }
-      if (!spellings.has(a.text)) {
-        spellings.add(a.text);
-        gazetteerPlaces.keys.add(normsOf(tokens, t, end));
+      if (country === undefined) {
+        let spellings = seenSpellings.get(a.id);
+        if (spellings === undefined) {
+          seenSpellings.set(a.id, (spellings = new Set()));
+          // The entry's own name too: "B.C." names British Columbia for the towns in it.
+          gazetteerPlaces.keys.add(keys.get(a.name));
+        }
+        if (!spellings.has(a.text)) {
+          spellings.add(a.text);
+          gazetteerPlaces.keys.add(normsOf(tokens, t, end));
+        }
       }
       // Metonymic ones too ("Paris PD" in a Texan paper is the town's police), though their countries
       // count as named until the second look below.

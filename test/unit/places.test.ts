@@ -183,6 +183,11 @@ describe('world places layer', () => {
       ['Paris, Tennessee, United States', 'Henry County, Tennessee, United States'],
     );
     assert.equal(places('Residents of Paris will get a letter from the rescue squad this week.')[0].id, 'paris');
+    // A mention as its government beside one as a place: the name is read as a place all the same.
+    assert.deepEqual(
+      places('Residents of Paris and Henry County will get a letter this week. Paris announced on Monday that the fund was short.').map((a) => a.name),
+      ['Paris, Tennessee, United States', 'Henry County, Tennessee, United States', 'Paris, Tennessee, United States'],
+    );
   });
 
   it('reads lists before a plural noun, a state after a party letter, and a place\'s possessive', () => {

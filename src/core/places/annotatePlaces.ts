@@ -94,6 +94,7 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
   // The countries only a metonymic capital names ("Moscow warned…"), and those capitals' spellings.
   const byMetonymy = new Set<string>();
   const metonymicSpellings = new Set<string>();
+  const literalSpellings = new Set<string>();
   // Per token, 1 + the end token of the gazetteer country or place that starts there (0: none).
   const placeEnds = new Int32Array(tokens.count);
   // The columns as locals: these loops read every token, and a property read each time cost a third.
@@ -137,7 +138,7 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
       if (a.sense !== 'literal' && country !== undefined) {
         byMetonymy.add(country);
         metonymicSpellings.add(a.text);
-      }
+      } else if (country !== undefined) literalSpellings.add(a.text);
     }
   }
   // "Jordan Henderson … Henderson": a word after a given name is a surname everywhere in the document.
@@ -160,6 +161,9 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
   const found: FindPlacesContext = { covered, countries, countryAt, personWords, placeKeys: gazetteerPlaces.keys, gazetteerPlaceEnd: (token) => placeEnds[token] - 1, gazetteerPlaceNameAt: placeNameAt };
   const namedCountries = new Set(countries);
   for (const country of byMetonymy) countries.add(country);
+  // A capital written only as its government ("Moscow warned…"); one also written as a place
+  // ("residents of Paris and Henry County") is read as a place below.
+  const asGovernmentOnly = new Set([...metonymicSpellings].filter((spelling) => !literalSpellings.has(spelling)));
   const { moved, states } = relocate(text, tokens, index, places, gazetteerPlaces.list, found, keys);
   const capitalCountries = (): void => {
     gazetteerPlaces.list.forEach((p, i) => {
@@ -171,7 +175,7 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
   const unmoved = gazetteerPlaces.list.map((p, i) => i).filter((i) => !moved.has(i) && gazetteerPlaces.list[i].country !== undefined && !namedCountries.has(gazetteerPlaces.list[i].country as string));
   if (unmoved.length > 0) {
     const namesakeKeys = new Set<number>();
-    for (const i of unmoved) if (!metonymicSpellings.has(gazetteerPlaces.list[i].spelling)) namesakeKeys.add(places.keyNumber(normsOf(tokens, gazetteerPlaces.list[i].firstToken, gazetteerPlaces.list[i].endToken)));
+    for (const i of unmoved) if (!asGovernmentOnly.has(gazetteerPlaces.list[i].spelling)) namesakeKeys.add(places.keyNumber(normsOf(tokens, gazetteerPlaces.list[i].firstToken, gazetteerPlaces.list[i].endToken)));
     namesakeKeys.delete(-1);
     found.namesakeKeys = [...namesakeKeys];
   }
@@ -207,7 +211,7 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
     // The gazetteer's own towns count where they are: "Paris PD" beside Dallas and Texas.
     const seen = new Set<string>();
     gazetteerPlaces.list.forEach((p, i) => {
-      if (moved.has(i) || metonymicSpellings.has(p.spelling) || seen.has(p.spelling)) return;
+      if (moved.has(i) || asGovernmentOnly.has(p.spelling) || seen.has(p.spelling)) return;
       seen.add(p.spelling);
       const region = homeRegion(tokens, p, places);
       if (region === undefined) return;
@@ -222,8 +226,8 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
       if (towns.size >= 2) localKeys.add(key);
       if (towns.size >= 2 || gazetteerPlaces.keys.has(key)) townKeys.add(key);
     }
-    const written = unmoved.filter((i) => !metonymicSpellings.has(gazetteerPlaces.list[i].spelling));
-    const asGovernment = unmoved.filter((i) => metonymicSpellings.has(gazetteerPlaces.list[i].spelling));
+    const written = unmoved.filter((i) => !asGovernmentOnly.has(gazetteerPlaces.list[i].spelling));
+    const asGovernment = unmoved.filter((i) => asGovernmentOnly.has(gazetteerPlaces.list[i].spelling));
     // The towns and counties found, as points: a namesake beside one of them is the place meant.
     const nearPoints: [number, number][] = [];
     for (const row of foundRows) {

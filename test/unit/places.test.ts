@@ -143,6 +143,20 @@ describe('world places layer', () => {
     assert.deepEqual(places('Shrimpers in the Gulf worried.'), []);
   });
 
+  it('knows the large airports the news names by one word, and their cards say so', () => {
+    assert.deepEqual(layerPlaces('More than 75,000 flights arrived at Schiphol last year; passengers at Heathrow waited.'), [
+      'Schiphol = Schiphol, Netherlands',
+      'Heathrow = Heathrow, England, United Kingdom',
+    ]);
+    const heathrow = places('Passengers at Heathrow waited.')[0];
+    const entry = index.get(heathrow.id);
+    assert.equal(entry?.summary, 'Large airport in England, United Kingdom.');
+    assert.match(entry?.sources[0].title ?? '', /OurAirports/);
+    // Heathrow, Florida, where the article is about Florida; a person is no airport.
+    assert.deepEqual(layerPlaces('Deputies in Heathrow, Florida, closed the road.').slice(0, 1), ['Heathrow = Heathrow, Florida, United States']);
+    assert.deepEqual(layerPlaces('Jinnah founded Pakistan.'), []);
+  });
+
   it('knows the people of Georgia\'s breakaway regions', () => {
     assert.deepEqual(
       places('Talks between South Ossetian officials and Abkhaz leaders stalled; Abkhazians voted.').map((a) => `${a.text} = ${a.id}`),

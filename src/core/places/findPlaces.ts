@@ -65,6 +65,8 @@ const PLACE_BODIES = words(`police pd fire sheriff sheriff's mayor council counc
  * ("Licking County Prosecutor Ken Oswalt" still names the county).
  */
 const DIVISION_WORDS = words('county parish borough district municipality province governorate prefecture department');
+/** An airport of the layer weighs as a city of a million: "Heathrow" is the airport, not Heathrow, Florida, unless Florida is named. */
+const AIRPORT_SCORE = 6;
 /** What each other name of the document with a namesake in a region adds to a place's score there (at most 3). */
 const REGION_VOTE = 1.5;
 /**
@@ -469,7 +471,7 @@ export function choosePlaces(tokens: Tokens, candidates: readonly Candidate[], p
         const region = places.regionOf(r);
         const inRegion = region !== undefined && !places.isRegion(r);
         const score =
-          (places.isRegion(r) ? 8 : places.isSecondLevel(r) ? 5 : Math.log10(places.populationOf(r) + 1)) +
+          (places.isRegion(r) ? 8 : places.isSecondLevel(r) ? 5 : places.isAirport(r) ? AIRPORT_SCORE : Math.log10(places.populationOf(r) + 1)) +
           (countries.has(places.countryOf(r)) ? 2 : 0) +
           (inRegion && mentionedKeys.has(regionKeys.get(region)) ? 3 : 0) +
           (voted && inRegion ? Math.min(3, REGION_VOTE * ((votes.get(region) ?? 1) - 1)) : 0) +
@@ -488,7 +490,7 @@ export function choosePlaces(tokens: Tokens, candidates: readonly Candidate[], p
       const regionNamed = places.regionOf(row) !== undefined && mentionedKeys.has(regionKeys.get(places.regionOf(row) as string));
       const countryNamed = countries.has(places.countryOf(row));
       const inContext = countryNamed || regionNamed;
-      const size = places.isRegion(row)
+      const size = places.isRegion(row) || places.isAirport(row)
         ? LARGE_PLACE
         : places.isSecondLevel(row)
           ? named.endToken - named.firstToken > 1 && DIVISION_WORDS.has(normAt(tokens, named.endToken - 1))

@@ -16,6 +16,8 @@ export type PackedColumn = string | number[];
 /** The file's shape (columns, one value per row; see scripts/gazetteer/places.mjs). */
 export interface PackedPlaces {
   source: { title: string; url: string; date?: string };
+  /** Where the airports' rows (type AIRP) come from. */
+  airportSource?: { title: string; url: string };
   countries: string[];
   regions: string;
   regionCodes: string;
@@ -80,6 +82,7 @@ const TYPE_NAMES: Record<string, string> = {
   PPLS: 'populated places',
   PPLF: 'farm village',
   PPLG: 'seat of government',
+  AIRP: 'airport',
 };
 
 /** "43.661° N, 70.255° W". */
@@ -153,6 +156,8 @@ function stringHash(text: string): number {
 
 export class WorldPlaces {
   readonly source: { title: string; url: string; date?: string };
+  private readonly airportSource: { title: string; url: string } | undefined;
+  private readonly airportType: number;
   private readonly countries: readonly string[];
   private readonly types: readonly string[];
   // The columns, one value per row, as typed arrays (the file's JSON arrays are let go).
@@ -193,6 +198,8 @@ export class WorldPlaces {
 
   constructor(packed: PackedPlaces) {
     this.source = packed.source;
+    this.airportSource = packed.airportSource;
+    this.airportType = packed.types.indexOf('AIRP');
     this.countries = packed.countries;
     this.types = packed.types;
     this.geonameId = column(packed.geonameId, Int32Array);
@@ -362,6 +369,11 @@ export class WorldPlaces {
     return type === 'PPLC' || type === 'PPLG' || type === 'PPLA' || type === 'PPLA2';
   }
 
+  /** An airport (OurAirports' large airports the news names by one word). */
+  isAirport(row: number): boolean {
+    return this.type[row] === this.airportType;
+  }
+
   /** A county, district or parish: GeoNames' second-level regions. */
   isSecondLevel(row: number): boolean {
     return this.type[row] === this.admin2Type;
@@ -373,6 +385,7 @@ export class WorldPlaces {
       this.admin2Codes ??= this.admin2CodeText.split('\n');
       return `${PLACE_ID_PREFIX}adm2-${slug(this.admin2Codes[this.geonameId[row]])}`;
     }
+    if (this.isAirport(row)) return `${PLACE_ID_PREFIX}airport-${this.geonameId[row]}`;
     if (!this.isRegion(row)) return `${PLACE_ID_PREFIX}${this.geonameId[row]}`;
     this.regionCodes ??= this.regionCodeText.split('\n');
     return `${PLACE_ID_PREFIX}adm1-${slug(this.regionCodes[this.region[row]])}`;
@@ -401,10 +414,10 @@ export class WorldPlaces {
     const rest = id.slice(PLACE_ID_PREFIX.length);
     if (/^\d+$/.test(rest)) {
       const geonameId = Number(rest);
-      for (let row = 0; row < this.geonameId.length; row++) if (this.geonameId[row] === geonameId && this.type[row] !== this.adm1Type && this.type[row] !== this.admin2Type) return row;
+      for (let row = 0; row < this.geonameId.length; row++) if (this.geonameId[row] === geonameId && this.type[row] !== this.adm1Type && this.type[row] !== this.admin2Type && this.type[row] !== this.airportType) return row;
       return -1;
     }
-    const wanted = rest.startsWith('adm1-') ? this.adm1Type : rest.startsWith('adm2-') ? this.admin2Type : -1;
+    const wanted = rest.startsWith('adm1-') ? this.adm1Type : rest.startsWith('adm2-') ? this.admin2Type : rest.startsWith('airport-') ? this.airportType : -1;
     if (wanted < 0) return -1;
     // Ids slug their codes ("US.KY.125" → "us-ky-125"), so the candidates' ids are made and compared.
     for (let row = 0; row < this.type.length; row++) if (this.type[row] === wanted && this.idOf(row) === id) return row;
@@ -440,11 +453,22 @@ export class WorldPlaces {
       aliases: [],
       demonyms: [],
       metonyms: [],
-      summary: place.type === 'ADM1' ? `First-level region of ${country}.` : place.type === 'ADM2' ? `Second-level region (county, district or the like) in ${where}; the point is the mean of its towns'.` : `Populated place in ${where}.`,
+      summary:
+        place.type === 'ADM1'
+          ? `First-level region of ${country}.`
+          : place.type === 'ADM2'
+            ? `Second-level region (county, district or the like) in ${where}; the point is the mean of its towns'.`
+            : place.type === 'AIRP'
+              ? `Large airport in ${where}.`
+              : `Populated place in ${where}.`,
       facts,
       related: [place.country],
-      sources: [{ title: this.source.title, url: place.type === 'ADM1' || place.type === 'ADM2' ? this.source.url : `https://www.geonames.org/${this.geonameId[row]}`, ...(this.source.date ? { date: this.source.date } : {}) }],
-      file: 'GeoNames',
+      sources: [
+        place.type === 'AIRP' && this.airportSource
+          ? { title: this.airportSource.title, url: this.airportSource.url }
+          : { title: this.source.title, url: place.type === 'ADM1' || place.type === 'ADM2' ? this.source.url : `https://www.geonames.org/${this.geonameId[row]}`, ...(this.source.date ? { date: this.source.date } : {}) },
+      ],
+      file: place.type === 'AIRP' ? 'OurAirports' : 'GeoNames',
       line: 0,
     };
     if (place.coordinates) entry.coordinates = place.coordinates;

@@ -104,6 +104,11 @@ describe('world places layer', () => {
   it('knows counties and districts: a name that says what it is needs no more, and it is not part of the name after it', () => {
     assert.deepEqual(layerPlaces('Laurel County clerk honored at dinner.'), ['Laurel County = Laurel County, Kentucky, United States']);
     assert.deepEqual(layerPlaces('Licking County Prosecutor Ken Oswalt spoke.'), ['Licking County = Licking County, Ohio, United States']);
+    // Nigeria's local government areas: "Guma LGA", "Guma Local Government Area".
+    assert.deepEqual(layerPlaces('Families fled Guma LGA after the attack. Guma Local Government Area of Benue State is calm.').slice(0, 2), [
+      'Guma = Guma, Benue State, Nigeria',
+      'Guma = Guma, Benue State, Nigeria',
+    ]);
     // Pike County is in several states: the one the text names decides.
     assert.deepEqual(layerPlaces('Floods hit Pike County, Kentucky, again.').slice(0, 1), ['Pike County = Pike County, Kentucky, United States']);
     assert.deepEqual(layerPlaces('Floods hit Pike County in Ohio again.').slice(0, 1), ['Pike County = Pike County, Ohio, United States']);

@@ -58,7 +58,7 @@ const NEVER_PLACES = words(`january february march april may june july august se
  * clubs and universities are not here: "Wichita Street" and "Columbia University" name no town.
  */
 const PLACE_BODIES = words(`police pd fire sheriff sheriff's mayor council councillors councilmen city metropolitan public area
-  township residents officials airport port harbour harbor chamber region regional metro municipal`);
+  township residents officials airport port harbour harbor chamber region regional metro municipal lga local`);
 /**
  * The last word of a second-level region's name that says what it is: "Laurel County" needs no
  * more evidence than a city, and a capitalised word after it does not make it part of another name

@@ -179,6 +179,13 @@ describe('world places layer', () => {
     assert.equal(layerPlaces('The burn ban issued for Walker County was lifted.').length, 1);
   });
 
+  it('keeps a big place whose small namesake is in the region the text names but lacks the evidence', () => {
+    // Louisville, Ohio has 9,000 people and needs a preposition; Louisville, Kentucky needs none.
+    assert.deepEqual(layerPlaces('The semifinal was played in Columbus, Ohio. The Bulldogs then beat Louisville in overtime.').slice(-1), ['Louisville = Louisville, Kentucky, United States']);
+    // A given name stays a person's unless a place of its own shows: "Lincoln" beside Illinois.
+    assert.deepEqual(layerPlaces('Officials in Springfield, Illinois, praised Lincoln at the ceremony.').filter((p) => p.startsWith('Lincoln')), []);
+  });
+
   it('places names that are each shared where their places lie close together', () => {
     // Alabama and Texas both have a Walker County and a Huntsville; only in Texas is one the other's seat.
     assert.deepEqual(layerPlaces('The burn ban for Walker County ended on Monday after a meeting with the Huntsville fire chief.'), [

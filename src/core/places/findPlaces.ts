@@ -464,10 +464,11 @@ export function choosePlaces(tokens: Tokens, candidates: readonly Candidate[], p
     const [from, to] = places.rowsOf(key);
     const qualified = list.find((c) => c.qualified.length > 0)?.qualified[0];
     /** The likeliest row: by size and the countries and regions named, and with `voted`, by the other names' regions too. */
-    const likeliest = (voted: boolean): number => {
-      let row = from;
+    const likeliest = (voted: boolean, only?: (row: number) => boolean): number => {
+      let row = only === undefined ? from : -1;
       let best = -Infinity;
       for (let r = from; r < to; r++) {
+        if (only !== undefined && !only(r)) continue;
         const region = places.regionOf(r);
         const inRegion = region !== undefined && !places.isRegion(r);
         const score =
@@ -510,7 +511,12 @@ export function choosePlaces(tokens: Tokens, candidates: readonly Candidate[], p
     // Whether the name is a place is decided as before the votes; which place, with them.
     const row = likeliest(true);
     const unvoted = likeliest(false);
-    return { row, accepted: accepts(row) || (unvoted !== row && accepts(unvoted)) };
+    if (accepts(row) || (unvoted !== row && accepts(unvoted))) return { row, accepted: true };
+    // The likeliest place is too small for the evidence, but a bigger namesake needs none: "against
+    // Louisville" beside Columbus, Ohio is not Louisville, Ohio (9,000 people) but the big one.
+    // Not for a name that is also a word or a given name: there the small place's doubt is the name's ("Lincoln").
+    const place = places.isCommonWord(key) || places.isGivenName(key) ? -1 : likeliest(true, accepts);
+    return place >= 0 ? { row: place, accepted: true } : { row, accepted: false };
   };
   // How many of the document's names have a place in each region: an article on Walker County,
   // LaFayette and Rossville is in Georgia, though each name has namesakes in other states.

@@ -179,6 +179,11 @@ describe('world places layer', () => {
     assert.equal(layerPlaces('The burn ban issued for Walker County was lifted.').length, 1);
   });
 
+  it('reads a town before its own bodies and people: its VFW post, its high school, its officers', () => {
+    assert.deepEqual(layerPlaces('He saw the Gainesville VFW Post in the distance. Classes at Norfolk High School resumed.').map((p) => p.split(' = ')[0]), ['Gainesville', 'Norfolk']);
+    assert.deepEqual(layerPlaces('The officers said the Boise officers had left.').map((p) => p.split(' = ')[0]), ['Boise']);
+  });
+
   it('keeps a big place whose small namesake is in the region the text names but lacks the evidence', () => {
     // Louisville, Ohio has 9,000 people and needs a preposition; Louisville, Kentucky needs none.
     assert.deepEqual(layerPlaces('The semifinal was played in Columbus, Ohio. The Bulldogs then beat Louisville in overtime.').slice(-1), ['Louisville = Louisville, Kentucky, United States']);

@@ -58,7 +58,8 @@ const NEVER_PLACES = words(`january february march april may june july august se
  * clubs and universities are not here: "Wichita Street" and "Columbia University" name no town.
  */
 const PLACE_BODIES = words(`police pd fire sheriff sheriff's mayor council councillors councilmen city metropolitan public area
-  township residents officials airport port harbour harbor chamber region regional metro municipal lga local`);
+  township residents officials airport port harbour harbor chamber region regional metro municipal lga local
+  high elks vfw rotary`);
 /**
  * The last word of a second-level region's name that says what it is: "Laurel County" needs no
  * more evidence than a city, and a capitalised word after it does not make it part of another name
@@ -83,7 +84,7 @@ const NEAR_MAX_ROWS = 80;
  * Nouns after a town's name that say someone is from it or what kind of place it is: "a Columbia
  * woman", "Chiefland man, 19", "Kasese district" (not "family": "the Marigny family" is a surname).
  */
-const FROM_NOUNS = new Set([...words('man men woman women boy boys girl girls teen teens teenager teenagers resident residents native natives driver motorist'), ...LOWER_HEADS]);
+const FROM_NOUNS = new Set([...words('man men woman women boy boys girl girls teen teens teenager teenagers resident residents native natives driver motorist officer officers firefighters deputies voters'), ...LOWER_HEADS]);
 /** Below this, a place needs more than its country named in the document: its region, or a preposition. */
 const COUNTRY_CONTEXT_PLACE = 50_000;
 /** Abbreviated titles before a name, with their full stop: "Mrs. Lincoln", "St. Patrick". */

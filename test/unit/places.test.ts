@@ -179,6 +179,13 @@ describe('world places layer', () => {
     assert.equal(layerPlaces('The burn ban issued for Walker County was lifted.').length, 1);
   });
 
+  it('reads an AP state abbreviation alone after a preposition of place or before a noun of people', () => {
+    assert.deepEqual(
+      places('The center will open in S.C. today. A missing Ill. man was found. The Ind. candidate won; IN and Mass. appeared in the list.').map((a) => `${a.text} = ${a.name}`),
+      ['S.C. = South Carolina, United States', 'Ill. = Illinois, United States'],
+    );
+  });
+
   it('reads a town before its own bodies and people: its VFW post, its high school, its officers', () => {
     assert.deepEqual(layerPlaces('He saw the Gainesville VFW Post in the distance. Classes at Norfolk High School resumed.').map((p) => p.split(' = ')[0]), ['Gainesville', 'Norfolk']);
     assert.deepEqual(layerPlaces('The officers said the Boise officers had left.').map((p) => p.split(' = ')[0]), ['Boise']);

@@ -9,8 +9,8 @@ import { GIVEN_NAMES } from '../match/notPlace';
 import { senseOf, type SenseContext } from '../match/sense';
 import { hashString, normAt, TOKEN_CAPITALISED, TOKEN_WORD, type Tokens } from '../text/tokenize';
 import type { EntityAnnotation, NamedAnnotation, Span, UnlistedAnnotation } from '../types';
-import { choosePlaces, homeRegion, normsOf, placeCandidates, RegionKeys, relocateNamesakes, type FindPlacesContext, type GazetteerPlace, type PlaceMention, type Relocation } from './findPlaces';
-import { partyStateAt } from './usStates';
+import { choosePlaces, FROM_NOUNS, homeRegion, normsOf, PLACE_PREPOSITIONS, placeCandidates, RegionKeys, relocateNamesakes, type FindPlacesContext, type GazetteerPlace, type PlaceMention, type Relocation } from './findPlaces';
+import { partyStateAt, stateAbbreviationAt } from './usStates';
 import { demonymAt } from './regionalDemonyms';
 import type { Place, WorldPlaces } from './worldPlaces';
 
@@ -41,8 +41,18 @@ function peopleAndPartyStates(text: string, tokens: Tokens, places: WorldPlaces,
   const free = (i: number): boolean => covered[i] === 0;
   const { count, starts, ends, flags } = tokens;
   for (let i = 0; i < count; i++) {
-    // Only capitalised words: a demonym of six letters or more, or a party's letter.
+    // Only capitalised words: a demonym of six letters or more, a party's letter, or a state.
     if ((flags[i] & TOKEN_CAPITALISED) === 0) continue;
+    // "in S.C. today", "a missing Ill. man": an AP abbreviation alone is the state after a
+    // preposition of place or before a noun of its people (a postal code alone never is).
+    if (text.charCodeAt(ends[i]) === 0x2e && free(i)) {
+      const state = standaloneStateAt(text, tokens, i, places, covered);
+      if (state !== undefined) {
+        found.push(state);
+        i = state.endToken - 1;
+        continue;
+      }
+    }
     if (ends[i] - starts[i] !== 1) {
       const demonym = demonymAt(tokens, i, places, free);
       if (demonym !== undefined) found.push(demonym);
@@ -61,6 +71,20 @@ function peopleAndPartyStates(text: string, tokens: Tokens, places: WorldPlaces,
     found.push({ start: tokens.starts[first], end: tokens.ends[end - 1], firstToken: first, endToken: end, row, others: [] });
   }
   return found;
+}
+
+/** The state an AP abbreviation starting at token i writes, where its context says it is one (see peopleAndPartyStates). */
+function standaloneStateAt(text: string, tokens: Tokens, i: number, places: WorldPlaces, covered: Uint8Array): PlaceMention | undefined {
+  const state = stateAbbreviationAt(text, tokens.starts[i]);
+  if (state === undefined || !text.slice(tokens.starts[i], tokens.starts[i] + state.length).includes('.')) return undefined;
+  let end = i;
+  while (end < tokens.count && tokens.ends[end] <= tokens.starts[i] + state.length) end++;
+  if (end === i || covered.subarray(i, end).some((c) => c === 1)) return undefined;
+  const before = i > 0 && (tokens.flags[i - 1] & (TOKEN_WORD | TOKEN_CAPITALISED)) === TOKEN_WORD ? normAt(tokens, i - 1) : '';
+  const after = end < tokens.count && (tokens.flags[end] & (TOKEN_WORD | TOKEN_CAPITALISED)) === TOKEN_WORD ? normAt(tokens, end) : '';
+  if (!PLACE_PREPOSITIONS.has(before) && !FROM_NOUNS.has(after)) return undefined;
+  const row = places.regionRow(state.regionCode);
+  return row < 0 ? undefined : { start: tokens.starts[i], end: tokens.ends[end - 1], firstToken: i, endToken: end, row, others: [] };
 }
 
 /** The annotation that starts at this offset, if any (names are sorted by start and do not overlap). */

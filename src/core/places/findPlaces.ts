@@ -37,7 +37,7 @@ const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 /** Lower-case words that may stand inside a place's name ("Stratford-upon-Avon", "Rio de Janeiro"). */
 const NAME_CONNECTORS = words('de la le les du des of on upon the am an der den di da do dos das del el al en sur y e i op aan');
 /** Words before a name that mark a place. */
-const PLACE_PREPOSITIONS = words(`in at near from outside inside into to towards toward across around throughout via
+export const PLACE_PREPOSITIONS = words(`in at near from outside inside into to towards toward across around throughout via
   through between beyond within off outskirts nearby`);
 /** Verbs of speech after a name: a person ("Henderson said"). */
 const SPEECH_VERBS = words('said says told added wrote asked argued noted explained tweeted stated insisted replied recalled admitted warned');
@@ -84,7 +84,7 @@ const NEAR_MAX_ROWS = 80;
  * Nouns after a town's name that say someone is from it or what kind of place it is: "a Columbia
  * woman", "Chiefland man, 19", "Kasese district" (not "family": "the Marigny family" is a surname).
  */
-const FROM_NOUNS = new Set([...words('man men woman women boy boys girl girls teen teens teenager teenagers resident residents native natives driver motorist officer officers firefighters deputies voters'), ...LOWER_HEADS]);
+export const FROM_NOUNS = new Set([...words('man men woman women boy boys girl girls teen teens teenager teenagers resident residents native natives driver motorist officer officers firefighters deputies voters'), ...LOWER_HEADS]);
 /** Below this, a place needs more than its country named in the document: its region, or a preposition. */
 const COUNTRY_CONTEXT_PLACE = 50_000;
 /** Abbreviated titles before a name, with their full stop: "Mrs. Lincoln", "St. Patrick". */

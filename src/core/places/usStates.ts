@@ -1,8 +1,9 @@
 /**
  * How news writes a US state after a town: the Associated Press abbreviations ("Gainesville, Va.",
- * "CHARLESTON, W.Va.") and the two-letter postal codes ("Dallas, TX"). Only read right after a
- * comma that follows a place name, where they decide which town is meant, and after a party's
- * letter ("Rep. James Clyburn, D-S.C."); alone, "Ill." or "IN" is no evidence of anything. The list follows AP style as Brown University's style guide gives it
+ * "CHARLESTON, W.Va.") and the two-letter postal codes ("Dallas, TX"). Read right after a comma
+ * that follows a place name, where they decide which town is meant, after a party's letter ("Rep.
+ * James Clyburn, D-S.C."), and, for the AP forms only, after a preposition of place or before a
+ * noun of people ("in S.C.", "a missing Ill. man"); anywhere else "Ill." or "IN" says nothing. The list follows AP style as Brown University's style guide gives it
  * (brown.edu/university-identity/content/state-names, read December 2026; eight states, Alaska,
  * Hawaii, Idaho, Iowa, Maine, Ohio, Texas and Utah, have no AP abbreviation).
  */

@@ -189,6 +189,7 @@ describe('world places layer', () => {
   it('reads a town before its own bodies and people: its VFW post, its high school, its officers', () => {
     assert.deepEqual(layerPlaces('He saw the Gainesville VFW Post in the distance. Classes at Norfolk High School resumed.').map((p) => p.split(' = ')[0]), ['Gainesville', 'Norfolk']);
     assert.deepEqual(layerPlaces('The officers said the Boise officers had left.').map((p) => p.split(' = ')[0]), ['Boise']);
+    assert.deepEqual(layerPlaces('Two Boise officers were in the car.').map((p) => p.split(' = ')[0]), ['Boise']);
   });
 
   it('keeps a big place whose small namesake is in the region the text names but lacks the evidence', () => {

@@ -91,8 +91,8 @@ const COUNTRY_CONTEXT_PLACE = 50_000;
 const TITLES = words('mr mrs ms dr st gen sen rep gov lt col capt prof rev sgt fr sr jr');
 /** What follows a dateline's place: "COLUMBUS, Ohio", "MAKURDI (Reuters)", "WINONA -- Police said" (read from the text: "--" makes no token). */
 const DATELINE_MARK = /^ ?[,(\-—–]/;
-/** A sentence's first word that leaves the next capitalised word free to be a place ("A Columbia woman"). */
-const ARTICLES = words('the a an');
+/** A sentence's first word that leaves the next capitalised word free to be a place ("A Columbia woman", "Two Richmond officers"). */
+const ARTICLES = words('the a an two three four five six seven eight nine ten several many some both all most');
 /** Marks after which a capital letter says nothing (a sentence or a line begins). */
 const SENTENCE_ENDS = words('. ! ? : " “ ” « » ( [ * # > -');
 

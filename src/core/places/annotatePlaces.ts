@@ -73,6 +73,84 @@ function peopleAndPartyStates(text: string, tokens: Tokens, places: WorldPlaces,
   return found;
 }
 
+/** What the second look reads (see `lookAgain`). */
+interface SecondLook {
+  text: string;
+  tokens: Tokens;
+  index: GazetteerIndex;
+  places: WorldPlaces;
+  keys: RegionKeys;
+  gazetteerPlaces: { keys: Set<string>; list: (GazetteerPlace & { annotation: EntityAnnotation })[] };
+  found: FindPlacesContext;
+  namedCountries: ReadonlySet<string>;
+  /** Capitals written only as their governments ("Moscow warned…"). */
+  asGovernmentOnly: ReadonlySet<string>;
+}
+
+/**
+ * The second look at the capitals whose country the document never names (`unmoved`, positions in
+ * the gazetteer's list), now that the towns are known: two or more towns of one region make it the
+ * document's ("Dublin" beside Hilliard and Powell is Dublin, Ohio), as a region the text names
+ * would, and a namesake beside a town the text names is the place meant ("Paris and Henry County").
+ * A capital written only as its government ("Paris collected $597,667 in sales tax") needs its
+ * region named and holding a town the text names: "Moscow warned…" beside a senator of Idaho stays
+ * Russia's. Adds what moves to `moved`; true when anything did.
+ */
+function lookAgain(look: SecondLook, unmoved: readonly number[], moved: Map<number, number>, inText: readonly PlaceMention[]): boolean {
+  const { text, tokens, index, places, keys, gazetteerPlaces, found, namedCountries, asGovernmentOnly } = look;
+  // Each place once (a long document names its towns again and again): layer rows by number,
+  // the gazetteer's towns by id.
+  const foundRows = new Set<number>();
+  for (const m of inText) if (!places.isRegion(m.row)) foundRows.add(m.row);
+  const townsByRegion = new Map<string, Set<number | string>>();
+  for (const row of foundRows) {
+    const region = places.regionOf(row);
+    if (region === undefined) continue;
+    const key = keys.get(region);
+    const towns = townsByRegion.get(key) ?? new Set<number | string>();
+    towns.add(row);
+    townsByRegion.set(key, towns);
+  }
+  // The gazetteer's own towns count where they are: "Paris PD" beside Dallas and Texas.
+  const seen = new Set<string>();
+  gazetteerPlaces.list.forEach((p, i) => {
+    if (moved.has(i) || asGovernmentOnly.has(p.spelling) || seen.has(p.spelling)) return;
+    seen.add(p.spelling);
+    const region = homeRegion(tokens, p, places);
+    if (region === undefined) return;
+    const key = keys.get(region);
+    const towns = townsByRegion.get(key) ?? new Set<number | string>();
+    towns.add(p.annotation.id as string);
+    townsByRegion.set(key, towns);
+  });
+  const localKeys = new Set(gazetteerPlaces.keys);
+  const townKeys = new Set<string>();
+  for (const [key, towns] of townsByRegion) {
+    if (towns.size >= 2) localKeys.add(key);
+    if (towns.size >= 2 || gazetteerPlaces.keys.has(key)) townKeys.add(key);
+  }
+  const written = unmoved.filter((i) => !asGovernmentOnly.has(gazetteerPlaces.list[i].spelling));
+  const asGovernment = unmoved.filter((i) => asGovernmentOnly.has(gazetteerPlaces.list[i].spelling));
+  // The towns and counties found, as points: a namesake beside one of them is the place meant.
+  const nearPoints: [number, number][] = [];
+  for (const row of foundRows) {
+    const point = places.pointOf(row);
+    if (point !== undefined) nearPoints.push(point);
+  }
+  let movedAgain = false;
+  for (const [members, placeKeys] of [
+    [written, localKeys],
+    [asGovernment, townKeys],
+  ] as const) {
+    if (members.length === 0 || ((members !== written || nearPoints.length === 0) && ((placeKeys === localKeys && localKeys.size === gazetteerPlaces.keys.size) || placeKeys.size === 0))) continue;
+    const list = members.map((i) => gazetteerPlaces.list[i]);
+    const second = relocate(text, tokens, index, places, list, { ...found, countries: namedCountries, placeKeys, nearPoints: members === written ? nearPoints : undefined }, keys);
+    for (const [k, row] of second.moved) moved.set(members[k], row);
+    movedAgain ||= second.moved.size > 0;
+  }
+  return movedAgain;
+}
+
 /** The state an AP abbreviation starting at token i writes, where its context says it is one (see peopleAndPartyStates). */
 function standaloneStateAt(text: string, tokens: Tokens, i: number, places: WorldPlaces, covered: Uint8Array): PlaceMention | undefined {
   const state = stateAbbreviationAt(text, tokens.starts[i]);
@@ -213,63 +291,10 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
   found.anchorPoints = [...anchors.values()];
   const candidates = placeCandidates(text, tokens, places, found, keys);
   let inText = choosePlaces(tokens, candidates, places, found, keys);
-  // A second look at the capitals whose country the document never names, now that the towns are
-  // known: two or more towns of one region make it the document's ("Dublin" beside Hilliard and
-  // Powell is Dublin, Ohio), as a region the text names would. A capital written as its government
-  // ("Paris collected $597,667 in sales tax") needs the region to hold a town the text names too:
-  // "Moscow warned…" beside a senator of Idaho stays Russia's.
+  // A second look at the capitals whose country the document never names, now that the towns are known.
   if (unmoved.length > 0) {
-    // Each place once (a long document names its towns again and again): layer rows by number,
-    // the gazetteer's towns by id.
-    const foundRows = new Set<number>();
-    for (const m of inText) if (!places.isRegion(m.row)) foundRows.add(m.row);
-    const townsByRegion = new Map<string, Set<number | string>>();
-    for (const row of foundRows) {
-      const region = places.regionOf(row);
-      if (region === undefined) continue;
-      const key = keys.get(region);
-      const towns = townsByRegion.get(key) ?? new Set<number | string>();
-      towns.add(row);
-      townsByRegion.set(key, towns);
-    }
-    // The gazetteer's own towns count where they are: "Paris PD" beside Dallas and Texas.
-    const seen = new Set<string>();
-    gazetteerPlaces.list.forEach((p, i) => {
-      if (moved.has(i) || asGovernmentOnly.has(p.spelling) || seen.has(p.spelling)) return;
-      seen.add(p.spelling);
-      const region = homeRegion(tokens, p, places);
-      if (region === undefined) return;
-      const key = keys.get(region);
-      const towns = townsByRegion.get(key) ?? new Set<number | string>();
-      towns.add(p.annotation.id as string);
-      townsByRegion.set(key, towns);
-    });
-    const localKeys = new Set(gazetteerPlaces.keys);
-    const townKeys = new Set<string>();
-    for (const [key, towns] of townsByRegion) {
-      if (towns.size >= 2) localKeys.add(key);
-      if (towns.size >= 2 || gazetteerPlaces.keys.has(key)) townKeys.add(key);
-    }
-    const written = unmoved.filter((i) => !asGovernmentOnly.has(gazetteerPlaces.list[i].spelling));
-    const asGovernment = unmoved.filter((i) => asGovernmentOnly.has(gazetteerPlaces.list[i].spelling));
-    // The towns and counties found, as points: a namesake beside one of them is the place meant.
-    const nearPoints: [number, number][] = [];
-    for (const row of foundRows) {
-      const point = places.pointOf(row);
-      if (point !== undefined) nearPoints.push(point);
-    }
-    let movedAgain = false;
-    for (const [members, placeKeys] of [
-      [written, localKeys],
-      [asGovernment, townKeys],
-    ] as const) {
-      if (members.length === 0 || ((members !== written || nearPoints.length === 0) && ((placeKeys === localKeys && localKeys.size === gazetteerPlaces.keys.size) || placeKeys.size === 0))) continue;
-      const list = members.map((i) => gazetteerPlaces.list[i]);
-      const second = relocate(text, tokens, index, places, list, { ...found, countries: namedCountries, placeKeys, nearPoints: members === written ? nearPoints : undefined }, keys);
-      for (const [k, row] of second.moved) moved.set(members[k], row);
-      movedAgain ||= second.moved.size > 0;
-    }
-    if (movedAgain) {
+    const second = { text, tokens, index, places, keys, gazetteerPlaces, found, namedCountries, asGovernmentOnly };
+    if (lookAgain(second, unmoved, moved, inText)) {
       countries.clear();
       for (const c of namedCountries) countries.add(c);
       capitalCountries();

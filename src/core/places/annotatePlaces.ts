@@ -16,8 +16,11 @@ import type { Place, WorldPlaces } from './worldPlaces';
 
 /** Region names' alias keys, made once for all documents. */
 let regionKeys: RegionKeys | undefined;
-/** The given names' hashes: a capitalised word's own hash rules most of them out before its word is made. */
-let givenNameHashes: Set<number> | undefined;
+/**
+ * A bit per value of the low 20 bits of the given names' hashes: a capitalised word's own hash rules
+ * most of them out with one typed-array read, before its word is made.
+ */
+let givenNameBits: Uint32Array | undefined;
 
 const CAPITALISED_WORD = TOKEN_CAPITALISED | TOKEN_WORD;
 
@@ -244,9 +247,15 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
     }
   }
   // "Jordan Henderson … Henderson": a word after a given name is a surname everywhere in the document.
-  givenNameHashes ??= new Set([...GIVEN_NAMES].map(hashString));
+  if (givenNameBits === undefined) {
+    givenNameBits = new Uint32Array(1 << 15);
+    for (const name of GIVEN_NAMES) {
+      const hash = hashString(name);
+      givenNameBits[(hash & 0xfffff) >>> 5] |= 1 << (hash & 31);
+    }
+  }
   for (let k = 1; k < count; k++) {
-    if ((flags[k] & CAPITALISED_WORD) === CAPITALISED_WORD && (flags[k - 1] & CAPITALISED_WORD) === CAPITALISED_WORD && givenNameHashes.has(hashes[k - 1]) && GIVEN_NAMES.has(normAt(tokens, k - 1))) {
+    if ((flags[k] & CAPITALISED_WORD) === CAPITALISED_WORD && (flags[k - 1] & CAPITALISED_WORD) === CAPITALISED_WORD && (givenNameBits[(hashes[k - 1] & 0xfffff) >>> 5] & (1 << (hashes[k - 1] & 31))) !== 0 && GIVEN_NAMES.has(normAt(tokens, k - 1))) {
       personWords.add(hashes[k]);
     }
   }

@@ -81,6 +81,7 @@ describe('world places layer', () => {
       'Mrs. Lincoln was portrayed by a local actor.',
       'It is St. Patrick\'s Day.',
       'In August the talks resumed.',
+      'The visitors were impressed, according to Davis.',
     ]) {
       assert.deepEqual(layerPlaces(text), [], text);
     }

@@ -285,8 +285,15 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
   for (const state of states) covered.fill(1, state.firstToken, state.endToken);
   const unmoved = gazetteerPlaces.list.map((p, i) => i).filter((i) => !moved.has(i) && gazetteerPlaces.list[i].country !== undefined && !namedCountries.has(gazetteerPlaces.list[i].country as string));
   if (unmoved.length > 0) {
+    // One look-up per spelling: a capital is named again and again.
     const namesakeKeys = new Set<number>();
-    for (const i of unmoved) if (!asGovernmentOnly.has(gazetteerPlaces.list[i].spelling)) namesakeKeys.add(places.keyNumber(normsOf(tokens, gazetteerPlaces.list[i].firstToken, gazetteerPlaces.list[i].endToken)));
+    const spellings = new Set<string>();
+    for (const i of unmoved) {
+      const { spelling, firstToken, endToken } = gazetteerPlaces.list[i];
+      if (asGovernmentOnly.has(spelling) || spellings.has(spelling)) continue;
+      spellings.add(spelling);
+      namesakeKeys.add(places.keyNumber(normsOf(tokens, firstToken, endToken)));
+    }
     namesakeKeys.delete(-1);
     found.namesakeKeys = [...namesakeKeys];
   }

@@ -379,6 +379,28 @@ describe('WorldPlaces table', () => {
     assert.equal(table.longestFromHash(hashString('paris')), 0);
   });
 
+  it('knows the most words a name starting with a word has, and which words start none', () => {
+    const longer: PackedPlaces = {
+      ...packed,
+      keys: 'new england\nnew york city\nnew york\nyork',
+      counts: [1, 1, 1, 1],
+      names: 'New England\nNew York City\nNew York\nYork',
+      geonameId: [1, 2, 3, 4],
+      type: [1, 1, 1, 1],
+      country: [0, 0, 0, 1],
+      region: [0, 0, 0, 1],
+      population: [1, 2, 3, 4],
+      lat: [0, 0, 0, 0],
+      lon: [0, 0, 0, 0],
+    };
+    const table = new WorldPlaces(longer);
+    assert.equal(table.longestFromHash(hashString('new')), 3);
+    assert.equal(table.longestFromHash(hashString('york')), 1);
+    assert.equal(table.longestFromHash(hashString('england')), 0);
+    assert.ok(table.mayStartName(hashString('new')));
+    assert.ok(!table.mayStartName(hashString('england')));
+  });
+
   it('reads its keys and ids back without a table of every string', () => {
     const table = new WorldPlaces(packed);
     assert.deepEqual(['england', 'oregon', 'portland'].map((key) => table.keyNumber(key)), [0, 1, 2]);

@@ -5,7 +5,7 @@
  * share a name are one run of rows. Nothing is tokenised here: the keys were made at build time.
  */
 import type { Entry } from '../gazetteer/schema';
-import { hashString } from '../text/tokenize';
+import { hashRange } from '../text/tokenize';
 
 /**
  * A numeric column: the little-endian bytes of a typed array in base64, as the build writes it (no
@@ -128,6 +128,21 @@ class JoinedStrings {
     return true;
   }
 
+  /** How many space-separated words string k has. */
+  wordCount(k: number): number {
+    let words = 1;
+    for (let i = this.starts[k], end = this.starts[k + 1] - 1; i < end; i++) if (this.text.charCodeAt(i) === 32) words++;
+    return words;
+  }
+
+  /** The tokeniser's `hashString` of string k's first word, read in place. */
+  firstWordHash(k: number): number {
+    const from = this.starts[k];
+    const end = this.starts[k + 1] - 1;
+    const space = this.text.indexOf(' ', from);
+    return hashRange(this.text, from, space < 0 || space > end ? end : space);
+  }
+
   /** `stringHash` of string k, read in place. */
   hash(k: number): number {
     let h = 0x811c9dc5;
@@ -178,8 +193,14 @@ export class WorldPlaces {
   private readonly firstRow: Int32Array;
   /** Per key: COMMON_WORD and GIVEN_NAME bits. */
   private readonly wordFlags: Uint8Array;
-  /** The same by the first word's hash, so that no string is made for a word that starts no name. */
-  private readonly longestByHash = new Map<number, number>();
+  /**
+   * The same by the first word's hash, so that no string is made for a word that starts no name:
+   * an open-addressing table of hashes and word counts (0: empty slot). Typed arrays rather than a
+   * Map of ~95,000 entries: a Map kept 3–4 MiB more and its building grew the heap for good.
+   */
+  private readonly longestHashes: Int32Array;
+  private readonly longestWords: Uint8Array;
+  private readonly longestMask: number;
   /**
    * A bit per value of the low 20 bits of the first words' hashes (the tokeniser's): most
    * capitalised words start no place name, and one typed-array read says so before any string is made.
@@ -224,12 +245,16 @@ export class WorldPlaces {
     this.keySlotMask = size - 1;
     this.keySlots = new Int32Array(size).fill(-1);
     this.keySlotHashes = new Int32Array(size);
-    // First word of a key → the most words any key starting with it has (kept by hash, below).
-    const longest = new Map<string, number>();
     this.firstRow = new Int32Array(keyCount + 1);
     this.wordFlags = new Uint8Array(keyCount);
     for (const k of packed.commonKeys) this.wordFlags[k] |= COMMON_WORD;
     for (const k of packed.givenNameKeys) this.wordFlags[k] |= GIVEN_NAME;
+    let longestSize = 16;
+    while (longestSize < keyCount + (keyCount >> 1)) longestSize *= 2;
+    this.longestMask = longestSize - 1;
+    this.longestHashes = new Int32Array(longestSize);
+    this.longestWords = new Uint8Array(longestSize);
+    // Read in place: a substring per key and a Map keyed by first words made ~15 MiB of garbage at load.
     let row = 0;
     for (let k = 0; k < keyCount; k++) {
       const hash = keys.hash(k);
@@ -239,24 +264,17 @@ export class WorldPlaces {
       this.keySlotHashes[slot] = hash;
       this.firstRow[k] = row;
       row += counts[k];
-      const key = keys.at(k);
-      const space = key.indexOf(' ');
-      if (space < 0) {
-        if (!longest.has(key)) longest.set(key, 1);
-        continue;
-      }
-      let words = 1;
-      for (let at = space; at >= 0; at = key.indexOf(' ', at + 1)) words++;
-      const first = key.slice(0, space);
-      if ((longest.get(first) ?? 0) < words) longest.set(first, words);
+      // First word of a key → the most words any key starting with it has. Two first words of one
+      // hash share the longer count: the key look-up then tells them apart.
+      const firstHash = keys.firstWordHash(k);
+      this.firstWordBits[(firstHash & 0xfffff) >>> 5] |= 1 << (firstHash & 31);
+      const words = Math.min(255, keys.wordCount(k));
+      let at = firstHash & this.longestMask;
+      while (this.longestWords[at] !== 0 && this.longestHashes[at] !== firstHash) at = (at + 1) & this.longestMask;
+      this.longestHashes[at] = firstHash;
+      if (this.longestWords[at] < words) this.longestWords[at] = words;
     }
     this.firstRow[keyCount] = row;
-    for (const [word, words] of longest) {
-      const hash = hashString(word);
-      this.firstWordBits[(hash & 0xfffff) >>> 5] |= 1 << (hash & 31);
-      // Two first words of one hash share the longer count: the key look-up then tells them apart.
-      this.longestByHash.set(hash, Math.max(words, this.longestByHash.get(hash) ?? 0));
-    }
   }
 
   /** False when no place name starts with a word of this hash (see `firstWordBits`); true means maybe. */
@@ -266,7 +284,12 @@ export class WorldPlaces {
 
   /** The most words a name starting with a word of this hash (the tokeniser's) has; 0: none does. */
   longestFromHash(hash: number): number {
-    return this.longestByHash.get(hash) ?? 0;
+    let at = hash & this.longestMask;
+    while (this.longestWords[at] !== 0) {
+      if (this.longestHashes[at] === hash) return this.longestWords[at];
+      at = (at + 1) & this.longestMask;
+    }
+    return 0;
   }
 
   /**

@@ -169,8 +169,13 @@ function mix(h: number): number {
 }
 
 export function hashString(s: string): number {
+  return hashRange(s, 0, s.length);
+}
+
+/** `hashString` of the part of `s` from `from` to `to`, read in place (no substring made). */
+export function hashRange(s: string, from: number, to: number): number {
   let h = 0;
-  for (let k = 0; k < s.length; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
+  for (let k = from; k < to; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
   return mix(h);
 }
 

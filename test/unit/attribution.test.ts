@@ -55,6 +55,23 @@ describe('attribution', () => {
     assert.equal(speakerOf(text, 'Grain led')?.name, 'Mara Kessel');
   });
 
+  it('gives a role that speaks first to the person the text opened with, and "she" after it', () => {
+    const text = 'Lucia Ferrand has spent a year arguing with the largest grain traders. In her office at the port, Ostria\'s deputy minister of agriculture said exports reached 4 million tonnes in 2025. "We expect five million next year," she said.';
+    assert.equal(speakerOf(text, 'exports reached')?.name, 'Lucia Ferrand');
+    assert.equal(speakerOf(text, 'five million')?.name, 'Lucia Ferrand');
+  });
+
+  it('does not give a role to a known person who holds another office', () => {
+    // Ivo Brandt is in the fixture gazetteer without a ministerial office.
+    const text = 'Ivo Brandt opened the port on Monday. The deputy minister of agriculture said exports reached 4 million tonnes in 2025.';
+    assert.equal(speakerOf(text, 'exports reached')?.name, 'The deputy minister of agriculture');
+  });
+
+  it('does not read a sentence that opens with a title or a date as a name', () => {
+    const text = 'Last May the harbour froze. The deputy minister of agriculture said exports reached 4 million tonnes in 2025.';
+    assert.equal(speakerOf(text, 'exports reached')?.name, 'The deputy minister of agriculture');
+  });
+
   it('reads "cautioned", "reckons" and "a report found that", and leaves "our analysis" to the author', () => {
     assert.equal(speakerOf('Orla Brennan cautioned that freight rates would double by spring.', 'freight rates')?.name, 'Orla Brennan');
     assert.equal(speakerOf('A study by the Velarian Fisheries Institute found that catches fell 20% in 2025.', 'catches fell')?.name, 'Velarian Fisheries Institute');

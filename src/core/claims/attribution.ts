@@ -25,6 +25,26 @@ import type { Speaker } from './types';
 const ROLE_NOUN = /\b(?:diplomat|minister|secretary|president|premier|chancellor|envoy|ambassador|official|spokes(?:man|woman|person)|leader|chief|head|director|governor|senator|general|commander|adviser|advisor|aide|negotiator|representative|counterpart|prime minister|king|queen|emir|prince|mayor|lawmaker|MP)$/i;
 /** Heads of descriptive phrases that name an institution ("the ministry", "the Biden administration"). */
 const BODY_NOUN = /\b(?:administration|government|ministry|department|office|agency|committee|parliament|council|commission|bank|company|firm|army|navy|military|force|forces|embassy|kremlin|cabinet|court|police|authorities|officials|sources|analysts|experts|observers|critics|sides|countries|nations|states|media|report|study|survey|statement|data|figures|institute|center|centre|spokesperson|side)$/i;
+/**
+ * A role's field after its noun, in lower case: "deputy minister of mining", "envoy for climate
+ * affairs". (A capitalised field may run on into a name: "Minister for Trade Aroha Tane".)
+ */
+const ROLE_FIELD = /\s+(?:of|for)(?:\s+\p{Ll}[\p{L}-]*){1,4}$/u;
+
+/** Whether a phrase is a role ("the minister", "Chile's deputy minister of mining"), not a name. */
+function isRole(phrase: string): boolean {
+  return ROLE_NOUN.test(phrase) || ROLE_NOUN.test(phrase.replace(ROLE_FIELD, ''));
+}
+
+/** Whether a person could be the one a role phrase describes: anyone the gazetteer does not know, or one whose office has the role's noun. */
+function holdsRole(ctx: AttributionContext, person: Speaker, phrase: string): boolean {
+  if (person.id === undefined) return true;
+  const noun = /(\S+)$/.exec(phrase.replace(ROLE_FIELD, ''))?.[1].toLowerCase();
+  const facts = ctx.index?.get(person.id)?.facts;
+  if (noun === undefined || facts === undefined) return false;
+  return [facts.role, facts.office].some((fact) => typeof fact === 'string' && fact.toLowerCase().includes(noun));
+}
+
 const PLURAL_COUNTRIES = /^(?:both|the two)\s+(?:countries|nations|sides|states|governments|capitals|neighbours|neighbors|partners)$/i;
 const PRONOUN = /^(?:he|she|they)$/i;
 const CITED_BY = /^(?:the\s+)?(?:figures|data|statistics|numbers|estimates)\s+(?:cited|released|published|compiled|provided)\s+by\s+/i;
@@ -100,7 +120,7 @@ function plausibleSpeaker(phrase: string): boolean {
   if (/^(?:our|my|we|us)\b/i.test(bare)) return false;
   if (PLURAL_COUNTRIES.test(bare)) return true;
   if (/\p{Lu}/u.test(bare)) return true;
-  return BODY_NOUN.test(bare) || ROLE_NOUN.test(bare);
+  return BODY_NOUN.test(bare) || isRole(bare);
 }
 
 /** Finds the speaker phrase and verb in one sentence, or undefined. */
@@ -285,10 +305,23 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
     return speaker;
   }
   const country = entities.find((a) => entityCountry(a) !== undefined);
-  if (ROLE_NOUN.test(phrase) && state.last) {
+  if (isRole(phrase)) {
     // An epithet for the last named speaker, unless it names another country.
     const epithetCountry = country ? entityCountry(country) : undefined;
-    if (!epithetCountry || !state.lastCountry || epithetCountry === state.lastCountry) return { ...state.last, verb };
+    if (state.last) {
+      if (!epithetCountry || !state.lastCountry || epithetCountry === state.lastCountry) return { ...state.last, verb };
+    } else {
+      // No one has spoken yet: a profile opens with its subject's name, then calls them by their
+      // role ("Valentina Araya does not look like… Chile's deputy minister of mining said").
+      // A person the gazetteer knows must hold that kind of office: "the foreign minister" after
+      // "President Tinubu" is somebody else.
+      const person = lastPersonNamed(ctx, found.phrase.start);
+      if (person && holdsRole(ctx, person, phrase)) {
+        state.last = person;
+        state.lastCountry = epithetCountry;
+        return { ...person, verb };
+      }
+    }
   }
   if (country && tailText(country) === '' && country.start <= found.phrase.start + 4) {
     // "Russia said", "New Delhi has acknowledged": the government speaks.
@@ -357,16 +390,33 @@ function sameParagraph(text: string, a: Sentence, b: Sentence): boolean {
 /** How far back a pronoun looks for the person it stands for when no one has spoken before it. */
 const PERSON_LOOKBACK = 600;
 
-/** The last person annotated in the `PERSON_LOOKBACK` characters before `offset`. */
+/**
+ * The last person annotated in the `PERSON_LOOKBACK` characters before `offset`; failing that, a
+ * name that opens a sentence there ("Valentina Araya does not look…"): two or three capitalised
+ * words, none a title or an annotated name, followed by a lower-case word.
+ */
 function lastPersonNamed(ctx: AttributionContext, offset: number): Speaker | undefined {
   let found: { name: string; id?: string } | undefined;
+  const from = Math.max(0, offset - PERSON_LOOKBACK);
   for (const a of ctx.annotations) {
     if (a.start >= offset) break;
-    if (a.start >= offset - PERSON_LOOKBACK && a.category === 'entity' && a.kind === 'person') found = a;
+    if (a.start >= from && a.category === 'entity' && a.kind === 'person') found = a;
   }
-  if (!found) return undefined;
-  return found.id !== undefined ? { name: found.name, id: found.id } : { name: found.name };
+  if (found) return found.id !== undefined ? { name: found.name, id: found.id } : { name: found.name };
+  let name: string | undefined;
+  for (const m of ctx.text.slice(from, offset).matchAll(SENTENCE_OPENING_NAME)) {
+    const words = m[1].split(/\s+/);
+    if (words.some((w) => TITLE_WORD.test(w) || OPENING_WORD.test(w))) continue;
+    const start = from + m.index + m[0].length - m[1].length - m[2].length - 1;
+    if (annotationsOverlapping(ctx.annotations, { start, end: start + m[1].length }).length > 0) continue;
+    name = m[1];
+  }
+  return name === undefined ? undefined : { name };
 }
+
+const SENTENCE_OPENING_NAME = /(?:^|[.!?]["”’]?\s+|\n\s*)(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,2}) (\p{Ll}+)/gu;
+/** Words that open a sentence without being a name ("In Santiago", "Last May"). */
+const OPENING_WORD = /^(?:the|a|an|in|on|at|for|from|by|with|after|before|during|since|as|but|and|or|so|yet|if|when|while|last|next|this|that|these|those|some|many|most|all|each|every|both|its|their|his|her|our|my|no|not|one|two|three|new|old|north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 /** How far back "the ministry" looks for the ministry it means. */
 const BODY_LOOKBACK = 3000;

@@ -22,9 +22,9 @@ const DATA_FILES = [
   // Lazy: read on the first card or search, and the first claim scored, not at activation.
   { filter: /[\\/]build[\\/]gazetteer-details\.json$/, file: 'gazetteer-details.json', lazy: true },
   { filter: /[\\/]claims[\\/]model\.json$/, file: 'claims-model.json', lazy: true },
-  // Lazy: read the first time a document is searched for places of the world layer; releasable:
-  // WorldPlaces copies it into typed arrays and lets the parsed file go (half its memory).
-  { filter: /[\\/]build[\\/]places\.json$/, file: 'places.json', lazy: true, releasable: true },
+  // Binary, read the first time a document is searched for places of the world layer: a module
+  // whose bytes() reads the file (Node) or decodes the base64 copy in the bundle (browser).
+  { filter: /[\\/]build[\\/]placesFile\.js$/, file: 'places.bin', binary: true },
 ];
 const GAZETTEER_FILES = new Set(['gazetteer.json', 'gazetteer-details.json']);
 
@@ -41,7 +41,7 @@ function compiledGazetteer(stamp) {
  */
 const made = new Map();
 async function dataJson(file, sourcePath) {
-  const sources = GAZETTEER_FILES.has(file) ? await yamlFiles() : file === 'places.json' ? PLACES_SOURCES : [sourcePath];
+  const sources = GAZETTEER_FILES.has(file) ? await yamlFiles() : file === 'places.bin' ? PLACES_SOURCES : [sourcePath];
   const stamp = (await Promise.all(sources.map(async (source) => `${source}@${(await stat(source)).mtimeMs}`))).join('|');
   let entry = made.get(file);
   if (entry?.stamp !== stamp) {
@@ -54,7 +54,7 @@ async function dataJson(file, sourcePath) {
           const compiled = await compiledGazetteer(stamp);
           problems = compiled.problems;
           json = file === 'gazetteer.json' ? compiled.json : compiled.detailsJson;
-        } else if (file === 'places.json') json = await compilePlaces();
+        } else if (file === 'places.bin') json = await compilePlaces();
         else json = await readFile(sourcePath, 'utf8');
         if (problems.length === 0) {
           await mkdir('dist', { recursive: true });
@@ -68,22 +68,49 @@ async function dataJson(file, sourcePath) {
   return entry.promise;
 }
 
+/** What a missing or damaged data file tells the user: which file, and what to do. */
+const REINSTALL = "'); reinstall the extension, or run npm run build in its folder.'";
+
+/**
+ * The module of a binary data file: `bytes()` reads the file beside the Node bundle each time it
+ * is asked (the caller keeps what it needs, and the bytes are let go), or decodes the base64 copy
+ * a browser bundle carries.
+ */
+function binaryModule(bytes, file, outfile, platform) {
+  if (platform === 'browser') {
+    return `const base64 = ${JSON.stringify(bytes.toString('base64'))};
+export default { bytes() { const text = atob(base64); const bytes = new Uint8Array(text.length); for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i); return bytes; } };`;
+  }
+  const relative = path.relative(path.dirname(outfile), path.join('dist', file)).split(path.sep).join('/');
+  return `import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+export default {
+  bytes() {
+    const file = join(__dirname, ${JSON.stringify(relative)});
+    try {
+      return readFileSync(file);
+    } catch (error) {
+      throw new Error('GeoLens cannot read its data file ' + file + ' (' + (error instanceof Error ? error.message : String(error)) + ${REINSTALL});
+    }
+  },
+};`;
+}
+
 function dataPlugin(outfile, platform) {
   return {
     name: 'geolens-data',
     setup(build) {
-      for (const { filter, file, lazy, releasable } of DATA_FILES) {
+      for (const { filter, file, lazy, binary } of DATA_FILES) {
         build.onLoad({ filter }, async (args) => {
           const { json, problems, watchFiles } = await dataJson(file, args.path);
           if (problems.length > 0) return { errors: problems.map((text) => ({ text })), watchFiles };
+          if (binary) return { contents: binaryModule(json, file, outfile, platform), loader: 'js', watchFiles };
           // A lazy file's module is an object with a getter per top-level key: the file is read (in
           // a browser, its text parsed) the first time any of them is.
-          // A releasable one also has `release()`, which drops the parsed file (read again if asked).
-          const release = releasable ? ', release() { data = undefined; }' : '';
-          const lazyValue = (read) => `{ ${Object.keys(JSON.parse(json)).map((key) => `get ${JSON.stringify(key)}() { return (data ??= ${read})[${JSON.stringify(key)}]; }`).join(', ')}${release} }`;
+          const lazyValue = (read) => `{ ${Object.keys(JSON.parse(json)).map((key) => `get ${JSON.stringify(key)}() { return (data ??= ${read})[${JSON.stringify(key)}]; }`).join(', ')} }`;
           if (platform === 'browser') {
             // The JSON as a raw template literal: as a quoted string every backslash of its escapes
-            // would be doubled (the places layer would grow by half). A backtick or "${" can only
+            // would be doubled. A backtick or "${" can only
             // stand inside a JSON string, where its \u escape means the same.
             const literal = `String.raw\`${json.replace(/`/g, '\\u0060').replace(/\$\{/g, '$\\u007b')}\``;
             const parse = `JSON.parse(${literal})`;
@@ -98,7 +125,7 @@ function dataPlugin(outfile, platform) {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error('GeoLens cannot read its data file ' + file + ' (' + (error instanceof Error ? error.message : String(error)) + '); reinstall the extension, or run npm run build in its folder.');
+    throw new Error('GeoLens cannot read its data file ' + file + ' (' + (error instanceof Error ? error.message : String(error)) + ${REINSTALL});
   }
 }`;
           return {
@@ -139,9 +166,9 @@ const builds = [
   { ...common, entryPoints: ['test/integration/index.ts'], outfile: 'dist/test/integration/index.js', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'], minify: false, sourcemap: 'inline' },
 ].map((options) => ({ ...options, plugins: [dataPlugin(options.outfile, options.platform)] }));
 
-// The JSON must exist before the first bundle resolves it (and for tsc and the unit tests): in a
+// The data files must exist before the first bundle resolves it (and for tsc and the unit tests): in a
 // fresh clone build/ is empty.
-const [first] = await Promise.all([dataJson('gazetteer.json'), dataJson('places.json')]);
+const [first] = await Promise.all([dataJson('gazetteer.json'), dataJson('places.bin')]);
 if (first.problems.length > 0) {
   console.error(first.problems.join('\n'));
   process.exit(1);

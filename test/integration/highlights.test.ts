@@ -46,6 +46,16 @@ suite('Highlights and hover cards', () => {
     assert.ok(ranges.figure.includes('$100 billion'), `figures: ${ranges.figure.join(', ')}`);
   });
 
+  test('the world places layer loads in this host: a town and an airport of the practice text have their cards', async () => {
+    await api();
+    const editor = await open('practice-places.md');
+    assert.ok(editor, 'samples/practice-places.md is in the workspace');
+    const makurdi = await hoverText(editor, 'Makurdi');
+    assert.match(makurdi, /Makurdi, Benue State, Nigeria/);
+    assert.match(makurdi, /GeoNames/);
+    assert.match(await hoverText(editor, 'Schiphol'), /airport/i);
+  });
+
   test('hovering "MTC 2021–2031" in the sample shows its parties and what it covers', async () => {
     await api();
     const editor = await open('india-russia-defence-and-trade.md');

@@ -4,6 +4,7 @@ import { cards } from '../../src/core/cards';
 import { loadBundledGazetteer } from '../../src/core/gazetteer/bundled';
 import { GazetteerIndex } from '../../src/core/gazetteer/gazetteerIndex';
 import { stateAbbreviationAt } from '../../src/core/places/usStates';
+import { readPlacesFile, writePlacesFile } from '../../src/core/places/placesFile';
 import { WorldPlaces, type PackedPlaces } from '../../src/core/places/worldPlaces';
 import { hashString } from '../../src/core/text/tokenize';
 import type { EntityAnnotation } from '../../src/core/types';
@@ -399,6 +400,26 @@ describe('WorldPlaces table', () => {
     assert.equal(table.longestFromHash(hashString('england')), 0);
     assert.ok(table.mayStartName(hashString('new')));
     assert.ok(!table.mayStartName(hashString('england')));
+  });
+
+  it('reads the layer back from its file, names with accents included', () => {
+    const accented = { ...packed, names: 'England\nOregon\nPortland\nPörtland' };
+    const table = new WorldPlaces(readPlacesFile(writePlacesFile(accented)));
+    assert.equal(table.place(3).name, 'Pörtland');
+    assert.deepEqual(table.place(2).coordinates, [45.523, -122.676]);
+    assert.equal(table.keyNumber('portland'), 2);
+    assert.equal(table.rowOfId('geonames-2640011'), 3);
+    assert.equal(table.regionRow('US.OR'), 1);
+  });
+
+  it('says the file is damaged, and why, instead of reading wrong places', () => {
+    const file = writePlacesFile(packed);
+    assert.throws(() => readPlacesFile(new Uint8Array(3)), /damaged \(it does not start with GLP1\)/);
+    assert.throws(() => readPlacesFile(file.slice(0, 12)), /damaged \(its header runs past its end\)/);
+    assert.throws(() => readPlacesFile(file.slice(0, file.length - 4)), /damaged \(\w+ lies outside it\)/);
+    const notJson = file.slice();
+    notJson[8] = 0x7b + 1;
+    assert.throws(() => readPlacesFile(notJson), /damaged \(its header is not JSON/);
   });
 
   it('reads its keys and ids back without a table of every string', () => {

@@ -1,19 +1,16 @@
 /**
- * The world places layer shipped with GeoLens (build/places.json, made by
- * scripts/gazetteer/places.mjs at build time). The Node bundles read the file the first time a
- * place is looked for, not at activation (esbuild.mjs: a lazy data file), and let it go once read.
+ * The world places layer shipped with GeoLens (build/places.bin, made by
+ * scripts/gazetteer/places.mjs at build time, and read through the module it writes beside it).
+ * The Node bundles read the file the first time a place is looked for, not at activation
+ * (esbuild.mjs: a binary data file), and let its bytes go once the columns are copied out.
  */
-import placesFile from '../../../build/places.json';
-import { WorldPlaces, type PackedPlaces } from './worldPlaces';
+import placesFile from '../../../build/placesFile';
+import { readPlacesFile } from './placesFile';
+import { WorldPlaces } from './worldPlaces';
 
 let cached: WorldPlaces | undefined;
 
 export function bundledPlaces(): WorldPlaces {
-  if (!cached) {
-    cached = new WorldPlaces(placesFile as unknown as PackedPlaces);
-    // The bundles' data module can let the parsed file go (esbuild.mjs: releasable); WorldPlaces
-    // keeps its own copy. A plain JSON import (the unit tests) has no `release`.
-    (placesFile as { release?: () => void }).release?.();
-  }
+  cached ??= new WorldPlaces(readPlacesFile(placesFile.bytes()));
   return cached;
 }

@@ -8,12 +8,12 @@ import type { Entry } from '../gazetteer/schema';
 import { hashRange } from '../text/tokenize';
 
 /**
- * A numeric column: the little-endian bytes of a typed array in base64, as the build writes it (no
- * JSON array of 145,000 numbers to parse and hold), or a plain array (tests).
+ * A numeric column: its typed array, as read from the layer's file (placesFile.ts), or a plain
+ * array (tests).
  */
-export type PackedColumn = string | number[];
+export type PackedColumn = ArrayBufferView | number[];
 
-/** The file's shape (columns, one value per row; see scripts/gazetteer/places.mjs). */
+/** The layer's shape (columns, one value per row; see scripts/gazetteer/places.mjs and placesFile.ts). */
 export interface PackedPlaces {
   source: { title: string; url: string; date?: string };
   /** Where the airports' rows (type AIRP) come from. */
@@ -151,15 +151,13 @@ class JoinedStrings {
   }
 }
 
-type TypedArrayOf<T> = { new (buffer: ArrayBuffer): T; from(values: ArrayLike<number>): T };
+type TypedArrayOf<T> = { from(values: ArrayLike<number>): T; readonly name: string };
 
-/** A column as its typed array (see `PackedColumn`; the bytes are little-endian, as on every platform VS Code runs on). */
+/** A column as its typed array: the file's own (already of its type), or made from a plain array. */
 function column<T>(packed: PackedColumn, Type: TypedArrayOf<T>): T {
-  if (typeof packed !== 'string') return Type.from(packed);
-  const bytes = atob(packed);
-  const view = new Uint8Array(bytes.length);
-  for (let i = 0; i < bytes.length; i++) view[i] = bytes.charCodeAt(i);
-  return new Type(view.buffer);
+  if (!ArrayBuffer.isView(packed)) return Type.from(packed);
+  if (packed.constructor.name !== Type.name) throw new Error(`the places layer has a ${packed.constructor.name} column where a ${Type.name} belongs`);
+  return packed as unknown as T;
 }
 
 /** FNV-1a over UTF-16 units: the key table's hash (`JoinedStrings.hash` computes the same in place). */

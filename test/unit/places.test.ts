@@ -101,6 +101,11 @@ describe('world places layer', () => {
     // So is a town's own body after its name.
     assert.deepEqual(layerPlaces('Photo: Slidell PD.').map((s) => s.split(' = ')[0]), ['Slidell']);
     assert.deepEqual(layerPlaces('The Marigny family came later.'), []);
+    // "of" after a noun of residents, a kind of settlement or a direction works as "in" does;
+    // after anything else it does not.
+    assert.deepEqual(layerPlaces('Residents of Immokalee waited for the bus.').map((s) => s.split(' = ')[0]), ['Immokalee']);
+    assert.deepEqual(layerPlaces('Flooding was reported north of Immokalee.').map((s) => s.split(' = ')[0]), ['Immokalee']);
+    assert.deepEqual(layerPlaces('A portrait of Immokalee hung there.'), []);
   });
 
   it('knows counties and districts: a name that says what it is needs no more, and it is not part of the name after it', () => {

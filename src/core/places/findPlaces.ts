@@ -85,6 +85,13 @@ const NEAR_MAX_ROWS = 80;
  * woman", "Chiefland man, 19", "Kasese district" (not "family": "the Marigny family" is a surname).
  */
 export const FROM_NOUNS = new Set([...words('man men woman women boy boys girl girls teen teens teenager teenagers resident residents native natives driver motorist officer officers firefighters deputies voters'), ...LOWER_HEADS]);
+/**
+ * Lower-case nouns before "of" that make the name after it a place, as a preposition would:
+ * "residents of Immokalee", "the town of Chiefland", "north of Makurdi", "the mayor of Slidell".
+ */
+const OF_PLACE_HEADS = words(`residents resident natives native inhabitants citizens people city town village township
+  hamlet suburb suburbs outskirts mayor streets centre center heart edge north south east west northeast northwest
+  southeast southwest north-east north-west south-east south-west`);
 /** Below this, a place needs more than its country named in the document: its region, or a preposition. */
 const COUNTRY_CONTEXT_PLACE = 50_000;
 /** Abbreviated titles before a name, with their full stop: "Mrs. Lincoln", "St. Patrick". */
@@ -391,8 +398,9 @@ export function placeCandidates(text: string, tokens: Tokens, places: WorldPlace
       // An acronym or a shouted word is no place name, except in a dateline ("MAKURDI, Nigeria").
       if (!allCaps || dateline || bestEnd - i > 1) {
         const before = i > 0 ? normAt(tokens, i - 1) : '';
-        // "Brian Munford, 43, of Richmond": ", of" before a name gives where someone is from.
-        const from = before === 'of' && i > 1 && normAt(tokens, i - 2) === ',';
+        // "Brian Munford, 43, of Richmond": ", of" before a name gives where someone is from;
+        // "residents of Immokalee", "north of Makurdi": the noun before "of" makes it a place.
+        const from = before === 'of' && i > 1 && (normAt(tokens, i - 2) === ',' || (OF_PLACE_HEADS.has(normAt(tokens, i - 2)) && ((tokens.flags[i - 2] & TOKEN_CAPITALISED) === 0 || opensSentence(text, tokens, i - 2))));
         candidates.push({
           firstToken: i,
           endToken: bestEnd,

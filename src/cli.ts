@@ -18,6 +18,7 @@ import { extractClaims } from './core/claims';
 import { EXPORT_FORMATS, exportClaims, type ExportDocument, isExportFormat, publicDocumentUrl } from './core/export';
 import type { GazetteerIndex } from './core/gazetteer';
 import { documentOf, parseStore, type NoteStore } from './core/notes';
+import { bundledPlacesProblem } from './core/places';
 import { buildOverview, storedClaimsIn } from './core/overview';
 import type { Annotation } from './core/types';
 import { localToday } from './clock';
@@ -279,6 +280,9 @@ async function main(): Promise<void> {
     const args = parseArgs(process.argv.slice(2));
     if (args.jsonl) await runJsonl(args);
     else process.stdout.write(run(args));
+    // A broken installation without its places layer: the output lacks towns and regions; say why.
+    const placesProblem = bundledPlacesProblem();
+    if (placesProblem !== undefined) process.stderr.write(`geolens: warning: no towns or regions in this output: ${placesProblem}\n`);
   } catch (error) {
     if (error instanceof UsageError) {
       if (error.message) process.stderr.write(`geolens: ${error.message}\n`);

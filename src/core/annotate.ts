@@ -157,8 +157,9 @@ function featureAnnotation(text: string, tokens: Tokens, feature: NamedFeature):
 
 /** The names found so far with the world layer's places among them, in order (see places/findPlaces.ts). */
 function withWorldPlaces<T extends NamedAnnotation | UnlistedAnnotation>(text: string, tokens: Tokens, index: GazetteerIndex, names: T[], ruledOut: readonly Span[]): (T | EntityAnnotation)[] {
-  if (index.places === undefined) return names;
-  const places = worldPlaceAnnotations(text, tokens, index, index.places(), names, ruledOut);
+  const layer = index.places?.();
+  if (layer === undefined) return names;
+  const places = worldPlaceAnnotations(text, tokens, index, layer, names, ruledOut);
   if (places.length === 0) return names;
   const all: (T | EntityAnnotation)[] = [];
   let p = 0;

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { annotate, findDocumentDate } from '../core/annotate';
 import type { Entry, GazetteerIndex, ParsedUserGazetteer } from '../core/gazetteer';
+import { bundledPlacesProblem } from '../core/places';
 import { localToday } from '../clock';
 import type { Annotation } from '../core/types';
 import type { ConfigService } from './config';
@@ -21,6 +22,7 @@ interface CacheEntry {
 export class AnnotationService implements vscode.Disposable {
   private readonly cache = new Map<string, CacheEntry>();
   private readonly warnedTooLarge = new Set<string>();
+  private warnedPlaces = false;
   private readonly emitter = new vscode.EventEmitter<void>();
   /** Fires when results may differ for unchanged documents (new gazetteer, new settings). */
   readonly onDidInvalidate = this.emitter.event;
@@ -77,6 +79,7 @@ export class AnnotationService implements vscode.Disposable {
     const documentDate = findDocumentDate(text);
     const annotations = annotate(text, this.indexValue, { documentDate: documentDate ?? null, today });
     this.cache.set(key, { version: document.version, today, documentDate, annotations });
+    this.warnIfNoPlaces();
     return annotations;
   }
 
@@ -88,6 +91,15 @@ export class AnnotationService implements vscode.Disposable {
   documentDate(document: vscode.TextDocument): string | undefined {
     if (!this.annotations(document)) return undefined;
     return this.cache.get(document.uri.toString())?.documentDate;
+  }
+
+  /** A broken installation without its places layer: say so once; highlighting goes on without towns. */
+  private warnIfNoPlaces(): void {
+    if (this.warnedPlaces) return;
+    const problem = bundledPlacesProblem();
+    if (problem === undefined) return;
+    this.warnedPlaces = true;
+    void vscode.window.showErrorMessage(vscode.l10n.t('GeoLens goes on without towns and regions: {0}', problem));
   }
 
   private warnTooLarge(document: vscode.TextDocument, length: number): void {

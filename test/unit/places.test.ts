@@ -334,6 +334,11 @@ describe('world places layer', () => {
     const bare = new GazetteerIndex([...index.entries.values()]);
     assert.equal(bare.get(makurdi.id), undefined);
     assert.deepEqual(annotate('near Makurdi, Nigeria.', bare).filter((a) => a.category !== 'figure' && a.id?.startsWith('geonames-')), []);
+    // A layer that could not be read (a broken installation): the rest of the gazetteer still works.
+    const unreadable = new GazetteerIndex([...index.entries.values()], { places: () => undefined });
+    assert.equal(unreadable.get(makurdi.id), undefined);
+    const found = annotate('Gunmen attacked a village near Makurdi, Nigeria.', unreadable).filter((a) => a.category === 'entity');
+    assert.deepEqual(found.map((a) => a.text), ['Nigeria']);
   });
 });
 

@@ -52,8 +52,9 @@ export interface IndexOptions {
   /**
    * The world places layer under the entries (read on first use: it is the biggest data GeoLens
    * has): annotate looks for its places where no entry matched, and `get` answers for its ids.
+   * Undefined from the function: the layer could not be read, and the index goes on without it.
    */
-  places?: () => WorldPlaces;
+  places?: () => WorldPlaces | undefined;
 }
 
 export class GazetteerIndex {
@@ -78,7 +79,7 @@ export class GazetteerIndex {
   /** One set of token columns for every alias, read and copied before the next one. */
   private readonly scratch = new TokenBuffer(64);
   /** The world places layer, if this index has one (see IndexOptions). */
-  readonly places: (() => WorldPlaces) | undefined;
+  readonly places: (() => WorldPlaces | undefined) | undefined;
   /** Entries made for the layer's ids, so that one id always gives the same object. */
   private readonly placeEntries = new Map<string, Entry | undefined>();
 
@@ -188,8 +189,10 @@ export class GazetteerIndex {
 
   get(id: string): Entry | undefined {
     const entry = this.entries.get(id);
-    if (entry !== undefined || this.places === undefined || !id.startsWith(PLACE_ID_PREFIX)) return entry;
-    if (!this.placeEntries.has(id)) this.placeEntries.set(id, this.places().entry(id, (country) => this.nameOf(country)));
+    if (entry !== undefined || !id.startsWith(PLACE_ID_PREFIX)) return entry;
+    const layer = this.places?.();
+    if (layer === undefined) return undefined;
+    if (!this.placeEntries.has(id)) this.placeEntries.set(id, layer.entry(id, (country) => this.nameOf(country)));
     return this.placeEntries.get(id);
   }
 

@@ -9,8 +9,24 @@ import { readPlacesFile } from './placesFile';
 import { WorldPlaces } from './worldPlaces';
 
 let cached: WorldPlaces | undefined;
+let problem: string | undefined;
 
-export function bundledPlaces(): WorldPlaces {
-  cached ??= new WorldPlaces(readPlacesFile(placesFile.bytes()));
+/**
+ * The layer, read on first use; undefined when its file cannot be read (a broken installation):
+ * GeoLens then goes on without towns and regions, and `bundledPlacesProblem` says why.
+ */
+export function bundledPlaces(): WorldPlaces | undefined {
+  if (cached === undefined && problem === undefined) {
+    try {
+      cached = new WorldPlaces(readPlacesFile(placesFile.bytes()));
+    } catch (error) {
+      problem = error instanceof Error ? error.message : String(error);
+    }
+  }
   return cached;
+}
+
+/** Why the layer could not be read, once `bundledPlaces` has tried; otherwise undefined. */
+export function bundledPlacesProblem(): string | undefined {
+  return problem;
 }

@@ -69,7 +69,7 @@ export function writePlacesFile(packed: PackedPlaces): Uint8Array {
 }
 
 function damaged(why: string): Error {
-  return new Error(`the places layer's file is damaged (${why})`);
+  return new Error(`the places layer's file is damaged (${why}); reinstall the extension, or run npm run build in its folder`);
 }
 
 export function readPlacesFile(bytes: Uint8Array): PackedPlaces {

@@ -74,6 +74,8 @@ const PERSON_ALIASES = {
   'hassan-sheikh-mohamud': [],
   'bola-tinubu': ['Bola Tinubu', 'Tinubu'],
   'pedro-sanchez-perez-castejon': ['Pedro Sánchez'],
+  // Ethiopians go by their given name: "Abiy", "Prime Minister Abiy Ahmed".
+  'abiy-ahmed-ali': ['Abiy Ahmed', 'Abiy'],
 };
 
 /**

@@ -23,6 +23,20 @@ function check(cases: [string, string][], sense: 'literal' | 'metonymic'): void 
   for (const [text, name] of cases) assert.equal(senseIn(text, name), sense, `${name} in: ${text}`);
 }
 
+describe('sense: a capital as the modifier of a government role', () => {
+  it('reads "a Kremlin spokesman", "a Beijing envoy", "Tehran aides" as the government, and "a Moscow court" as the city', () => {
+    check(
+      [
+        ['A Kremlin spokesman rejected the report on Tuesday.', 'Kremlin'],
+        ['The Beijing envoy left the talks early.', 'Beijing'],
+        ['Two Tehran aides were expelled last month.', 'Tehran'],
+      ],
+      'metonymic',
+    );
+    check([['A Moscow court jailed the reporter for six years.', 'Moscow']], 'literal');
+  });
+});
+
 describe('sense: seed-article cases', () => {
   it('reads the capitals that act as governments', () => {
     check(

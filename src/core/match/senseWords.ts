@@ -304,8 +304,13 @@ export const ACTOR_ON = words(`called calls call calling blamed blame blames pre
   duties war crackdown restrictions relies rely depends depend declared imposed impose
   impose pressed attack attacks`);
 
-/** Sports and government nouns that make a name used as a modifier an actor: "the New Zealand forward". */
+/**
+ * Sports and government nouns that make a name used as a modifier an actor: "the New Zealand
+ * forward", "a Kremlin spokesman", "Beijing's envoy" (the government's, not the city's).
+ */
 export const ACTOR_MODIFIED = words(`government administration authorities officials leadership regime team
+  spokesman spokeswoman spokesperson spokesmen aide aides envoy envoys diplomat diplomats adviser advisers
+  advisor advisors negotiator
   squad side forward forwards captain coach players batsman batsmen bowler bowlers ally allies
   delegation negotiators debut debuts fans supporters manager goalkeeper striker strikers midfielder
   defender defenders`);

@@ -39,6 +39,13 @@ describe('names no gazetteer lists, introduced with a cue', () => {
     assert.ok(listed.every((a) => a.id !== undefined), JSON.stringify(listed));
   });
 
+  it('a country\'s possessive before an organisation is the country, not part of the name', () => {
+    const all = annotate("Zembla's foreign ministry was silent, but India's Ministry of Ports and Canals said the Coalition's People's Front had met.", index);
+    const entities = all.filter((a) => a.category === 'entity').map((a) => `${a.text}:${a.id ?? 'unlisted'}`);
+    assert.ok(entities.includes('India:ind'), entities.join(', '));
+    assert.ok(entities.includes('Ministry of Ports and Canals:unlisted'), entities.join(', '));
+  });
+
   it('a listed leader\'s surname after another first name is another person ("Rustam Aliyev" is not Ilham Aliyev)', () => {
     const entities = annotate('Deputy foreign minister Rustam Aliyev travelled to Baku, where Ilham Aliyev met him.', index).filter((a) => a.category === 'entity');
     assert.deepEqual(entities.map((a) => `${a.text}:${a.id ?? 'unlisted'}`), ['Rustam Aliyev:unlisted', 'Baku:baku', 'Ilham Aliyev:ilham-aliyev']);

@@ -308,6 +308,11 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
   const orgHead = (i: number): boolean => inList(i, ORG_HEAD_HASHES, ORG_HEADS) && !covered[i] && (i + 1 >= n || text.slice(ends[i], starts[i + 1]) !== '-');
   for (let i = 0; i < n; i++) {
     if (taken[i] || !orgWord(i)) continue;
+    // A place's possessive is not part of the name: "India's Ministry of External Affairs" is
+    // India's, and the name starts after "'s" (the scan reaches it there).
+    let place = i;
+    while (place < n && inPlace[place] === 1 && (place === i || joined(place - 1))) place++;
+    if (place > i && place + 1 < n && raw(place) === "'" && raw(place + 1) === 's' && joined(place - 1)) continue;
     let end = i + 1;
     let words = 1;
     let hasHead = orgHead(i);

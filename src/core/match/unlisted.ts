@@ -310,8 +310,10 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
     if (taken[i] || !orgWord(i)) continue;
     // A place's possessive is not part of the name: "India's Ministry of External Affairs" is
     // India's, and the name starts after "'s" (the scan reaches it there).
+    // (A place's name is a few words: the walk stops at MAX_ORG_WORDS, so a run of place names
+    // back to back stays linear.)
     let place = i;
-    while (place < n && inPlace[place] === 1 && (place === i || joined(place - 1))) place++;
+    while (place < n && place - i < MAX_ORG_WORDS && inPlace[place] === 1 && (place === i || joined(place - 1))) place++;
     if (place > i && place + 1 < n && raw(place) === "'" && raw(place + 1) === 's' && joined(place - 1)) continue;
     let end = i + 1;
     let words = 1;

@@ -39,6 +39,15 @@ describe('names no gazetteer lists, introduced with a cue', () => {
     assert.ok(listed.every((a) => a.id !== undefined), JSON.stringify(listed));
   });
 
+  it('a listed surname that the document gives to someone else stays theirs in later bare mentions', () => {
+    const entities = (text: string) => annotate(text, index).filter((a) => a.category === 'entity').map((a) => `${a.text}:${a.id ?? 'unlisted'}`);
+    // Rustam Aliyev is not Ilham Aliyev, and neither is the "Aliyev" who speaks after him.
+    assert.deepEqual(entities('Deputy minister Rustam Aliyev opened the fair. Aliyev said exports had doubled.'), ['Rustam Aliyev:unlisted', 'Aliyev:unlisted']);
+    assert.ok(!entities('Ron Aliyev opened the fair. Aliyev said exports had doubled.').includes('Aliyev:ilham-aliyev'));
+    // With the listed person named in full as well, a bare "Aliyev" stays ambiguous and keeps the entry.
+    assert.ok(entities('Rustam Aliyev opened the fair. Ilham Aliyev spoke later. Aliyev said exports had doubled.').includes('Aliyev:ilham-aliyev'));
+  });
+
   it('a country\'s possessive before an organisation is the country, not part of the name', () => {
     const all = annotate("Zembla's foreign ministry was silent, but India's Ministry of Ports and Canals said the Coalition's People's Front had met.", index);
     const entities = all.filter((a) => a.category === 'entity').map((a) => `${a.text}:${a.id ?? 'unlisted'}`);

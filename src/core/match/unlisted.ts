@@ -91,7 +91,8 @@ interface Found {
 /**
  * A person's one-word alias (a leader's surname, "Aliyev") right after a capitalised first name that
  * is not the person's ("Rustam Aliyev") names someone else: such matches are dropped, so that the
- * full name can be read as a name of its own.
+ * full name can be read as a name of its own; so are that alias's later bare mentions ("Aliyev
+ * said"), unless the document also names the listed person in full.
  */
 /**
  * Words the document also writes in lower case: words, not names ("Secretary Launches Book"). Built
@@ -197,17 +198,30 @@ function grow(size: number, build: number): void {
 
 export function dropOthersSurnames(text: string, tokens: Tokens, named: NamedAnnotation[], isLowerCaseWord = lowerCaseWords(tokens)): NamedAnnotation[] {
   let t = 0;
-  return named.filter((a) => {
-    if (a.kind !== 'person' || a.text.includes(' ')) return true;
+  // The listed people whose surname the document gives to someone else ("Ron Vance"), and those it
+  // names in full: a bare "Vance" later is the other person's unless the listed one is named too.
+  let othersIds: Set<string> | undefined;
+  let fullIds: Set<string> | undefined;
+  const someoneElse = named.map((a) => {
+    if (a.kind !== 'person') return false;
+    if (a.text.includes(' ')) {
+      if (a.id !== undefined) (fullIds ??= new Set()).add(a.id);
+      return false;
+    }
     while (t < tokens.count && tokens.starts[t] < a.start) t++;
     const before = t - 1;
-    if (before < 0 || tokens.starts[t] !== a.start || text.slice(tokens.ends[before], tokens.starts[before + 1]) !== ' ') return true;
-    if (!isCapitalised(tokens, before) || isAllCaps(tokens, before)) return true;
+    if (before < 0 || tokens.starts[t] !== a.start || text.slice(tokens.ends[before], tokens.starts[before + 1]) !== ' ') return false;
+    if (!isCapitalised(tokens, before) || isAllCaps(tokens, before)) return false;
     const word = normAt(tokens, before);
-    if (NOT_NAME.has(word) || ROLE_HEADS.has(word) || TITLES.has(word) || ROLE_WORDS.has(word)) return true;
-    if (a.name.toLowerCase().split(/\s+/).some((part) => part.normalize('NFD').replace(/\p{M}/gu, '') === word)) return true;
-    return isLowerCaseWord(word);
+    if (NOT_NAME.has(word) || ROLE_HEADS.has(word) || TITLES.has(word) || ROLE_WORDS.has(word)) return false;
+    if (a.name.toLowerCase().split(/\s+/).some((part) => part.normalize('NFD').replace(/\p{M}/gu, '') === word)) return false;
+    if (isLowerCaseWord(word)) return false;
+    if (a.id !== undefined) (othersIds ??= new Set()).add(a.id);
+    return true;
   });
+  if (othersIds === undefined) return named;
+  const others = othersIds;
+  return named.filter((a, k) => !someoneElse[k] && !(a.kind === 'person' && a.id !== undefined && others.has(a.id) && !fullIds?.has(a.id) && !a.text.includes(' ')));
 }
 
 export function findUnlisted(text: string, tokens: Tokens, named: readonly NamedAnnotation[], isLowerCaseWord: (word: string, hash?: number) => boolean = lowerCaseWords(tokens)): UnlistedAnnotation[] {

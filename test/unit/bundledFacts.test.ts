@@ -55,6 +55,14 @@ describe('bundled facts as of December 2026', () => {
     assert.match(countryCard('Iraq', '2026-12-06'), /Head of government:\*\* Ali al-Zaidi/);
     assert.match(countryCard('Sudan', '2026-12-06'), /Head of state:\*\* Abd-al-Fattah[\s\S]*Head of government:\*\* Kamil El-Tayeb Idris/);
     assert.ok(!/Salim Salih bin Burayk/.test(countryCard('Yemen', '2026-12-06')), 'a predecessor is not shown as the holder');
+    // The audit of December 2026: Vietnam's presidency and premiership of April 2026, Nicaragua's co-presidency.
+    assert.match(countryCard('Vietnam', '2026-12-06'), /Head of state:\*\* To Lam[\s\S]*Head of government:\*\* Le Minh Hung/);
+    assert.ok(!/Luong Cuong|Pham Minh Chinh/.test(countryCard('Vietnam', '2026-12-06')), 'the predecessors are not shown as holders');
+    assert.match(countryCard('Nicaragua', '2026-12-06'), /Rosario Murillo — Co-President/);
+  });
+
+  it('a holder who has announced their departure says so on the country card', () => {
+    assert.match(countryCard('United Kingdom', '2026-12-06'), /Head of government:\*\* Keir Starmer — .*; announced his resignation on 22 June 2026/);
   });
 
   it('a holder whose term ended before a source named the successor is flagged on the country card', () => {

@@ -125,7 +125,9 @@ function leaderLines(country: string, index: GazetteerIndex, t: Translate, today
     const asOf = person.asOf ? (detail ? t(' (as of {0})', formatIsoDate(person.asOf)) : t('as of {0}', formatIsoDate(person.asOf))) : '';
     const termEnds = typeof person.facts.termEnds === 'string' ? person.facts.termEnds : undefined;
     const ended = termEnds !== undefined && now !== undefined && (lastDayNumber(termEnds) ?? Infinity) < now;
-    const rest = `${detail}${asOf}${ended ? t('; term ended {0}, successor not confirmed: check', formatIsoDate(termEnds)) : ''}`;
+    // A holder on the way out ("announced his resignation…") says so on the country's card too.
+    const status = typeof person.facts.status === 'string' ? t('; {0}', person.facts.status.replace(/^./, (c) => c.toLowerCase())) : '';
+    const rest = `${detail}${asOf}${ended ? t('; term ended {0}, successor not confirmed: check', formatIsoDate(termEnds)) : ''}${status}`;
     return `**${esc(label)}:** ${esc(person.name)}${rest ? ` — ${esc(rest)}` : ''}`;
   });
 }

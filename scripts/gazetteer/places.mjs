@@ -141,6 +141,7 @@ export async function buildPlaces() {
     const [lon, lat] = c.loc.coordinates;
     rows.push({
       name: c.name,
+      iso2: c.country,
       geonameId: c.cityId,
       type: c.featureCode,
       country,
@@ -149,6 +150,18 @@ export async function buildPlaces() {
       lat: Math.round(lat * 1e3),
       lon: Math.round(lon * 1e3),
     });
+  }
+  // Ukrainian and Russian towns as the press now writes them (see pressSpellings): a row of its own
+  // under that name, unless the country has a place of that name already.
+  const countryKeys = new Set(rows.map((row) => `${row.country} ${aliasKey(row.name)}`));
+  for (const row of [...rows]) {
+    const added = new Set();
+    for (const spelling of pressSpellings(row.name, row.iso2)) {
+      const key = aliasKey(spelling);
+      if (countryKeys.has(`${row.country} ${key}`) || added.has(key)) continue;
+      added.add(key);
+      rows.push({ ...row, name: spelling });
+    }
   }
   // "Gaza City", "Quebec City", "Djibouti City": the gazetteer reads "Gaza" as the territory and
   // "Quebec" as the province, so a city named like them needs the name the news gives it.
@@ -278,6 +291,31 @@ function column(values, Type) {
     if (v !== values[i]) throw new Error(`places: ${values[i]} does not fit a ${Type.name} column`);
   });
   return typed;
+}
+
+/**
+ * Other spellings the press uses for a town of Ukraine, Russia or Belarus than GeoNames' main name:
+ * without the apostrophes that stand for soft signs ("Kup’yans’k" → "Kupyansk"), and for Ukraine in
+ * the national romanisation of 2010 that Ukrainian and international news now follow ("Hulyaypole"
+ * → "Huliaipole", "Mykolayiv" → "Mykolaiv", "Kryvyy Rih" → "Kryvyi Rih", "Avdiyivka" → "Avdiivka").
+ * In that system я, ю, є and ї are "ia", "iu", "ie" and "i" inside a word, and й after a vowel "i"
+ * (GeoNames writes some я as "ja": "Kupjansk" → "Kupiansk").
+ */
+export function pressSpellings(name, iso2) {
+  if (iso2 !== 'UA' && iso2 !== 'RU' && iso2 !== 'BY') return [];
+  const bare = name.replace(/(?<=\p{L})[’'`](?=\p{L}|$|\s)/gu, '');
+  const spellings = new Set([bare]);
+  if (iso2 === 'UA') {
+    spellings.add(
+      bare
+        .replace(/(?<=\p{L})[yj]([aeu])/gu, (_, vowel) => `i${vowel}`)
+        .replace(/(?<=[aeiou])yi/g, 'i')
+        .replace(/yy\b/g, 'yi')
+        .replace(/(?<=[aeiou])y(?=[^aeiouy\s-]|\b)/g, 'i'),
+    );
+  }
+  spellings.delete(name);
+  return [...spellings];
 }
 
 /** Airports written by one word in the news, that word naming no person and no city first. */

@@ -88,6 +88,16 @@ describe('world places layer', () => {
     }
   });
 
+  it('knows Ukrainian towns as the press now spells them, and a preposition holds for both names of a pair', () => {
+    // GeoNames writes "Hulyaypole", "Kupjansk", "Avdiyivka", "Syevyerodonets’k".
+    assert.deepEqual(layerPlaces('Fighting continued near Huliaipole, and troops left Kupiansk and Avdiivka.'), [
+      'Huliaipole = Huliaipole, Zaporizhzhia, Ukraine',
+    ]);
+    assert.deepEqual(layerPlaces('Troops withdrew from Kupiansk. Shelling hit Sievierodonetsk overnight, near Sloviansk and Bakhmut.').map((s) => s.split(' = ')[0]), ['Kupiansk', 'Sievierodonetsk', 'Sloviansk', 'Bakhmut']);
+    // Without a preposition before the pair, a middle-sized town still needs one of its own.
+    assert.deepEqual(layerPlaces('Bakhmut and Myrnohrad were quiet.'), []);
+  });
+
   it('asks for more evidence the smaller the place', () => {
     // Shiloh (a few thousand people) on its own is no place; after "in" and with its state named, it is.
     assert.deepEqual(layerPlaces('Shiloh pondered the changes.'), []);

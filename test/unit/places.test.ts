@@ -88,6 +88,13 @@ describe('world places layer', () => {
     }
   });
 
+  it('leaves a place that names a disease alone: "West Nile virus", "Lassa fever", "Marburg virus"', () => {
+    const entities = (text: string) => annotate(text, index).filter((a) => a.category === 'entity').map((a) => a.text);
+    assert.deepEqual(entities('Officials confirmed two cases of West Nile virus and one of Lassa fever.'), []);
+    assert.deepEqual(entities('A Marburg virus outbreak was declared over in Rwanda.'), ['Rwanda']);
+    assert.deepEqual(entities('Flooding along the Nile reached Khartoum.'), ['Nile', 'Khartoum']);
+  });
+
   it('knows Ukrainian towns as the press now spells them, and a preposition holds for both names of a pair', () => {
     // GeoNames writes "Hulyaypole", "Kupjansk", "Avdiyivka", "Syevyerodonets’k".
     assert.deepEqual(layerPlaces('Fighting continued near Huliaipole, and troops left Kupiansk and Avdiivka.'), [

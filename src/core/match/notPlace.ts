@@ -3,6 +3,7 @@
  * unannotated:
  * - inside a web address ("…/Japan-s-ban-on-British-beef…"): a slug, not prose;
  * - a currency prefix ("$US4.5 billion", "US$30");
+ * - a disease named after a place ("West Nile virus", "Lassa fever");
  * - a demonym used as a language ("speaks in Spanish", "studying Portuguese");
  * - a surname after a given name ("Andrew Jordan", "Bill Holland", "Mario de Santiago"), a given
  *   name after a word for a relative ("her son Jordan", "their daughters Sky and Chicago"), a
@@ -330,13 +331,21 @@ export interface NameSpan {
  * Which of the country and place names in a document name no place (see the module comment).
  * Returns one flag per name, in order. `names` come from the matcher, sorted by position.
  */
+/** Nouns that make the name before them a disease's: "West Nile virus", "Ebola disease", "Lassa fever". */
+export const DISEASE_NOUNS = words('virus viruses fever disease encephalitis');
+
+/** Whether the lower-case word after a name makes it a disease's name ("Nile virus"). */
+function diseaseName(tokens: Tokens, end: number): boolean {
+  return end < tokens.count && (tokens.flags[end] & TOKEN_CAPITALISED) === 0 && DISEASE_NOUNS.has(normAt(tokens, end));
+}
+
 export function notPlaces(text: string, tokens: Tokens, names: readonly NameSpan[], nameStartsAt: (token: number) => boolean = () => false): boolean[] {
   const flags = new Array<boolean>(names.length).fill(false);
   let surnames: Set<string> | undefined;
   let givenNames: Set<string> | undefined;
   for (let n = 0; n < names.length; n++) {
     const { firstToken, endToken, demonym } = names[n];
-    if (insideUrl(text, tokens.starts[firstToken]) || currencyMarker(tokens, text, firstToken, endToken)) flags[n] = true;
+    if (insideUrl(text, tokens.starts[firstToken]) || currencyMarker(tokens, text, firstToken, endToken) || diseaseName(tokens, endToken)) flags[n] = true;
     else if (demonym && languageUse(tokens, firstToken, endToken)) flags[n] = true;
     else if (!demonym && endToken - firstToken === 1 && (surname(tokens, firstToken) || personByApposition(tokens, firstToken))) {
       flags[n] = true;

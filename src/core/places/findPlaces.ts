@@ -21,7 +21,7 @@
  * where the document's other names have places (a vote per name), then the bigger one. Whether a
  * name is a place is decided before the votes, which only choose among its places.
  */
-import { GIVEN_NAMES, insideUrl, spaceBetween } from '../match/notPlace';
+import { DISEASE_NOUNS, GIVEN_NAMES, insideUrl, spaceBetween } from '../match/notPlace';
 import { hashString, idAt, normAt, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_WORD, type Tokens } from '../text/tokenize';
 import { LOWER_HEADS } from './namedFeatures';
 import { stateAbbreviationAt } from './usStates';
@@ -283,7 +283,8 @@ function personLike(text: string, tokens: Tokens, first: number, end: number, co
   // "St. Patrick's Day", "Mary's Turkeys": a given name's possessive with a capitalised word after it
   // names no place ("Gainesville's VFW Post" does).
   if (normAt(tokens, end) === "'" && normAt(tokens, end + 1) === 's' && capitalised(tokens, end + 2) && GIVEN_NAMES.has(normAt(tokens, end - 1))) return true;
-  return end < tokens.count && SPEECH_VERBS.has(normAt(tokens, end));
+  // "Lyme disease", "Marburg virus": the place gave a disease its name and is not where the text is.
+  return end < tokens.count && (SPEECH_VERBS.has(normAt(tokens, end)) || DISEASE_NOUNS.has(normAt(tokens, end)));
 }
 
 /** Reasons a mention is never a place, whatever the evidence. */

@@ -76,6 +76,8 @@ const PERSON_ALIASES = {
   'pedro-sanchez-perez-castejon': ['Pedro Sánchez'],
   // Ethiopians go by their given name: "Abiy", "Prime Minister Abiy Ahmed".
   'abiy-ahmed-ali': ['Abiy Ahmed', 'Abiy'],
+  'kasym-zhomart-tokayev': ['Kassym-Jomart Tokayev', 'Tokayev'],
+  'abdallah-ii': ['King Abdullah II', 'Abdullah II', 'King Abdullah'],
 };
 
 /**

@@ -55,6 +55,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(text, 'Grain led')?.name, 'Mara Kessel');
   });
 
+  it('reads the name after a title and its field ("Minister for Pacific Partnerships Aroha Tane")', () => {
+    assert.equal(speakerOf('Minister for Coastal Partnerships Aroha Tane said the fund would reach $48 million in 2026.', 'fund would reach')?.name, 'Aroha Tane');
+    assert.equal(speakerOf('Minister of Culture Lina Mendoni said 2 million people visited the site in 2025.', 'visited the site')?.name, 'Lina Mendoni');
+  });
+
   it('gives a role that speaks first to the person the text opened with, and "she" after it', () => {
     const text = 'Lucia Ferrand has spent a year arguing with the largest grain traders. In her office at the port, Ostria\'s deputy minister of agriculture said exports reached 4 million tonnes in 2025. "We expect five million next year," she said.';
     assert.equal(speakerOf(text, 'exports reached')?.name, 'Lucia Ferrand');

@@ -195,6 +195,9 @@ function personalName(phrase: string): string | undefined {
   const words = phrase.replace(/\(.*?\)/g, ' ').split(/\s+/).filter(Boolean);
   let i = words.length;
   while (i > 0 && /^\p{Lu}[\p{L}.'’-]*$/u.test(words[i - 1]) && !TITLE_WORD.test(words[i - 1])) i--;
+  // After a title's field ("Minister for Pacific Partnerships Aroha Tane"), the field's words run
+  // into the name: the name is its last two words.
+  if (i > 0 && /^(?:for|of)$/i.test(words[i - 1]) && words.length - i > 2) i = words.length - 2;
   const name = words.slice(i);
   return name.length > 0 && name.length <= 4 ? name.join(' ') : undefined;
 }

@@ -55,6 +55,16 @@ describe('attribution', () => {
     assert.equal(speakerOf(text, 'Grain led')?.name, 'Mara Kessel');
   });
 
+  it('"with X saying": the speaker of a sentence that names no one else, or the subject\'s own body; not over another subject', () => {
+    assert.equal(speakerOf('There were no reports of damage in the port, with the Velarian Navy saying it had tracked 12 drones.', 'no reports of damage')?.name, 'Velarian Navy');
+    assert.equal(speakerOf('Ostria has also confirmed the launch, with its Ministry of Defence saying the missile flew 400 km.', 'confirmed the launch')?.name, 'Ministry of Defence');
+    assert.equal(speakerOf('The Velarian Navy said 150,000 people had fled the coast, with the rebels saying they held the port.', 'had fled the coast')?.name, 'Velarian Navy');
+  });
+
+  it('reads "the General Staff said" as a body, not a general named Staff', () => {
+    assert.equal(speakerOf('Fighting continued near the port in 2026, the General Staff said.', 'Fighting continued')?.name, 'the General Staff');
+  });
+
   it('reads the name after a title and its field ("Minister for Pacific Partnerships Aroha Tane")', () => {
     assert.equal(speakerOf('Minister for Coastal Partnerships Aroha Tane said the fund would reach $48 million in 2026.', 'fund would reach')?.name, 'Aroha Tane');
     assert.equal(speakerOf('Minister of Culture Lina Mendoni said 2 million people visited the site in 2025.', 'visited the site')?.name, 'Lina Mendoni');

@@ -24,7 +24,7 @@ import type { Speaker } from './types';
 /** Singular only: "the minister" is the last speaker again, "defence officials" are other people. */
 const ROLE_NOUN = /\b(?:diplomat|minister|secretary|president|premier|chancellor|envoy|ambassador|official|spokes(?:man|woman|person)|leader|chief|head|director|governor|senator|general|commander|adviser|advisor|aide|negotiator|representative|counterpart|prime minister|king|queen|emir|prince|mayor|lawmaker|MP)$/i;
 /** Heads of descriptive phrases that name an institution ("the ministry", "the Biden administration"). */
-const BODY_NOUN = /\b(?:administration|government|ministry|department|office|agency|committee|parliament|council|commission|bank|company|firm|army|navy|military|force|forces|embassy|kremlin|cabinet|court|police|authorities|officials|sources|analysts|experts|observers|critics|sides|countries|nations|states|media|report|study|survey|statement|data|figures|institute|center|centre|spokesperson|side)$/i;
+const BODY_NOUN = /\b(?:administration|government|ministry|department|office|agency|committee|parliament|council|commission|bank|company|firm|army|navy|military|force|forces|embassy|kremlin|cabinet|court|police|authorities|officials|sources|analysts|experts|observers|critics|sides|countries|nations|states|media|report|study|survey|statement|data|figures|institute|center|centre|spokesperson|side|staff)$/i;
 /**
  * A role's field after its noun, in lower case: "deputy minister of mining", "envoy for climate
  * affairs". (A capitalised field may run on into a name: "Minister for Trade Aroha Tane".)
@@ -116,6 +116,8 @@ function plausibleSpeaker(phrase: string): boolean {
   if (bare === '' || wordCount(bare) > MAX_SPEAKER_WORDS) return false;
   if (PRONOUN.test(bare)) return true;
   if (/^(?:it|this|that|which|who|we|i|you|there)$/i.test(bare)) return false;
+  // "There were no reports…": an existential clause, and a determiner before the "verb" makes it a noun.
+  if (/^there\b/i.test(bare) || /\b(?:no|the|a|an|any|some|such|these|those|its|their|his|her)$/i.test(bare)) return false;
   // "Our analysis suggests…", "my own count shows…": the author speaking.
   if (/^(?:our|my|we|us)\b/i.test(bare)) return false;
   if (PLURAL_COUNTRIES.test(bare)) return true;
@@ -145,16 +147,25 @@ function findAttribution(masked: string, base: number): Found | undefined {
     return { phrase: { start, end: start + phrase.length }, verb: m[1].replace(/\s+/g, ' ') };
   }
 
+  // "…, with the Indian army saying …" speaks for a sentence that names no one else; a subject and
+  // verb before it ("The army said …, with the RSF saying …") are the sentence's own speaker, unless
+  // the one saying is the subject's own body ("with its Ministry of Defense saying").
+  let withSaying: (Found & { at: number }) | undefined;
   WITH_SAYING.lastIndex = 0;
   for (let m = WITH_SAYING.exec(masked); m; m = WITH_SAYING.exec(masked)) {
     const phrase = m[1];
     if (!plausibleSpeaker(phrase)) continue;
     const start = base + m.index + m[0].indexOf(phrase, 4);
-    return { phrase: { start, end: start + phrase.length }, verb: 'saying' };
+    withSaying = { phrase: { start, end: start + phrase.length }, verb: 'saying', at: m.index };
+    // "Japan has confirmed the launch, with its Ministry of Defense saying…": the subject's own
+    // body says it, and is the more precise speaker.
+    if (/^(?:its|his|her|their)\s/i.test(phrase)) return { phrase: withSaying.phrase, verb: withSaying.verb };
+    break;
   }
 
   SUBJECT_VERB.lastIndex = 0;
   for (let m = SUBJECT_VERB.exec(masked); m; m = SUBJECT_VERB.exec(masked)) {
+    if (withSaying !== undefined && m.index >= withSaying.at) break;
     // "X agreed to …", "X pledged $3 billion": an event, not a report of what X said.
     if (COMMITMENT_VERB.test(m[1]) && !/^\s*(?:that\b|:|["“])/.test(masked.slice(m.index + m[0].length))) continue;
     // "the waters of western Pacific states by 2050": "states" is a noun unless a clause or quote follows.
@@ -187,7 +198,7 @@ function findAttribution(masked: string, base: number): Found | undefined {
     const span = trimSpan(masked, from + offset, from + before.length);
     return { phrase: { start: base + span.start, end: base + span.end }, verb: m[1].replace(/\s+/g, ' ') };
   }
-  return undefined;
+  return withSaying === undefined ? undefined : { phrase: withSaying.phrase, verb: withSaying.verb };
 }
 
 /** Capitalised words after any titles: "Indian Foreign Minister Subrahmanyam Jaishankar" → the name. */

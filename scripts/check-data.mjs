@@ -25,7 +25,10 @@ const { compileSources } = await tsImport('../src/core/gazetteer/compileSources.
 const { checkData, oldestSources } = await tsImport('../src/core/gazetteer/checkData.ts', import.meta.url);
 const files = await yamlFiles(path.join(root, 'src', 'gazetteer'));
 const sources = await Promise.all(files.map(async (file) => ({ file: path.relative(root, file).split(path.sep).join('/'), text: await readFile(file, 'utf8') })));
-const { compiled } = compileSources(sources);
+const { compiled, problems } = compileSources(sources);
+// A file that does not load (YAML syntax, a bad entry) would drop its entries from every check
+// below and pass unseen: it fails here as it fails the build.
+for (const p of problems) console.log(`${p.file}:${p.line}:${p.column} ${p.severity}: ${p.message}`);
 const findings = checkData(compiled.entries, today);
 const BASELINE = path.join(root, 'test', 'data', 'check-data-baseline.txt');
 const keyOf = (f) => `${f.id}\t${f.rule}\t${f.message}`;
@@ -42,7 +45,7 @@ const fixed = known.size - (findings.length - fresh.length);
 for (const f of fresh) console.log(`${f.file}:${f.line} ${f.id} ${f.rule}: ${f.message}`);
 const byRule = new Map();
 for (const f of findings) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
-console.log(`\ncheck:data on ${today}: ${compiled.entries.length} entries; ${fresh.length} new findings; ${findings.length - fresh.length} known from before these rules (${[...byRule].map(([r, n]) => `${r} ${n}`).join(', ') || 'none'})${fixed > 0 ? `; ${fixed} known findings fixed (run with --update-baseline)` : ''}.`);
+console.log(`\ncheck:data on ${today}: ${compiled.entries.length} entries; ${problems.length} problems loading the files; ${fresh.length} new findings; ${findings.length - fresh.length} known from before these rules (${[...byRule].map(([r, n]) => `${r} ${n}`).join(', ') || 'none'})${fixed > 0 ? `; ${fixed} known findings fixed (run with --update-baseline)` : ''}.`);
 console.log('Oldest sources (newest source of each entry, oldest first):');
 for (const { id, newest } of oldestSources(compiled.entries, 10)) console.log(`  ${newest}  ${id}`);
-process.exitCode = fresh.length > 0 ? 1 : 0;
+process.exitCode = fresh.length > 0 || problems.length > 0 ? 1 : 0;

@@ -302,6 +302,7 @@ function column(values, Type) {
  * (GeoNames writes some я as "ja": "Kupjansk" → "Kupiansk").
  */
 export function pressSpellings(name, iso2) {
+  if (ARABIC_ROMANISED.has(iso2)) return arabicSpellings(name);
   if (iso2 !== 'UA' && iso2 !== 'RU' && iso2 !== 'BY') return [];
   const bare = name.replace(/(?<=\p{L})[’'`](?=\p{L}|$|\s)/gu, '');
   const spellings = new Set([bare]);
@@ -316,6 +317,20 @@ export function pressSpellings(name, iso2) {
   }
   spellings.delete(name);
   return [...spellings];
+}
+
+/** Countries whose towns GeoNames writes in a scholarly romanisation of Arabic. */
+const ARABIC_ROMANISED = new Set(['PS', 'SY', 'LB', 'JO', 'IQ', 'YE', 'SA', 'EG', 'LY', 'SD', 'KW', 'QA', 'BH', 'AE', 'OM', 'TN', 'DZ', 'MA', 'MR']);
+
+/**
+ * The press's spellings of a town GeoNames writes in a scholarly romanisation of Arabic ("Khān
+ * Yūnis", "Bayt Ḩānūn", "Dayr al Balaḩ"): "Deir", "Beit" and "Tel" for "Dayr", "Bayt" and "Tall",
+ * and "ou" for "u" after a consonant ("Khan Younis", "Beit Hanoun"). The diacritics go in the key.
+ */
+function arabicSpellings(name) {
+  const prefixes = name.replace(/\bDayr\b/g, 'Deir').replace(/\bBayt\b/g, 'Beit').replace(/\bTall\b/g, 'Tel');
+  const ou = prefixes.normalize('NFD').replace(/\p{M}/gu, '').replace(/(?<=[b-df-hj-np-tv-z])u/gi, 'ou');
+  return [...new Set([prefixes, ou])].filter((spelling) => spelling !== name);
 }
 
 /** Airports written by one word in the news, that word naming no person and no city first. */

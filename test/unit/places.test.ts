@@ -88,6 +88,11 @@ describe('world places layer', () => {
     }
   });
 
+  it('knows Arab towns as the press spells them, not only in GeoNames\' scholarly romanisation', () => {
+    // GeoNames: "Bayt Ḩānūn", "Bayt Jālā".
+    assert.deepEqual(layerPlaces('Strikes hit homes in Beit Hanoun overnight, and a clinic closed in Beit Jala.').map((s) => s.split(' = ')[0]), ['Beit Hanoun', 'Beit Jala']);
+  });
+
   it('leaves a place that names a disease alone: "West Nile virus", "Lassa fever", "Marburg virus"', () => {
     const entities = (text: string) => annotate(text, index).filter((a) => a.category === 'entity').map((a) => a.text);
     assert.deepEqual(entities('Officials confirmed two cases of West Nile virus and one of Lassa fever.'), []);

@@ -44,4 +44,21 @@ describe('extension manifest', () => {
     assert.ok(engine && types);
     assert.ok(Number(types[1]) * 1000 + Number(types[2]) <= Number(engine[1]) * 1000 + Number(engine[2]));
   });
+
+  it('keeps the browser bundle and what the Node extension ships each under 15 MB (issue #18)', function () {
+    // Built by `npm test` before the unit tests; a bare `mocha` without a build has nothing to weigh.
+    const web = path.join(ROOT, 'dist', 'web', 'extension.js');
+    if (!existsSync(web)) this.skip();
+    const LIMIT = 15_000_000;
+    const size = (file: string): number => readFileSync(path.join(ROOT, file)).byteLength;
+    assert.ok(size('dist/web/extension.js') < LIMIT, `dist/web/extension.js is ${size('dist/web/extension.js')} bytes`);
+    // The Node extension's share of the package: the files .vscodeignore lets through from dist/.
+    const shipped = readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8')
+      .split('\n')
+      .map((line) => /^!(dist\/[^*]+)$/.exec(line.trim())?.[1])
+      .filter((file): file is string => file !== undefined && !file.startsWith('dist/web/') && existsSync(path.join(ROOT, file)));
+    assert.ok(shipped.includes('dist/places.bin'), shipped.join(', '));
+    const total = shipped.reduce((sum, file) => sum + size(file), 0);
+    assert.ok(total < LIMIT, `the Node extension's files weigh ${total} bytes`);
+  });
 });

@@ -283,8 +283,7 @@ function personLike(text: string, tokens: Tokens, first: number, end: number, co
   // "St. Patrick's Day", "Mary's Turkeys": a given name's possessive with a capitalised word after it
   // names no place ("Gainesville's VFW Post" does).
   if (normAt(tokens, end) === "'" && normAt(tokens, end + 1) === 's' && capitalised(tokens, end + 2) && GIVEN_NAMES.has(normAt(tokens, end - 1))) return true;
-  // "Lyme disease", "Marburg virus": the place gave a disease its name and is not where the text is.
-  return end < tokens.count && (SPEECH_VERBS.has(normAt(tokens, end)) || DISEASE_NOUNS.has(normAt(tokens, end)));
+  return end < tokens.count && SPEECH_VERBS.has(normAt(tokens, end));
 }
 
 /** Reasons a mention is never a place, whatever the evidence. */
@@ -306,6 +305,8 @@ function ruledOut(text: string, tokens: Tokens, first: number, end: number, cont
     if (!sentenceWord) return true;
   }
   if (insideUrl(text, tokens.starts[first])) return true;
+  // "Lyme disease", "Marburg virus": the place gave a disease its name and is not where the text is.
+  if (end < tokens.count && DISEASE_NOUNS.has(normAt(tokens, end))) return true;
   return personLike(text, tokens, first, end, context);
 }
 

@@ -59,6 +59,31 @@ describe('world places layer', () => {
     assert.deepEqual(moscow.map((a) => a.id), ['moscow']);
   });
 
+  it('weighs the regions the text names for a capital that also acts, once it is seen as a place too', () => {
+    const paris = (text: string): string[] => places(text).filter((a) => a.text === 'Paris').map((a) => a.name);
+    // "Paris Police Department officials" makes Paris stand for a government once, but its residents
+    // make it a town, and Texas is named: the second look weighs the region though it found no new town.
+    const story = (region: string): string =>
+      `Paris PD: the message is a hoax. It reached phones across ${region}, according to Paris Police Department officials. "This is no Paris problem alone," a detective said. Several Paris residents received it.`;
+    assert.deepEqual(new Set(paris(story('Northeast Texas'))), new Set(['Paris, Texas, United States']));
+    assert.deepEqual(new Set(paris(story('the region'))), new Set(['Paris']));
+  });
+
+  it('reads an ambiguous county in the region two other places of the text share, without swapping two counties', () => {
+    const named = (text: string): string[] => layerPlaces(text).filter((s) => s.includes('County'));
+    assert.deepEqual(named('Officials in Delano and Watertown met deputies from Scott County on Tuesday. Farmers in Jackson County lost their crops.'), [
+      'Scott County = Scott County, Minnesota, United States',
+      'Jackson County = Jackson County, Minnesota, United States',
+    ]);
+    // Scott County's own vote does not anchor Minnesota for itself, and Jackson County's does not pull Scott County to Indiana.
+    assert.deepEqual(named('Officials in Delano, Watertown and Rochester met deputies from Scott County on Tuesday. Farmers in Jackson County lost their crops.'), [
+      'Scott County = Scott County, Minnesota, United States',
+      'Jackson County = Jackson County, Minnesota, United States',
+    ]);
+    // Alone, the name keeps its likeliest place.
+    assert.deepEqual(named('Farmers in Jackson County lost their crops.'), ['Jackson County = Jackson County, Alabama, United States']);
+  });
+
   it('holds one sense per document: a dateline makes a later mention a place too', () => {
     const found = places('MAKURDI, Nigeria (Reuters) - Gunmen struck overnight.\n\nMakurdi was calm by noon.');
     assert.deepEqual(found.filter((a) => a.id.startsWith('geonames-')).map((a) => a.text), ['MAKURDI', 'Makurdi']);

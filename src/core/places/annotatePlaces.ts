@@ -88,6 +88,8 @@ interface SecondLook {
   namedCountries: ReadonlySet<string>;
   /** Capitals written only as their governments ("Moscow warned…"). */
   asGovernmentOnly: ReadonlySet<string>;
+  /** The countries the first look counted as named only because a capital stood for them. */
+  byMetonymy: ReadonlySet<string>;
 }
 
 /**
@@ -100,7 +102,7 @@ interface SecondLook {
  * Russia's. Adds what moves to `moved`; true when anything did.
  */
 function lookAgain(look: SecondLook, unmoved: readonly number[], moved: Map<number, number>, inText: readonly PlaceMention[]): boolean {
-  const { text, tokens, index, places, keys, gazetteerPlaces, found, namedCountries, asGovernmentOnly } = look;
+  const { text, tokens, index, places, keys, gazetteerPlaces, found, namedCountries, asGovernmentOnly, byMetonymy } = look;
   // Each place once (a long document names its towns again and again): layer rows by number,
   // the gazetteer's towns by id.
   const foundRows = new Set<number>();
@@ -140,12 +142,15 @@ function lookAgain(look: SecondLook, unmoved: readonly number[], moved: Map<numb
     const point = places.pointOf(row);
     if (point !== undefined) nearPoints.push(point);
   }
+  // "Paris police … Northeast Texas … Paris residents": the first look took France as named because
+  // of the police, so it never weighed the regions the text names; this look does, even with nothing new.
+  const regionsUnweighed = written.some((i) => byMetonymy.has(gazetteerPlaces.list[i].country as string));
   let movedAgain = false;
   for (const [members, placeKeys] of [
     [written, localKeys],
     [asGovernment, townKeys],
   ] as const) {
-    if (members.length === 0 || ((members !== written || nearPoints.length === 0) && ((placeKeys === localKeys && localKeys.size === gazetteerPlaces.keys.size) || placeKeys.size === 0))) continue;
+    if (members.length === 0 || ((members !== written || (nearPoints.length === 0 && !regionsUnweighed)) && ((placeKeys === localKeys && localKeys.size === gazetteerPlaces.keys.size) || placeKeys.size === 0))) continue;
     const list = members.map((i) => gazetteerPlaces.list[i]);
     const second = relocate(text, tokens, index, places, list, { ...found, countries: namedCountries, placeKeys, nearPoints: members === written ? nearPoints : undefined }, keys);
     for (const [k, row] of second.moved) moved.set(members[k], row);
@@ -309,7 +314,7 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
   let inText = choosePlaces(tokens, candidates, places, found, keys);
   // A second look at the capitals whose country the document never names, now that the towns are known.
   if (unmoved.length > 0) {
-    const second = { text, tokens, index, places, keys, gazetteerPlaces, found, namedCountries, asGovernmentOnly };
+    const second = { text, tokens, index, places, keys, gazetteerPlaces, found, namedCountries, asGovernmentOnly, byMetonymy };
     if (lookAgain(second, unmoved, moved, inText)) {
       countries.clear();
       for (const c of namedCountries) countries.add(c);

@@ -70,6 +70,8 @@ const DIVISION_WORDS = words('county parish borough district municipality provin
 const AIRPORT_SCORE = 6;
 /** What each other name of the document with a namesake in a region adds to a place's score there (at most 3). */
 const REGION_VOTE = 1.5;
+/** How many of the chosen places (a county counting two) make their region the document's. */
+const REGION_CONSENSUS = 2;
 /**
  * What each other name with a place within NEAR_KM adds (at most NEAR_CAP): a county and its seat,
  * or neighbouring towns ("Walker County" and "Huntsville" are both in Texas and in Alabama, but only
@@ -550,20 +552,49 @@ export function choosePlaces(tokens: Tokens, candidates: readonly Candidate[], p
   const chosen = new Map<number, number>();
   // The regions of the places that are sure (one place of that name, or a qualifier says which):
   // "Roxton" is in Texas, so "Paris" beside it is Paris, Texas, and "Lamar County" the Texan one.
-  const anchored = new Set(mentionedKeys);
+  // And the regions two of the chosen places share (a county counts twice: it is in one state only):
+  // an article on Montgomery, Watertown and Scott County is in Minnesota, so its "Jackson County" is too.
+  const sure = new Set(mentionedKeys);
+  const townsIn = new Map<string, number>();
+  // Each name's own share of `townsIn`: a name does not vote for its own region.
+  const share = new Map<number, { region: string; weight: number }>();
   for (const [key, list] of byKey) {
     const { row, accepted } = decide(key, list, mentionedKeys);
     if (!accepted) continue;
     chosen.set(key, row);
     const [from, to] = places.rowsOf(key);
     const region = places.regionOf(row);
-    if (region !== undefined && !places.isRegion(row) && (to - from === 1 || list.some((c) => c.qualified.length > 0))) anchored.add(regionKeys.get(region));
+    if (region === undefined || places.isRegion(row)) continue;
+    const regionKey = regionKeys.get(region);
+    if (to - from === 1 || list.some((c) => c.qualified.length > 0)) sure.add(regionKey);
+    const weight = places.isSecondLevel(row) ? 2 : 1;
+    townsIn.set(regionKey, (townsIn.get(regionKey) ?? 0) + weight);
+    share.set(key, { region: regionKey, weight });
   }
+  // One region at most: with two, each name's own county could anchor its state for the other's,
+  // and two ambiguous names would swap states.
+  let top: string | undefined;
+  let topTowns = 0;
+  for (const [regionKey, towns] of townsIn) {
+    if (towns > topTowns) {
+      top = regionKey;
+      topTowns = towns;
+    } else if (towns === topTowns) top = undefined;
+  }
+  const anchored = new Set(sure);
+  if (top !== undefined && topTowns >= REGION_CONSENSUS) anchored.add(top);
   if (anchored.size > mentionedKeys.size) {
     for (const [key, list] of byKey) {
       const [from, to] = places.rowsOf(key);
       if (to - from === 1 || list.some((c) => c.qualified.length > 0)) continue;
-      const { row, accepted } = decide(key, list, anchored);
+      const own = share.get(key);
+      let keys: ReadonlySet<string> = anchored;
+      if (own !== undefined && !sure.has(own.region) && (townsIn.get(own.region) as number) - own.weight < REGION_CONSENSUS) {
+        const others = new Set(anchored);
+        others.delete(own.region);
+        keys = others;
+      }
+      const { row, accepted } = decide(key, list, keys);
       if (accepted) chosen.set(key, row);
     }
   }

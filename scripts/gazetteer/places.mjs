@@ -295,7 +295,9 @@ function column(values, Type) {
 
 /**
  * Other spellings the press uses for a town of Ukraine, Russia or Belarus than GeoNames' main name:
- * without the apostrophes that stand for soft signs ("Kup’yans’k" → "Kupyansk"), and for Ukraine in
+ * without the apostrophes that stand for soft signs ("Kup’yans’k" → "Kupyansk"), and likewise for
+ * Georgia and Armenia, where they mark ejective and aspirated consonants the press does not
+ * ("Ts’khinvali" → "Tskhinvali", "K’ut’aisi" → "Kutaisi", "Step’anavan" → "Stepanavan"); for Ukraine in
  * the national romanisation of 2010 that Ukrainian and international news now follow ("Hulyaypole"
  * → "Huliaipole", "Mykolayiv" → "Mykolaiv", "Kryvyy Rih" → "Kryvyi Rih", "Avdiyivka" → "Avdiivka").
  * In that system я, ю, є and ї are "ia", "iu", "ie" and "i" inside a word, and й after a vowel "i"
@@ -303,7 +305,7 @@ function column(values, Type) {
  */
 export function pressSpellings(name, iso2) {
   if (ARABIC_ROMANISED.has(iso2)) return arabicSpellings(name);
-  if (iso2 !== 'UA' && iso2 !== 'RU' && iso2 !== 'BY') return [];
+  if (!APOSTROPHES_DROPPED.has(iso2)) return [];
   const bare = name.replace(/(?<=\p{L})[’'`](?=\p{L}|$|\s)/gu, '');
   const spellings = new Set([bare]);
   if (iso2 === 'UA') {
@@ -318,6 +320,9 @@ export function pressSpellings(name, iso2) {
   spellings.delete(name);
   return [...spellings];
 }
+
+/** Countries whose romanised town names carry apostrophes the press leaves out (see pressSpellings). */
+const APOSTROPHES_DROPPED = new Set(['UA', 'RU', 'BY', 'GE', 'AM']);
 
 /** Countries whose towns GeoNames writes in a scholarly romanisation of Arabic. */
 const ARABIC_ROMANISED = new Set(['PS', 'SY', 'LB', 'JO', 'IQ', 'YE', 'SA', 'EG', 'LY', 'SD', 'KW', 'QA', 'BH', 'AE', 'OM', 'TN', 'DZ', 'MA', 'MR']);

@@ -118,6 +118,13 @@ describe('world places layer', () => {
     assert.deepEqual(layerPlaces('Strikes hit homes in Beit Hanoun overnight, and a clinic closed in Beit Jala.').map((s) => s.split(' = ')[0]), ['Beit Hanoun', 'Beit Jala']);
   });
 
+  it('knows Georgian and Armenian towns without the apostrophes GeoNames writes, and a capital named after "capital"', () => {
+    assert.deepEqual(layerPlaces('Protesters gathered in Kutaisi and Poti; a rally followed in Stepanavan.').map((s) => s.split(' = ')[0]), ['Kutaisi', 'Poti', 'Stepanavan']);
+    assert.deepEqual(layerPlaces("Troops stood south-west of the breakaway region's capital Tskhinvali."), ['Tskhinvali = Tskhinvali, Shida Kartli, Georgia']);
+    // Without a noun or a preposition that says so, a town of 30,000 in a country the text never names is left alone.
+    assert.deepEqual(layerPlaces('Tskhinvali was quiet.'), []);
+  });
+
   it('leaves a place that names a disease alone: "West Nile virus", "Lassa fever", "Marburg virus"', () => {
     const entities = (text: string) => annotate(text, index).filter((a) => a.category === 'entity').map((a) => a.text);
     assert.deepEqual(entities('Officials confirmed two cases of West Nile virus and one of Lassa fever.'), []);

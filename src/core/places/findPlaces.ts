@@ -405,6 +405,8 @@ export function placeCandidates(text: string, tokens: Tokens, places: WorldPlace
         // "Brian Munford, 43, of Richmond": ", of" before a name gives where someone is from;
         // "residents of Immokalee", "north of Makurdi": the noun before "of" makes it a place.
         const from = before === 'of' && i > 1 && (normAt(tokens, i - 2) === ',' || (OF_PLACE_HEADS.has(normAt(tokens, i - 2)) && ((tokens.flags[i - 2] & TOKEN_CAPITALISED) === 0 || opensSentence(text, tokens, i - 2))));
+        // "the breakaway region's capital Tskhinvali", "the provincial capital Lashkar Gah": the noun names what the name is.
+        const capital = before === 'capital' && (tokens.flags[i - 1] & TOKEN_CAPITALISED) === 0;
         // "near Sloviansk and Bakhmut": the preposition holds for each name of the pair.
         const last = candidates[candidates.length - 1];
         const paired = (before === 'and' || before === 'or') && last !== undefined && last.endToken === i - 1 && last.preposition;
@@ -416,7 +418,7 @@ export function placeCandidates(text: string, tokens: Tokens, places: WorldPlace
           state: state !== undefined && qualified.length > 0 && places.regionCodeOf(qualified[0]) === places.regionCodeOf(state.row) ? state : undefined,
           dateline,
           // "According to Davis" cites someone; it places nothing.
-          preposition: (PLACE_PREPOSITIONS.has(before) && !(before === 'to' && i > 1 && normAt(tokens, i - 2) === 'according')) || from || paired,
+          preposition: (PLACE_PREPOSITIONS.has(before) && !(before === 'to' && i > 1 && normAt(tokens, i - 2) === 'according')) || from || paired || capital,
           // "a Winona woman", and a town's own bodies: "Slidell PD", "Boise police", "Gainesville City Council".
           fromNoun: bestEnd < n && ((FROM_NOUNS.has(normAt(tokens, bestEnd)) && (tokens.flags[bestEnd] & TOKEN_CAPITALISED) === 0) || PLACE_BODIES.has(normAt(tokens, bestEnd))),
           sentenceStart: opensSentence(text, tokens, i),

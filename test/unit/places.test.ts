@@ -118,6 +118,14 @@ describe('world places layer', () => {
     assert.deepEqual(layerPlaces('Strikes hit homes in Beit Hanoun overnight, and a clinic closed in Beit Jala.').map((s) => s.split(' = ')[0]), ['Beit Hanoun', 'Beit Jala']);
   });
 
+  it('reads a state\'s abbreviation before a body of the state: "the S.C. Highway Patrol"', () => {
+    const states = (text: string): string[] => places(text).map((a) => `${a.text} = ${a.name}`);
+    assert.deepEqual(states('The S.C. Highway Patrol is looking for leads.'), ['S.C. = South Carolina, United States']);
+    assert.deepEqual(states('He told the Ill. Supreme Court that the law was void.'), ['Ill. = Illinois, United States']);
+    // No "the" before it, no body after it: a company's initials.
+    assert.deepEqual(states('S.C. Johnson makes wax.'), []);
+  });
+
   it('knows Georgian and Armenian towns without the apostrophes GeoNames writes, and a capital named after "capital"', () => {
     assert.deepEqual(layerPlaces('Protesters gathered in Kutaisi and Poti; a rally followed in Stepanavan.').map((s) => s.split(' = ')[0]), ['Kutaisi', 'Poti', 'Stepanavan']);
     assert.deepEqual(layerPlaces("Troops stood south-west of the breakaway region's capital Tskhinvali."), ['Tskhinvali = Tskhinvali, Shida Kartli, Georgia']);

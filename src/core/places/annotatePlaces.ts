@@ -168,9 +168,18 @@ function standaloneStateAt(text: string, tokens: Tokens, i: number, places: Worl
   if (end === i || covered.subarray(i, end).some((c) => c === 1)) return undefined;
   const before = i > 0 && (tokens.flags[i - 1] & (TOKEN_WORD | TOKEN_CAPITALISED)) === TOKEN_WORD ? normAt(tokens, i - 1) : '';
   const after = end < tokens.count && (tokens.flags[end] & (TOKEN_WORD | TOKEN_CAPITALISED)) === TOKEN_WORD ? normAt(tokens, end) : '';
-  if (!PLACE_PREPOSITIONS.has(before) && !FROM_NOUNS.has(after)) return undefined;
+  if (!PLACE_PREPOSITIONS.has(before) && !FROM_NOUNS.has(after) && !stateBody(tokens, i, end)) return undefined;
   const row = places.regionRow(state.regionCode);
   return row < 0 ? undefined : { start: tokens.starts[i], end: tokens.ends[end - 1], firstToken: i, endToken: end, row, others: [] };
+}
+
+/** Capitalised words that open the name of a state's own body: "the S.C. Highway Patrol", "the Ill. Supreme Court". */
+const STATE_BODIES = new Set(['highway', 'supreme', 'department', 'house', 'senate', 'legislature', 'general', 'attorney', 'national', 'court', 'board', 'commission']);
+
+/** Whether "the" comes before the abbreviation (tokens i to end) and a body of the state after it. */
+function stateBody(tokens: Tokens, i: number, end: number): boolean {
+  if (i === 0 || end >= tokens.count || normAt(tokens, i - 1) !== 'the') return false;
+  return (tokens.flags[end] & TOKEN_CAPITALISED) !== 0 && STATE_BODIES.has(normAt(tokens, end));
 }
 
 /** The annotation that starts at this offset, if any (names are sorted by start and do not overlap). */

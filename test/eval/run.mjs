@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { evalArticles } from './articles.mjs';
+import { evalSpeakers } from './speakers.mjs';
 import { evalCast } from './cast.mjs';
 import { evalClaims } from './claims.mjs';
 import { unseenClaims } from '../../scripts/train-claims/protocol.mjs';
@@ -40,6 +41,7 @@ const figures = evalFigures(core);
 const checks = { planted: evalFigureChecks(core, index), alarms: evalFigureCheckAlarms(core, index) };
 const claims = evalClaims(core, index);
 const articles = evalArticles(core, index);
+const speakerSet = evalSpeakers(core, index);
 const unseen = unseenClaims(core, index);
 
 const pct = (x) => (x === null || x === undefined ? '—' : `${(100 * x).toFixed(1)}%`);
@@ -103,6 +105,11 @@ for (const half of ['dev', 'test']) {
   row('claims', label, 'P / R / F1 (positive)', `${num(a.precision ?? 0)} / ${num(a.recall ?? 0)} / ${num(a.f1)}`, `${a.articles} articles, ${a.sentences} sentences`);
   row('claims', label, 'speaker accuracy', pct(a.speakerAccuracy), `${a.speakersRight}/${a.speakers} check-worthy sentences`);
 }
+for (const half of ['dev', 'test']) {
+  const s = speakerSet[half];
+  const label = half === 'dev' ? 'GeoLens speakers set, dev half' : 'GeoLens speakers set, test half (frozen, unseen)';
+  row('claims', label, 'speaker accuracy', pct(s.accuracy), `${s.right}/${s.sentences} sentences in ${s.passages} passages, every sentence`);
+}
 
 const header = ['task', 'set', 'metric', 'value', 'notes'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
@@ -137,5 +144,5 @@ console.log(`shared sentences: ${unseen.overlaps.filter((o) => o.sentences > 0).
 
 const seconds = (Date.now() - began) / 1000;
 mkdirSync(join(ROOT, 'test-results'), { recursive: true });
-writeFileSync(OUT, JSON.stringify({ date: new Date().toISOString(), seconds, entities, cast, metonymy, figures, checks, claims, articles, unseen }, null, 2) + '\n');
+writeFileSync(OUT, JSON.stringify({ date: new Date().toISOString(), seconds, entities, cast, metonymy, figures, checks, claims, articles, speakers: speakerSet, unseen }, null, 2) + '\n');
 console.log(`\n${seconds.toFixed(1)} s; details in ${relative(ROOT, OUT)}`);

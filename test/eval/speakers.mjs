@@ -1,0 +1,71 @@
+// Speakers on test/eval/data/speakers.txt: short passages written for GeoLens, one sentence per line,
+// each labelled with who asserts it ("[Speaker] sentence", [author] for the article itself). Each
+// passage is extracted whole, as the editor does; a sentence's speaker is that of the claim that
+// overlaps it most. Odd-numbered passages are the development half; even-numbered ones the frozen
+// test half, of which only the totals are reported.
+import { readFileSync } from 'node:fs';
+import { sameSpeaker } from './articles.mjs';
+
+const SPEAKERS_FILE = new URL('./data/speakers.txt', import.meta.url);
+
+export function readSpeakerPassages(file = SPEAKERS_FILE) {
+  const passages = [];
+  let current;
+  let paragraph = [];
+  const flush = () => {
+    if (!current || paragraph.length === 0) return;
+    if (current.text !== '') current.text += '\n\n';
+    for (const [k, s] of paragraph.entries()) {
+      if (k > 0) current.text += ' ';
+      s.start = current.text.length;
+      current.text += s.text;
+      s.end = current.text.length;
+      current.sentences.push(s);
+    }
+    paragraph = [];
+  };
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.startsWith('#')) continue;
+    const head = /^===\s*(\d+)\s*\|\s*(.*)$/.exec(line);
+    if (head) {
+      flush();
+      current = { id: head[1], style: head[2].trim(), text: '', sentences: [], half: Number(head[1]) % 2 === 1 ? 'dev' : 'test' };
+      passages.push(current);
+      continue;
+    }
+    if (line.trim() === '') {
+      flush();
+      continue;
+    }
+    const m = /^\[([^\]]+)\]\s*(.+)$/.exec(line);
+    if (!m || !current) throw new Error(`speakers.txt: cannot read line "${line.slice(0, 60)}"`);
+    paragraph.push({ speaker: m[1].trim(), text: m[2].trim() });
+  }
+  flush();
+  return passages;
+}
+
+function score(core, index, passages) {
+  let sentences = 0;
+  let right = 0;
+  const wrong = [];
+  for (const passage of passages) {
+    const claims = core.extractClaims(passage.text, index, { includeAll: true }).claims;
+    for (const s of passage.sentences) {
+      sentences++;
+      const overlap = (c) => Math.min(c.end, s.end) - Math.max(c.start, s.start);
+      const best = claims.filter((c) => overlap(c) > 0).sort((a, b) => overlap(b) - overlap(a))[0];
+      if (best && sameSpeaker(s.speaker, best.speaker)) right++;
+      else wrong.push(`${passage.id}: [${s.speaker}] got [${best ? (best.speaker?.name ?? 'author') : 'no claim'}] — ${s.text.slice(0, 80)}`);
+    }
+  }
+  return { passages: passages.length, sentences, right, accuracy: sentences ? right / sentences : 0, wrong };
+}
+
+export function evalSpeakers(core, index) {
+  const passages = readSpeakerPassages();
+  // The test half's totals only: its wrong speakers are not written anywhere.
+  const { wrong, ...test } = score(core, index, passages.filter((p) => p.half === 'test'));
+  void wrong;
+  return { dev: score(core, index, passages.filter((p) => p.half === 'dev')), test };
+}

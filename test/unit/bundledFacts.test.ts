@@ -68,7 +68,19 @@ describe('bundled facts as of December 2026', () => {
   it('a holder whose term ended before a source named the successor is flagged on the country card', () => {
     assert.match(countryCard('Peru', '2026-12-06'), /Balcázar Zelada — .*term ended 28 July 2026, successor not confirmed: check/);
     assert.ok(!/term ended/.test(countryCard('Peru', '2026-07-01')), 'not before the term ends');
-    assert.match(countryCard('Colombia', '2026-12-06'), /Petro Urrego — .*term ended 7 August 2026/);
+  });
+
+  it('a successor certified but whose inauguration no source reports is current, flagged; the predecessor is former', () => {
+    const colombia = countryCard('Colombia', '2026-12-06');
+    assert.match(colombia, /Head of state and government:\*\* Abelardo de la Espriella — President, since 7 August 2026 .*not the ceremony itself/);
+    assert.ok(!/Petro/.test(colombia), 'Petro is no longer shown as the holder');
+  });
+
+  it('a holder removed or on the way out says so: Solomon Islands, Hungary, North Korea, Haiti', () => {
+    assert.match(countryCard('Solomon Islands', '2026-12-06'), /Jeremiah Manele — .*lost a no-confidence vote on 7 May 2026/);
+    assert.match(countryCard('Hungary', '2026-12-06'), /Tamás Sulyok — .*end his mandate/);
+    assert.match(countryCard('North Korea', '2026-12-06'), /Choe Ryong Hae — .*successor is not confirmed/);
+    assert.match(countryCard('Haiti', '2026-12-06'), /Fils-Aimé — .*Transitional Presidential Council stepped down on 7 February 2026/);
   });
 
   it('the UN Secretary-General\'s card says from 1 January 2027 that the term ended and the successor is not yet known', () => {

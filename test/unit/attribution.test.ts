@@ -187,6 +187,19 @@ describe('attribution', () => {
     assert.equal(speakerOf('The report states that exports rose 5% in 2023.', 'exports rose')?.name, 'The report');
   });
 
+  it('reads "The ministry said" at a sentence start as the ministry the text named before', () => {
+    const text = 'In a statement, the Velarian Ministry of Foreign Affairs said the ambassador had been summoned on Monday. The ministry said it had delivered a formal protest over two detained citizens.';
+    assert.equal(speakerOf(text, 'formal protest')?.name, 'Velarian Ministry of Foreign Affairs');
+  });
+
+  it('gives no speaker to a report that did not happen: "has not responded", "declined to comment"', () => {
+    assert.equal(speakerOf('The embassy has not responded to questions about the 40 detained sailors.', '40 detained'), null);
+    assert.equal(speakerOf("The ministry hasn't commented on the 12 arrests.", '12 arrests'), null);
+    assert.equal(speakerOf('Port officials declined to say whether 40 sailors were detained in March.', '40 sailors were'), null);
+    // A plain report still has its speaker.
+    assert.equal(speakerOf('The embassy said 40 sailors were detained.', '40 sailors')?.name, 'The embassy');
+  });
+
   it('finds the name in "our friend X, an analyst in Y, reckons that…"', () => {
     const text = 'Our friend Tomas Heller, an energy analyst in Ostria, reckons that the target of 5 gigawatts is out of reach.';
     assert.equal(speakerOf(text, '5 gigawatts')?.name, 'Tomas Heller');

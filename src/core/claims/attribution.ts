@@ -52,6 +52,8 @@ const CITED_BY = /^(?:the\s+)?(?:figures|data|statistics|numbers|estimates)\s+(?
 const NOT_A_SOURCE = /\b(?:aims?|plans?|polic(?:y|ies)|goals?|principles?|rules?|laws?|schedule|tradition|customs?|needs?|wishes|interests?|terms|logic|script|design|intentions?|objectives?|strategy|vision|agenda)\b/i;
 /** Words that may sit between a subject and its verb ("has also acknowledged"). */
 const AUXILIARY_TAIL = /(?:\s+(?:has|have|had|did|does|do|also|already|reportedly|recently|previously|repeatedly|publicly|earlier|later|again|further|once|then|now|today|yesterday|just|even|still|never|ever|often|first|finally|openly|privately|officially|separately|would|will|could|can|may|might|should|must|had|been|not))+$/i;
+/** A negated or refused report before its verb: "has not", "did not", "hasn't", "never", "declined to". */
+const NEGATED_TAIL = /(?:\b(?:not|never)|n[’']t|\b(?:declined|refused|failed|declining|refusing)\s+to)(?:\s+(?:yet|immediately|publicly|officially|been|be))*$/i;
 /** An aside between a subject and its verb: "Moscow, for its part, says". */
 const ASIDE_TAIL = /,\s*(?:for (?:its|his|her|their|our) part|in turn|however|meanwhile|too|in response|in a statement|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*,$/i;
 const BE_FORM = /\b(?:is|was|were|are|be|been|being)$/i;
@@ -174,6 +176,8 @@ function findAttribution(masked: string, base: number): Found | undefined {
     // reading from the sentence's start at every verb made a long run of "… said …" quadratic.
     const from = Math.max(0, m.index - SUBJECT_WINDOW);
     let before = masked.slice(from, m.index).replace(/\s+$/, '');
+    // "The embassy has not responded", "He declined to comment": no one says anything.
+    if (NEGATED_TAIL.test(before)) continue;
     before = before.replace(AUXILIARY_TAIL, '').replace(ASIDE_TAIL, '');
     if (BE_FORM.test(before)) continue; // A passive: "It is recalled that", "was told".
     const appositive = before.endsWith(',') ? (APPOSITIVE.exec(before) ?? NAME_AFTER_DESCRIPTION.exec(before)) : null;
@@ -342,7 +346,7 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
     return { name: country.text, id: entityCountry(country), verb };
   }
   // "the ministry", "the police": the body of that kind named last as a speaker or in the text.
-  const kind = /^the\s+(\p{Ll}+)$/u.exec(raw.trim())?.[1];
+  const kind = /^[Tt]he\s+(\p{Ll}+)$/u.exec(raw.trim())?.[1];
   if (kind && BODY_NOUN.test(kind)) {
     let named: Speaker | undefined;
     for (let k = state.bodies.length - 1; k >= 0 && !named; k--) if (state.bodies[k].name.toLowerCase().includes(kind)) named = state.bodies[k];

@@ -200,6 +200,11 @@ describe('attribution', () => {
     assert.equal(speakerOf('The embassy said 40 sailors were detained.', '40 sailors')?.name, 'The embassy');
   });
 
+  it('gives "quoted as saying" to the one quoted, not the outlet', () => {
+    assert.equal(speakerOf('Mara Kessel was quoted by a news agency as saying that 60 tanks would be refurbished by 2027.', '60 tanks')?.name, 'Mara Kessel');
+    assert.equal(speakerOf('State television quoted Ivo Brandt as saying that grain reserves stood at 650 million tonnes.', '650 million')?.name, 'Ivo Brandt');
+  });
+
   it('finds the name in "our friend X, an analyst in Y, reckons that…"', () => {
     const text = 'Our friend Tomas Heller, an energy analyst in Ostria, reckons that the target of 5 gigawatts is out of reach.';
     assert.equal(speakerOf(text, '5 gigawatts')?.name, 'Tomas Heller');

@@ -83,6 +83,8 @@ const COMMITMENT_VERB = /^(?:agreed|pledged|promised|pledges|promises)$/i;
 const ATTRIBUTION_ONLY_VERBS = 'cautioned|cautions|reckons|reckoned|concluded|concludes|found(?=\\s+that\\b)|finds(?=\\s+that\\b)|showed(?=\\s+that\\b)|shows(?=\\s+that\\b)';
 const SUBJECT_VERB = new RegExp(`\\b(${REPORTING_VERB_PATTERN}|${ATTRIBUTION_ONLY_VERBS})\\b`, 'g');
 const ACCORDING_TO = /\baccording to\s+([^,.;:!?"“”]+)/gi;
+/** "X was quoted (by Y) as saying", "Y quoted X as saying": group 1 or 2 is X. */
+const QUOTED_AS_SAYING = /(?:(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})\s+(?:was|were|has been|had been|is)\s+quoted\s+(?:by\s+[^,.;:"“”]{1,60}?\s+)?as\s+saying|\bquoted\s+([^,.;:"“”]{1,60}?)\s+as\s+saying)\b/u;
 /** "according to preliminary satellite data from the institute": the source is who the data is from. */
 const DATA_FROM = /^(?:(?:the|new|latest|preliminary|official|provisional|final|recent|satellite|government|annual|monthly|weekly|quarterly|\p{Lu}[\p{L}-]*)\s+){0,4}(?:data|figures|statistics|numbers|estimates|report|reports|survey|study|analysis|assessment|census|records)\s+(?:from|by|of|published by|released by|compiled by)\s+/iu;
 
@@ -136,6 +138,16 @@ function findAttribution(masked: string, base: number): Found | undefined {
     if (NOT_A_SOURCE.test(phrase) || !plausibleSpeaker(phrase)) continue;
     const start = base + m.index + m[0].length - phrase.length;
     return { phrase: { start, end: start + phrase.length }, verb: 'according to' };
+  }
+
+  // "X was quoted by the agency as saying…", "the broadcaster quoted X as saying…": X speaks, not the outlet.
+  const quoted = QUOTED_AS_SAYING.exec(masked);
+  if (quoted) {
+    const phrase = quoted[1] ?? quoted[2];
+    if (plausibleSpeaker(phrase)) {
+      const start = base + quoted.index + quoted[0].indexOf(phrase);
+      return { phrase: { start, end: start + phrase.length }, verb: 'quoted as saying' };
+    }
   }
 
   INVERTED.lastIndex = 0;

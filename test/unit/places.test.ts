@@ -118,6 +118,15 @@ describe('world places layer', () => {
     assert.deepEqual(layerPlaces('Strikes hit homes in Beit Hanoun overnight, and a clinic closed in Beit Jala.').map((s) => s.split(' = ')[0]), ['Beit Hanoun', 'Beit Jala']);
   });
 
+  it('takes a word of position before a name as evidence: "eastern Kupiansk", "in central Tskhinvali", "in East Oxford"', () => {
+    assert.deepEqual(layerPlaces('Shelling hit eastern Kupiansk.'), ['Kupiansk = Kupiansk, Kharkiv, Ukraine']);
+    assert.deepEqual(layerPlaces('Crowds gathered in central Tskhinvali.'), ['Tskhinvali = Tskhinvali, Shida Kartli, Georgia']);
+    assert.deepEqual(places('A road sign in East Oxford was replaced.').map((a) => a.text), ['Oxford']);
+    // A name of its own is matched whole; a position word opening a sentence is no evidence.
+    assert.deepEqual(layerPlaces('He lives in South Bend.'), ['South Bend = South Bend, Indiana, United States']);
+    assert.deepEqual(layerPlaces('Eastern Kupiansk was quiet.'), []);
+  });
+
   it('reads a state\'s abbreviation before a body of the state: "the S.C. Highway Patrol"', () => {
     const states = (text: string): string[] => places(text).map((a) => `${a.text} = ${a.name}`);
     assert.deepEqual(states('The S.C. Highway Patrol is looking for leads.'), ['S.C. = South Carolina, United States']);

@@ -39,6 +39,14 @@ const NAME_CONNECTORS = words('de la le les du des of on upon the am an der den 
 /** Words before a name that mark a place. */
 export const PLACE_PREPOSITIONS = words(`in at near from outside inside into to towards toward across around throughout via
   through between beyond within off outskirts nearby`);
+/**
+ * Words of position before a place's name: "southern Kupiansk", "central Tskhinvali", "north
+ * DeKalb", "downtown Gainesville" (in lower case, evidence of a place on their own), and "in East
+ * Oxford" (any case: the preposition before them holds for the name).
+ */
+const POSITION_WORDS = words(`northern southern eastern western central north south east west northeast northwest
+  southeast southwest north-east north-west south-east south-west northeastern northwestern southeastern southwestern
+  north-eastern north-western south-eastern south-western downtown`);
 /** Verbs of speech after a name: a person ("Henderson said"). */
 const SPEECH_VERBS = words('said says told added wrote asked argued noted explained tweeted stated insisted replied recalled admitted warned');
 /** Lower-case roles before a name: a person ("coach Henderson", "president Lincoln"). */
@@ -304,7 +312,10 @@ function ruledOut(text: string, tokens: Tokens, first: number, end: number, cont
   const before = first - 1;
   if (capitalised(tokens, before) && spaceBetween(text, tokens, before, first)) {
     const sentenceWord = opensSentence(text, tokens, before) && (PLACE_PREPOSITIONS.has(normAt(tokens, before)) || ARTICLES.has(normAt(tokens, before)));
-    if (!sentenceWord) return true;
+    // "in East Oxford", "from North London": a part of the town ("South Bend" and "East Orange" are
+    // names of their own, matched whole before this).
+    const district = POSITION_WORDS.has(normAt(tokens, before)) && before > 0 && PLACE_PREPOSITIONS.has(normAt(tokens, before - 1)) && !capitalised(tokens, before - 1);
+    if (!sentenceWord && !district) return true;
   }
   if (insideUrl(text, tokens.starts[first])) return true;
   // "Lyme disease", "Marburg virus": the place gave a disease its name and is not where the text is.
@@ -405,6 +416,7 @@ export function placeCandidates(text: string, tokens: Tokens, places: WorldPlace
         // "Brian Munford, 43, of Richmond": ", of" before a name gives where someone is from;
         // "residents of Immokalee", "north of Makurdi": the noun before "of" makes it a place.
         const from = before === 'of' && i > 1 && (normAt(tokens, i - 2) === ',' || (OF_PLACE_HEADS.has(normAt(tokens, i - 2)) && ((tokens.flags[i - 2] & TOKEN_CAPITALISED) === 0 || opensSentence(text, tokens, i - 2))));
+        const positioned = POSITION_WORDS.has(before) && (((tokens.flags[i - 1] & TOKEN_CAPITALISED) === 0 && !opensSentence(text, tokens, i - 1)) || (i > 1 && PLACE_PREPOSITIONS.has(normAt(tokens, i - 2))));
         // "the breakaway region's capital Tskhinvali", "the provincial capital Lashkar Gah": the noun names what the name is.
         const capital = before === 'capital' && (tokens.flags[i - 1] & TOKEN_CAPITALISED) === 0;
         // "near Sloviansk and Bakhmut": the preposition holds for each name of the pair.
@@ -418,7 +430,7 @@ export function placeCandidates(text: string, tokens: Tokens, places: WorldPlace
           state: state !== undefined && qualified.length > 0 && places.regionCodeOf(qualified[0]) === places.regionCodeOf(state.row) ? state : undefined,
           dateline,
           // "According to Davis" cites someone; it places nothing.
-          preposition: (PLACE_PREPOSITIONS.has(before) && !(before === 'to' && i > 1 && normAt(tokens, i - 2) === 'according')) || from || paired || capital,
+          preposition: (PLACE_PREPOSITIONS.has(before) && !(before === 'to' && i > 1 && normAt(tokens, i - 2) === 'according')) || from || paired || capital || positioned,
           // "a Winona woman", and a town's own bodies: "Slidell PD", "Boise police", "Gainesville City Council".
           fromNoun: bestEnd < n && ((FROM_NOUNS.has(normAt(tokens, bestEnd)) && (tokens.flags[bestEnd] & TOKEN_CAPITALISED) === 0) || PLACE_BODIES.has(normAt(tokens, bestEnd))),
           sentenceStart: opensSentence(text, tokens, i),

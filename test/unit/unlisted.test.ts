@@ -60,6 +60,20 @@ describe('names no gazetteer lists, introduced with a cue', () => {
     assert.deepEqual(entities.map((a) => `${a.text}:${a.id ?? 'unlisted'}`), ['Rustam Aliyev:unlisted', 'Baku:baku', 'Ilham Aliyev:ilham-aliyev']);
   });
 
+  it('an acronym spelling out a name that holds a listed one-word party makes one name: "Patriotic Labour Union (PLU)"', () => {
+    assert.deepEqual(summary(unlisted('The breakaway Patriotic Labour Union (PLU) refused to join the coalition.')), [
+      'Patriotic Labour Union=organisation:Patriotic Labour Union', 'PLU=organisation:Patriotic Labour Union',
+    ]);
+    // The listed party alone, or with its acronym in other letters, stays the listed one.
+    assert.deepEqual(summary(unlisted('Labour (UK) won the vote.')), []);
+  });
+
+  it('a name followed by what it is: "Harbourline Capital, an investment firm in Singapore"', () => {
+    assert.deepEqual(summary(unlisted('Economists at Harbourline Capital, an investment firm in Singapore, expect rates to fall.')), ['Harbourline Capital=organisation:Harbourline Capital']);
+    // A sentence opener before ", a think tank" is no name.
+    assert.deepEqual(summary(unlisted('Meanwhile, a think tank said so.')), []);
+  });
+
   it('no cue, no name: capitalised words, headlines and common words stay plain', () => {
     for (const text of [
       'The Committee said on Monday that the Report would be published in March.',

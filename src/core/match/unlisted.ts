@@ -60,6 +60,8 @@ const ORG_HEADS = new Set([
 const MAX_ORG_WORDS = 8;
 /** Last words that make a capitalised name a country or an event, not an organisation. */
 const NOT_ORG_TAIL = new Set(['republic', 'kingdom', 'festival', 'games', 'summit', 'conference', 'championship', 'championships', 'cup', 'expo', 'olympics', 'awards', 'week', 'day', 'war', 'act', 'treaty', 'agreement', 'accord', 'accords']);
+/** What a name is, said right after it: ", a consultancy", ", an investment firm", ", the state oil company". */
+const ORG_APPOSITION = /^\s*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:consultancy|firm|company|bank|fund|group|agency|charity|lender|insurer|broker|brokerage|think tank|think-tank|nonprofit|non-profit|foundation|militia|movement|party|publisher|broadcaster|newspaper|operator|producer|manufacturer|contractor|conglomerate|utility)\b/u;
 /** Lower-case heads after "the … ": "the Pueblo Soberano party". */
 const LOWER_ORG_HEADS = new Set(['party', 'movement', 'alliance', 'coalition', 'front', 'militia', 'group', 'bloc', 'faction']);
 /** Lower-case words that may join the parts of a name. */
@@ -233,6 +235,8 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
   // may be part of an organisation's longer name ("Israel Defense Forces", "Reserve Bank of India").
   const covered = new Uint8Array(n);
   const inPlace = new Uint8Array(n);
+  // One-word organisations of the gazetteer ("Labour"): part of a longer name its acronym spells out.
+  const oneWordOrg = new Uint8Array(n);
   let a = 0;
   for (let i = 0; i < n; i++) {
     while (a < named.length && named[a].end <= starts[i]) a++;
@@ -240,6 +244,7 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
       covered[i] = 1;
       const kind = named[a].kind;
       if (kind === 'country' || kind === 'place') inPlace[i] = 1;
+      else if (kind === 'organisation' && named[a].start === starts[i] && named[a].end === ends[i]) oneWordOrg[i] = 1;
     }
   }
   const capitalisedAt = (i: number): boolean => (flags[i] & TOKEN_CAPITALISED) !== 0;
@@ -282,10 +287,38 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
     return words >= 2 ? end : -1;
   };
 
+  /**
+   * The gazetteer's one-word organisations inside a name that an acronym right after it spells out
+   * letter for letter: "Patriotic Labour Union (PLU)" is one party, not Labour.
+   */
+  function spelledOutNames(candidates: Uint8Array): Uint8Array {
+    const inside = new Uint8Array(n);
+    if (!candidates.includes(1)) return inside;
+    for (let j = 2; j + 1 < n; j++) {
+      if (!allCapsAt(j) || raw(j - 1) !== '(' || raw(j + 1) !== ')') continue;
+      const letters = raw(j).replace(/[^A-Z]/g, '');
+      if (letters.length < 2 || letters.length > MAX_ORG_WORDS) continue;
+      let spelled = '';
+      const run: number[] = [];
+      for (let k = j - 2; k >= 0 && spelled.length < letters.length; k--) {
+        if (run.length > 0 && !joined(k)) break;
+        if (connector(k)) continue;
+        if (!capitalisedAt(k) || !hasLetter(k)) break;
+        spelled = raw(k)[0].toUpperCase() + spelled;
+        run.push(k);
+      }
+      // "The Labour Party (LP)" is still Labour: a word of the name's own besides the organisation's nouns is needed.
+      const ownWord = run.some((k) => !covered[k] && !inList(k, ORG_HEAD_HASHES, ORG_HEADS));
+      if (spelled === letters && ownWord && run.some((k) => candidates[k] === 1)) for (const k of run) if (candidates[k] === 1) inside[k] = 1;
+    }
+    return inside;
+  }
+
   const found: Found[] = [];
   const taken = new Uint8Array(n);
+  const inSpelledName = spelledOutNames(oneWordOrg);
   const add = (f: Found): void => {
-    for (let k = f.first; k < f.end; k++) if (taken[k] || (covered[k] && !inPlace[k])) return;
+    for (let k = f.first; k < f.end; k++) if (taken[k] || (covered[k] && !inPlace[k] && !inSpelledName[k])) return;
     for (let k = f.first; k < f.end; k++) taken[k] = 1;
     found.push(f);
   };
@@ -317,7 +350,7 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
 
   // Capitalised names built on an organisation's noun, and names defined with an acronym. A country
   // or place may be inside one (then the longer name wins), but never all of it or its last word.
-  const orgWord = (i: number): boolean => i < n && (nameWord(i) || (inPlace[i] === 1 && capitalisedAt(i)));
+  const orgWord = (i: number): boolean => i < n && (nameWord(i) || (inPlace[i] === 1 && capitalisedAt(i)) || inSpelledName[i] === 1);
   /** An organisation's noun, as a word of its own ("Front", not the "Front" of "Front-End"). */
   const orgHead = (i: number): boolean => inList(i, ORG_HEAD_HASHES, ORG_HEADS) && !covered[i] && (i + 1 >= n || text.slice(ends[i], starts[i + 1]) !== '-');
   for (let i = 0; i < n; i++) {
@@ -375,7 +408,9 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
       i = end - 1;
       continue;
     }
-    if ((hasHead && words >= 2) || acronymFits) {
+    // "Harbourline Capital, an investment firm in Singapore": the apposition says what the name is.
+    const described = !hasHead && words >= 2 && end < n && raw(end) === ',' && ORG_APPOSITION.test(text.slice(ends[end], ends[end] + 48));
+    if ((hasHead && words >= 2) || acronymFits || described) {
       add({ first: i, end, kind: 'organisation' });
       if (acronymFits) add({ first: acronym, end: acronym + 1, kind: 'organisation' });
     }

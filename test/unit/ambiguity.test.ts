@@ -15,6 +15,14 @@ describe('ambiguous names with the bundled gazetteer', () => {
     assert.ok(named('Voters in Georgia decided the race after Atlanta counted late.').includes('Georgia=us-ga'));
   });
 
+  it('a party name many countries share is the one of the country the text is about: "Democratic Party", "Labour"', () => {
+    assert.deepEqual(named('The Democratic Party and the Republican Party split in Congress.').slice(0, 2), ['Democratic Party=usa-democratic-party', 'Republican Party=usa-republican-party']);
+    assert.ok(named('The Democratic Party won the provincial vote in Buenos Aires.').includes('Democratic Party=arg-partido-democrata'));
+    // Argentina's party, whose English name is in the Factbook's parentheses, no longer takes every other one.
+    assert.ok(!named('The Democratic Party won in Tokyo.').includes('Democratic Party=arg-partido-democrata'));
+    assert.ok(named('Labour won the election, Keir Starmer said in London.').includes('Labour=gbr-labor-party'));
+  });
+
   it('Jordan the country, not the basketball player', () => {
     assert.ok(named('Jordan hosts more than a million refugees, officials in Amman said.').includes('Jordan=jor'));
     assert.deepEqual(named('Michael Jordan won six titles with his team.'), []);

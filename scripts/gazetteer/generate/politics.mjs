@@ -41,7 +41,9 @@ const MORE_CONTEXT = {
 function countryContext(meta, country, countryName) {
   const words = new Set();
   const add = (text) => {
-    for (const w of String(text ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length >= 4 && !['republic', 'state', 'states', 'kingdom', 'united', 'democratic', 'islamic', 'federal', 'people', 'island', 'islands'].includes(w)) words.add(w);
+    // The Factbook's nationality fields carry grammar ("Nepali(s) singular and plural", "Irishwoman,
+    // Irishwomen (collective plural)"): those words say nothing about the country.
+    for (const w of String(text ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length >= 4 && !['republic', 'state', 'states', 'kingdom', 'united', 'democratic', 'islamic', 'federal', 'people', 'island', 'islands', 'singular', 'plural', 'collective', 'women', 'both', 'adjective', 'noun'].includes(w)) words.add(w);
   };
   add(countryName);
   const m = meta.get(country);
@@ -131,6 +133,7 @@ export function buildPolitics(meta, countryNames, existing, { aliasKey, aliasRef
 
   // Names more than one country uses are context-only; count them first.
   const partyNameCount = new Map();
+  const partyNameCountries = new Map();
   const chamberNameCount = new Map();
   const partyLists = new Map();
   for (const [country, m] of meta) {
@@ -144,6 +147,13 @@ export function buildPolitics(meta, countryNames, existing, { aliasKey, aliasRef
     for (const item of items) {
       const name = item.split(/\s+or\s+/)[0].replace(/\s*\([^)]*\)\s*/g, ' ').trim();
       partyNameCount.set(aliasKey(name), (partyNameCount.get(aliasKey(name)) ?? 0) + 1);
+      // Each name and English name in parentheses, with the countries that have a party called so.
+      for (const text of [name, /\(([^)]*)\)/.exec(item.split(/\s+or\s+/)[0])?.[1]]) {
+        if (!text) continue;
+        const countries = partyNameCountries.get(aliasKey(text)) ?? new Set();
+        countries.add(country);
+        partyNameCountries.set(aliasKey(text), countries);
+      }
     }
     for (const key of ['Legislative branch', 'Legislative branch - lower chamber', 'Legislative branch - upper chamber']) {
       const field = gov[key];
@@ -258,7 +268,10 @@ export function buildPolitics(meta, countryNames, existing, { aliasKey, aliasRef
       if (generic) addAlias(entry, { text: name, context, contextOnly: true });
       else claimed.set(key, entry.id);
       for (const alias of NEWS_NAMES[`${country}:${name}`]?.aliases ?? []) addAlias(entry, typeof alias === 'string' ? { text: alias } : { ...alias, ...(alias.contextOnly ? { context } : {}) });
-      if (local && !/^(?:coalition|alliance|includes?|formerly)\b/i.test(local) && /^\p{Lu}/u.test(local) && local.length >= 3) addAlias(entry, /^[A-Z0-9+-]+$/.test(local) ? (UNSAFE_ABBREVIATION.test(local) ? { text: '' } : { text: local, case: 'exact', context, contextOnly: generic }) : { text: local });
+      // The parenthesis is often the name in English: "Partido Demócrata (Democratic Party)" must not
+      // take every other country's Democratic Party; a generic or shared name needs the country's words.
+      const sharedName = (text) => GENERIC_PARTY.test(text) || [...(partyNameCountries.get(aliasKey(text)) ?? [])].some((c) => c !== country);
+      if (local && !/^(?:coalition|alliance|includes?|formerly)\b/i.test(local) && /^\p{Lu}/u.test(local) && local.length >= 3) addAlias(entry, /^[A-Z0-9+-]+$/.test(local) ? (UNSAFE_ABBREVIATION.test(local) ? { text: '' } : { text: local, case: 'exact', context, contextOnly: generic }) : sharedName(local) ? { text: local, context, contextOnly: true } : { text: local });
       for (const other of rest) {
         const text = other.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/[.,]+$/, '').trim();
         if (!text || text.length < 2) continue;

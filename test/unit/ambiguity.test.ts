@@ -23,6 +23,13 @@ describe('ambiguous names with the bundled gazetteer', () => {
     assert.ok(named('Labour won the election, Keir Starmer said in London.').includes('Labour=gbr-labor-party'));
   });
 
+  it('a party named only with political words is matched only with its country\'s words: "Republic", "Freedom Party", "New Hope"', () => {
+    assert.deepEqual(named('Tehran says the Islamic Republic will not negotiate.').filter((s) => s.startsWith('Republic')), []);
+    assert.ok(!named('The Freedom Party met on Tuesday.').includes('Freedom Party=egy-freedom-party'));
+    assert.deepEqual(named('New Hope for a trade deal as talks begin.'), []);
+    assert.ok(named('In Bratislava, Republic won seats in the Slovak parliament.').includes('Republic=svk-republic'));
+  });
+
   it('Jordan the country, not the basketball player', () => {
     assert.ok(named('Jordan hosts more than a million refugees, officials in Amman said.').includes('Jordan=jor'));
     assert.deepEqual(named('Michael Jordan won six titles with his team.'), []);

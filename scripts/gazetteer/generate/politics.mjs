@@ -10,7 +10,21 @@ import { factbookRef } from './sources.mjs';
 import { htmlText, slug, takenNames } from './util.mjs';
 
 /** Chamber names that say nothing about which country: only with context, and the entry is named with its country. */
-const GENERIC_CHAMBER = /^(?:(?:National|Federal|Legislative|Supreme|State|Consultative|People'?s|Grand National|Constituent|Parliamentary) )?(?:Assembly|Senate|Congress|Parliament|Council|House of Representatives|House of Assembly|House of Commons|House of Lords|House of Councillors|House of Deputies|House of the Nation|House of the People|House of Peoples|Chamber of Deputies|Chamber of Representatives|Council of States|Council of the Nation|Council of Ministers|Federal Council|Diet|Legislature)$/i;
+const GENERIC_CHAMBER = /^(?:(?:National|Federal|Legislative|Supreme|State|Consultative|People'?s|Grand National|Constituent|Parliamentary|General) )?(?:Assembly|Senate|Congress|Parliament|Council|House of Representatives|House of Assembly|House of Commons|House of Lords|House of Councillors|House of Deputies|House of the Nation|House of the People|House of Peoples|Chamber of Deputies|Chamber of Representatives|Council of States|Council of the Nation|Council of Ministers|Federal Council|Diet|Legislature)$/i;
+
+/**
+ * Words of political vocabulary: a party named with these alone ("Republic", "Freedom Party", "The
+ * Workers' Party", "Muslim Brotherhood") is written in news about many countries, so it is matched
+ * only with its country's words.
+ */
+const POLITICAL_WORDS = new Set(`the and of for a party front alliance movement union congress rally coalition league bloc
+  republic republican republicans democracy democratic democrats freedom free liberty workers worker labour labor people
+  peoples people's national nationalist social socialist socialists liberal liberals conservative conservatives christian
+  islamic muslim brotherhood justice development unity united reform progress progressive green greens left right centre
+  center new popular patriotic patriots independence independent renewal citizens civic solidarity change future hope
+  action order law homeland nation country revolutionary revolution communist communists federal federalist citizens' workers'
+  farmers peasants youth women`.split(/\s+/));
+const onlyPoliticalWords = (name) => name.toLowerCase().replace(/[’]/g, "'").split(/[\s-]+/).filter(Boolean).every((w) => POLITICAL_WORDS.has(w));
 
 /** Party names that several countries use: only with context. */
 const GENERIC_PARTY = /^(?:The )?(?:(?:Social |Christian |Liberal |National |People'?s |United |New |Democratic |Republican |Green |Labou?r |Conservative |Communist |Socialist |Progressive |Reform |Justice |Unity |Patriotic |Independent |Popular |Radical )+)?(?:Party|Front|Alliance|Movement|Union|Coalition|Congress|Rally|Left|Greens)(?: of [A-Z][a-z]+)?$/;
@@ -250,7 +264,7 @@ export function buildPolitics(meta, countryNames, existing, { aliasKey, aliasRef
       const key = aliasKey(name);
       // A hand-written entry with this party's id (news-cast-2026.yaml's PTI) replaces it.
       if (taken.has(key) || existingIds.has(`${country}-${slug(name)}`)) continue;
-      const generic = GENERIC_PARTY.test(name) || (partyNameCount.get(key) ?? 0) > 1;
+      const generic = GENERIC_PARTY.test(name) || (partyNameCount.get(key) ?? 0) > 1 || onlyPoliticalWords(name);
       if (claimed.has(key) && !generic) continue;
       const entry = {
         id: uniqueId(`${country}-${slug(name)}`),
@@ -270,7 +284,7 @@ export function buildPolitics(meta, countryNames, existing, { aliasKey, aliasRef
       for (const alias of NEWS_NAMES[`${country}:${name}`]?.aliases ?? []) addAlias(entry, typeof alias === 'string' ? { text: alias } : { ...alias, ...(alias.contextOnly ? { context } : {}) });
       // The parenthesis is often the name in English: "Partido Demócrata (Democratic Party)" must not
       // take every other country's Democratic Party; a generic or shared name needs the country's words.
-      const sharedName = (text) => GENERIC_PARTY.test(text) || [...(partyNameCountries.get(aliasKey(text)) ?? [])].some((c) => c !== country);
+      const sharedName = (text) => GENERIC_PARTY.test(text) || onlyPoliticalWords(text) || [...(partyNameCountries.get(aliasKey(text)) ?? [])].some((c) => c !== country);
       if (local && !/^(?:coalition|alliance|includes?|formerly)\b/i.test(local) && /^\p{Lu}/u.test(local) && local.length >= 3) addAlias(entry, /^[A-Z0-9+-]+$/.test(local) ? (UNSAFE_ABBREVIATION.test(local) ? { text: '' } : { text: local, case: 'exact', context, contextOnly: generic }) : sharedName(local) ? { text: local, context, contextOnly: true } : { text: local });
       for (const other of rest) {
         const text = other.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/[.,]+$/, '').trim();

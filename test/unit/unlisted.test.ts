@@ -68,6 +68,17 @@ describe('names no gazetteer lists, introduced with a cue', () => {
     assert.deepEqual(summary(unlisted('Labour (UK) won the vote.')), []);
   });
 
+  it('a gazetteer body of generic words at the end of a longer name is not that body: "National Security Council"', () => {
+    const named = (text: string): string[] => annotate(text, index).flatMap((a) => (a.category === 'figure' ? [] : [`${a.text}=${'id' in a && a.id ? a.id : 'unlisted'}`]));
+    assert.deepEqual(named('The National Security Council met on Tuesday.'), ['National Security Council=unlisted']);
+    assert.deepEqual(named("Iran's Supreme National Security Council met."), ['Iran=irn', 'Supreme National Security Council=unlisted']);
+    assert.deepEqual(named('The Russian Security Council met.'), ['Russian Security Council=unlisted']);
+    // The UN's own, and the body alone, stay the UN's.
+    assert.deepEqual(named('The UN Security Council met.'), ['UN Security Council=unsc']);
+    assert.deepEqual(named('Russia asked the Security Council to meet.'), ['Russia=rus', 'Security Council=unsc']);
+    assert.deepEqual(named('Security Council members met.'), ['Security Council=unsc']);
+  });
+
   it('a name followed by what it is: "Harbourline Capital, an investment firm in Singapore"', () => {
     assert.deepEqual(summary(unlisted('Economists at Harbourline Capital, an investment firm in Singapore, expect rates to fall.')), ['Harbourline Capital=organisation:Harbourline Capital']);
     // A sentence opener before ", a think tank" is no name.

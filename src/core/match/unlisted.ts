@@ -237,11 +237,14 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
   const inPlace = new Uint8Array(n);
   // One-word organisations of the gazetteer ("Labour"): part of a longer name its acronym spells out.
   const oneWordOrg = new Uint8Array(n);
+  // Per token, the gazetteer organisation it is part of (-1: none).
+  const inOrganisation = new Int32Array(n).fill(-1);
   let a = 0;
   for (let i = 0; i < n; i++) {
     while (a < named.length && named[a].end <= starts[i]) a++;
     if (a < named.length && named[a].start < ends[i]) {
       covered[i] = 1;
+      if (named[a].kind === 'organisation') inOrganisation[i] = a;
       const kind = named[a].kind;
       if (kind === 'country' || kind === 'place') inPlace[i] = 1;
       else if (kind === 'organisation' && named[a].start === starts[i] && named[a].end === ends[i]) oneWordOrg[i] = 1;
@@ -317,6 +320,22 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
   const found: Found[] = [];
   const taken = new Uint8Array(n);
   const inSpelledName = spelledOutNames(oneWordOrg);
+  /**
+   * A gazetteer body of generic words at the end of a longer name: "Security Council" in "National
+   * Security Council", "Supreme National Security Council" or "Russian Security Council" is not the
+   * UN's. Only a capitalised word before it (a name's or a country's), inside a sentence, makes the
+   * longer name.
+   */
+  for (let i = 1; i < n; i++) {
+    const org = inOrganisation[i];
+    if (org < 0 || inOrganisation[i - 1] === org) continue;
+    let end = i + 1;
+    while (end < n && inOrganisation[end] === org) end++;
+    if (end - i < 2 || !inList(end - 1, ORG_HEAD_HASHES, ORG_HEADS) || !(nameWord(i - 1) || (inPlace[i - 1] === 1 && capitalisedAt(i - 1))) || allCapsAt(i - 1) || starts[i] - ends[i - 1] !== 1 || text.charCodeAt(ends[i - 1]) !== 0x20) continue;
+    // "The Security Council…", "Security Council" after a full stop or at a line's start: nothing longer.
+    if (i - 1 === 0 || /[.!?:"“”\n]/.test(text.slice(ends[i - 2], starts[i - 1]) + raw(i - 2))) continue;
+    for (let k = i; k < end; k++) inSpelledName[k] = 1;
+  }
   const add = (f: Found): void => {
     for (let k = f.first; k < f.end; k++) if (taken[k] || (covered[k] && !inPlace[k] && !inSpelledName[k])) return;
     for (let k = f.first; k < f.end; k++) taken[k] = 1;
@@ -352,7 +371,7 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
   // or place may be inside one (then the longer name wins), but never all of it or its last word.
   const orgWord = (i: number): boolean => i < n && (nameWord(i) || (inPlace[i] === 1 && capitalisedAt(i)) || inSpelledName[i] === 1);
   /** An organisation's noun, as a word of its own ("Front", not the "Front" of "Front-End"). */
-  const orgHead = (i: number): boolean => inList(i, ORG_HEAD_HASHES, ORG_HEADS) && !covered[i] && (i + 1 >= n || text.slice(ends[i], starts[i + 1]) !== '-');
+  const orgHead = (i: number): boolean => inList(i, ORG_HEAD_HASHES, ORG_HEADS) && (!covered[i] || inSpelledName[i] === 1) && (i + 1 >= n || text.slice(ends[i], starts[i + 1]) !== '-');
   for (let i = 0; i < n; i++) {
     if (taken[i] || !orgWord(i)) continue;
     // A place's possessive is not part of the name: "India's Ministry of External Affairs" is

@@ -324,14 +324,14 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
    * A gazetteer body of generic words at the end of a longer name: "Security Council" in "National
    * Security Council", "Supreme National Security Council" or "Russian Security Council" is not the
    * UN's. Only a capitalised word before it (a name's or a country's), inside a sentence, makes the
-   * longer name.
+   * longer name; a place before a party names its branch ("California Republican Party"), still the party.
    */
   for (let i = 1; i < n; i++) {
     const org = inOrganisation[i];
     if (org < 0 || inOrganisation[i - 1] === org) continue;
     let end = i + 1;
     while (end < n && inOrganisation[end] === org) end++;
-    if (end - i < 2 || !inList(end - 1, ORG_HEAD_HASHES, ORG_HEADS) || !(nameWord(i - 1) || (inPlace[i - 1] === 1 && capitalisedAt(i - 1))) || allCapsAt(i - 1) || starts[i] - ends[i - 1] !== 1 || text.charCodeAt(ends[i - 1]) !== 0x20) continue;
+    if (end - i < 2 || !inList(end - 1, ORG_HEAD_HASHES, ORG_HEADS) || !(nameWord(i - 1) || (inPlace[i - 1] === 1 && capitalisedAt(i - 1) && (named[org] as { orgType?: string }).orgType !== 'party')) || allCapsAt(i - 1) || starts[i] - ends[i - 1] !== 1 || text.charCodeAt(ends[i - 1]) !== 0x20) continue;
     // "The Security Council…", "Security Council" after a full stop or at a line's start: nothing longer.
     if (i - 1 === 0 || /[.!?:"“”\n]/.test(text.slice(ends[i - 2], starts[i - 1]) + raw(i - 2))) continue;
     for (let k = i; k < end; k++) inSpelledName[k] = 1;

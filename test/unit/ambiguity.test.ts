@@ -30,6 +30,14 @@ describe('ambiguous names with the bundled gazetteer', () => {
     assert.ok(named('In Bratislava, Republic won seats in the Slovak parliament.').includes('Republic=svk-republic'));
   });
 
+  it('a party named with one common word, or "The Greens", needs its country\'s words; a capital\'s "City" or "Port" is no such word', () => {
+    assert.deepEqual(named('The Heritage Foundation published a report.'), ['Heritage Foundation=undefined']);
+    assert.ok(named('In Yerevan, Heritage called for new elections in Armenia.').includes('Heritage=arm-heritage'));
+    assert.deepEqual(named('The Greens said on Tuesday that they would vote no.'), []);
+    // "Victory" is a Guatemalan party only in a text about Guatemala, not in one that says "city".
+    assert.deepEqual(named('Victory celebrations filled the city.'), []);
+  });
+
   it('Jordan the country, not the basketball player', () => {
     assert.ok(named('Jordan hosts more than a million refugees, officials in Amman said.').includes('Jordan=jor'));
     assert.deepEqual(named('Michael Jordan won six titles with his team.'), []);

@@ -56,8 +56,9 @@ function countryContext(meta, country, countryName) {
   const words = new Set();
   const add = (text) => {
     // The Factbook's nationality fields carry grammar ("Nepali(s) singular and plural", "Irishwoman,
-    // Irishwomen (collective plural)"): those words say nothing about the country.
-    for (const w of String(text ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length >= 4 && !['republic', 'state', 'states', 'kingdom', 'united', 'democratic', 'islamic', 'federal', 'people', 'island', 'islands', 'singular', 'plural', 'collective', 'women', 'both', 'adjective', 'noun'].includes(w)) words.add(w);
+    // Irishwomen (collective plural)"), and capitals generic words ("Guatemala City", "Port-au-Prince"):
+    // those words say nothing about the country.
+    for (const w of String(text ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length >= 4 && !['republic', 'state', 'states', 'kingdom', 'united', 'democratic', 'islamic', 'federal', 'people', 'island', 'islands', 'singular', 'plural', 'collective', 'women', 'both', 'adjective', 'noun', 'city', 'port', 'prince', 'town', 'saint', 'santo', 'santa', 'bay'].includes(w)) words.add(w);
   };
   add(countryName);
   const m = meta.get(country);
@@ -128,7 +129,12 @@ export function buildPolitics(meta, countryNames, existing, { aliasKey, aliasRef
     // One word the Factbook itself writes in lower case ("Justice", "Green", "Labour") is a common
     // word: only with the country's context, as a generic name is.
     // So is an abbreviation spelled like one ("Kok", "YeS"), even read with its case.
-    const commonWord = !given.contextOnly && (given.case !== 'exact' || /\p{Ll}/u.test(given.text ?? '')) && /^\p{L}+$/u.test(given.text ?? '') && (lowerCaseWords.has(given.text.toLowerCase()) || POLITICAL_FAMILY.test(given.text));
+    const commonWord =
+      !given.contextOnly &&
+      (given.case !== 'exact' || /\p{Ll}/u.test(given.text ?? '')) &&
+      ((/^\p{L}+$/u.test(given.text ?? '') && (lowerCaseWords.has(given.text.toLowerCase()) || POLITICAL_FAMILY.test(given.text))) ||
+        // "The Greens", "Workers' Party": a party's other name of political words alone.
+        (entry.orgType === 'party' && onlyPoliticalWords(given.text ?? '')));
     const chosen = commonWord && entry._context ? { text: given.text, ...(given.case ? { case: given.case } : {}), context: entry._context, contextOnly: true } : given;
     // An alias that names its country ("Liberal Party of Australia") needs no context; otherwise an
     // alias is never its own context ("Republicans" does not vouch for "Republicans").
@@ -264,7 +270,8 @@ export function buildPolitics(meta, countryNames, existing, { aliasKey, aliasRef
       const key = aliasKey(name);
       // A hand-written entry with this party's id (news-cast-2026.yaml's PTI) replaces it.
       if (taken.has(key) || existingIds.has(`${country}-${slug(name)}`)) continue;
-      const generic = GENERIC_PARTY.test(name) || (partyNameCount.get(key) ?? 0) > 1 || onlyPoliticalWords(name);
+      // A one-word name the Factbook writes in lower case too ("Heritage", "Forward", "Renaissance") is a common word.
+      const generic = GENERIC_PARTY.test(name) || (partyNameCount.get(key) ?? 0) > 1 || onlyPoliticalWords(name) || (/^\p{L}+$/u.test(name) && lowerCaseWords.has(name.toLowerCase()));
       if (claimed.has(key) && !generic) continue;
       const entry = {
         id: uniqueId(`${country}-${slug(name)}`),

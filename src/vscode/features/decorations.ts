@@ -4,6 +4,7 @@
  * override them.
  */
 import * as vscode from 'vscode';
+import { editDebounceMs } from '../editDebounce';
 import { isUnlisted, type Annotation } from '../../core/types';
 import type { GeoLensContext } from '../context';
 import { toRange } from '../convert';
@@ -11,7 +12,7 @@ import { toRange } from '../convert';
 export type HighlightGroup = 'entity' | 'system' | 'treaty' | 'figure' | 'unlisted';
 export const HIGHLIGHT_GROUPS: readonly HighlightGroup[] = ['entity', 'system', 'treaty', 'figure', 'unlisted'];
 
-const EDIT_DEBOUNCE_MS = 150;
+
 
 function groupOf(annotation: Annotation): HighlightGroup {
   if (annotation.category === 'figure') return 'figure';
@@ -70,7 +71,10 @@ export function register(ctx: GeoLensContext): vscode.Disposable[] {
     return groups;
   };
 
+  // What the last redo of each document cost (annotate + ranges), for the pause after the next edit.
+  const lastWorkMs = new Map<string, number>();
   const decorate = (editor: vscode.TextEditor): void => {
+    const started = performance.now();
     const ranges: Record<HighlightGroup, vscode.Range[]> = { entity: [], system: [], treaty: [], figure: [], unlisted: [] };
     const annotations = ctx.annotations.annotations(editor.document);
     if (annotations) {
@@ -81,6 +85,7 @@ export function register(ctx: GeoLensContext): vscode.Disposable[] {
       }
     }
     for (const [group, type] of types) editor.setDecorations(type, ranges[group]);
+    lastWorkMs.set(editor.document.uri.toString(), performance.now() - started);
     applied.set(editor, ranges);
     appliedEmitter.fire(editor);
   };
@@ -97,7 +102,7 @@ export function register(ctx: GeoLensContext): vscode.Disposable[] {
       setTimeout(() => {
         pending.delete(key);
         for (const editor of vscode.window.visibleTextEditors) if (editor.document === document) decorate(editor);
-      }, EDIT_DEBOUNCE_MS),
+      }, editDebounceMs(lastWorkMs.get(key))),
     );
   };
 
@@ -110,9 +115,11 @@ export function register(ctx: GeoLensContext): vscode.Disposable[] {
       if (event.contentChanges.length > 0 && ctx.annotations.isSupported(event.document)) scheduleFor(event.document);
     }),
     vscode.workspace.onDidOpenTextDocument(() => decorateVisible()),
+    vscode.workspace.onDidCloseTextDocument((document) => lastWorkMs.delete(document.uri.toString())),
     ctx.annotations.onDidInvalidate(decorateVisible),
     { dispose: () => pending.forEach((timer) => clearTimeout(timer)) },
   ];
   ctx.apis.decorations = { applied: (editor) => applied.get(editor), onDidApply: appliedEmitter.event };
   return disposables;
 }
+

@@ -24,6 +24,13 @@ function check(cases: [string, string][], sense: 'literal' | 'metonymic'): void 
 }
 
 describe('sense: a capital as the modifier of a government role', () => {
+  it('a town after "on", "over" or "during" is no subject of the verb after it: "strikes on Khan Younis killed 30"', () => {
+    assert.equal(place('Israeli strikes on Khan Younis killed 30 people.', 'Khan Younis')?.sense, 'literal');
+    assert.equal(place('Shelling on Makurdi continued overnight.', 'Makurdi')?.sense, 'literal');
+    // A state after "on" still acts or is acted on as a government: "sanctions on Russia".
+    assert.equal(place('Sanctions on Russia hurt its economy.', 'Russia')?.sense, 'metonymic');
+  });
+
   it('reads "a Kremlin spokesman", "a Beijing envoy", "Tehran aides" as the government, and "a Moscow court" as the city', () => {
     check(
       [

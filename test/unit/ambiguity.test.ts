@@ -38,6 +38,16 @@ describe('ambiguous names with the bundled gazetteer', () => {
     assert.deepEqual(named('Victory celebrations filled the city.'), []);
   });
 
+  it('knows the institutions the news names: the European Commission, armed forces and central banks', () => {
+    assert.deepEqual(named('The European Commission and the Bank of Japan acted; the IDF and the Bundeswehr did not.'), [
+      'European Commission=european-commission', 'Bank of Japan=bank-of-japan', 'IDF=israel-defense-forces', 'Bundeswehr=bundeswehr',
+    ]);
+    // Short names that other things share need their country: "PLA" near Taiwan is China's army, not a plastic.
+    assert.ok(named('The PLA drilled near Taiwan.').includes('PLA=peoples-liberation-army'));
+    assert.ok(!named('The printer uses PLA filament.').some((s) => s.startsWith('PLA=')));
+    assert.ok(!named('The RBI batting record improved.').some((s) => s.startsWith('RBI=')));
+  });
+
   it('Jordan the country, not the basketball player', () => {
     assert.ok(named('Jordan hosts more than a million refugees, officials in Amman said.').includes('Jordan=jor'));
     assert.deepEqual(named('Michael Jordan won six titles with his team.'), []);

@@ -48,6 +48,10 @@ describe('ambiguous names with the bundled gazetteer', () => {
     assert.ok(!named('The RBI batting record improved.').some((s) => s.startsWith('RBI=')));
   });
 
+  it('a leader with two surnames is found by the given name and the first surname: "Daniel Noboa"', () => {
+    assert.deepEqual(named("Ecuador's Daniel Noboa declared a state of emergency."), ['Ecuador=ecu', 'Daniel Noboa=daniel-noboa-azin']);
+  });
+
   it('Jordan the country, not the basketball player', () => {
     assert.ok(named('Jordan hosts more than a million refugees, officials in Amman said.').includes('Jordan=jor'));
     assert.deepEqual(named('Michael Jordan won six titles with his team.'), []);

@@ -349,6 +349,13 @@ export function personAliases(entry) {
     const short = [p.words[0], ...p.words.slice(p.givenCount)].join(' ');
     if (short !== full) out.push({ text: short });
   }
+  // "Daniel Noboa" for "Daniel Noboa Azín": the second surname (the mother's, in Spanish and
+  // Portuguese names) follows the one the Factbook writes in capitals, and the press leaves it out.
+  const surnameWords = p.surname ? p.surname.split(' ').length : 0;
+  if (!p.surnameFirst && p.givenCount >= 1 && surnameWords > 0 && p.words.length > p.givenCount + surnameWords && surnameOk && !/^(Abd|Abdel|Abdul|Abu)$/.test(p.words[0])) {
+    const givenAndSurname = [p.words[0], ...p.words.slice(p.givenCount, p.givenCount + surnameWords)].join(' ');
+    if (givenAndSurname !== full && !out.some((a) => a.text === givenAndSurname)) out.push({ text: givenAndSurname });
+  }
   const noInitials = p.words.filter((w) => !/^[A-Z]\.$/.test(w)).join(' ');
   if (noInitials !== full) out.push({ text: noInitials });
   // "Ferdinand Marcos, Jr." is also written without the comma.

@@ -4,8 +4,8 @@ import { EDIT_DEBOUNCE_MAX_MS, EDIT_DEBOUNCE_MIN_MS, editDebounceMs } from '../.
 describe('the pause before highlights are redone after an edit', () => {
   it('is short for a document that is quick to redo, and longer, up to a ceiling, for a slow one', () => {
     assert.equal(editDebounceMs(3), EDIT_DEBOUNCE_MIN_MS);
-    assert.equal(editDebounceMs(40), 120);
-    assert.equal(editDebounceMs(60), 180);
+    assert.equal(editDebounceMs(40), 80);
+    assert.equal(editDebounceMs(90), 180);
     assert.equal(editDebounceMs(5000), EDIT_DEBOUNCE_MAX_MS);
   });
 

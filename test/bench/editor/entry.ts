@@ -6,7 +6,7 @@
 // What it measures, per document size (10 KB, 100 KB, 1 MB of article text):
 //   open     showTextDocument → first decorations applied (decorations.onDidApply)
 //   edit     one character inserted (editor.edit) → decorations applied again, 100 times; split into
-//            the edit's round trip, the debounce (3 × the last redo, 50–400 ms) (plus any event-loop delay) and the work:
+//            the edit's round trip, the debounce (2 × the last redo, 50–400 ms) (plus any event-loop delay) and the work:
 //            annotate (the call to annotations.annotations that computed the new version) + apply
 //            (ranges + setDecorations, from that call's end to onDidApply)
 //   memory   process.memoryUsage() of the extension host after each size

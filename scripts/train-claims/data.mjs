@@ -46,7 +46,20 @@ export function checkThat2019() {
  * frozen test half.
  */
 export function readArticles(file = ARTICLES_FILE) {
-  const articles = [];
+  return readLabelledPassages(file, (line) => {
+    const m = /^([+-])\s*(?:\[([^\]]+)\]\s*)?(.+)$/.exec(line);
+    return m ? { checkWorthy: m[1] === '+', speaker: m[1] === '+' ? (m[2] ?? 'author').trim() : undefined, text: m[3].trim() } : undefined;
+  });
+}
+
+/**
+ * Passages written one sentence per line ("=== 01 | style" opens one, a blank line ends a
+ * paragraph, "#" lines are comments), each sentence labelled by `readLine` (undefined: a line it
+ * cannot read, an error). Each passage gets its text, its sentences with offsets into it, and its
+ * half: odd-numbered passages are the development half, even-numbered the frozen test half.
+ */
+export function readLabelledPassages(file, readLine) {
+  const passages = [];
   let current;
   let paragraph = [];
   const flush = () => {
@@ -67,18 +80,18 @@ export function readArticles(file = ARTICLES_FILE) {
     if (head) {
       flush();
       current = { id: head[1], style: head[2].trim(), text: '', sentences: [], half: Number(head[1]) % 2 === 1 ? 'dev' : 'test' };
-      articles.push(current);
+      passages.push(current);
       continue;
     }
     if (line.trim() === '') {
       flush();
       continue;
     }
-    const m = /^([+-])\s*(?:\[([^\]]+)\]\s*)?(.+)$/.exec(line);
-    if (!m || !current) throw new Error(`articles.txt: cannot read line "${line.slice(0, 60)}"`);
-    paragraph.push({ checkWorthy: m[1] === '+', speaker: m[1] === '+' ? (m[2] ?? 'author').trim() : undefined, text: m[3].trim() });
+    const sentence = current ? readLine(line) : undefined;
+    if (!sentence) throw new Error(`${String(file).split('/').pop()}: cannot read line "${line.slice(0, 60)}"`);
+    paragraph.push(sentence);
   }
   flush();
-  return articles;
+  return passages;
 }
 

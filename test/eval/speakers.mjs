@@ -3,46 +3,16 @@
 // passage is extracted whole, as the editor does; a sentence's speaker is that of the claim that
 // overlaps it most. Odd-numbered passages are the development half; even-numbered ones the frozen
 // test half, of which only the totals are reported.
-import { readFileSync } from 'node:fs';
+import { readLabelledPassages } from '../../scripts/train-claims/data.mjs';
 import { sameSpeaker } from './articles.mjs';
 
 const SPEAKERS_FILE = new URL('./data/speakers.txt', import.meta.url);
 
 export function readSpeakerPassages(file = SPEAKERS_FILE) {
-  const passages = [];
-  let current;
-  let paragraph = [];
-  const flush = () => {
-    if (!current || paragraph.length === 0) return;
-    if (current.text !== '') current.text += '\n\n';
-    for (const [k, s] of paragraph.entries()) {
-      if (k > 0) current.text += ' ';
-      s.start = current.text.length;
-      current.text += s.text;
-      s.end = current.text.length;
-      current.sentences.push(s);
-    }
-    paragraph = [];
-  };
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (line.startsWith('#')) continue;
-    const head = /^===\s*(\d+)\s*\|\s*(.*)$/.exec(line);
-    if (head) {
-      flush();
-      current = { id: head[1], style: head[2].trim(), text: '', sentences: [], half: Number(head[1]) % 2 === 1 ? 'dev' : 'test' };
-      passages.push(current);
-      continue;
-    }
-    if (line.trim() === '') {
-      flush();
-      continue;
-    }
+  return readLabelledPassages(file, (line) => {
     const m = /^\[([^\]]+)\]\s*(.+)$/.exec(line);
-    if (!m || !current) throw new Error(`speakers.txt: cannot read line "${line.slice(0, 60)}"`);
-    paragraph.push({ speaker: m[1].trim(), text: m[2].trim() });
-  }
-  flush();
-  return passages;
+    return m ? { speaker: m[1].trim(), text: m[2].trim() } : undefined;
+  });
 }
 
 function score(core, index, passages) {

@@ -52,6 +52,12 @@ describe('ambiguous names with the bundled gazetteer', () => {
     assert.deepEqual(named("Ecuador's Daniel Noboa declared a state of emergency."), ['Ecuador=ecu', 'Daniel Noboa=daniel-noboa-azin']);
   });
 
+  it('"Parliament" is the parliament of the country the text is about: India\'s, not Ukraine\'s, in an article on India that mentions the war', () => {
+    const text = 'Indian officials met in New Delhi. Deliveries slipped because of the war in Ukraine, defence officials said in a written reply to Parliament.';
+    assert.ok(named(text).includes('Parliament=parliament-of-india'));
+    assert.ok(named('The Verkhovna Rada met in Kyiv. Parliament voted for Ukraine.').includes('Parliament=ukr-verkhovna-rada'));
+  });
+
   it('Jordan the country, not the basketball player', () => {
     assert.ok(named('Jordan hosts more than a million refugees, officials in Amman said.').includes('Jordan=jor'));
     assert.deepEqual(named('Michael Jordan won six titles with his team.'), []);

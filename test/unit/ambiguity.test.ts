@@ -58,6 +58,11 @@ describe('ambiguous names with the bundled gazetteer', () => {
     assert.ok(named('The Verkhovna Rada met in Kyiv. Parliament voted for Ukraine.').includes('Parliament=ukr-verkhovna-rada'));
   });
 
+  it('"Kataib Hezbollah", the Iraqi militia, is not Lebanon\'s Hezbollah', () => {
+    assert.deepEqual(named('The Kataib Hezbollah militia claimed the drone attack.'), ['Kataib Hezbollah=kataib-hizballah']);
+    assert.deepEqual(named('Hezbollah fired rockets.'), ['Hezbollah=hizballah']);
+  });
+
   it('Jordan the country, not the basketball player', () => {
     assert.ok(named('Jordan hosts more than a million refugees, officials in Amman said.').includes('Jordan=jor'));
     assert.deepEqual(named('Michael Jordan won six titles with his team.'), []);

@@ -24,6 +24,13 @@ function check(cases: [string, string][], sense: 'literal' | 'metonymic'): void 
 }
 
 describe('sense: a capital as the modifier of a government role', () => {
+  it('names in one list share one sense, also when one of them has "of the" inside', () => {
+    const text = 'The Democratic Republic of the Congo and Rwanda signed a peace deal.';
+    assert.equal(place(text, 'Democratic Republic of the Congo')?.sense, 'metonymic');
+    assert.equal(place(text, 'Rwanda')?.sense, 'metonymic');
+    assert.equal(place('Rwanda and the Democratic Republic of the Congo signed a deal.', 'Rwanda')?.sense, 'metonymic');
+  });
+
   it('a town after "on", "over" or "during" is no subject of the verb after it: "strikes on Khan Younis killed 30"', () => {
     assert.equal(place('Israeli strikes on Khan Younis killed 30 people.', 'Khan Younis')?.sense, 'literal');
     assert.equal(place('Shelling on Makurdi continued overnight.', 'Makurdi')?.sense, 'literal');

@@ -83,6 +83,18 @@ function serialList(tokens: Tokens, last: number): boolean {
  * Russia"): capitalised words, "the", commas, and one "and"/"or". Returns [first, end) in tokens.
  * A comma list without "and" is not taken for a coordination ("in Moscow, Putin said").
  */
+/**
+ * How many tokens of "of" or "of the" start at token i, reading in `direction` (-1: backwards, so
+ * "the" comes first): the connector inside a name such as "Republic of the Congo"; 0 if none.
+ */
+function nameConnector(tokens: Tokens, i: number, direction: 1 | -1): number {
+  const word = norm(tokens, i);
+  const next = norm(tokens, i + direction);
+  if (direction === -1 && word === 'the' && next === 'of') return 2;
+  if (direction === 1 && word === 'of' && next === 'the') return 2;
+  return word === 'of' ? 1 : 0;
+}
+
 function coordination(tokens: Tokens, first: number, end: number): [number, number] {
   let start = first;
   let sawAnd = false;
@@ -100,9 +112,20 @@ function coordination(tokens: Tokens, first: number, end: number): [number, numb
     }
     if (!isCapitalised(tokens, k)) break;
     let n = 0;
-    while (n < 4 && isCapitalised(tokens, k - 1) && isWord(tokens, k - 1)) {
-      k--;
-      n++;
+    for (;;) {
+      if (n < 4 && isCapitalised(tokens, k - 1) && isWord(tokens, k - 1)) {
+        k--;
+        n++;
+        continue;
+      }
+      // "the Democratic Republic of the Congo and Rwanda": "of (the)" inside the first name.
+      const inside = nameConnector(tokens, k - 1, -1);
+      if (n < 4 && inside > 0 && isCapitalised(tokens, k - 1 - inside) && isWord(tokens, k - 1 - inside)) {
+        k -= inside + 1;
+        n++;
+        continue;
+      }
+      break;
     }
     if (norm(tokens, k - 1) === 'the') k--;
     if (sep !== ',') {
@@ -123,9 +146,19 @@ function coordination(tokens: Tokens, first: number, end: number): [number, numb
     }
     if (!isCapitalised(tokens, k) || !isWord(tokens, k)) break;
     let n = 0;
-    while (n < 4 && isCapitalised(tokens, k + 1) && isWord(tokens, k + 1)) {
-      k++;
-      n++;
+    for (;;) {
+      if (n < 4 && isCapitalised(tokens, k + 1) && isWord(tokens, k + 1)) {
+        k++;
+        n++;
+        continue;
+      }
+      const inside = nameConnector(tokens, k + 1, 1);
+      if (n < 4 && inside > 0 && isCapitalised(tokens, k + 1 + inside) && isWord(tokens, k + 1 + inside)) {
+        k += inside + 1;
+        n++;
+        continue;
+      }
+      break;
     }
     if (sep !== ',' || norm(tokens, stop + 1) === 'and' || norm(tokens, stop + 1) === 'or') sawAnd = true;
     stop = k + 1;

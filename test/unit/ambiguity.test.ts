@@ -63,6 +63,11 @@ describe('ambiguous names with the bundled gazetteer', () => {
     assert.deepEqual(named('Hezbollah fired rockets.'), ['Hezbollah=hizballah']);
   });
 
+  it('every country keeps its own "Parliament", and Japan\'s parties are found by its leaders\' names too', () => {
+    assert.ok(named('In Canberra, Parliament sat late, Australian officials said.').includes('Parliament=aus-parliament'));
+    assert.ok(named('The Liberal Democratic Party chose Sanae Takaichi as its leader.').includes('Liberal Democratic Party=jpn-liberal-democratic-party'));
+  });
+
   it('Jordan the country, not the basketball player', () => {
     assert.ok(named('Jordan hosts more than a million refugees, officials in Amman said.').includes('Jordan=jor'));
     assert.deepEqual(named('Michael Jordan won six titles with his team.'), []);

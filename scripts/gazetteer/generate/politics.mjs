@@ -50,6 +50,9 @@ const NEWS_NAMES = {
 /** Words besides its names that tell a document is about the country (its politics' vocabulary). */
 const MORE_CONTEXT = {
   usa: ['americans', 'capitol', 'congress', 'congressional', 'democrats', 'gop', 'republicans', 'trump'],
+  // "The Liberal Democratic Party chose Sanae Takaichi as its leader": Japan's politics is often
+  // written without the word "Japan" in the sentence, but with its leaders' names.
+  jpn: ['takaichi', 'ishiba', 'kishida', 'komeito', 'nagatacho'],
 };
 
 function countryContext(meta, country, countryName) {

@@ -75,10 +75,16 @@ export function compareText(a, b) {
 
 /**
  * The alias keys of every name, alias and demonym of `existing`: a generated entry is left out
- * rather than made ambiguous when its name is one of them.
+ * rather than made ambiguous when its name is one of them. A context-only alias takes no name: it is
+ * shared by design ("Parliament" with India's words leaves every other country's "Parliament").
  */
 export function takenNames(existing, aliasKey) {
   const taken = new Set();
-  for (const e of existing) for (const a of [{ text: e.name }, ...(e.aliases ?? []), ...(e.demonyms ?? [])]) taken.add(aliasKey(typeof a === 'string' ? a : a.text));
+  for (const e of existing) {
+    for (const a of [{ text: e.name }, ...(e.aliases ?? []), ...(e.demonyms ?? [])]) {
+      if (typeof a !== 'string' && a.contextOnly) continue;
+      taken.add(aliasKey(typeof a === 'string' ? a : a.text));
+    }
+  }
   return taken;
 }

@@ -327,18 +327,18 @@ export interface NameSpan {
   demonym: boolean;
 }
 
+/** Nouns that make the name before them a disease's: "West Nile virus", "Ebola disease", "Lassa fever". */
+const DISEASE_NOUNS = words('virus viruses fever disease encephalitis');
+
+/** Whether the lower-case word at token `end`, right after a name, makes it a disease's name ("Nile virus"). */
+export function diseaseName(tokens: Tokens, end: number): boolean {
+  return end < tokens.count && (tokens.flags[end] & TOKEN_CAPITALISED) === 0 && DISEASE_NOUNS.has(normAt(tokens, end));
+}
+
 /**
  * Which of the country and place names in a document name no place (see the module comment).
  * Returns one flag per name, in order. `names` come from the matcher, sorted by position.
  */
-/** Nouns that make the name before them a disease's: "West Nile virus", "Ebola disease", "Lassa fever". */
-export const DISEASE_NOUNS = words('virus viruses fever disease encephalitis');
-
-/** Whether the lower-case word after a name makes it a disease's name ("Nile virus"). */
-function diseaseName(tokens: Tokens, end: number): boolean {
-  return end < tokens.count && (tokens.flags[end] & TOKEN_CAPITALISED) === 0 && DISEASE_NOUNS.has(normAt(tokens, end));
-}
-
 export function notPlaces(text: string, tokens: Tokens, names: readonly NameSpan[], nameStartsAt: (token: number) => boolean = () => false): boolean[] {
   const flags = new Array<boolean>(names.length).fill(false);
   let surnames: Set<string> | undefined;

@@ -79,11 +79,6 @@ function serialList(tokens: Tokens, last: number): boolean {
 }
 
 /**
- * The extent of a coordination the name belongs to ("Bulgaria, Malta and Portugal", "India and
- * Russia"): capitalised words, "the", commas, and one "and"/"or". Returns [first, end) in tokens.
- * A comma list without "and" is not taken for a coordination ("in Moscow, Putin said").
- */
-/**
  * How many tokens of "of" or "of the" start at token i, reading in `direction` (-1: backwards, so
  * "the" comes first): the connector inside a name such as "Republic of the Congo"; 0 if none.
  */
@@ -95,6 +90,11 @@ function nameConnector(tokens: Tokens, i: number, direction: 1 | -1): number {
   return word === 'of' ? 1 : 0;
 }
 
+/**
+ * The extent of a coordination the name belongs to ("Bulgaria, Malta and Portugal", "India and
+ * Russia"): capitalised words, "the", commas, and one "and"/"or". Returns [first, end) in tokens.
+ * A comma list without "and" is not taken for a coordination ("in Moscow, Putin said").
+ */
 function coordination(tokens: Tokens, first: number, end: number): [number, number] {
   let start = first;
   let sawAnd = false;

@@ -91,12 +91,6 @@ interface Found {
 }
 
 /**
- * A person's one-word alias (a leader's surname, "Aliyev") right after a capitalised first name that
- * is not the person's ("Rustam Aliyev") names someone else: such matches are dropped, so that the
- * full name can be read as a name of its own; so are that alias's later bare mentions ("Aliyev
- * said"), unless the document also names the listed person in full.
- */
-/**
  * Words the document also writes in lower case: words, not names ("Secretary Launches Book"). Built
  * on first use, once per document for both passes below.
  */
@@ -198,6 +192,12 @@ function grow(size: number, build: number): void {
   }
 }
 
+/**
+ * A person's one-word alias (a leader's surname, "Aliyev") right after a capitalised first name that
+ * is not the person's ("Rustam Aliyev") names someone else: such matches are dropped, so that the
+ * full name can be read as a name of its own; so are that alias's later bare mentions ("Aliyev
+ * said"), unless the document also names the listed person in full.
+ */
 export function dropOthersSurnames(text: string, tokens: Tokens, named: NamedAnnotation[], isLowerCaseWord = lowerCaseWords(tokens)): NamedAnnotation[] {
   let t = 0;
   // The listed people whose surname the document gives to someone else ("Ron Vance"), and those it
@@ -319,7 +319,8 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
 
   const found: Found[] = [];
   const taken = new Uint8Array(n);
-  const inSpelledName = spelledOutNames(oneWordOrg);
+  // Gazetteer tokens a longer unlisted name may hold (marked below, then by the next loop).
+  const insideLongerName = spelledOutNames(oneWordOrg);
   /**
    * A gazetteer body of generic words at the end of a longer name: "Security Council" in "National
    * Security Council", "Supreme National Security Council" or "Russian Security Council" is not the
@@ -334,10 +335,10 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
     if (end - i < 2 || !inList(end - 1, ORG_HEAD_HASHES, ORG_HEADS) || !(nameWord(i - 1) || (inPlace[i - 1] === 1 && capitalisedAt(i - 1) && (named[org] as { orgType?: string }).orgType !== 'party')) || allCapsAt(i - 1) || starts[i] - ends[i - 1] !== 1 || text.charCodeAt(ends[i - 1]) !== 0x20) continue;
     // "The Security Council…", "Security Council" after a full stop or at a line's start: nothing longer.
     if (i - 1 === 0 || /[.!?:"“”\n]/.test(text.slice(ends[i - 2], starts[i - 1]) + raw(i - 2))) continue;
-    for (let k = i; k < end; k++) inSpelledName[k] = 1;
+    for (let k = i; k < end; k++) insideLongerName[k] = 1;
   }
   const add = (f: Found): void => {
-    for (let k = f.first; k < f.end; k++) if (taken[k] || (covered[k] && !inPlace[k] && !inSpelledName[k])) return;
+    for (let k = f.first; k < f.end; k++) if (taken[k] || (covered[k] && !inPlace[k] && !insideLongerName[k])) return;
     for (let k = f.first; k < f.end; k++) taken[k] = 1;
     found.push(f);
   };
@@ -369,9 +370,9 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
 
   // Capitalised names built on an organisation's noun, and names defined with an acronym. A country
   // or place may be inside one (then the longer name wins), but never all of it or its last word.
-  const orgWord = (i: number): boolean => i < n && (nameWord(i) || (inPlace[i] === 1 && capitalisedAt(i)) || inSpelledName[i] === 1);
+  const orgWord = (i: number): boolean => i < n && (nameWord(i) || (inPlace[i] === 1 && capitalisedAt(i)) || insideLongerName[i] === 1);
   /** An organisation's noun, as a word of its own ("Front", not the "Front" of "Front-End"). */
-  const orgHead = (i: number): boolean => inList(i, ORG_HEAD_HASHES, ORG_HEADS) && (!covered[i] || inSpelledName[i] === 1) && (i + 1 >= n || text.slice(ends[i], starts[i + 1]) !== '-');
+  const orgHead = (i: number): boolean => inList(i, ORG_HEAD_HASHES, ORG_HEADS) && (!covered[i] || insideLongerName[i] === 1) && (i + 1 >= n || text.slice(ends[i], starts[i + 1]) !== '-');
   for (let i = 0; i < n; i++) {
     if (taken[i] || !orgWord(i)) continue;
     // A place's possessive is not part of the name: "India's Ministry of External Affairs" is

@@ -21,7 +21,7 @@
  * where the document's other names have places (a vote per name), then the bigger one. Whether a
  * name is a place is decided before the votes, which only choose among its places.
  */
-import { DISEASE_NOUNS, GIVEN_NAMES, insideUrl, spaceBetween } from '../match/notPlace';
+import { diseaseName, GIVEN_NAMES, insideUrl, spaceBetween } from '../match/notPlace';
 import { hashString, idAt, normAt, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_WORD, type Tokens } from '../text/tokenize';
 import { LOWER_HEADS } from './namedFeatures';
 import { stateAbbreviationAt } from './usStates';
@@ -319,7 +319,7 @@ function ruledOut(text: string, tokens: Tokens, first: number, end: number, cont
   }
   if (insideUrl(text, tokens.starts[first])) return true;
   // "Lyme disease", "Marburg virus": the place gave a disease its name and is not where the text is.
-  if (end < tokens.count && DISEASE_NOUNS.has(normAt(tokens, end))) return true;
+  if (diseaseName(tokens, end)) return true;
   return personLike(text, tokens, first, end, context);
 }
 

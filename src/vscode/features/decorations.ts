@@ -12,8 +12,6 @@ import { toRange } from '../convert';
 export type HighlightGroup = 'entity' | 'system' | 'treaty' | 'figure' | 'unlisted';
 export const HIGHLIGHT_GROUPS: readonly HighlightGroup[] = ['entity', 'system', 'treaty', 'figure', 'unlisted'];
 
-
-
 function groupOf(annotation: Annotation): HighlightGroup {
   if (annotation.category === 'figure') return 'figure';
   if (annotation.category === 'treaty') return 'treaty';
@@ -71,10 +69,10 @@ export function register(ctx: GeoLensContext): vscode.Disposable[] {
     return groups;
   };
 
-  // What the last redo of each document cost (annotate + ranges), for the pause after the next edit.
+  // What the last redo after an edit cost (annotate + ranges), for the pause after the next edit. Only
+  // those redos count: one on switching editors reads cached annotations and says nothing of the cost.
   const lastWorkMs = new Map<string, number>();
   const decorate = (editor: vscode.TextEditor): void => {
-    const started = performance.now();
     const ranges: Record<HighlightGroup, vscode.Range[]> = { entity: [], system: [], treaty: [], figure: [], unlisted: [] };
     const annotations = ctx.annotations.annotations(editor.document);
     if (annotations) {
@@ -85,7 +83,6 @@ export function register(ctx: GeoLensContext): vscode.Disposable[] {
       }
     }
     for (const [group, type] of types) editor.setDecorations(type, ranges[group]);
-    lastWorkMs.set(editor.document.uri.toString(), performance.now() - started);
     applied.set(editor, ranges);
     appliedEmitter.fire(editor);
   };
@@ -101,7 +98,9 @@ export function register(ctx: GeoLensContext): vscode.Disposable[] {
       key,
       setTimeout(() => {
         pending.delete(key);
+        const started = performance.now();
         for (const editor of vscode.window.visibleTextEditors) if (editor.document === document) decorate(editor);
+        lastWorkMs.set(key, performance.now() - started);
       }, editDebounceMs(lastWorkMs.get(key))),
     );
   };

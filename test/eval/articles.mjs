@@ -20,6 +20,17 @@ export function sameSpeaker(gold, predicted) {
   return g.join(' ') === p.join(' ') || g.at(-1) === p.at(-1) || p.join(' ').includes(g.join(' ')) || g.join(' ').includes(p.join(' '));
 }
 
+/**
+ * Whether the claim that overlaps a gold sentence most has its speaker: undefined if so, else a line
+ * saying what it got instead. `claims` are the claims that overlap the sentence (others are ignored).
+ */
+export function wrongSpeaker(passageId, sentence, claims) {
+  const overlap = (c) => Math.min(c.end, sentence.end) - Math.max(c.start, sentence.start);
+  const best = claims.filter((c) => overlap(c) > 0).sort((a, b) => overlap(b) - overlap(a))[0];
+  if (best && sameSpeaker(sentence.speaker, best.speaker)) return undefined;
+  return `${passageId}: [${sentence.speaker}] got [${best ? (best.speaker?.name ?? 'author') : 'no claim'}] — ${sentence.text.slice(0, 80)}`;
+}
+
 function score(core, index, articles) {
   let tp = 0;
   let fp = 0;
@@ -37,10 +48,9 @@ function score(core, index, articles) {
       else if (s.checkWorthy) fn++;
       if (!s.checkWorthy) continue;
       speakers++;
-      const overlap = (c) => Math.min(c.end, s.end) - Math.max(c.start, s.start);
-      const best = overlapping.sort((a, b) => overlap(b) - overlap(a))[0];
-      if (best && sameSpeaker(s.speaker, best.speaker)) speakersRight++;
-      else wrongSpeakers.push(`${article.id}: [${s.speaker}] got [${best ? (best.speaker?.name ?? 'author') : 'no claim'}] — ${s.text.slice(0, 80)}`);
+      const wrong = wrongSpeaker(article.id, s, overlapping);
+      if (wrong === undefined) speakersRight++;
+      else wrongSpeakers.push(wrong);
     }
   }
   return { articles: articles.length, sentences: articles.reduce((n, a) => n + a.sentences.length, 0), ...prf(tp, fp, fn), speakers, speakerAccuracy: speakers ? speakersRight / speakers : 0, speakersRight, wrongSpeakers };

@@ -4,7 +4,7 @@
 // overlaps it most. Odd-numbered passages are the development half; even-numbered ones the frozen
 // test half, of which only the totals are reported.
 import { readLabelledPassages } from '../../scripts/train-claims/data.mjs';
-import { sameSpeaker } from './articles.mjs';
+import { wrongSpeaker } from './articles.mjs';
 
 const SPEAKERS_FILE = new URL('./data/speakers.txt', import.meta.url);
 
@@ -23,10 +23,9 @@ function score(core, index, passages) {
     const claims = core.extractClaims(passage.text, index, { includeAll: true }).claims;
     for (const s of passage.sentences) {
       sentences++;
-      const overlap = (c) => Math.min(c.end, s.end) - Math.max(c.start, s.start);
-      const best = claims.filter((c) => overlap(c) > 0).sort((a, b) => overlap(b) - overlap(a))[0];
-      if (best && sameSpeaker(s.speaker, best.speaker)) right++;
-      else wrong.push(`${passage.id}: [${s.speaker}] got [${best ? (best.speaker?.name ?? 'author') : 'no claim'}] — ${s.text.slice(0, 80)}`);
+      const miss = wrongSpeaker(passage.id, s, claims);
+      if (miss === undefined) right++;
+      else wrong.push(miss);
     }
   }
   return { passages: passages.length, sentences, right, accuracy: sentences ? right / sentences : 0, wrong };

@@ -154,6 +154,21 @@ describe('bundled facts as of December 2026', () => {
     assert.deepEqual(ids('In Podgorica the Democrats of Montenegro left the coalition.'), ['mne-democratic-montenegro']);
   });
 
+  it('a chamber several countries have is the one of the country named right before it: "Mexico\'s Senate" beside Argentina', () => {
+    const ids = (text: string): string[] => annotate(text, index).filter((a) => a.kind === 'organisation').map((a) => (a as { id: string }).id);
+    assert.deepEqual(ids('Argentina\'s Senate passed the bill; a week later Mexico\'s Senate rejected a similar one.'), ['arg-senado', 'mex-senate']);
+    assert.deepEqual(ids('The Mexican Senate voted, and Argentina watched.'), ['mex-senate']);
+    // Morena is Mexico's ruling party only where the text is about Mexico (it is also a town in India).
+    assert.deepEqual(ids('Claudia Sheinbaum said Morena had the votes in the Senate.'), ['mex-movement-for-national-regeneration', 'mex-senate']);
+    assert.deepEqual(ids('Farmers in Morena district protested.'), []);
+  });
+
+  it('the Alliance of Sahel States is a bloc of Burkina Faso, Mali and Niger, and "AES" is it only in a text on the Sahel', () => {
+    const blocs = (text: string) => annotate(text, index).filter((a) => a.kind === 'bloc').map((a) => (a as { id: string }).id);
+    assert.deepEqual(blocs('The Alliance of Sahel States met in Niamey; AES ministers agreed.'), ['alliance-of-sahel-states', 'alliance-of-sahel-states']);
+    assert.deepEqual(blocs('The AES encryption standard was updated.'), []);
+  });
+
   it('a party known by a common word ("Independence", "Green", "Bridge", "Blue") needs its country named', () => {
     assert.deepEqual(annotate('Police in Independence said the Green Bridge was closed; Blue Springs residents agreed.', index).filter((a) => a.kind === 'organisation'), []);
     assert.deepEqual(

@@ -85,6 +85,19 @@ describe('names no gazetteer lists, introduced with a cue', () => {
     assert.deepEqual(summary(unlisted('Meanwhile, a think tank said so.')), []);
   });
 
+  it('a state\'s or party\'s institution named only by its generic words is no name; a country, a distinctive word or an acronym makes one', () => {
+    for (const text of [
+      'The Supreme Court ruled that the Electoral Commission had acted lawfully.',
+      'The Central Committee met behind closed doors before the Party Congress.',
+      'The Military Council took power and the High Court was suspended.',
+    ]) assert.deepEqual(summary(unlisted(text)), [], text);
+    assert.deepEqual(summary(unlisted('The Constitutional Court of Zembla ruled.')), ['Constitutional Court of Zembla=organisation:Constitutional Court of Zembla']);
+    assert.deepEqual(summary(unlisted('The Independent Electoral Commission (IEC) certified the count.')), [
+      'Independent Electoral Commission=organisation:Independent Electoral Commission', 'IEC=organisation:Independent Electoral Commission',
+    ]);
+    assert.deepEqual(summary(unlisted('The National Salvation Movement rejected the result.')), ['National Salvation Movement=organisation:National Salvation Movement']);
+  });
+
   it('no cue, no name: capitalised words, headlines and common words stay plain', () => {
     for (const text of [
       'The Committee said on Monday that the Report would be published in March.',

@@ -45,6 +45,8 @@ const NEWS_NAMES = {
   'usa:House of Representatives': { name: 'United States House of Representatives', aliases: ['US House of Representatives', 'U.S. House of Representatives', 'US House', 'U.S. House'] },
   'usa:Democratic Party': { aliases: [{ text: 'Democrats', contextOnly: true }] },
   'usa:Republican Party': { aliases: [{ text: 'Republicans', contextOnly: true }, { text: 'GOP', case: 'exact' }] },
+  // The press writes the party's acronym as a word ("Morena"); it is also a town in India and a given name.
+  'mex:Movement for National Regeneration': { aliases: [{ text: 'Morena', contextOnly: true }] },
 };
 
 /** Words besides its names that tell a document is about the country (its politics' vocabulary). */
@@ -53,6 +55,9 @@ const MORE_CONTEXT = {
   // "The Liberal Democratic Party chose Sanae Takaichi as its leader": Japan's politics is often
   // written without the word "Japan" in the sentence, but with its leaders' names.
   jpn: ['takaichi', 'ishiba', 'kishida', 'komeito', 'nagatacho'],
+  mex: ['sheinbaum', 'obrador'],
+  // The National Congress sits in Valparaíso, not the capital: articles on its votes are datelined there.
+  chl: ['valparaíso', 'valparaiso'],
 };
 
 function countryContext(meta, country, countryName) {

@@ -79,25 +79,48 @@ function contextPresent(surface: Surface, words: DocumentWords): number {
   return n;
 }
 
+/** How many tokens before a shared name are read for its country: "Mexico's Senate", "the Mexican Senate". */
+const LOCAL_WINDOW = 3;
+
+/**
+ * How many of the surface's context words stand right before the name, on its line. Asked only for
+ * names several entries share.
+ */
+function contextBefore(surface: Surface, tokens: Tokens, text: string, first: number): number {
+  const { context } = surface;
+  if (!context) return 0;
+  let n = 0;
+  for (let k = first - 1; k >= 0 && k >= first - LOCAL_WINDOW; k--) {
+    if (text.charCodeAt(tokens.ends[k]) === 0x0a) break;
+    if (context.includes(normAt(tokens, k))) n++;
+  }
+  return n;
+}
+
 /**
  * The surface a match stands for; undefined when every candidate needs context the document lacks.
- * The document's words choose: the candidate with most of its context words present, then priority
- * ("Senate" in an article naming Buenos Aires and Argentina is Argentina's, not the one of a country
- * mentioned once in passing). Called for every match, so it allocates nothing.
+ * A candidate whose country is named right before the name wins ("Mexico's Senate" in an article
+ * that also names Argentina); then the document's words choose: the candidate with most of its
+ * context words present, then priority ("Senate" in an article naming Buenos Aires and Argentina is
+ * Argentina's, not the one of a country mentioned once in passing). Called for every match, so it
+ * allocates nothing.
  */
-function choose(numbers: readonly number[], index: GazetteerIndex, words: DocumentWords): Surface | undefined {
+function choose(numbers: readonly number[], index: GazetteerIndex, words: DocumentWords, tokens: Tokens, text: string, first: number): Surface | undefined {
   if (numbers.length === 1) {
     const only = index.surface(numbers[0]);
     return !only.contextOnly || contextPresent(only, words) > 0 ? only : undefined;
   }
   let best: Surface | undefined;
+  let bestLocal = -1;
   let bestPresent = -1;
   for (const n of numbers) {
     const surface = index.surface(n);
     const present = contextPresent(surface, words);
     if (surface.contextOnly && present === 0) continue;
-    if (!best || present > bestPresent || (present === bestPresent && surface.priority > best.priority)) {
+    const local = contextBefore(surface, tokens, text, first);
+    if (!best || local > bestLocal || (local === bestLocal && (present > bestPresent || (present === bestPresent && surface.priority > best.priority)))) {
       best = surface;
+      bestLocal = local;
       bestPresent = present;
     }
   }
@@ -109,7 +132,7 @@ export function matchEntities(text: string, tokens: Tokens, index: GazetteerInde
   const matches: EntityMatch[] = [];
   const accept = (n: number, first: number): boolean => acceptsCase(index.surface(n), tokens, text, first);
   index.matcher.findLongest(tokens, accept, (first, end, payloads) => {
-    const surface = choose(payloads, index, words);
+    const surface = choose(payloads, index, words, tokens, text, first);
     if (!surface) return;
     matches.push({
       start: tokens.starts[first],

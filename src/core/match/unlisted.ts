@@ -58,6 +58,19 @@ const ORG_HEADS = new Set([
   'court', 'assembly', 'committee', 'institute', 'foundation', 'network', 'corps', 'guard', 'authority', 'directorate', 'bureau',
 ]);
 const MAX_ORG_WORDS = 8;
+/**
+ * An institution's nouns, and the words that only say which one of a state's ("Supreme Court",
+ * "Central Committee", "Party Congress", "Electoral Commission"): every state and party has one, so
+ * a name made of these words alone is a common noun written with capitals, not a name the reader
+ * needs marked — unless the text defines an acronym for it.
+ */
+const INSTITUTION_HEADS = new Set(['court', 'committee', 'commission', 'council', 'congress', 'assembly', 'bank', 'agency', 'ministry', 'authority', 'directorate', 'bureau', 'tribunal']);
+const INSTITUTION_MODIFIERS = new Set([
+  'supreme', 'high', 'central', 'constitutional', 'federal', 'national', 'state', 'executive', 'standing', 'general', 'party',
+  'military', 'electoral', 'election', 'public', 'special', 'select', 'joint', 'permanent', 'political', 'district', 'regional',
+  'provincial', 'municipal', 'city', 'county', 'appeals', 'appellate', 'lower', 'upper', 'independent', 'revolutionary', 'interim',
+  'transitional', 'administrative', 'criminal', 'civil', 'labour', 'labor', 'audit', 'ethics', 'budget', 'finance', 'foreign',
+]);
 /** Last words that make a capitalised name a country or an event, not an organisation. */
 const NOT_ORG_TAIL = new Set(['republic', 'kingdom', 'festival', 'games', 'summit', 'conference', 'championship', 'championships', 'cup', 'expo', 'olympics', 'awards', 'week', 'day', 'war', 'act', 'treaty', 'agreement', 'accord', 'accords']);
 /** What a name is, said right after it: ", a consultancy", ", an investment firm", ", the state oil company". */
@@ -373,6 +386,12 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
   const orgWord = (i: number): boolean => i < n && (nameWord(i) || (inPlace[i] === 1 && capitalisedAt(i)) || insideLongerName[i] === 1);
   /** An organisation's noun, as a word of its own ("Front", not the "Front" of "Front-End"). */
   const orgHead = (i: number): boolean => inList(i, ORG_HEAD_HASHES, ORG_HEADS) && (!covered[i] || insideLongerName[i] === 1) && (i + 1 >= n || text.slice(ends[i], starts[i + 1]) !== '-');
+  /** Tokens i…end-1 are an institution's noun after words that only say which one ("High Court"). */
+  const genericInstitution = (i: number, end: number): boolean => {
+    if (!INSTITUTION_HEADS.has(norm(end - 1))) return false;
+    for (let k = i; k < end - 1; k++) if (!INSTITUTION_MODIFIERS.has(norm(k)) && !INSTITUTION_HEADS.has(norm(k))) return false;
+    return true;
+  };
   for (let i = 0; i < n; i++) {
     if (taken[i] || !orgWord(i)) continue;
     // A place's possessive is not part of the name: "India's Ministry of External Affairs" is
@@ -430,6 +449,10 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
     }
     // "Harbourline Capital, an investment firm in Singapore": the apposition says what the name is.
     const described = !hasHead && words >= 2 && end < n && raw(end) === ',' && ORG_APPOSITION.test(text.slice(ends[end], ends[end] + 48));
+    if (!acronymFits && genericInstitution(i, end)) {
+      i = end - 1;
+      continue;
+    }
     if ((hasHead && words >= 2) || acronymFits || described) {
       add({ first: i, end, kind: 'organisation' });
       if (acronymFits) add({ first: acronym, end: acronym + 1, kind: 'organisation' });

@@ -107,6 +107,13 @@ describe('attribution', () => {
     assert.equal(speakerOf('Two donors pledged $3 billion to the forest fund last year.', 'forest fund'), null);
   });
 
+  it('reads a promise made on an occasion the sentence opens with as speech: "Speaking at a rally, X promised…"', () => {
+    assert.equal(speakerOf('Speaking at a rally in Velar on Sunday, Ivo Brandt promised to build 500 new schools.', '500 new schools')?.id, 'ivo-brandt');
+    assert.equal(speakerOf('Speaking to reporters, Ivo Brandt pledged 2,000 troops to the mission.', '2,000 troops')?.id, 'ivo-brandt');
+    // Without the occasion, the pledge is still an event the article reports.
+    assert.equal(speakerOf('Ivo Brandt pledged 2,000 troops to the mission in 2024.', '2,000 troops'), null);
+  });
+
   it('finds "according to X" but not "according to its plans"', () => {
     assert.equal(speakerOf('Velaria sold 12 frigates in 2019, according to Ivo Brandt.', '12 frigates')?.id, 'ivo-brandt');
     assert.equal(speakerOf('According to its long-term plans, Velaria will build 12 frigates by 2030.', '12 frigates'), null);

@@ -75,6 +75,8 @@ const APPOSITIVE = /(?:^|[,;:"“”—(]\s*|\bthat\s+|\band\s+)(?:(?:[Oo]ur|[Mm
  */
 const NAME_AFTER_DESCRIPTION = /\p{L}[^,;"“”]*,\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[\s-]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|van|von|al|el|bin|of|and|for))*),$/u;
 /** Verbs of commitment: "India and Pakistan agreed to recommit" is an event the article reports, unless a clause follows. */
+/** A sentence that opens on the occasion of a statement: "Speaking at a rally in La Paz, …". */
+const SPEAKING_OPENER = /^\s*Speaking\s+(?:at|to|in|on|during|after|before|from|with)\b/;
 const COMMITMENT_VERB = /^(?:agreed|pledged|promised|pledges|promises)$/i;
 /**
  * Verbs that attribute a claim but are no cue for the scorer ("cautioned", "reckons", "a report found
@@ -180,8 +182,9 @@ function findAttribution(masked: string, base: number): Found | undefined {
   SUBJECT_VERB.lastIndex = 0;
   for (let m = SUBJECT_VERB.exec(masked); m; m = SUBJECT_VERB.exec(masked)) {
     if (withSaying !== undefined && m.index >= withSaying.at) break;
-    // "X agreed to …", "X pledged $3 billion": an event, not a report of what X said.
-    if (COMMITMENT_VERB.test(m[1]) && !/^\s*(?:that\b|:|["“])/.test(masked.slice(m.index + m[0].length))) continue;
+    // "X agreed to …", "X pledged $3 billion": an event, not a report of what X said — unless the
+    // sentence opens on the occasion ("Speaking at a rally, X promised…"): then the promise is speech.
+    if (COMMITMENT_VERB.test(m[1]) && !/^\s*(?:that\b|:|["“])/.test(masked.slice(m.index + m[0].length)) && !SPEAKING_OPENER.test(masked)) continue;
     // "the waters of western Pacific states by 2050": "states" is a noun unless a clause or quote follows.
     if (/^states$/i.test(m[1]) && !/^\s*(?:that\b|:|,|["“])/.test(masked.slice(m.index + m[0].length))) continue;
     // Only the words just before the verb can be its subject (at most MAX_SPEAKER_WORDS of them):

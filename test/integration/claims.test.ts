@@ -374,6 +374,9 @@ suite('Claims', () => {
     } finally {
       dispose();
       await vscode.commands.executeCommand('undo');
+      // The claims move back after the undo; the next test must not see that move land mid-test
+      // (it did: a re-anchoring after the burst test's flush left a write pending).
+      await waitUntil(() => claimNodes(geo, key).every((n, i) => (model.claim(n.ref)?.anchor.position.start ?? -1) === before[i]));
     }
   });
 

@@ -161,6 +161,9 @@ describe('bundled facts as of December 2026', () => {
     // Morena is Mexico's ruling party only where the text is about Mexico (it is also a town in India).
     assert.deepEqual(ids('Claudia Sheinbaum said Morena had the votes in the Senate.'), ['mex-movement-for-national-regeneration', 'mex-senate']);
     assert.deepEqual(ids('Farmers in Morena district protested.'), []);
+    // Germany's and Austria's upper chambers are both the Bundesrat; the German one is the one the news means by default.
+    assert.deepEqual(ids('The Bundesrat approved the law passed by the Bundestag in Berlin.'), ['deu-bundesrat', 'deu-german-bundestag']);
+    assert.deepEqual(ids('In Vienna, the Bundesrat approved the law passed by the Nationalrat.'), ['aut-federal-council', 'aut-nationalrat']);
   });
 
   it('the Alliance of Sahel States is a bloc of Burkina Faso, Mali and Niger, and "AES" is it only in a text on the Sahel', () => {

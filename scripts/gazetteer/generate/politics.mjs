@@ -43,6 +43,8 @@ const NEWS_NAMES = {
   'usa:Congress': { name: 'United States Congress', aliases: ['US Congress', 'U.S. Congress'] },
   'usa:Senate': { name: 'United States Senate', aliases: ['US Senate', 'U.S. Senate', 'Senate of the United States'] },
   'usa:House of Representatives': { name: 'United States House of Representatives', aliases: ['US House of Representatives', 'U.S. House of Representatives', 'US House', 'U.S. House'] },
+  // Germany's upper chamber has the same name (curated: the Factbook gives Germany's Bundestag only).
+  'aut:Federal Council': { name: 'Federal Council of Austria', aliases: [{ text: 'Bundesrat', contextOnly: true }] },
   'usa:Democratic Party': { aliases: [{ text: 'Democrats', contextOnly: true }] },
   'usa:Republican Party': { aliases: [{ text: 'Republicans', contextOnly: true }, { text: 'GOP', case: 'exact' }] },
   // The press writes the party's acronym as a word ("Morena"); it is also a town in India and a given name.
@@ -236,7 +238,9 @@ export function buildPolitics(meta, countryNames, existing, { aliasKey, aliasRef
       if (generic) addAlias(entry, { text: english, context, contextOnly: true });
       else if (name !== english) addAlias(entry, { text: english });
       for (const alias of news?.aliases ?? []) addAlias(entry, typeof alias === 'string' ? { text: alias } : { ...alias, ...(alias.contextOnly ? { context } : {}) });
-      if (local && local !== name && localUsable) addAlias(entry, { text: local });
+      // A local name NEWS_NAMES gives with a context rule keeps it ("Bundesrat" is Austria's and Germany's).
+      const newsTexts = new Set((news?.aliases ?? []).map((a) => (typeof a === 'string' ? a : a.text)));
+      if (local && local !== name && localUsable && !newsTexts.has(local)) addAlias(entry, { text: local });
       // "German Bundestag" → "Bundestag"; "State Duma" stays.
       const shortForm = english.replace(new RegExp(`^(?:${[countryName, ...context].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+`, 'i'), '');
       if (shortForm !== english && !GENERIC_CHAMBER.test(shortForm)) addAlias(entry, { text: shortForm });

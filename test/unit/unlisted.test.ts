@@ -60,6 +60,14 @@ describe('names no gazetteer lists, introduced with a cue', () => {
     assert.deepEqual(entities.map((a) => `${a.text}:${a.id ?? 'unlisted'}`), ['Rustam Aliyev:unlisted', 'Baku:baku', 'Ilham Aliyev:ilham-aliyev']);
   });
 
+  it('a listed person\'s only or given name before a surname that is not theirs is another person ("Philippe Lazzarini" is not King Philippe)', () => {
+    const ids = (text: string) => annotate(text, index).filter((a) => a.kind === 'person').map((a) => `${a.text}:${a.id ?? 'unlisted'}`);
+    assert.deepEqual(ids('Commissioner-General Philippe Lazzarini said the schools would reopen.'), ['Philippe Lazzarini:unlisted']);
+    assert.deepEqual(ids('King Philippe opened the session, and Philippe said he was pleased.'), ['Philippe:philippe', 'Philippe:philippe']);
+    // A day or a role word after the name is no surname.
+    assert.deepEqual(ids('Philippe Tuesday opened the session.'), ['Philippe:philippe']);
+  });
+
   it('an acronym spelling out a name that holds a listed one-word party makes one name: "Patriotic Labour Union (PLU)"', () => {
     assert.deepEqual(summary(unlisted('The breakaway Patriotic Labour Union (PLU) refused to join the coalition.')), [
       'Patriotic Labour Union=organisation:Patriotic Labour Union', 'PLU=organisation:Patriotic Labour Union',

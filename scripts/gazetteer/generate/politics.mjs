@@ -68,7 +68,7 @@ function countryContext(meta, country, countryName) {
     // The Factbook's nationality fields carry grammar ("Nepali(s) singular and plural", "Irishwoman,
     // Irishwomen (collective plural)"), and capitals generic words ("Guatemala City", "Port-au-Prince"):
     // those words say nothing about the country.
-    for (const w of String(text ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length >= 4 && !['republic', 'state', 'states', 'kingdom', 'united', 'democratic', 'islamic', 'federal', 'people', 'island', 'islands', 'singular', 'plural', 'collective', 'women', 'both', 'adjective', 'noun', 'city', 'port', 'prince', 'town', 'saint', 'santo', 'santa', 'bay'].includes(w)) words.add(w);
+    for (const w of String(text ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length >= 4 && !['republic', 'state', 'states', 'kingdom', 'united', 'democratic', 'islamic', 'federal', 'people', 'island', 'islands', 'singular', 'plural', 'collective', 'women', 'both', 'adjective', 'noun', 'city', 'port', 'prince', 'town', 'saint', 'santo', 'santa', 'bay', 'none'].includes(w)) words.add(w);
   };
   add(countryName);
   const m = meta.get(country);

@@ -207,7 +207,8 @@ function grow(size: number, build: number): void {
 
 /**
  * A person's one-word alias (a leader's surname, "Aliyev") right after a capitalised first name that
- * is not the person's ("Rustam Aliyev") names someone else: such matches are dropped, so that the
+ * is not the person's ("Rustam Aliyev"), or their given or only name right before a surname that is
+ * not theirs ("Philippe Lazzarini"), names someone else: such matches are dropped, so that the
  * full name can be read as a name of its own; so are that alias's later bare mentions ("Aliyev
  * said"), unless the document also names the listed person in full.
  */
@@ -224,13 +225,23 @@ export function dropOthersSurnames(text: string, tokens: Tokens, named: NamedAnn
       return false;
     }
     while (t < tokens.count && tokens.starts[t] < a.start) t++;
+    if (tokens.starts[t] !== a.start) return false;
+    // A capitalised word that is not the person's and could be a name: "Rustam" before "Aliyev".
+    const otherName = (k: number): boolean => {
+      if (!isCapitalised(tokens, k) || isAllCaps(tokens, k)) return false;
+      const word = normAt(tokens, k);
+      if (NOT_NAME.has(word) || ROLE_HEADS.has(word) || TITLES.has(word) || ROLE_WORDS.has(word)) return false;
+      if (a.name.toLowerCase().split(/\s+/).some((part) => part.normalize('NFD').replace(/\p{M}/gu, '') === word)) return false;
+      return !isLowerCaseWord(word);
+    };
     const before = t - 1;
-    if (before < 0 || tokens.starts[t] !== a.start || text.slice(tokens.ends[before], tokens.starts[before + 1]) !== ' ') return false;
-    if (!isCapitalised(tokens, before) || isAllCaps(tokens, before)) return false;
-    const word = normAt(tokens, before);
-    if (NOT_NAME.has(word) || ROLE_HEADS.has(word) || TITLES.has(word) || ROLE_WORDS.has(word)) return false;
-    if (a.name.toLowerCase().split(/\s+/).some((part) => part.normalize('NFD').replace(/\p{M}/gu, '') === word)) return false;
-    if (isLowerCaseWord(word)) return false;
+    const after = t + 1;
+    const surnameOfAnother = before >= 0 && text.slice(tokens.ends[before], tokens.starts[t]) === ' ' && otherName(before);
+    // A one-word name that is the person's given name or whole name, then a surname that is not
+    // theirs: "Philippe Lazzarini" is not King Philippe.
+    const givenNameOfAnother = !surnameOfAnother && after < tokens.count && tokens.starts[after] === tokens.ends[t] + 1 && text.charCodeAt(tokens.ends[t]) === 0x20 &&
+      a.name.split(/\s+/)[0] === a.text && otherName(after);
+    if (!surnameOfAnother && !givenNameOfAnother) return false;
     if (a.id !== undefined) (othersIds ??= new Set()).add(a.id);
     return true;
   });

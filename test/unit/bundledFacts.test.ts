@@ -49,6 +49,17 @@ describe('bundled facts as of December 2026', () => {
     return cards(annotation, { index, text, annotations, today });
   };
 
+  it('the UN agencies the news names, and who heads international bodies: current holders, and former ones said to be former', () => {
+    const text = 'UNICEF, the World Food Programme and UNDP warned, UNRWA said, and Nabil Fahmy met Ahmed Aboul Gheit.';
+    const annotations = annotate(text, index);
+    const idOf = (surface: string) => (annotations.find((a) => a.text === surface) as { id?: string } | undefined)?.id;
+    assert.deepEqual(['UNICEF', 'World Food Programme', 'UNDP', 'UNRWA'].map(idOf), ['unicef', 'wfp', 'undp', 'unrwa'], 'UNDP is the UN agency, not a party of the Central African Republic');
+    const card = (surface: string) => cards(annotations.find((a) => a.text === surface)!, { index, text, annotations, today: '2026-12-06' });
+    assert.match(card('Nabil Fahmy'), /Secretary-General of the League of Arab States/);
+    assert.doesNotMatch(card('Nabil Fahmy'), /\*\*Former\*\*/);
+    assert.match(card('Ahmed Aboul Gheit'), /\*\*Former\*\* Secretary-General of the League of Arab States, 2016–2026/);
+  });
+
   it('country cards name the holders who took office in 2025–2026', () => {
     assert.match(countryCard('Iran', '2026-12-06'), /Head of state:\*\* Mojtaba Khamenei/);
     assert.match(countryCard('Bulgaria', '2026-12-06'), /Head of state:\*\* Iliana Iotova[\s\S]*Head of government:\*\* Rumen Radev — Prime Minister/);

@@ -21,6 +21,9 @@ describe('ambiguous names with the bundled gazetteer', () => {
     // Argentina's party, whose English name is in the Factbook's parentheses, no longer takes every other one.
     assert.ok(!named('The Democratic Party won in Tokyo.').includes('Democratic Party=arg-partido-democrata'));
     assert.ok(named('Labour won the election, Keir Starmer said in London.').includes('Labour=gbr-labor-party'));
+    // The Factbook writes "Labor Party"; the press of Britain and Nigeria writes "Labour Party".
+    assert.ok(named("Britain's Labour Party held its conference.").includes('Labour Party=gbr-labor-party'));
+    assert.ok(named('In Nigeria, the Labour Party won the governorship.').includes('Labour Party=nga-labor-party'));
   });
 
   it('a party named only with political words is matched only with its country\'s words: "Republic", "Freedom Party", "New Hope"', () => {

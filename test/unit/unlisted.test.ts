@@ -61,7 +61,7 @@ describe('names no gazetteer lists, introduced with a cue', () => {
   });
 
   it('a listed person\'s only or given name before a surname that is not theirs is another person ("Philippe Lazzarini" is not King Philippe)', () => {
-    const ids = (text: string) => annotate(text, index).filter((a) => a.kind === 'person').map((a) => `${a.text}:${a.id ?? 'unlisted'}`);
+    const ids = (text: string) => annotate(text, index).filter((a) => a.kind === 'person').map((a) => `${a.text}:${(a as { id?: string }).id ?? 'unlisted'}`);
     assert.deepEqual(ids('Commissioner-General Philippe Varennes said the schools would reopen.'), ['Philippe Varennes:unlisted']);
     assert.deepEqual(ids('King Philippe opened the session, and Philippe said he was pleased.'), ['Philippe:philippe', 'Philippe:philippe']);
     // A day or a role word after the name is no surname.

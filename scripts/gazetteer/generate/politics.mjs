@@ -58,6 +58,8 @@ const MORE_CONTEXT = {
   // written without the word "Japan" in the sentence, but with its leaders' names.
   jpn: ['takaichi', 'ishiba', 'kishida', 'komeito', 'nagatacho'],
   mex: ['sheinbaum', 'obrador'],
+  // The Factbook's name for the country ("United Kingdom") gives no word of its own: both are generic.
+  gbr: ['britain', 'westminster', 'downing', 'england', 'scotland', 'wales', 'starmer'],
   // The National Congress sits in Valparaíso, not the capital: articles on its votes are datelined there.
   chl: ['valparaíso', 'valparaiso'],
 };
@@ -68,7 +70,7 @@ function countryContext(meta, country, countryName) {
     // The Factbook's nationality fields carry grammar ("Nepali(s) singular and plural", "Irishwoman,
     // Irishwomen (collective plural)"), and capitals generic words ("Guatemala City", "Port-au-Prince"):
     // those words say nothing about the country.
-    for (const w of String(text ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length >= 4 && !['republic', 'state', 'states', 'kingdom', 'united', 'democratic', 'islamic', 'federal', 'people', 'island', 'islands', 'singular', 'plural', 'collective', 'women', 'both', 'adjective', 'noun', 'city', 'port', 'prince', 'town', 'saint', 'santo', 'santa', 'bay', 'none'].includes(w)) words.add(w);
+    for (const w of String(text ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length >= 4 && !['republic', 'state', 'states', 'kingdom', 'united', 'democratic', 'islamic', 'federal', 'people', 'island', 'islands', 'singular', 'plural', 'collective', 'women', 'both', 'adjective', 'noun', 'city', 'port', 'prince', 'town', 'saint', 'santo', 'santa', 'bay', 'none', 'colloquial'].includes(w)) words.add(w);
   };
   add(countryName);
   const m = meta.get(country);
@@ -316,6 +318,11 @@ export function buildPolitics(meta, countryNames, existing, { aliasKey, aliasRef
           addAlias(entry, { text, case: 'exact' });
         } else if (/^\p{Lu}/u.test(text)) addAlias(entry, { text });
       }
+      // The Factbook spells "Labor" the American way; the press of most Labour parties' countries
+      // writes "Labour" ("the Labour Party" in London, Dublin or Abuja), so both spellings are names.
+      // (Not for the Factbook's "… (formerly …" heads, which no text writes.)
+      for (const alias of [...entry.aliases]) if (/\bLabor\b/.test(alias.text ?? '') && !alias.text.includes('(')) addAlias(entry, { ...alias, text: alias.text.replace(/\bLabor\b/g, 'Labour') });
+      if (!generic && /\bLabor\b/.test(name) && !name.includes('(')) addAlias(entry, { text: name.replace(/\bLabor\b/g, 'Labour') });
       entry.aliases = entry.aliases.filter((a) => a.text);
       const seats = seatsByParty(gov['Legislative branch - lower chamber']?.['parties elected and seats per party']?.text ?? gov['Legislative branch']?.['parties elected and seats per party']?.text);
       const won = seats.get(name.toLowerCase()) ?? entry.aliases.map((a) => seats.get(a.text.toLowerCase())).find((n) => n !== undefined);

@@ -26,6 +26,15 @@ describe('ambiguous names with the bundled gazetteer', () => {
     assert.ok(named('In Nigeria, the Labour Party won the governorship.').includes('Labour Party=nga-labor-party'));
   });
 
+  it('armed groups under the names the press uses: al-Qaeda, the Revolutionary Guards, Islamic Jihad; "ISI" is not the Islamic State', () => {
+    assert.deepEqual(named('Al-Qaeda and al-Qaeda in the Arabian Peninsula claimed the attacks; Al Qaeda denied it.'), [
+      'Al-Qaeda=al-qaida', 'al-Qaeda in the Arabian Peninsula=al-qaida-in-the-arabian-peninsula', 'Al Qaeda=al-qaida',
+    ]);
+    assert.ok(named('In Iran, the Revolutionary Guards said the IRGC had fired.').includes('Revolutionary Guards=islamic-revolutionary-guard-corps-qods-force'));
+    assert.ok(named('Islamic Jihad fired rockets from Gaza.').includes('Islamic Jihad=palestinian-islamic-jihad'));
+    assert.ok(!named('The ISI briefed the army chief in Pakistan.').some((n) => n.startsWith('ISI=')));
+  });
+
   it('a party named only with political words is matched only with its country\'s words: "Republic", "Freedom Party", "New Hope"', () => {
     assert.deepEqual(named('Tehran says the Islamic Republic will not negotiate.').filter((s) => s.startsWith('Republic')), []);
     assert.ok(!named('The Freedom Party met on Tuesday.').includes('Freedom Party=egy-freedom-party'));

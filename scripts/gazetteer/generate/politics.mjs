@@ -361,7 +361,21 @@ const GROUP_ALIASES = {
   'lashkar-e tayyiba': ['Lashkar-e-Taiba', 'Lashkar-e-Tayyiba'],
   "jama'at nusrat al-islam wal-muslimin": ["Jama'at Nusrat al-Islam wal-Muslimin", 'Jamaat Nusrat al-Islam wal-Muslimin'],
   'al-shabaab': ['al-Shabab', 'Al-Shabaab'],
+  "al-qa'ida": ['al-Qaeda', 'Al-Qaeda', 'Al Qaeda', 'al Qaeda', 'al-Qaida', 'Al-Qaida'],
+  "al-qa'ida in the arabian peninsula": ['al-Qaeda in the Arabian Peninsula', 'Al-Qaeda in the Arabian Peninsula', 'al-Qaida in the Arabian Peninsula'],
+  "al-qa'ida in the islamic maghreb": ['al-Qaeda in the Islamic Maghreb', 'Al-Qaeda in the Islamic Maghreb', 'al-Qaida in the Islamic Maghreb'],
+  "al-qa'ida in the indian subcontinent": ['al-Qaeda in the Indian Subcontinent', 'Al-Qaeda in the Indian Subcontinent', 'al-Qaida in the Indian Subcontinent'],
+  // The Factbook lists the IRGC with its Qods Force as one group.
+  'islamic revolutionary guard corps/qods force': ['Islamic Revolutionary Guard Corps', "Iran's Revolutionary Guards", 'Revolutionary Guards', 'Quds Force', 'Qods Force'],
+  'la mara salvatrucha': ['Mara Salvatrucha', { text: 'MS-13', case: 'exact' }],
+  'palestinian islamic jihad': [{ text: 'Islamic Jihad', context: ['gaza', 'palestinian', 'palestinians', 'israel', 'israeli', 'hamas'], contextOnly: true }],
 };
+
+/**
+ * Abbreviations the Factbook gives a group that the news uses for something else: "ISI" is
+ * Pakistan's Inter-Services Intelligence, not the Islamic State's branch in India.
+ */
+const OTHERS_ABBREVIATIONS = new Set(['ISI']);
 
 export function buildArmedGroups(meta, countryNames, existing, { aliasKey, aliasRefusal }) {
   const taken = takenNames(existing, aliasKey);
@@ -370,11 +384,12 @@ export function buildArmedGroups(meta, countryNames, existing, { aliasKey, alias
   for (const [country, m] of [...meta].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const text = m.fb?.data?.Terrorism?.['Terrorist group(s)']?.text;
     if (!text) continue;
-    for (const raw of text.split(';')) {
+    // Entities decoded first: "Jama&rsquo;at…" split at its own semicolon made a group called "Jama&rsquo".
+    for (const raw of htmlText(text).split(';')) {
       // One Factbook line has three groups joined by commas.
       for (const part of /,\s*(?=al-Qa|Islamic State)/.test(raw) ? raw.split(/,\s*/) : [raw]) {
         const { name: rawName, aliases } = groupNames(part);
-        let name = rawName.replace(/^at Nusrat/, "Jama'at Nusrat").replace(/^HAMAS$/, 'Hamas').replace(/\s*groups$/, '');
+        let name = rawName.replace(/^at Nusrat/, "Jama'at Nusrat").replace(/^HAMAS$/, 'Hamas').replace(/\s*groups$/, '').replace(/\s*\/\s*/g, '/');
         if (name.length < 4 || !/^\p{L}/u.test(name)) continue;
         // Spellings of one group across countries ("Jama’at Nusrat al Islam wal Muslimeen" / "…wal-Muslimin") meet on the abbreviation.
         const abbreviation = aliases.find((a) => /^[A-Z][A-Za-z0-9-]{2,}$/.test(a) && a === a.toUpperCase());
@@ -394,7 +409,7 @@ export function buildArmedGroups(meta, countryNames, existing, { aliasKey, alias
             const k = aliasKey(alias.text);
             if (!k || taken.has(k) || k === aliasKey(name) || entry.aliases.some((x) => aliasKey(x.text) === k)) continue;
             if (alias.case === 'exact' && alias.text.replace(/[^A-Za-z]/g, '').length < 3 && !alias.contextOnly) continue;
-            if (aliasRefusal(alias)) continue;
+            if (aliasRefusal(alias) || OTHERS_ABBREVIATIONS.has(alias.text)) continue;
             entry.aliases.push(alias);
           }
         } else if (name !== entry.name && aliasKey(name) !== aliasKey(entry.name) && !entry.aliases.some((a) => aliasKey(a.text) === aliasKey(name)) && !taken.has(aliasKey(name))) {

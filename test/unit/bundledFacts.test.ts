@@ -60,6 +60,17 @@ describe('bundled facts as of December 2026', () => {
     assert.match(card('Ahmed Aboul Gheit'), /\*\*Former\*\* Secretary-General of the League of Arab States, 2016–2026/);
   });
 
+  it('intelligence services and the European Council are known; their short names need their country\'s words', () => {
+    const ids = (text: string) => annotate(text, index).filter((a) => a.kind === 'organisation').map((a) => (a as { id?: string }).id);
+    assert.deepEqual(ids('The CIA, the FBI and MI6 briefed the European Council.'), ['cia', 'fbi', 'mi6', 'european-council']);
+    assert.deepEqual(ids('The FSB detained him in Moscow; the ISI denied it in Islamabad.'), ['fsb', 'inter-services-intelligence']);
+    assert.deepEqual(ids('The FSB met in Basel on banking rules.'), []);
+    // The Mossad's card says a successor was appointed and the handover is not confirmed.
+    const text = 'The Mossad declined to comment.';
+    const annotations = annotate(text, index);
+    assert.match(cards(annotations[0], { index, text, annotations, today: '2026-12-06' }), /Roman Gofman/);
+  });
+
   it('country cards name the holders who took office in 2025–2026', () => {
     assert.match(countryCard('Iran', '2026-12-06'), /Head of state:\*\* Mojtaba Khamenei/);
     assert.match(countryCard('Bulgaria', '2026-12-06'), /Head of state:\*\* Iliana Iotova[\s\S]*Head of government:\*\* Rumen Radev — Prime Minister/);

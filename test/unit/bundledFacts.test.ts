@@ -65,6 +65,10 @@ describe('bundled facts as of December 2026', () => {
     assert.deepEqual(ids('The CIA, the FBI and MI6 briefed the European Council.'), ['cia', 'fbi', 'mi6', 'european-council']);
     assert.deepEqual(ids('The FSB detained him in Moscow; the ISI denied it in Islamabad.'), ['fsb', 'inter-services-intelligence']);
     assert.deepEqual(ids('The FSB met in Basel on banking rules.'), []);
+    // Seats of government stand for their governments: "the Élysée said" is France's presidency.
+    const elysee = annotate('The Élysée said on Monday that it would act.', index)[0] as { id?: string; sense?: string; refersTo?: string };
+    assert.deepEqual([elysee.id, elysee.sense, elysee.refersTo], ['elysee-palace', 'metonymic', 'fra']);
+    assert.deepEqual(ids('The State Department and the Foreign Office in London disagreed.'), ['us-state-department', 'uk-foreign-office']);
     // The Mossad's card says a successor was appointed and the handover is not confirmed.
     const text = 'The Mossad declined to comment.';
     const annotations = annotate(text, index);

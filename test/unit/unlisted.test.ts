@@ -104,6 +104,9 @@ describe('names no gazetteer lists, introduced with a cue', () => {
       'Independent Electoral Commission=organisation:Independent Electoral Commission', 'IEC=organisation:Independent Electoral Commission',
     ]);
     assert.deepEqual(summary(unlisted('The National Salvation Movement rejected the result.')), ['National Salvation Movement=organisation:National Salvation Movement']);
+    // Armed services the same way: "the Air Force" is any state's; "the Zemblan Air Force" is a name.
+    assert.deepEqual(summary(unlisted('The Air Force said the Coast Guard and the Armed Forces were on alert.')), []);
+    assert.deepEqual(summary(unlisted('The Zemblan Air Force said the jets had landed.')), ['Zemblan Air Force=organisation:Zemblan Air Force']);
   });
 
   it('no cue, no name: capitalised words, headlines and common words stay plain', () => {

@@ -55,21 +55,25 @@ const ROLE_WORDS = new Set([
 const ORG_HEADS = new Set([
   'party', 'movement', 'front', 'alliance', 'coalition', 'union', 'congress', 'league', 'council', 'forces', 'army', 'brigade',
   'brigades', 'militia', 'organisation', 'organization', 'association', 'federation', 'commission', 'agency', 'ministry', 'bank',
-  'court', 'assembly', 'committee', 'institute', 'foundation', 'network', 'corps', 'guard', 'authority', 'directorate', 'bureau',
+  'court', 'assembly', 'committee', 'institute', 'foundation', 'network', 'corps', 'guard', 'authority', 'directorate', 'bureau', 'force',
 ]);
 const MAX_ORG_WORDS = 8;
 /**
  * An institution's nouns, and the words that only say which one of a state's ("Supreme Court",
- * "Central Committee", "Party Congress", "Electoral Commission"): every state and party has one, so
+ * "Central Committee", "Party Congress", "Electoral Commission", "Air Force", "Coast Guard"): every state and party has one, so
  * a name made of these words alone is a common noun written with capitals, not a name the reader
  * needs marked — unless the text defines an acronym for it.
  */
-const INSTITUTION_HEADS = new Set(['court', 'committee', 'commission', 'council', 'congress', 'assembly', 'bank', 'agency', 'ministry', 'authority', 'directorate', 'bureau', 'tribunal']);
+const INSTITUTION_HEADS = new Set([
+  'court', 'committee', 'commission', 'council', 'congress', 'assembly', 'bank', 'agency', 'ministry', 'authority', 'directorate', 'bureau',
+  'tribunal', 'force', 'forces', 'army', 'navy', 'guard', 'police',
+]);
 const INSTITUTION_MODIFIERS = new Set([
   'supreme', 'high', 'central', 'constitutional', 'federal', 'national', 'state', 'executive', 'standing', 'general', 'party',
   'military', 'electoral', 'election', 'public', 'special', 'select', 'joint', 'permanent', 'political', 'district', 'regional',
   'provincial', 'municipal', 'city', 'county', 'appeals', 'appellate', 'lower', 'upper', 'independent', 'revolutionary', 'interim',
-  'transitional', 'administrative', 'criminal', 'civil', 'labour', 'labor', 'audit', 'ethics', 'budget', 'finance', 'foreign',
+  'transitional', 'administrative', 'criminal', 'civil', 'labour', 'labor', 'audit', 'ethics', 'budget', 'finance', 'foreign', 'air',
+  'armed', 'naval', 'coast', 'border', 'space', 'marine', 'presidential', 'defence', 'defense', 'task',
 ]);
 /** Last words that make a capitalised name a country or an event, not an organisation. */
 const NOT_ORG_TAIL = new Set(['republic', 'kingdom', 'festival', 'games', 'summit', 'conference', 'championship', 'championships', 'cup', 'expo', 'olympics', 'awards', 'week', 'day', 'war', 'act', 'treaty', 'agreement', 'accord', 'accords']);

@@ -107,6 +107,10 @@ describe('attribution', () => {
     assert.equal(speakerOf('Two donors pledged $3 billion to the forest fund last year.', 'forest fund'), null);
   });
 
+  it('reads a name past the age written after it: "…, Ivo Brandt, 54, said"', () => {
+    assert.equal(speakerOf('Exports to Ostria rose 12% last year, Ivo Brandt, 54, said on Tuesday.', 'Exports to Ostria')?.id, 'ivo-brandt');
+  });
+
   it('reads a promise made on an occasion the sentence opens with as speech: "Speaking at a rally, X promised…"', () => {
     assert.equal(speakerOf('Speaking at a rally in Velar on Sunday, Ivo Brandt promised to build 500 new schools.', '500 new schools')?.id, 'ivo-brandt');
     assert.equal(speakerOf('Speaking to reporters, Ivo Brandt pledged 2,000 troops to the mission.', '2,000 troops')?.id, 'ivo-brandt');

@@ -54,8 +54,8 @@ const NOT_A_SOURCE = /\b(?:aims?|plans?|polic(?:y|ies)|goals?|principles?|rules?
 const AUXILIARY_TAIL = /(?:\s+(?:has|have|had|did|does|do|also|already|reportedly|recently|previously|repeatedly|publicly|earlier|later|again|further|once|then|now|today|yesterday|just|even|still|never|ever|often|first|finally|openly|privately|officially|separately|would|will|could|can|may|might|should|must|had|been|not))+$/i;
 /** A negated or refused report before its verb: "has not", "did not", "hasn't", "never", "declined to". */
 const NEGATED_TAIL = /(?:\b(?:not|never)|n[’']t|\b(?:declined|refused|failed|declining|refusing)\s+to)(?:\s+(?:yet|immediately|publicly|officially|been|be))*$/i;
-/** An aside between a subject and its verb: "Moscow, for its part, says". */
-const ASIDE_TAIL = /,\s*(?:for (?:its|his|her|their|our) part|in turn|however|meanwhile|too|in response|in a statement|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*,$/i;
+/** An aside between a subject and its verb: "Moscow, for its part, says"; an age, "Maria Lopez, 54, said". */
+const ASIDE_TAIL = /,\s*(?:for (?:its|his|her|their|our) part|in turn|however|meanwhile|too|in response|in a statement|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d{1,3})\s*,$/i;
 const BE_FORM = /\b(?:is|was|were|are|be|been|being)$/i;
 const TITLE_WORD = /^(?:mr|mrs|ms|dr|prof|president|minister|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|chief|general|director|chancellor|premier|governor|senator|sen|rep|foreign|defence|defense|deputy|prime|external|affairs|finance|trade|commerce|industry|interior|home|vice|acting|former|state|dpm|pm|fm|ceo|chairman|chair|head|leader|king|queen|official|officer|commander|adviser|advisor|lt|col|gen|adm|capt|maj)\.?$/i;
 

@@ -107,6 +107,10 @@ describe('attribution', () => {
     assert.equal(speakerOf('Two donors pledged $3 billion to the forest fund last year.', 'forest fund'), null);
   });
 
+  it('gives "she added" to a role no name was given for: "The minister said … she added"', () => {
+    assert.equal(speakerOf('The minister said exports to Ostria rose. "We expect 40 more ships next year," she added.', '40 more ships')?.name, 'The minister');
+  });
+
   it('reads a name past the age written after it: "…, Ivo Brandt, 54, said"', () => {
     assert.equal(speakerOf('Exports to Ostria rose 12% last year, Ivo Brandt, 54, said on Tuesday.', 'Exports to Ostria')?.id, 'ivo-brandt');
   });

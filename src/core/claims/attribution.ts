@@ -386,6 +386,8 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
   }
   const speaker = { name: raw.trim(), verb };
   if (/^\p{Lu}/u.test(raw.trim()) && BODY_NOUN.test(raw.trim())) state.bodies.push({ name: raw.trim() });
+  // A role no one was named for ("The minister said …") is who a later "she added" means.
+  else if (isRole(phrase)) state.last = { name: raw.trim() };
   return speaker;
 }
 

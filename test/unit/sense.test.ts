@@ -31,6 +31,11 @@ describe('sense: a capital as the modifier of a government role', () => {
     assert.equal(place('Rwanda and the Democratic Republic of the Congo signed a deal.', 'Rwanda')?.sense, 'metonymic');
   });
 
+  it('"states" after a name is a noun unless a clause follows: "the Sahel states of Mali and Niger", but "France states that"', () => {
+    assert.equal(senseIn('The Sahel states of Mali and Niger left the bloc.', 'Sahel'), 'literal');
+    assert.equal(senseIn('France states that it will not pay the fine.', 'France'), 'metonymic');
+  });
+
   it('a town after "on", "over" or "during" is no subject of the verb after it: "strikes on Khan Younis killed 30"', () => {
     assert.equal(place('Israeli strikes on Khan Younis killed 30 people.', 'Khan Younis')?.sense, 'literal');
     assert.equal(place('Shelling on Makurdi continued overnight.', 'Makurdi')?.sense, 'literal');

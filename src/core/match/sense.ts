@@ -255,6 +255,9 @@ function subjectSense(tokens: Tokens, after: number, plural: boolean): Sense | u
     if (w === 'to' && !copula) return 'metonymic';
     return copula ? undefined : 'metonymic';
   }
+  // "the Sahel states of Mali and Niger", "the Gulf states have": "states" is a noun unless a
+  // clause or a quote follows it ("France states that…").
+  if (w === 'states' && !/^\s*(?:that\b|:|["“])/.test(tokens.text.slice(tokens.ends[k], tokens.ends[k] + 8))) return undefined;
   if (AGENT_VERBS.has(w)) return 'metonymic';
   if (plural && BASE_VERBS.has(w)) return 'metonymic';
   // An unknown past-tense verb right after a subject: "Sweden adopted", "Italy classified".

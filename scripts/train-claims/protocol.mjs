@@ -117,10 +117,10 @@ export function fit(examples, config = CONFIG) {
 }
 
 /**
- * The configuration of CONFIG_GRID for a model that must not see `heldOut` (a data set): each is
- * trained on the other sets without a validation set of theirs (`validation`, whose sentences are
- * also removed) and scored there by F1 at its articles threshold; the best is taken. Nothing of the
- * held-out data set is read.
+ * The configuration of CONFIG_GRID for a model that must not see `heldOutDataset`: each is trained
+ * on the other sets without the set named `validationName` (whose sentences are also removed) and
+ * scored there by F1 at its articles threshold; the best is taken. Nothing of the held-out data set
+ * is read.
  */
 export function chooseConfig(featurised, heldOutDataset, validationName, articles) {
   let best;

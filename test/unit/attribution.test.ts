@@ -107,6 +107,12 @@ describe('attribution', () => {
     assert.equal(speakerOf('Two donors pledged $3 billion to the forest fund last year.', 'forest fund'), null);
   });
 
+  it('gives "it added" to the body or government that spoke last, and to no one after a person or a thing', () => {
+    assert.equal(speakerOf('The ministry said exports to Ostria rose. It added that 40 ships were waiting.', '40 ships')?.name, 'The ministry');
+    assert.equal(speakerOf('Ivo Brandt said exports rose. It is expected that 40 ships will wait.', '40 ships'), null);
+    assert.equal(speakerOf('The report was published on Monday. It said exports rose 12%.', 'exports rose 12%'), null);
+  });
+
   it('gives "she added" to a role no name was given for: "The minister said … she added"', () => {
     assert.equal(speakerOf('The minister said exports to Ostria rose. "We expect 40 more ships next year," she added.', '40 more ships')?.name, 'The minister');
   });

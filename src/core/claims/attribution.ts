@@ -120,8 +120,8 @@ function wordCount(s: string): number {
 function plausibleSpeaker(phrase: string): boolean {
   const bare = phrase.replace(/^(?:the|a|an)\s+/i, '').trim();
   if (bare === '' || wordCount(bare) > MAX_SPEAKER_WORDS) return false;
-  if (PRONOUN.test(bare)) return true;
-  if (/^(?:it|this|that|which|who|we|i|you|there)$/i.test(bare)) return false;
+  if (PRONOUN.test(bare) || /^it$/i.test(bare)) return true;
+  if (/^(?:this|that|which|who|we|i|you|there)$/i.test(bare)) return false;
   // "There were no reports…": an existential clause, and a determiner before the "verb" makes it a noun.
   if (/^there\b/i.test(bare) || /\b(?:no|the|a|an|any|some|such|these|those|its|their|his|her)$/i.test(bare)) return false;
   // "Our analysis suggests…", "my own count shows…": the author speaking.
@@ -240,6 +240,8 @@ interface SpeakerState {
   names: Map<string, Speaker>;
   /** Bodies named as speakers ("the Ethiopian Ministry of Transport"), for "the ministry" later. */
   bodies: Speaker[];
+  /** The body or government that spoke last, if no person has spoken since: what "it added" means. */
+  lastBody: Speaker | undefined;
 }
 
 function entityCountry(entity: EntityAnnotation): string | undefined {
@@ -314,6 +316,8 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
   const phraseEnd = found.phrase.end;
   const tailText = (a: Annotation): string => ctx.text.slice(a.end, phraseEnd).replace(/\s*\([^)]*\)\s*$/, '').trim();
 
+  // "The ministry said … It added": the body that spoke last, if no person has spoken since.
+  if (/^it$/i.test(phrase)) return state.lastBody ? { ...state.lastBody, verb } : null;
   if (PRONOUN.test(phrase)) {
     if (state.last) return { ...state.last, verb };
     // No one has spoken yet: "he" is the person the text named last ("President Tinubu spoke at the
@@ -334,7 +338,12 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
     if (head.kind === 'person') {
       state.last = head.id !== undefined ? { name: head.name, id: head.id } : { name: head.name };
       state.lastCountry = countryOf(speaker, ctx.index);
-    } else state.bodies.push(head.id !== undefined ? { name: head.name, id: head.id } : { name: head.name });
+      state.lastBody = undefined;
+    } else {
+      const body = head.id !== undefined ? { name: head.name, id: head.id } : { name: head.name };
+      state.bodies.push(body);
+      state.lastBody = body;
+    }
     return speaker;
   }
   const country = entities.find((a) => entityCountry(a) !== undefined);
@@ -358,7 +367,8 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
   }
   if (country && tailText(country) === '' && country.start <= found.phrase.start + 4) {
     // "Russia said", "New Delhi has acknowledged": the government speaks.
-    return { name: country.text, id: entityCountry(country), verb };
+    state.lastBody = { name: country.text, id: entityCountry(country) };
+    return { ...state.lastBody, verb };
   }
   // "the ministry", "the police": the body of that kind named last as a speaker or in the text.
   const kind = /^[Tt]he\s+(\p{Ll}+)$/u.exec(raw.trim())?.[1];
@@ -366,7 +376,10 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
     let named: Speaker | undefined;
     for (let k = state.bodies.length - 1; k >= 0 && !named; k--) if (state.bodies[k].name.toLowerCase().includes(kind)) named = state.bodies[k];
     named ??= lastOrganisationNamed(ctx, found.phrase.start, kind);
-    if (named) return { ...named, verb };
+    if (named) {
+      state.lastBody = named;
+      return { ...named, verb };
+    }
   }
   // "the JCS said": the body the text named in full before ("South Korea's Joint Chiefs of Staff").
   if (/^\p{Lu}{2,6}$/u.test(phrase)) {
@@ -385,7 +398,10 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
     return { ...speaker, verb };
   }
   const speaker = { name: raw.trim(), verb };
-  if (/^\p{Lu}/u.test(raw.trim()) && BODY_NOUN.test(raw.trim())) state.bodies.push({ name: raw.trim() });
+  if (/^\p{Lu}/u.test(raw.trim()) && BODY_NOUN.test(raw.trim())) {
+    state.bodies.push({ name: raw.trim() });
+    state.lastBody = { name: raw.trim() };
+  }
   // A role no one was named for ("The minister said …") is who a later "she added" means.
   else if (isRole(phrase)) state.last = { name: raw.trim() };
   return speaker;
@@ -479,7 +495,7 @@ function lastOrganisationNamed(ctx: AttributionContext, offset: number, kind: st
 /** The speaker of each sentence (null: the author's own words), in sentence order. */
 export function attributeSentences(ctx: AttributionContext, sentences: readonly Sentence[]): (Speaker | null)[] {
   const quotes = documentQuotes(ctx.text, sentences);
-  const state: SpeakerState = { last: undefined, lastCountry: undefined, names: new Map(), bodies: [] };
+  const state: SpeakerState = { last: undefined, lastCountry: undefined, names: new Map(), bodies: [], lastBody: undefined };
   const found = sentences.map((sentence) => findAttribution(maskQuotes(ctx.text, sentence, quotes), sentence.start));
   const speakers: (Speaker | null)[] = new Array<Speaker | null>(sentences.length).fill(null);
 

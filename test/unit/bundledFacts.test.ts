@@ -49,6 +49,11 @@ describe('bundled facts as of December 2026', () => {
     return cards(annotation, { index, text, annotations, today });
   };
 
+  it('Benin\'s card says its president\'s second term ended in May 2026 and the successor is not confirmed', () => {
+    assert.match(countryCard('Benin', '2026-12-06'), /Patrice Talon[^\n]*term ended 23 May 2026, successor not confirmed: check/);
+    assert.doesNotMatch(countryCard('Benin', '2026-05-01'), /term ended/);
+  });
+
   it('the UN agencies the news names, and who heads international bodies: current holders, and former ones said to be former', () => {
     const text = 'UNICEF, the World Food Programme and UNDP warned, UNRWA said, and Nabil Fahmy met Ahmed Aboul Gheit.';
     const annotations = annotate(text, index);

@@ -49,6 +49,14 @@ describe('bundled facts as of December 2026', () => {
     return cards(annotation, { index, text, annotations, today });
   };
 
+  it('a prime minister whose parliament was due to be elected after the facts were written is flagged on the country card', () => {
+    // The Factbook (January 2026) expected Sweden's Riksdag election in September 2026.
+    assert.match(countryCard('Sweden', '2026-12-06'), /Ulf Kristersson[^\n]*an election to the Riksdagen was due \\?\(September 2026\\?\): check/);
+    assert.doesNotMatch(countryCard('Sweden', '2026-08-01'), /was due/);
+    // A holder whose own entry already says what is known (Keir Starmer's resignation) is not flagged twice.
+    assert.doesNotMatch(countryCard('United Kingdom', '2026-12-06'), /was due/);
+  });
+
   it('Benin\'s card says its president\'s second term ended in May 2026 and the successor is not confirmed', () => {
     assert.match(countryCard('Benin', '2026-12-06'), /Patrice Talon[^\n]*term ended 23 May 2026, successor not confirmed: check/);
     assert.doesNotMatch(countryCard('Benin', '2026-05-01'), /term ended/);

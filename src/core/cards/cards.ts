@@ -8,7 +8,7 @@ import { isUnlisted, type Annotation, type FigureAnnotation, type NamedAnnotatio
 import { findDocumentDate } from '../annotate';
 import { lastDayNumber } from '../text/isoDays';
 import { splitSentences } from '../text/sentences';
-import { officeHolders, staleness } from './currency';
+import { electionSince, officeHolders, staleness } from './currency';
 import { dayLine, monthLine, periodLine } from './dayLine';
 import { describeValue, formatIsoDate, formatRatio } from './format';
 import { escapeMarkdown as esc, safeLink, stripMarkdownEscapes } from './markdown';
@@ -127,7 +127,10 @@ function leaderLines(country: string, index: GazetteerIndex, t: Translate, today
     const ended = termEnds !== undefined && now !== undefined && (lastDayNumber(termEnds) ?? Infinity) < now;
     // A holder on the way out ("announced his resignation…") says so on the country's card too.
     const status = typeof person.facts.status === 'string' ? t('; {0}', person.facts.status.replace(/^./, (c) => c.toLowerCase())) : '';
-    const rest = `${detail}${asOf}${ended ? t('; term ended {0}, successor not confirmed: check', formatIsoDate(termEnds)) : ''}${status}`;
+    // A prime minister's parliament was elected after these facts were written: the government may have changed.
+    const election = !ended && status === '' && role === 'head of government' ? electionSince(index, person, today) : undefined;
+    const elected = election ? t('; an election to the {0} was due ({1}): check', election.chamber.name, election.when) : '';
+    const rest = `${detail}${asOf}${ended ? t('; term ended {0}, successor not confirmed: check', formatIsoDate(termEnds)) : ''}${status}${elected}`;
     return `**${esc(label)}:** ${esc(person.name)}${rest ? ` — ${esc(rest)}` : ''}`;
   });
 }

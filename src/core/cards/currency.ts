@@ -64,3 +64,23 @@ export function officeHolders(index: GazetteerIndex, country: string): Entry[] {
   const rank = (e: Entry): number => (/head of state/.test(String(e.facts.role)) ? 0 : 1);
   return current.sort((a, b) => rank(a) - rank(b) || (a.name < b.name ? -1 : 1));
 }
+
+/**
+ * The election to a country's lower chamber (or single chamber) that was due after a head of
+ * government's facts were written and before today: the government may have changed since. The
+ * Factbook's "expected date of next election" ("October 2026") is read at month precision.
+ */
+export function electionSince(index: GazetteerIndex, holder: Entry, today: string | undefined): { chamber: Entry; when: string } | undefined {
+  const now = today ? dayNumber(today) : undefined;
+  const country = holder.facts.country;
+  if (now === undefined || typeof country !== 'string') return undefined;
+  const asOf = holder.asOf ? lastDay(holder.asOf) : undefined;
+  for (const chamber of index.chambersOf(country)) {
+    const role = chamber.facts.role;
+    const when = chamber.facts.nextElection;
+    if ((role !== 'lower chamber' && role !== 'legislature') || typeof when !== 'string') continue;
+    const day = lastDay(when);
+    if (day !== undefined && day < now && (asOf === undefined || day > asOf)) return { chamber, when };
+  }
+  return undefined;
+}

@@ -74,6 +74,7 @@ export class GazetteerIndex {
   /** For each government id, the places whose names can stand for it. */
   private readonly metonymsOf = new Map<string, string[]>();
   private peopleByCountry: Map<string, Entry[]> | undefined;
+  private chambersByCountry: Map<string, Entry[]> | undefined;
   /** For each place, the first government (in `metonymsOf` order) its name can stand for. */
   private readonly governmentOf = new Map<string, string>();
   /** One set of token columns for every alias, read and copied before the next one. */
@@ -234,6 +235,20 @@ export class GazetteerIndex {
       }
     }
     return this.peopleByCountry.get(country) ?? [];
+  }
+
+  /** A country's legislatures and chambers (organisations with `orgType: legislature`), built on first use. */
+  chambersOf(country: string): readonly Entry[] {
+    if (!this.chambersByCountry) {
+      this.chambersByCountry = new Map();
+      for (const entry of this.entries.values()) {
+        if (entry.kind !== 'organisation' || entry.orgType !== 'legislature' || typeof entry.facts.country !== 'string') continue;
+        const list = this.chambersByCountry.get(entry.facts.country) ?? [];
+        list.push(entry);
+        this.chambersByCountry.set(entry.facts.country, list);
+      }
+    }
+    return this.chambersByCountry.get(country) ?? [];
   }
 
   metonymsFor(id: string): string[] {

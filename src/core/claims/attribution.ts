@@ -47,6 +47,8 @@ function holdsRole(ctx: AttributionContext, person: Speaker, phrase: string): bo
 
 const PLURAL_COUNTRIES = /^(?:both|the two)\s+(?:countries|nations|sides|states|governments|capitals|neighbours|neighbors|partners)$/i;
 const PRONOUN = /^(?:he|she|they)$/i;
+/** "It added": a body or government, never a person. */
+const IT = /^it$/i;
 const CITED_BY = /^(?:the\s+)?(?:figures|data|statistics|numbers|estimates)\s+(?:cited|released|published|compiled|provided)\s+by\s+/i;
 /** "according to" followed by one of these is a manner, not a source ("according to its aims"). */
 const NOT_A_SOURCE = /\b(?:aims?|plans?|polic(?:y|ies)|goals?|principles?|rules?|laws?|schedule|tradition|customs?|needs?|wishes|interests?|terms|logic|script|design|intentions?|objectives?|strategy|vision|agenda)\b/i;
@@ -120,7 +122,7 @@ function wordCount(s: string): number {
 function plausibleSpeaker(phrase: string): boolean {
   const bare = phrase.replace(/^(?:the|a|an)\s+/i, '').trim();
   if (bare === '' || wordCount(bare) > MAX_SPEAKER_WORDS) return false;
-  if (PRONOUN.test(bare) || /^it$/i.test(bare)) return true;
+  if (PRONOUN.test(bare) || IT.test(bare)) return true;
   if (/^(?:this|that|which|who|we|i|you|there)$/i.test(bare)) return false;
   // "There were no reports…": an existential clause, and a determiner before the "verb" makes it a noun.
   if (/^there\b/i.test(bare) || /\b(?:no|the|a|an|any|some|such|these|those|its|their|his|her)$/i.test(bare)) return false;
@@ -317,7 +319,7 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
   const tailText = (a: Annotation): string => ctx.text.slice(a.end, phraseEnd).replace(/\s*\([^)]*\)\s*$/, '').trim();
 
   // "The ministry said … It added": the body that spoke last, if no person has spoken since.
-  if (/^it$/i.test(phrase)) return state.lastBody ? { ...state.lastBody, verb } : null;
+  if (IT.test(phrase)) return state.lastBody ? { ...state.lastBody, verb } : null;
   if (PRONOUN.test(phrase)) {
     if (state.last) return { ...state.last, verb };
     // No one has spoken yet: "he" is the person the text named last ("President Tinubu spoke at the

@@ -82,19 +82,14 @@ function contextPresent(surface: Surface, words: DocumentWords): number {
 /** How many tokens before a shared name are read for its country: "Mexico's Senate", "the Mexican Senate". */
 const LOCAL_WINDOW = 3;
 
-/**
- * How many of the surface's context words stand right before the name, on its line. Asked only for
- * names several entries share.
- */
-function contextBefore(surface: Surface, tokens: Tokens, text: string, first: number): number {
-  const { context } = surface;
-  if (!context) return 0;
-  let n = 0;
+/** The words right before a name, on its line: where "Mexico's" or "the Mexican" says whose it is. */
+function wordsBefore(tokens: Tokens, text: string, first: number): string[] {
+  const words: string[] = [];
   for (let k = first - 1; k >= 0 && k >= first - LOCAL_WINDOW; k--) {
     if (text.charCodeAt(tokens.ends[k]) === 0x0a) break;
-    if (context.includes(normAt(tokens, k))) n++;
+    words.push(normAt(tokens, k));
   }
-  return n;
+  return words;
 }
 
 /**
@@ -102,8 +97,8 @@ function contextBefore(surface: Surface, tokens: Tokens, text: string, first: nu
  * A candidate whose country is named right before the name wins ("Mexico's Senate" in an article
  * that also names Argentina); then the document's words choose: the candidate with most of its
  * context words present, then priority ("Senate" in an article naming Buenos Aires and Argentina is
- * Argentina's, not the one of a country mentioned once in passing). Called for every match, so it
- * allocates nothing.
+ * Argentina's, not the one of a country mentioned once in passing). Called for every match: it
+ * reads the words before the name once, and only for a name several entries share.
  */
 function choose(numbers: readonly number[], index: GazetteerIndex, words: DocumentWords, tokens: Tokens, text: string, first: number): Surface | undefined {
   if (numbers.length === 1) {
@@ -111,13 +106,18 @@ function choose(numbers: readonly number[], index: GazetteerIndex, words: Docume
     return !only.contextOnly || contextPresent(only, words) > 0 ? only : undefined;
   }
   let best: Surface | undefined;
+  let near: string[] | undefined;
   let bestLocal = -1;
   let bestPresent = -1;
   for (const n of numbers) {
     const surface = index.surface(n);
     const present = contextPresent(surface, words);
     if (surface.contextOnly && present === 0) continue;
-    const local = contextBefore(surface, tokens, text, first);
+    let local = 0;
+    if (surface.context) {
+      near ??= wordsBefore(tokens, text, first);
+      for (const word of near) if (surface.context.includes(word)) local++;
+    }
     if (!best || local > bestLocal || (local === bestLocal && (present > bestPresent || (present === bestPresent && surface.priority > best.priority)))) {
       best = surface;
       bestLocal = local;

@@ -1,11 +1,12 @@
 /**
- * `npm run fuzz`: the long run of the properties in properties.ts (the bounded one is in npm test).
+ * `npm run fuzz`: the long run of the properties in properties.ts and incremental.ts (the bounded one is in npm test).
  *   npm run fuzz                     100,000+ inputs from the seed 1
  *   npm run fuzz -- --scale 0.1      a tenth of that
  *   npm run fuzz -- --seed 20261246  replays one seed in every family, with its input
  * Every failure prints its family, seed and the start of its input; the exit code is 1 if any.
  * Also reported (never a failure of the properties): calls slower than 50 ms per 10 KB of input.
  */
+import { editScriptCase, incrementalProperty } from './incremental';
 import { documentCase, documentProperty, gazetteerCase, gazetteerProperty, sessionProperty, storeFileCase, storeFileProperty } from './properties';
 
 const argv = process.argv.slice(2);
@@ -37,6 +38,8 @@ const families: Family[] = [
   { name: 'gazetteers', count: 35_000, run: (seed) => timed(gazetteerCase(seed), gazetteerProperty) },
   { name: 'store files', count: 40_000, run: (seed) => timed(storeFileCase(seed), storeFileProperty) },
   { name: 'sessions', count: 1_000, run: async (seed) => timed(`session ${seed}`, () => sessionProperty(seed, 60)) },
+  // Incremental annotation against annotate (the bounded run in npm test takes the first 5,000 seeds).
+  { name: 'edit scripts', count: 20_000, run: async (seed) => { const script = editScriptCase(seed); return timed(script.text, () => incrementalProperty(script)); } },
 ];
 
 async function main(): Promise<void> {

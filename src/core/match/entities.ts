@@ -71,7 +71,7 @@ class DocumentWords {
 const WORD_BITS = 1 << 20;
 
 /** How many of the surface's context words the document has. */
-function contextPresent(surface: Surface, words: DocumentWords): number {
+function contextPresent(surface: Surface, words: { has(word: string): boolean }): number {
   const { context } = surface;
   if (!context) return 0;
   let n = 0;
@@ -100,7 +100,7 @@ function wordsBefore(tokens: Tokens, text: string, first: number): string[] {
  * Argentina's, not the one of a country mentioned once in passing). Called for every match: it
  * reads the words before the name once, and only for a name several entries share.
  */
-function choose(numbers: readonly number[], index: GazetteerIndex, words: DocumentWords, tokens: Tokens, text: string, first: number): Surface | undefined {
+function choose(numbers: readonly number[], index: GazetteerIndex, words: { has(word: string): boolean }, tokens: Tokens, text: string, first: number): Surface | undefined {
   if (numbers.length === 1) {
     const only = index.surface(numbers[0]);
     return !only.contextOnly || contextPresent(only, words) > 0 ? only : undefined;
@@ -127,8 +127,11 @@ function choose(numbers: readonly number[], index: GazetteerIndex, words: Docume
   return best;
 }
 
-export function matchEntities(text: string, tokens: Tokens, index: GazetteerIndex): EntityMatch[] {
-  const words = new DocumentWords(tokens);
+/**
+ * `words`: the words of the whole document, which the context rules read (annotate reads a document
+ * a paragraph at a time and gives the document's); by default, those of `text`.
+ */
+export function matchEntities(text: string, tokens: Tokens, index: GazetteerIndex, words: { has(word: string): boolean } = new DocumentWords(tokens)): EntityMatch[] {
   const matches: EntityMatch[] = [];
   const accept = (n: number, first: number): boolean => acceptsCase(index.surface(n), tokens, text, first);
   index.matcher.findLongest(tokens, accept, (first, end, payloads) => {

@@ -110,7 +110,7 @@ const RELATIVES = words(`son sons daughter daughters baby babies child children 
   niece cousin uncle aunt boyfriend girlfriend fiance fiancee partner stepson stepdaughter`);
 
 /** Country and place names that are also common nouns, lower-cased: the bird, the porcelain. */
-const COMMON_NOUNS = new Map<string, readonly string[]>([
+export const COMMON_NOUNS = new Map<string, readonly string[]>([
   ['turkey', ['turkey', 'turkeys']],
   ['china', ['china']],
 ]);
@@ -161,21 +161,25 @@ function languageUse(tokens: Tokens, first: number, end: number): boolean {
 }
 
 /**
- * The document uses one of `nouns` in lower case, as a word of its prose: the common noun. Front
+ * Which of `nouns` the text writes in lower case, as words of its prose: the common nouns. Front
  * matter (a URL slug, tags) and words inside a URL ("…/philippines-blasts-china-for-…") say nothing
  * about how the article writes the word.
  */
-function usesLowerCase(text: string, tokens: Tokens, nouns: readonly string[]): boolean {
+export function proseLowerCaseNouns(text: string, tokens: Tokens, nouns: ReadonlySet<string>): Set<string> {
+  const found = new Set<string>();
   const body = frontMatterEnd(text);
   for (let k = 0; k < tokens.count; k++) {
-    if (tokens.starts[k] < body) continue;
-    if (nouns.includes(normAt(tokens, k)) && (tokens.flags[k] & TOKEN_CAPITALISED) === 0) {
-      const c = text.charCodeAt(tokens.starts[k]);
-      if (c >= 0x61 && c <= 0x7a && !insideUrl(text, tokens.starts[k])) return true;
-    }
+    if (tokens.starts[k] < body || (tokens.flags[k] & TOKEN_CAPITALISED) !== 0) continue;
+    const c = text.charCodeAt(tokens.starts[k]);
+    if (c < 0x61 || c > 0x7a) continue;
+    const word = normAt(tokens, k);
+    if (nouns.has(word) && !found.has(word) && !insideUrl(text, tokens.starts[k])) found.add(word);
   }
-  return false;
+  return found;
 }
+
+/** Every noun a common-noun rule asks about (see `COMMON_NOUNS`). */
+export const COMMON_NOUN_WORDS: ReadonlySet<string> = new Set([...COMMON_NOUNS.values()].flat());
 
 /** A given name (and maybe a particle) right before the name: "Andrew Jordan", "Mario de Santiago". */
 function surname(tokens: Tokens, first: number): boolean {
@@ -339,7 +343,11 @@ export function diseaseName(tokens: Tokens, end: number): boolean {
  * Which of the country and place names in a document name no place (see the module comment).
  * Returns one flag per name, in order. `names` come from the matcher, sorted by position.
  */
-export function notPlaces(text: string, tokens: Tokens, names: readonly NameSpan[], nameStartsAt: (token: number) => boolean = () => false): boolean[] {
+/**
+ * `usesInProse`: whether the document writes a common noun in lower case in its prose (annotate asks
+ * the whole document's; by default, this text's).
+ */
+export function notPlaces(text: string, tokens: Tokens, names: readonly NameSpan[], nameStartsAt: (token: number) => boolean = () => false, usesInProse: (noun: string) => boolean = (noun) => proseLowerCaseNouns(text, tokens, COMMON_NOUN_WORDS).has(noun)): boolean[] {
   const flags = new Array<boolean>(names.length).fill(false);
   let surnames: Set<string> | undefined;
   let givenNames: Set<string> | undefined;
@@ -360,7 +368,7 @@ export function notPlaces(text: string, tokens: Tokens, names: readonly NameSpan
   for (let n = 0; n < names.length; n++) {
     const { firstToken, endToken, demonym } = names[n];
     const nouns = !demonym && endToken - firstToken === 1 ? COMMON_NOUNS.get(normAt(tokens, firstToken)) : undefined;
-    if (nouns && !flags[n] && insideCapitalisedRun(tokens, firstToken, endToken) && usesLowerCase(text, tokens, nouns)) flags[n] = true;
+    if (nouns && !flags[n] && insideCapitalisedRun(tokens, firstToken, endToken) && nouns.some(usesInProse)) flags[n] = true;
   }
   if (surnames) {
     // One sense per discourse: "Bill Holland … Holland recalled".

@@ -254,7 +254,31 @@ export function dropOthersSurnames(text: string, tokens: Tokens, named: NamedAnn
   return named.filter((a, k) => !someoneElse[k] && !(a.kind === 'person' && a.id !== undefined && others.has(a.id) && !fullIds?.has(a.id) && !a.text.includes(' ')));
 }
 
-export function findUnlisted(text: string, tokens: Tokens, named: readonly NamedAnnotation[], isLowerCaseWord: (word: string, hash?: number) => boolean = lowerCaseWords(tokens)): UnlistedAnnotation[] {
+/**
+ * A person or organisation a paragraph introduces in full, whose bare surname or acronym later
+ * paragraphs refer to ("Prof. Tunji Olaopa" … "Olaopa said"). `key`: the surname as the rules
+ * compare it, or the acronym as written; `hash`: the hash of its first token.
+ */
+export interface Introduction {
+  kind: 'surname' | 'acronym';
+  key: string;
+  hash: number;
+  /** Tokens in the surname (1 for an acronym). */
+  length: number;
+  name: string;
+  role?: string;
+}
+
+/** The introductions of the paragraphs before this one: the latest of each key whose first token has `hash`. */
+export type EarlierIntroductions = (hash: number) => readonly Introduction[];
+
+const NONE_EARLIER: EarlierIntroductions = () => [];
+
+/**
+ * `earlier`: what the paragraphs before this one introduced (annotate reads a document a paragraph
+ * at a time); `introduced`, when given, receives this paragraph's own introductions, the last of each key.
+ */
+export function findUnlisted(text: string, tokens: Tokens, named: readonly NamedAnnotation[], isLowerCaseWord: (word: string, hash?: number) => boolean = lowerCaseWords(tokens), earlier: EarlierIntroductions = NONE_EARLIER, introduced?: Introduction[]): UnlistedAnnotation[] {
   const n = tokens.count;
   if (n === 0) return [];
   // The columns as locals: the loops below read every token, and a property read each time adds up.
@@ -490,7 +514,7 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
     return key;
   };
   const bySurname = new Map<string, { name: string; role?: string; length: number; after: number }>();
-  const byAcronym = new Map<string, { name: string }>();
+  const byAcronym = new Map<string, { name: string; hash: number }>();
   // The hashes of each surname's first word and of each acronym: the scan for later mentions below
   // visits every capitalised token, and only those with one of these hashes can be one.
   const surnameHashes = new Set<number>();
@@ -507,39 +531,71 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
       surnameHashes.add(hashes[from]);
     }
     if (f.end - f.first === 1 && allCapsAt(f.first)) {
-      byAcronym.set(raw(f.first), { name });
+      byAcronym.set(raw(f.first), { name, hash: hashes[f.first] });
       acronymHashes.add(hashes[f.first]);
     }
   }
+  if (introduced !== undefined) {
+    for (const [key, { name, role, length, after }] of bySurname) {
+      const introduction: Introduction = { kind: 'surname', key, hash: hashes[after - length], length, name };
+      if (role !== undefined) introduction.role = role;
+      introduced.push(introduction);
+    }
+    for (const [key, { name, hash }] of byAcronym) introduced.push({ kind: 'acronym', key, hash, length: 1, name });
+  }
+  // A later mention stands alone (no capitalised word joined to it) on tokens no name holds yet.
+  const aloneAt = (i: number, end: number): boolean => (i === 0 || !capitalisedAt(i - 1) || !joined(i - 1)) && (end >= n || !capitalisedAt(end) || !joined(end - 1));
+  const freeAt = (i: number, end: number): boolean => {
+    for (let k = i; k < end; k++) if (taken[k] || covered[k]) return false;
+    return true;
+  };
   const mentions: Found[] = [...found];
   const first = new Set(found);
+  // The earlier paragraph's introduction each later mention refers to.
+  const linkedEarlier = new Map<Found, Introduction>();
   // Where each acronym was first given: later bare uses after it are linked to it.
   const acronymAt = new Map<string, number>();
   for (const f of found) if (f.end - f.first === 1 && !acronymAt.has(raw(f.first))) acronymAt.set(raw(f.first), f.first);
-  if (bySurname.size > 0 || byAcronym.size > 0) {
-    const lengths = [...new Set([...bySurname.values()].map((s) => s.length))];
-    for (let i = 0; i < n; i++) {
-      if (taken[i] || covered[i] || !capitalisedAt(i)) continue;
-      const hash = hashes[i];
-      if (!surnameHashes.has(hash) && !acronymHashes.has(hash)) continue;
-      let matched = false;
-      if (surnameHashes.has(hash)) for (const length of lengths) {
-        const end = i + length;
-        if (end > n) continue;
-        const surname = bySurname.get(surnameKey(i, end));
-        const alone = (i === 0 || !capitalisedAt(i - 1) || !joined(i - 1)) && (end >= n || !capitalisedAt(end) || !joined(end - 1));
-        if (!surname || !alone || surname.after > i || allCapsAt(i)) continue;
-        let free = true;
-        for (let k = i; k < end; k++) free &&= !taken[k] && !covered[k];
-        if (!free) continue;
-        mentions.push({ first: i, end, kind: 'person' });
+  const lengths = [...new Set([...bySurname.values()].map((s) => s.length))];
+  for (let i = 0; i < n; i++) {
+    if (taken[i] || covered[i] || !capitalisedAt(i)) continue;
+    const hash = hashes[i];
+    const before = earlier(hash);
+    if (!surnameHashes.has(hash) && !acronymHashes.has(hash) && before.length === 0) continue;
+    let matched = false;
+    if (surnameHashes.has(hash)) for (const length of lengths) {
+      const end = i + length;
+      if (end > n) continue;
+      const surname = bySurname.get(surnameKey(i, end));
+      if (!surname || surname.after > i || allCapsAt(i) || !aloneAt(i, end) || !freeAt(i, end)) continue;
+      mentions.push({ first: i, end, kind: 'person' });
+      for (let k = i; k < end; k++) taken[k] = 1;
+      matched = true;
+      break;
+    }
+    if (matched) continue;
+    const acronym = raw(i);
+    if (byAcronym.has(acronym)) {
+      if (aloneAt(i, i + 1) && (acronymAt.get(acronym) ?? n) < i) mentions.push({ first: i, end: i + 1, kind: 'organisation' });
+      continue;
+    }
+    // A name this paragraph does not introduce itself, introduced before it.
+    for (const introduction of before) {
+      const end = i + introduction.length;
+      if (end > n) continue;
+      if (introduction.kind === 'surname') {
+        if (bySurname.has(introduction.key) || allCapsAt(i) || surnameKey(i, end) !== introduction.key || !aloneAt(i, end) || !freeAt(i, end)) continue;
+        const mention: Found = { first: i, end, kind: 'person' };
+        mentions.push(mention);
+        linkedEarlier.set(mention, introduction);
         for (let k = i; k < end; k++) taken[k] = 1;
-        matched = true;
         break;
       }
-      if (matched) continue;
-      const alone = (i === 0 || !capitalisedAt(i - 1) || !joined(i - 1)) && (i + 1 >= n || !capitalisedAt(i + 1) || !joined(i));
-      if (alone && byAcronym.has(raw(i)) && (acronymAt.get(raw(i)) ?? n) < i) mentions.push({ first: i, end: i + 1, kind: 'organisation' });
+      if (introduction.key !== acronym || !aloneAt(i, i + 1)) continue;
+      const mention: Found = { first: i, end: i + 1, kind: 'organisation' };
+      mentions.push(mention);
+      linkedEarlier.set(mention, introduction);
+      break;
     }
   }
   mentions.sort((x, y) => x.first - y.first);
@@ -548,7 +604,7 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
     const start = starts[f.first];
     const end = ends[f.end - 1];
     const single = f.end - f.first === 1;
-    const linked = f.kind === 'person' ? (first.has(f) ? undefined : bySurname.get(surnameKey(f.first, f.end))) : single ? byAcronym.get(raw(f.first)) : undefined;
+    const linked = linkedEarlier.get(f) ?? (f.kind === 'person' ? (first.has(f) ? undefined : bySurname.get(surnameKey(f.first, f.end))) : single ? byAcronym.get(raw(f.first)) : undefined);
     const annotation: UnlistedAnnotation = { start, end, text: text.slice(start, end), category: 'entity', kind: f.kind, listed: false, name: linked?.name ?? text.slice(start, end) };
     const role = f.role ?? (linked && 'role' in linked && typeof linked.role === 'string' ? linked.role : undefined);
     if (role) annotation.role = role;

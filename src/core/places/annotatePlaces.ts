@@ -200,23 +200,34 @@ function annotationStartingAt(names: readonly (NamedAnnotation | UnlistedAnnotat
  * `names`: what annotate found before (sorted); `ruledOut`: names it matched and dropped as no
  * place (a surname, a nickname), which stay unannotated.
  */
-export function worldPlaceAnnotations(text: string, tokens: Tokens, index: GazetteerIndex, places: WorldPlaces, names: readonly (NamedAnnotation | UnlistedAnnotation)[], ruledOut: readonly Span[] = []): EntityAnnotation[] {
+/**
+ * What one paragraph tells the places layer about the whole document: the countries it names, the
+ * regions it names (alias keys), and the words of people's names in it. The layer reads a paragraph
+ * with the union of these over all paragraphs (see `DocumentPlaceFacts`), so that "Henderson" stays a
+ * surname and "Paris" beside "Texas" stays Texan across paragraphs, while a change to one paragraph
+ * re-reads only those whose answers it changes.
+ */
+export interface BlockPlaceFacts {
+  countries: string[];
+  placeKeys: string[];
+  /** Hashes (the tokeniser's): a long document names thousands of people, and a string per word was a tenth of the layer's time. */
+  personWords: number[];
+}
+
+/** The union of every paragraph's `BlockPlaceFacts`, as the layer asks it. */
+export interface DocumentPlaceFacts {
+  countries: ReadonlySet<string>;
+  placeKeys: ReadonlySet<string>;
+  personWords: { has(hash: number): boolean };
+}
+
+/** What a paragraph's names (annotate's, before this layer) contribute to `DocumentPlaceFacts`. */
+export function placeFactsOf(tokens: Tokens, index: GazetteerIndex, names: readonly (NamedAnnotation | UnlistedAnnotation)[]): BlockPlaceFacts {
   const keys = (regionKeys ??= new RegionKeys(aliasKey));
-  const covered = new Uint8Array(tokens.count);
-  if (ruledOut.length > 0) cover(tokens, [...ruledOut].sort((a, b) => a.start - b.start), covered);
   const countries = new Set<string>();
-  // Hashes of the words (the tokeniser's, one per token): a long document names thousands of people,
-  // and a string per word of theirs was a tenth of the layer's time.
+  const placeKeys = new Set<string>();
   const personWords = new Set<number>();
-  const gazetteerPlaces = { keys: new Set<string>(), list: [] as (GazetteerPlace & { annotation: EntityAnnotation })[] };
   const seenSpellings = new Map<string, Set<string>>();
-  // The countries only a metonymic capital names ("Moscow warned…"), and those capitals' spellings.
-  const byMetonymy = new Set<string>();
-  const metonymicSpellings = new Set<string>();
-  const literalSpellings = new Set<string>();
-  // Per token, 1 + the end token of the gazetteer country or place that starts there (0: none).
-  const placeEnds = new Int32Array(tokens.count);
-  // The columns as locals: these loops read every token, and a property read each time cost a third.
   const { count, starts, ends, flags, hashes } = tokens;
   let t = 0;
   for (let n = 0; n < names.length; n++) {
@@ -224,40 +235,26 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
     const { start: from, end: to } = a;
     while (t < count && ends[t] <= from) t++;
     let end = t;
-    const person = a.kind === 'person';
-    for (; end < count && starts[end] < to; end++) {
-      covered[end] = 1;
-      if (person && (flags[end] & TOKEN_WORD) !== 0) personWords.add(hashes[end]);
+    if (a.kind === 'person') {
+      for (; end < count && starts[end] < to; end++) if ((flags[end] & TOKEN_WORD) !== 0) personWords.add(hashes[end]);
+      continue;
     }
     if (a.category !== 'entity' || a.id === undefined) continue;
-    if (a.kind === 'country') {
-      countries.add(a.id);
-      if (tokens.starts[t] === a.start) placeEnds[t] = end + 1;
-    } else if (a.kind === 'place') {
-      if (tokens.starts[t] === a.start) placeEnds[t] = end + 1;
-      // A capital's country counts as named once it is clear the capital is not a namesake (below).
-      const country = index.metonymTarget(a.id);
+    if (a.kind === 'country') countries.add(a.id);
+    // A capital names no region, though one may share its name: "Washington" is not the state.
+    else if (a.kind === 'place' && index.metonymTarget(a.id) === undefined) {
+      while (end < count && starts[end] < to) end++;
       // One key per entry and spelling is enough: the same name recurs all through a long document.
-      // A capital names no region, though one may share its name: "Washington" is not the state.
-      if (country === undefined) {
-        let spellings = seenSpellings.get(a.id);
-        if (spellings === undefined) {
-          seenSpellings.set(a.id, (spellings = new Set()));
-          // The entry's own name too: "B.C." names British Columbia for the towns in it.
-          gazetteerPlaces.keys.add(keys.get(a.name));
-        }
-        if (!spellings.has(a.text)) {
-          spellings.add(a.text);
-          gazetteerPlaces.keys.add(normsOf(tokens, t, end));
-        }
+      let spellings = seenSpellings.get(a.id);
+      if (spellings === undefined) {
+        seenSpellings.set(a.id, (spellings = new Set()));
+        // The entry's own name too: "B.C." names British Columbia for the towns in it.
+        placeKeys.add(keys.get(a.name));
       }
-      // Metonymic ones too ("Paris PD" in a Texan paper is the town's police), though their countries
-      // count as named until the second look below.
-      gazetteerPlaces.list.push({ firstToken: t, endToken: end, coordinates: a.coordinates, country, spelling: a.text, annotation: a });
-      if (a.sense !== 'literal' && country !== undefined) {
-        byMetonymy.add(country);
-        metonymicSpellings.add(a.text);
-      } else if (country !== undefined) literalSpellings.add(a.text);
+      if (!spellings.has(a.text)) {
+        spellings.add(a.text);
+        placeKeys.add(normsOf(tokens, t, end));
+      }
     }
   }
   // "Jordan Henderson … Henderson": a word after a given name is a surname everywhere in the document.
@@ -273,6 +270,51 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
       personWords.add(hashes[k]);
     }
   }
+  return { countries: [...countries], placeKeys: [...placeKeys], personWords: [...personWords] };
+}
+
+/** The facts of a document of one paragraph. */
+export function soleBlockFacts(facts: BlockPlaceFacts): DocumentPlaceFacts {
+  return { countries: new Set(facts.countries), placeKeys: new Set(facts.placeKeys), personWords: new Set(facts.personWords) };
+}
+
+export function worldPlaceAnnotations(text: string, tokens: Tokens, index: GazetteerIndex, places: WorldPlaces, names: readonly (NamedAnnotation | UnlistedAnnotation)[], ruledOut: readonly Span[], document: DocumentPlaceFacts): EntityAnnotation[] {
+  const keys = (regionKeys ??= new RegionKeys(aliasKey));
+  const covered = new Uint8Array(tokens.count);
+  if (ruledOut.length > 0) cover(tokens, [...ruledOut].sort((a, b) => a.start - b.start), covered);
+  const countries = new Set<string>(document.countries);
+  const gazetteerPlaces = { keys: new Set<string>(document.placeKeys), list: [] as (GazetteerPlace & { annotation: EntityAnnotation })[] };
+  // The countries only a metonymic capital names ("Moscow warned…"), and those capitals' spellings.
+  const byMetonymy = new Set<string>();
+  const metonymicSpellings = new Set<string>();
+  const literalSpellings = new Set<string>();
+  // Per token, 1 + the end token of the gazetteer country or place that starts there (0: none).
+  const placeEnds = new Int32Array(tokens.count);
+  // The columns as locals: these loops read every token, and a property read each time cost a third.
+  const { count, starts, ends } = tokens;
+  let t = 0;
+  for (let n = 0; n < names.length; n++) {
+    const a = names[n];
+    const { start: from, end: to } = a;
+    while (t < count && ends[t] <= from) t++;
+    let end = t;
+    for (; end < count && starts[end] < to; end++) covered[end] = 1;
+    if (a.category !== 'entity' || a.id === undefined) continue;
+    if (a.kind === 'country') {
+      if (tokens.starts[t] === a.start) placeEnds[t] = end + 1;
+    } else if (a.kind === 'place') {
+      if (tokens.starts[t] === a.start) placeEnds[t] = end + 1;
+      // A capital's country counts as named once it is clear the capital is not a namesake (below).
+      const country = index.metonymTarget(a.id);
+      // Metonymic ones too ("Paris PD" in a Texan paper is the town's police), though their countries
+      // count as named until the second look below.
+      gazetteerPlaces.list.push({ firstToken: t, endToken: end, coordinates: a.coordinates, country, spelling: a.text, annotation: a });
+      if (a.sense !== 'literal' && country !== undefined) {
+        byMetonymy.add(country);
+        metonymicSpellings.add(a.text);
+      } else if (country !== undefined) literalSpellings.add(a.text);
+    }
+  }
   // Asked only after a comma that follows a candidate: a binary search each time, no table per document.
   const countryAt = (offset: number): string | undefined => {
     const a = annotationStartingAt(names, offset);
@@ -283,7 +325,7 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
     // The alias key of the place's own name: "B.C." → "british columbia".
     return a?.category === 'entity' && a.kind === 'place' && a.id !== undefined ? keys.get(a.name) : undefined;
   };
-  const found: FindPlacesContext = { covered, countries, countryAt, personWords, placeKeys: gazetteerPlaces.keys, gazetteerPlaceEnd: (token) => placeEnds[token] - 1, gazetteerPlaceNameAt: placeNameAt };
+  const found: FindPlacesContext = { covered, countries, countryAt, personWords: document.personWords, placeKeys: gazetteerPlaces.keys, gazetteerPlaceEnd: (token) => placeEnds[token] - 1, gazetteerPlaceNameAt: placeNameAt };
   const namedCountries = new Set(countries);
   for (const country of byMetonymy) countries.add(country);
   // A capital written only as its government ("Moscow warned…"); one also written as a place

@@ -132,7 +132,7 @@ export interface FindPlacesContext {
   /** The gazetteer country annotated at this offset, if any ("Makurdi, Nigeria"). */
   countryAt: (offset: number) => string | undefined;
   /** Hashes (the tokeniser's) of the words that are part of a person's name in the document. */
-  personWords: ReadonlySet<number>;
+  personWords: { has(hash: number): boolean };
   /** Alias keys of the places the gazetteer found in the document ("texas", "maine"). */
   placeKeys: ReadonlySet<string>;
   /**

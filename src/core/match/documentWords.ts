@@ -1,0 +1,124 @@
+/**
+ * Which words a whole document writes, and which it writes in lower case: the context rules ask
+ * whether a document mentions "Nigeria" anywhere before they read "Buhari" as Nigeria's former
+ * president, and the unlisted-name rules whether "Launches" is also written as a word. Paragraphs
+ * are read one at a time (see text/blocks.ts), so these answers come from the union of every
+ * paragraph's words, counted, so that an edited paragraph can be taken out and put back.
+ *
+ * A word is known by its norm's hash (the tokeniser's): two words of one hash answer alike, which
+ * a 32-bit hash makes rare enough not to matter, and no string is kept per word.
+ */
+import { hashString, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, type Tokens } from '../text/tokenize';
+import { COMMON_NOUN_WORDS, proseLowerCaseNouns } from './notPlace';
+
+export interface WordFacts {
+  /** Whether the document has the word, in any case. */
+  has(word: string): boolean;
+  /** Whether the document writes the word in lower case somewhere (`hash`: the word's, when the caller has it). */
+  hasLowerCase(word: string, hash?: number): boolean;
+  /** Whether the document's prose writes a common noun ("china", "turkey") in lower case (see notPlace.ts). */
+  usesInProse(noun: string): boolean;
+}
+
+/** One paragraph's words: the distinct hashes of all its tokens, of those not capitalised, and of the common nouns its prose writes in lower case. */
+export interface BlockWords {
+  any: Int32Array;
+  lower: Int32Array;
+  prose: Int32Array;
+}
+
+export function blockWordsOf(text: string, tokens: Tokens): BlockWords {
+  const any = new Set<number>();
+  const lower = new Set<number>();
+  const { count, hashes, flags } = tokens;
+  for (let i = 0; i < count; i++) {
+    const hash = hashes[i];
+    any.add(hash);
+    if ((flags[i] & (TOKEN_CAPITALISED | TOKEN_ALL_CAPS)) === 0) lower.add(hash);
+  }
+  const prose = Int32Array.from([...proseLowerCaseNouns(text, tokens, COMMON_NOUN_WORDS)].map(hashString));
+  return { any: Int32Array.from(any), lower: Int32Array.from(lower), prose };
+}
+
+/** Hashes whose presence an edit turned on or off. */
+export interface WordFlips {
+  any: Set<number>;
+  lower: Set<number>;
+  prose: Set<number>;
+}
+
+export function noWordFlips(): WordFlips {
+  return { any: new Set(), lower: new Set(), prose: new Set() };
+}
+
+export class DocumentWordsUnion implements WordFacts {
+  private readonly anyCounts = new Map<number, number>();
+  private readonly lowerCounts = new Map<number, number>();
+  private readonly proseCounts = new Map<number, number>();
+
+  has(word: string): boolean {
+    return this.anyCounts.has(hashString(word));
+  }
+
+  hasLowerCase(word: string, hash = hashString(word)): boolean {
+    return this.lowerCounts.has(hash);
+  }
+
+  usesInProse(noun: string): boolean {
+    return this.proseCounts.has(hashString(noun));
+  }
+
+  usesInProseHash(hash: number): boolean {
+    return this.proseCounts.has(hash);
+  }
+
+  hasHash(hash: number): boolean {
+    return this.anyCounts.has(hash);
+  }
+
+  hasLowerCaseHash(hash: number): boolean {
+    return this.lowerCounts.has(hash);
+  }
+
+  add(words: BlockWords, flips?: WordFlips): void {
+    count(this.anyCounts, words.any, 1, flips?.any);
+    count(this.lowerCounts, words.lower, 1, flips?.lower);
+    count(this.proseCounts, words.prose, 1, flips?.prose);
+  }
+
+  remove(words: BlockWords, flips?: WordFlips): void {
+    count(this.anyCounts, words.any, -1, flips?.any);
+    count(this.lowerCounts, words.lower, -1, flips?.lower);
+    count(this.proseCounts, words.prose, -1, flips?.prose);
+  }
+}
+
+function count(counts: Map<number, number>, hashes: Int32Array, by: 1 | -1, flips: Set<number> | undefined): void {
+  for (let i = 0; i < hashes.length; i++) {
+    const hash = hashes[i];
+    const now = (counts.get(hash) ?? 0) + by;
+    if (now > 0) counts.set(hash, now);
+    else counts.delete(hash);
+    if (flips !== undefined && ((by === 1 && now === 1) || now === 0)) flips.add(hash);
+  }
+}
+
+/** The document's words as one paragraph asks them, noting each hash it asked about. */
+export function recordingWords(words: DocumentWordsUnion, asked: WordFlips): WordFacts {
+  return {
+    has(word: string): boolean {
+      const hash = hashString(word);
+      asked.any.add(hash);
+      return words.hasHash(hash);
+    },
+    hasLowerCase(word: string, hash = hashString(word)): boolean {
+      asked.lower.add(hash);
+      return words.hasLowerCaseHash(hash);
+    },
+    usesInProse(noun: string): boolean {
+      const hash = hashString(noun);
+      asked.prose.add(hash);
+      return words.usesInProseHash(hash);
+    },
+  };
+}

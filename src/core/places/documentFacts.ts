@@ -1,0 +1,69 @@
+/**
+ * The document's place facts as the union of its paragraphs' (see `BlockPlaceFacts`), counted, so
+ * that a paragraph can be taken out and put back as it is edited, and so that the facts an edit
+ * turned on or off are known: only the paragraphs that asked about those need reading again.
+ */
+import type { BlockPlaceFacts, DocumentPlaceFacts } from './annotatePlaces';
+
+/** What an edit changed in the union: a key is here when it went from absent to present or back. */
+export interface FactFlips {
+  countries: boolean;
+  placeKeys: boolean;
+  personWords: Set<number>;
+}
+
+export class DocumentFactsUnion implements DocumentPlaceFacts {
+  readonly countries = new Set<string>();
+  readonly placeKeys = new Set<string>();
+  private readonly personWordSet = new Set<number>();
+  private readonly countryCounts = new Map<string, number>();
+  private readonly placeKeyCounts = new Map<string, number>();
+  private readonly personWordCounts = new Map<number, number>();
+  readonly personWords: { has(hash: number): boolean } = this.personWordSet;
+
+  /** Adds a paragraph's facts; `flips`, when given, receives what changed. */
+  add(facts: BlockPlaceFacts, flips?: FactFlips): void {
+    this.change(facts, 1, flips);
+  }
+
+  /** Takes a paragraph's facts (as added before) out again. */
+  remove(facts: BlockPlaceFacts, flips?: FactFlips): void {
+    this.change(facts, -1, flips);
+  }
+
+  private change(facts: BlockPlaceFacts, by: 1 | -1, flips: FactFlips | undefined): void {
+    for (const country of facts.countries) if (count(this.countryCounts, this.countries, country, by) && flips) flips.countries = true;
+    for (const key of facts.placeKeys) if (count(this.placeKeyCounts, this.placeKeys, key, by) && flips) flips.placeKeys = true;
+    for (const hash of facts.personWords) if (count(this.personWordCounts, this.personWordSet, hash, by)) flips?.personWords.add(hash);
+  }
+}
+
+/** Counts `key` up or down in `counts`, keeping `present` to the keys counted above zero; true when its presence changed. */
+function count<K>(counts: Map<K, number>, present: Set<K>, key: K, by: 1 | -1): boolean {
+  const now = (counts.get(key) ?? 0) + by;
+  if (now > 0) {
+    counts.set(key, now);
+    if (now === 1 && by === 1) {
+      present.add(key);
+      return true;
+    }
+    return false;
+  }
+  counts.delete(key);
+  present.delete(key);
+  return true;
+}
+
+/** Facts that also note which person words were asked about, for one paragraph's second pass. */
+export function recordingFacts(document: DocumentPlaceFacts, asked: Set<number>): DocumentPlaceFacts {
+  return {
+    countries: document.countries,
+    placeKeys: document.placeKeys,
+    personWords: {
+      has(hash: number): boolean {
+        asked.add(hash);
+        return document.personWords.has(hash);
+      },
+    },
+  };
+}

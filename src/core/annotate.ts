@@ -23,5 +23,5 @@ export interface AnnotateOptions {
 
 export function annotate(text: string, index: GazetteerIndex, options: AnnotateOptions = {}): Annotation[] {
   if (text.length === 0) return [];
-  return new DocumentAnnotator(text, index, options).annotations();
+  return DocumentAnnotator.annotateOnce(text, index, options);
 }

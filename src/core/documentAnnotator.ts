@@ -12,12 +12,12 @@
  */
 import { DATELINE_WINDOW, findDocumentDate } from './documentDate';
 import type { GazetteerIndex } from './gazetteer/gazetteerIndex';
-import { blockWordsOf, DocumentWordsUnion, noWordFlips, recordingWords, type BlockWords, type WordFlips } from './match/documentWords';
+import { blockWordsOf, DocumentWordsUnion, hasWordHash, noWordFlips, recordingWords, type BlockWords, type WordFacts, type WordFlips } from './match/documentWords';
 import type { EarlierIntroductions, Introduction } from './match/unlisted';
 import { copyAnnotation, copyFirstPass, figureOptionsOf, firstPass, secondPass, type FigureOptions, type FirstPass } from './paragraphPasses';
-import { DocumentFactsUnion, recordingFacts, type FactFlips } from './places/documentFacts';
+import { DocumentFactsUnion, type FactFlips } from './places/documentFacts';
 import { splitBlocks } from './text/blocks';
-import { tokenize, type Tokens } from './text/tokenize';
+import { TokenBuffer, tokenize, type Tokens } from './text/tokenize';
 import type { Annotation } from './types';
 
 export interface DocumentAnnotatorOptions {
@@ -47,14 +47,15 @@ interface Block {
   /** The same, shifted to the document, for the paragraph's start when they were made. */
   absolute?: Annotation[];
   absoluteAt: number;
-  /** What the paragraph's passes asked of the document-level facts (hashes). */
-  askedWords: WordFlips;
-  askedIntroductions: Set<number>;
-  askedPersonWords: Set<number>;
+  /**
+   * The words the paragraph's passes asked about (hashes). Introductions and people's names are asked
+   * about the paragraph's own tokens, so its words (`words.any`) stand for those questions.
+   */
+  askedWords?: WordFlips;
 }
 
 function newBlock(text: string, start: number, end: number): Block {
-  return { start, end, text: text.slice(start, end), index: -1, absoluteAt: -1, askedWords: noWordFlips(), askedIntroductions: new Set(), askedPersonWords: new Set() };
+  return { start, end, text: text.slice(start, end), index: -1, absoluteAt: -1 };
 }
 
 /** What the edits of one update changed in the document-level facts, before the paragraphs are read again. */
@@ -67,6 +68,13 @@ interface Pending {
 
 function nothingPending(): Pending {
   return { fresh: new Set(), words: noWordFlips(), places: { countries: false, placeKeys: false, personWords: new Set() }, introductions: new Set() };
+}
+
+/** Whether the paragraph has a token with one of these hashes. */
+function hasAnyHash(block: Block, hashes: ReadonlySet<number>): boolean {
+  if (block.words === undefined) return true;
+  for (const hash of hashes) if (hasWordHash(block.words, hash)) return true;
+  return false;
 }
 
 function intersects(asked: ReadonlySet<number>, changed: ReadonlySet<number>): boolean {
@@ -97,6 +105,8 @@ export interface UpdateStats {
   secondPasses: number;
 }
 
+const sharedTokens = new TokenBuffer(4096);
+
 export class DocumentAnnotator {
   /** What the last update did (for tests and the bench). */
   lastUpdate: UpdateStats = { paragraphs: 0, firstPasses: 0, secondPasses: 0 };
@@ -104,24 +114,33 @@ export class DocumentAnnotator {
   private blocks: Block[] = [];
   private words = new DocumentWordsUnion();
   private places = new DocumentFactsUnion();
-  /** Per hash of a surname's or acronym's first token, the paragraphs that introduce one. */
-  private introducers = new Map<number, Set<Block>>();
-  private documentDate: string | null | undefined;
+  private introducers = new Introducers();
+  private date: string | null | undefined;
   private figureOptions: FigureOptions;
 
+  /**
+   * `keep`: false for a reading that is never updated (`annotateOnce`), which then needs no copies
+   * of what a second pass may change.
+   */
   constructor(
     text: string,
     private readonly index: GazetteerIndex,
     private readonly options: DocumentAnnotatorOptions = {},
+    private readonly keep = true,
   ) {
     this.currentText = text;
-    this.documentDate = options.documentDate === undefined ? findDocumentDate(text) : options.documentDate;
-    this.figureOptions = figureOptionsOf(this.documentDate, options.today);
+    this.date = options.documentDate === undefined ? findDocumentDate(text) : options.documentDate;
+    this.figureOptions = figureOptionsOf(this.date, options.today);
     this.rebuild();
   }
 
   get text(): string {
     return this.currentText;
+  }
+
+  /** The document's own date as its figures were read with (front matter or dateline); undefined when it has none. */
+  get documentDate(): string | undefined {
+    return this.date ?? undefined;
   }
 
   /** The document's annotations, sorted by start; offsets into `text`. Each call gives new objects for the paragraphs that moved. */
@@ -136,6 +155,25 @@ export class DocumentAnnotator {
       for (const a of block.absolute) all.push(a);
     }
     return all;
+  }
+
+  /** The annotations of a reading that is not kept (`keep` false), shifted in place: no copies. */
+  private takeAnnotations(): Annotation[] {
+    const all: Annotation[] = [];
+    for (const block of this.blocks) {
+      for (const a of block.annotations ?? []) {
+        a.start += block.start;
+        a.end += block.start;
+        all.push(a);
+      }
+    }
+    this.blocks = [];
+    return all;
+  }
+
+  /** What `new DocumentAnnotator(text, index, options).annotations()` gives, without keeping anything for edits. */
+  static annotateOnce(text: string, index: GazetteerIndex, options: DocumentAnnotatorOptions = {}): Annotation[] {
+    return new DocumentAnnotator(text, index, options, false).takeAnnotations();
   }
 
   /**
@@ -156,8 +194,8 @@ export class DocumentAnnotator {
     }
     if (nearTop && this.options.documentDate === undefined) {
       const date = findDocumentDate(this.currentText);
-      if (date !== this.documentDate) {
-        this.documentDate = date;
+      if (date !== this.date) {
+        this.date = date;
         this.figureOptions = figureOptionsOf(date, this.options.today);
         this.rebuild();
         return;
@@ -170,7 +208,7 @@ export class DocumentAnnotator {
   private rebuild(): void {
     this.words = new DocumentWordsUnion();
     this.places = new DocumentFactsUnion();
-    this.introducers = new Map();
+    this.introducers = new Introducers();
     this.blocks = splitBlocks(this.currentText).map((b) => newBlock(this.currentText, b.start, b.end));
     const pending = nothingPending();
     for (const block of this.blocks) pending.fresh.add(block);
@@ -234,10 +272,8 @@ export class DocumentAnnotator {
     if (block.words) this.words.remove(block.words, pending.words);
     if (block.first) {
       this.places.remove(block.first.facts, pending.places);
-      for (const introduction of block.first.introductions) {
-        pending.introductions.add(introduction.hash);
-        this.introducers.get(introduction.hash)?.delete(block);
-      }
+      for (const introduction of block.first.introductions) pending.introductions.add(introduction.hash);
+      this.introducers.remove(block, block.first.introductions);
     }
   }
 
@@ -245,16 +281,13 @@ export class DocumentAnnotator {
   private read(pending: Pending): void {
     const { blocks, index } = this;
     blocks.forEach((block, i) => (block.index = i));
-    const tokensOf = new Map<Block, Tokens>();
-    const tokens = (block: Block): Tokens => {
-      let t = tokensOf.get(block);
-      if (t === undefined) tokensOf.set(block, (t = tokenize(block.text)));
-      return t;
-    };
+    const tokens = (block: Block): Tokens => tokenize(block.text, sharedTokens.reserve((block.text.length >> 2) + 16));
     // 1. Words: known from the tokens alone, before any paragraph is read.
     for (const block of pending.fresh) {
-      block.words = blockWordsOf(block.text, tokens(block));
-      this.words.add(block.words, pending.words);
+      const words = blockWordsOf(block.text, tokens(block));
+      this.words.add(words, pending.words);
+      // A reading that is never updated keeps nothing it would need only for edits.
+      if (this.keep) block.words = words;
     }
     const wordsChanged = pending.words.any.size > 0 || pending.words.lower.size > 0 || pending.words.prose.size > 0;
     // 2. First passes, in document order: a paragraph reads the introductions of those before it.
@@ -262,28 +295,21 @@ export class DocumentAnnotator {
     for (const block of blocks) {
       const stale =
         pending.fresh.has(block) ||
-        (wordsChanged && (intersects(block.askedWords.any, pending.words.any) || intersects(block.askedWords.lower, pending.words.lower) || intersects(block.askedWords.prose, pending.words.prose))) ||
-        (pending.introductions.size > 0 && intersects(block.askedIntroductions, pending.introductions));
+        (wordsChanged && block.askedWords !== undefined && (intersects(block.askedWords.any, pending.words.any) || intersects(block.askedWords.lower, pending.words.lower) || intersects(block.askedWords.prose, pending.words.prose))) ||
+        (pending.introductions.size > 0 && hasAnyHash(block, pending.introductions));
       if (!stale) continue;
       const before = block.first;
       if (before) this.places.remove(before.facts, pending.places);
-      block.askedWords = noWordFlips();
-      block.askedIntroductions = new Set();
-      const first = firstPass(block.text, index, tokens(block), this.figureOptions, recordingWords(this.words, block.askedWords), this.earlierThan(block));
+      block.askedWords = this.keep ? noWordFlips() : undefined;
+      const first = firstPass(block.text, index, tokens(block), this.figureOptions, this.wordsFor(block), this.earlierThan(block));
       block.first = first;
       this.places.add(first.facts, pending.places);
       const was = before?.introductions ?? [];
       if (!sameIntroductions(was, first.introductions)) {
-        for (const introduction of was) {
-          pending.introductions.add(introduction.hash);
-          this.introducers.get(introduction.hash)?.delete(block);
-        }
-        for (const introduction of first.introductions) {
-          pending.introductions.add(introduction.hash);
-          let holders = this.introducers.get(introduction.hash);
-          if (holders === undefined) this.introducers.set(introduction.hash, (holders = new Set()));
-          holders.add(block);
-        }
+        for (const introduction of was) pending.introductions.add(introduction.hash);
+        for (const introduction of first.introductions) pending.introductions.add(introduction.hash);
+        this.introducers.remove(block, was);
+        this.introducers.add(block, first.introductions);
       }
       again.add(block);
     }
@@ -291,35 +317,104 @@ export class DocumentAnnotator {
     // 3. Second passes: the places layer reads the countries, regions and people of the whole document.
     const everywhere = pending.places.countries || pending.places.placeKeys;
     for (const block of blocks) {
-      if (!(everywhere || again.has(block) || (pending.places.personWords.size > 0 && intersects(block.askedPersonWords, pending.places.personWords)))) continue;
-      block.askedPersonWords = new Set();
-      const facts = recordingFacts(this.places, block.askedPersonWords);
-      block.annotations = secondPass(block.text, index, tokens(block), copyFirstPass(block.first as FirstPass), facts, recordingWords(this.words, block.askedWords));
+      if (!(everywhere || again.has(block) || (pending.places.personWords.size > 0 && hasAnyHash(block, pending.places.personWords)))) continue;
+      const first = block.first as FirstPass;
+      block.annotations = secondPass(block.text, index, tokens(block), this.keep ? copyFirstPass(first) : first, this.places, this.wordsFor(block));
       block.absolute = undefined;
       secondPasses++;
     }
     this.lastUpdate = { paragraphs: blocks.length, firstPasses: again.size, secondPasses };
   }
 
-  /** The introductions the paragraphs before `block` make, the latest of each key, as it asks them. */
-  private earlierThan(block: Block): EarlierIntroductions {
-    return (hash) => {
-      block.askedIntroductions.add(hash);
-      const holders = this.introducers.get(hash);
-      if (holders === undefined || holders.size === 0) return [];
-      const latest = new Map<string, { at: number; introduction: Introduction }>();
-      for (const holder of holders) {
-        if (holder.index >= block.index) continue;
-        for (const introduction of (holder.first as FirstPass).introductions) {
-          if (introduction.hash !== hash) continue;
-          const key = `${introduction.kind} ${introduction.key}`;
-          const seen = latest.get(key);
-          if (seen === undefined || seen.at < holder.index) latest.set(key, { at: holder.index, introduction });
-        }
-      }
-      return [...latest.values()].map((l) => l.introduction).sort(byLengthThenKey);
-    };
+  /** The document's words as a paragraph asks them: noting what it asks when the reading is kept for edits. */
+  private wordsFor(block: Block): WordFacts {
+    if (!this.keep) return this.words;
+    block.askedWords ??= noWordFlips();
+    return recordingWords(this.words, block.askedWords);
   }
+
+  /** The introductions the paragraphs before `block` make, the latest of each key. */
+  private earlierThan(block: Block): EarlierIntroductions {
+    return (hash) => this.introducers.before(hash, block.index);
+  }
+}
+
+const NO_INTRODUCTIONS: readonly Introduction[] = Object.freeze([]);
+
+/**
+ * Per hash of a surname's or acronym's first token, the paragraphs that introduce one, in document
+ * order, and how many introductions of each key they hold: a later paragraph finds the latest
+ * introduction of each key before it by a binary search and a short walk back.
+ */
+class Introducers {
+  private readonly byHash = new Map<number, { holders: Block[]; keys: Map<string, number> }>();
+
+  /** `block.index` must be current (as during `read`). */
+  add(block: Block, introductions: readonly Introduction[]): void {
+    for (const introduction of introductions) {
+      let entry = this.byHash.get(small(introduction.hash));
+      if (entry === undefined) this.byHash.set(small(introduction.hash), (entry = { holders: [], keys: new Map() }));
+      const { holders } = entry;
+      const at = firstHolderFrom(holders, block.index);
+      if (holders[at] !== block) holders.splice(at, 0, block);
+      const key = keyOf(introduction);
+      entry.keys.set(key, (entry.keys.get(key) ?? 0) + 1);
+    }
+  }
+
+  remove(block: Block, introductions: readonly Introduction[]): void {
+    for (const introduction of introductions) {
+      const entry = this.byHash.get(small(introduction.hash));
+      if (entry === undefined) continue;
+      const at = entry.holders.indexOf(block);
+      if (at >= 0) entry.holders.splice(at, 1);
+      const key = keyOf(introduction);
+      const left = (entry.keys.get(key) ?? 1) - 1;
+      if (left > 0) entry.keys.set(key, left);
+      else entry.keys.delete(key);
+      if (entry.holders.length === 0) this.byHash.delete(small(introduction.hash));
+    }
+  }
+
+  /** The latest introduction of each key with this hash in the paragraphs before position `index`. */
+  before(hash: number, index: number): readonly Introduction[] {
+    const entry = this.byHash.get(small(hash));
+    if (entry === undefined) return NO_INTRODUCTIONS;
+    const { holders, keys } = entry;
+    const latest = new Map<string, Introduction>();
+    for (let k = firstHolderFrom(holders, index) - 1; k >= 0 && latest.size < keys.size; k--) {
+      for (const introduction of (holders[k].first as FirstPass).introductions) {
+        if (introduction.hash !== hash) continue;
+        const key = keyOf(introduction);
+        if (!latest.has(key)) latest.set(key, introduction);
+      }
+    }
+    return latest.size === 0 ? NO_INTRODUCTIONS : [...latest.values()].sort(byLengthThenKey);
+  }
+}
+
+/**
+ * A hash as a small integer, for a Map key: a 32-bit hash outside that range is boxed on every
+ * look-up. Two hashes may share one: an entry holds the introductions of both, told apart by hash.
+ */
+function small(hash: number): number {
+  return hash & 0x3fffffff;
+}
+
+function keyOf(introduction: Introduction): string {
+  return `${introduction.kind} ${introduction.key}`;
+}
+
+/** The first holder at or after position `index` in the document (holders are in document order). */
+function firstHolderFrom(holders: readonly Block[], index: number): number {
+  let lo = 0;
+  let hi = holders.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (holders[mid].index < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The first paragraph that ends at or after `offset` (blocks.length when none does). */

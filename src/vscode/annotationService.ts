@@ -3,7 +3,7 @@
  * Documents over the size cap are not annotated, and the user is told once per document.
  */
 import * as vscode from 'vscode';
-import { annotate, findDocumentDate } from '../core/annotate';
+import { DocumentAnnotator, type TextChange } from '../core/documentAnnotator';
 import type { Entry, GazetteerIndex, ParsedUserGazetteer } from '../core/gazetteer';
 import { bundledPlacesProblem } from '../core/places';
 import { localToday } from '../clock';
@@ -11,12 +11,15 @@ import type { Annotation } from '../core/types';
 import type { ConfigService } from './config';
 
 interface CacheEntry {
+  /** The document version `annotations` belong to. */
   version: number;
   /** The day "yesterday" was counted from, for documents without a date of their own. */
   today: string;
-  /** The document's own date (front matter or dateline), worked out once for this version. */
-  documentDate: string | undefined;
+  /** Keeps what it read between edits: a keystroke re-reads its paragraph, not the document. */
+  annotator: DocumentAnnotator;
   annotations: Annotation[];
+  /** Edits since `version`, in order, with the version each one made; applied when next asked. */
+  pending: { version: number; changes: TextChange[] }[];
 }
 
 export class AnnotationService implements vscode.Disposable {
@@ -31,6 +34,8 @@ export class AnnotationService implements vscode.Disposable {
   constructor(private indexValue: GazetteerIndex, private readonly config: ConfigService) {
     this.subscriptions.push(
       vscode.workspace.onDidCloseTextDocument((document) => this.cache.delete(document.uri.toString())),
+      // Registered first, so the edits are queued before any feature asks for the new version.
+      vscode.workspace.onDidChangeTextDocument((event) => this.queue(event)),
       config.onDidChange(() => {
         this.cache.clear();
         this.emitter.fire();
@@ -70,17 +75,56 @@ export class AnnotationService implements vscode.Disposable {
     const cached = this.cache.get(key);
     // Today is part of the key: "yesterday" in an undated draft is counted from it.
     const today = localToday();
-    if (cached && cached.version === document.version && cached.today === today) return cached.annotations;
+    if (cached && cached.today === today) {
+      if (cached.version === document.version) return cached.annotations;
+      const updated = this.catchUp(cached, document);
+      if (updated) return updated;
+    }
     const text = document.getText();
     if (text.length > this.config.value.maxFileSize) {
+      this.cache.delete(key);
       this.warnTooLarge(document, text.length);
       return undefined;
     }
-    const documentDate = findDocumentDate(text);
-    const annotations = annotate(text, this.indexValue, { documentDate: documentDate ?? null, today });
-    this.cache.set(key, { version: document.version, today, documentDate, annotations });
+    const annotator = new DocumentAnnotator(text, this.indexValue, { today });
+    const annotations = annotator.annotations();
+    this.cache.set(key, { version: document.version, today, annotator, annotations, pending: [] });
     this.warnIfNoPlaces();
     return annotations;
+  }
+
+  /** Queues an edit of a cached document; a gap in its versions drops the cache (read afresh when asked). */
+  private queue(event: vscode.TextDocumentChangeEvent): void {
+    const key = event.document.uri.toString();
+    const cached = this.cache.get(key);
+    if (!cached || event.contentChanges.length === 0) return;
+    const last = cached.pending.length > 0 ? cached.pending[cached.pending.length - 1].version : cached.version;
+    if (event.document.version !== last + 1) {
+      this.cache.delete(key);
+      return;
+    }
+    // VS Code gives one event's changes so that each applies to the text the ones before it left.
+    cached.pending.push({ version: event.document.version, changes: event.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text })) });
+  }
+
+  /**
+   * The cached reading brought to the document's version by its queued edits; undefined when they do
+   * not reach it, when the result's length is not the document's, or when it grew over the size cap.
+   */
+  private catchUp(cached: CacheEntry, document: vscode.TextDocument): Annotation[] | undefined {
+    const upTo = cached.pending.findIndex((p) => p.version === document.version);
+    if (upTo < 0) return undefined;
+    const edits = cached.pending.splice(0, upTo + 1).flatMap((p) => p.changes);
+    try {
+      cached.annotator.update(edits);
+    } catch {
+      return undefined;
+    }
+    const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+    if (cached.annotator.text.length !== length || length > this.config.value.maxFileSize) return undefined;
+    cached.version = document.version;
+    cached.annotations = cached.annotator.annotations();
+    return cached.annotations;
   }
 
   /**
@@ -90,7 +134,7 @@ export class AnnotationService implements vscode.Disposable {
    */
   documentDate(document: vscode.TextDocument): string | undefined {
     if (!this.annotations(document)) return undefined;
-    return this.cache.get(document.uri.toString())?.documentDate;
+    return this.cache.get(document.uri.toString())?.annotator.documentDate;
   }
 
   /** A broken installation without its places layer: say so once; highlighting goes on without towns. */

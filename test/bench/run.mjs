@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { benchBatches } from './batch.mjs';
-import { aliasDenseDocument, articleDocument, loadSources, scaledEntries } from './corpus.mjs';
+import { aliasDenseDocument, articleDocument, loadSources, rng, scaledEntries } from './corpus.mjs';
 import { SpacyLikePhraseMatcher, bareLoop, classifyLoop } from './peers.mjs';
 import { olderThanSources } from './staleBuild.mjs';
 
@@ -318,6 +318,33 @@ function child(childArgs) {
   return JSON.parse(out.trim().split('\n').pop());
 }
 // Fifteen: one process in a few starts while the machine is busy elsewhere, and seven let that move the median.
+// Incremental annotation: a one-character edit at a random place, then the annotations of the whole
+// document, against a full annotate of the same text (goal: ≥ 20× faster at 1 MB).
+log('incremental annotation…');
+const incremental = [];
+for (const bytes of [100_000, 1_000_000]) {
+  const text = articleDocument(sources.paragraphs, bytes, 7);
+  const full = measure(() => core.annotate(text, index), text, { warmup: 2, reps: QUICK ? 5 : 9, budgetMs: 15_000 });
+  const openStarted = now();
+  const annotator = new core.DocumentAnnotator(text, index);
+  const openMs = now() - openStarted;
+  const random = rng(11);
+  const edits = [];
+  const counts = { firstPasses: 0, secondPasses: 0 };
+  for (let i = 0; i < (QUICK ? 100 : 300); i++) {
+    const at = Math.floor(random() * annotator.text.length);
+    // Typing a letter, then taking it back: the document stays the size it was.
+    const change = i % 2 === 0 ? { start: at, end: at, text: 'e' } : { start: edits.at(-1).at, end: edits.at(-1).at + 1, text: '' };
+    const started = now();
+    annotator.update([change]);
+    annotator.annotations();
+    edits.push({ at: change.start, ms: now() - started });
+    counts.firstPasses += annotator.lastUpdate.firstPasses;
+    counts.secondPasses += annotator.lastUpdate.secondPasses;
+  }
+  incremental.push({ bytes, full: full.median, openMs, edit: stats(edits.slice(10).map((e) => e.ms)), paragraphs: annotator.lastUpdate.paragraphs, perEdit: { first: counts.firstPasses / edits.length, second: counts.secondPasses / edits.length } });
+}
+
 const ACTIVATION_RUNS = QUICK ? 3 : 15;
 const activation = { bundle: [], json: [] };
 for (let i = 0; i < ACTIVATION_RUNS; i++) {
@@ -437,6 +464,12 @@ if (against.length > 0) {
   for (const a of against) p(`| ${label(a.bytes)} | ${f1(a.mine.median)} | ${f1(a.theirs.median)} | ${(a.theirs.median / a.mine.median).toFixed(2)}× |`);
   p();
 }
+p('### Incremental annotation (DocumentAnnotator: a one-character edit, then the whole document\'s annotations)');
+p();
+p('| document | paragraphs | full annotate, median ms | first reading (new DocumentAnnotator) ms | edit + annotations, median / p95 ms | paragraphs read per edit (first / second pass) | full / edit (goal ≥ 20× at 1 MB) |');
+p('|---|--:|--:|--:|--:|--:|--:|');
+for (const r of incremental) p(`| ${label(r.bytes)} | ${r.paragraphs} | ${f1(r.full)} | ${f1(r.openMs)} | ${ms(r.edit.median)} / ${ms(r.edit.p95)} | ${r.perEdit.first.toFixed(2)} / ${r.perEdit.second.toFixed(2)} | **${(r.full / r.edit.median).toFixed(1)}×** |`);
+p();
 p(`### Alias-dense worst case (${label(DENSE_BYTES)}: only aliases, separated by commas, "and", dashes)`);
 p();
 p('| implementation | MB/s | median ms (p95) | hits |');

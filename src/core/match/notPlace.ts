@@ -17,7 +17,7 @@
  *   document that uses the common noun ("the Turkey Hotline … roast turkeys"): a brand or a title.
  */
 import { frontMatterEnd } from '../text/sentences';
-import { normAt, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_NUMBER, TOKEN_WORD, type Tokens } from '../text/tokenize';
+import { hashString, normAt, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_NUMBER, TOKEN_WORD, type Tokens } from '../text/tokenize';
 
 const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 
@@ -167,13 +167,18 @@ function languageUse(tokens: Tokens, first: number, end: number): boolean {
  */
 export function proseLowerCaseNouns(text: string, tokens: Tokens, nouns: ReadonlySet<string>): Set<string> {
   const found = new Set<string>();
-  const body = frontMatterEnd(text);
-  for (let k = 0; k < tokens.count; k++) {
-    if (tokens.starts[k] < body || (tokens.flags[k] & TOKEN_CAPITALISED) !== 0) continue;
-    const c = text.charCodeAt(tokens.starts[k]);
+  // Every token is visited: its hash is compared before its word is made.
+  const nounHashes = new Set([...nouns].map(hashString));
+  const { count, starts, flags, hashes } = tokens;
+  let body = -1;
+  for (let k = 0; k < count; k++) {
+    if (!nounHashes.has(hashes[k]) || (flags[k] & TOKEN_CAPITALISED) !== 0) continue;
+    if (body < 0) body = frontMatterEnd(text);
+    if (starts[k] < body) continue;
+    const c = text.charCodeAt(starts[k]);
     if (c < 0x61 || c > 0x7a) continue;
     const word = normAt(tokens, k);
-    if (nouns.has(word) && !found.has(word) && !insideUrl(text, tokens.starts[k])) found.add(word);
+    if (nouns.has(word) && !found.has(word) && !insideUrl(text, starts[k])) found.add(word);
   }
   return found;
 }

@@ -6,6 +6,7 @@
  * by surname or acronym are linked to the first. Precision first: a capitalised word is never a
  * name without a cue, and anything a gazetteer entry covers stays the entry's.
  */
+import { ScratchBytes, ScratchInts } from '../text/scratch';
 import { hashString, normAt, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, type Tokens } from '../text/tokenize';
 import type { NamedAnnotation, UnlistedAnnotation } from '../types';
 
@@ -274,6 +275,9 @@ export type EarlierIntroductions = (hash: number) => readonly Introduction[];
 
 const NONE_EARLIER: EarlierIntroductions = () => [];
 
+/** findUnlisted's working arrays, one slot each (see text/scratch.ts). */
+const SCRATCH = { covered: new ScratchBytes(), inPlace: new ScratchBytes(), oneWordOrg: new ScratchBytes(), inOrganisation: new ScratchInts(), inside: new ScratchBytes(), taken: new ScratchBytes() };
+
 /**
  * `earlier`: what the paragraphs before this one introduced (annotate reads a document a paragraph
  * at a time); `introduced`, when given, receives this paragraph's own introductions, the last of each key.
@@ -285,12 +289,12 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
   const { starts, ends, hashes, flags } = tokens;
   // Tokens inside a gazetteer annotation: an entry always wins, except that a country or place
   // may be part of an organisation's longer name ("Israel Defense Forces", "Reserve Bank of India").
-  const covered = new Uint8Array(n);
-  const inPlace = new Uint8Array(n);
+  const covered = SCRATCH.covered.take(n);
+  const inPlace = SCRATCH.inPlace.take(n);
   // One-word organisations of the gazetteer ("Labour"): part of a longer name its acronym spells out.
-  const oneWordOrg = new Uint8Array(n);
+  const oneWordOrg = SCRATCH.oneWordOrg.take(n);
   // Per token, the gazetteer organisation it is part of (-1: none).
-  const inOrganisation = new Int32Array(n).fill(-1);
+  const inOrganisation = SCRATCH.inOrganisation.take(n, -1);
   let a = 0;
   for (let i = 0; i < n; i++) {
     while (a < named.length && named[a].end <= starts[i]) a++;
@@ -347,7 +351,7 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
    * letter for letter: "Patriotic Labour Union (PLU)" is one party, not Labour.
    */
   function spelledOutNames(candidates: Uint8Array): Uint8Array {
-    const inside = new Uint8Array(n);
+    const inside = SCRATCH.inside.take(n);
     if (!candidates.includes(1)) return inside;
     for (let j = 2; j + 1 < n; j++) {
       if (!allCapsAt(j) || raw(j - 1) !== '(' || raw(j + 1) !== ')') continue;
@@ -370,7 +374,7 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
   }
 
   const found: Found[] = [];
-  const taken = new Uint8Array(n);
+  const taken = SCRATCH.taken.take(n);
   // Gazetteer tokens a longer unlisted name may hold (marked below, then by the next loop).
   const insideLongerName = spelledOutNames(oneWordOrg);
   /**

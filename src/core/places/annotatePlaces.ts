@@ -7,6 +7,7 @@ import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
 import { aliasKey } from '../gazetteer/aliasKey';
 import { GIVEN_NAMES } from '../match/notPlace';
 import { senseOf, type SenseContext } from '../match/sense';
+import { ScratchBytes, ScratchInts } from '../text/scratch';
 import { hashString, normAt, TOKEN_CAPITALISED, TOKEN_WORD, type Tokens } from '../text/tokenize';
 import type { EntityAnnotation, NamedAnnotation, Span, UnlistedAnnotation } from '../types';
 import { choosePlaces, FROM_NOUNS, homeRegion, normsOf, PLACE_PREPOSITIONS, placeCandidates, RegionKeys, relocateNamesakes, type FindPlacesContext, type GazetteerPlace, type PlaceMention, type Relocation } from './findPlaces';
@@ -16,6 +17,9 @@ import type { Place, WorldPlaces } from './worldPlaces';
 
 /** Region names' alias keys, made once for all documents. */
 let regionKeys: RegionKeys | undefined;
+/** worldPlaceAnnotations' working arrays (see text/scratch.ts). */
+const SCRATCH_COVERED = new ScratchBytes();
+const SCRATCH_PLACE_ENDS = new ScratchInts();
 /**
  * A bit per value of the low 20 bits of the given names' hashes: a capitalised word's own hash rules
  * most of them out with one typed-array read, before its word is made.
@@ -83,7 +87,7 @@ interface SecondLook {
   index: GazetteerIndex;
   places: WorldPlaces;
   keys: RegionKeys;
-  gazetteerPlaces: { keys: Set<string>; list: (GazetteerPlace & { annotation: EntityAnnotation })[] };
+  gazetteerPlaces: { keys: ReadonlySet<string>; list: (GazetteerPlace & { annotation: EntityAnnotation })[] };
   found: FindPlacesContext;
   namedCountries: ReadonlySet<string>;
   /** Capitals written only as their governments ("Moscow warned…"). */
@@ -280,16 +284,15 @@ export function soleBlockFacts(facts: BlockPlaceFacts): DocumentPlaceFacts {
 
 export function worldPlaceAnnotations(text: string, tokens: Tokens, index: GazetteerIndex, places: WorldPlaces, names: readonly (NamedAnnotation | UnlistedAnnotation)[], ruledOut: readonly Span[], document: DocumentPlaceFacts): EntityAnnotation[] {
   const keys = (regionKeys ??= new RegionKeys(aliasKey));
-  const covered = new Uint8Array(tokens.count);
+  const covered = SCRATCH_COVERED.take(tokens.count);
   if (ruledOut.length > 0) cover(tokens, [...ruledOut].sort((a, b) => a.start - b.start), covered);
-  const countries = new Set<string>(document.countries);
-  const gazetteerPlaces = { keys: new Set<string>(document.placeKeys), list: [] as (GazetteerPlace & { annotation: EntityAnnotation })[] };
+  const gazetteerPlaces = { keys: document.placeKeys, list: [] as (GazetteerPlace & { annotation: EntityAnnotation })[] };
   // The countries only a metonymic capital names ("Moscow warned…"), and those capitals' spellings.
   const byMetonymy = new Set<string>();
   const metonymicSpellings = new Set<string>();
   const literalSpellings = new Set<string>();
   // Per token, 1 + the end token of the gazetteer country or place that starts there (0: none).
-  const placeEnds = new Int32Array(tokens.count);
+  const placeEnds = SCRATCH_PLACE_ENDS.take(tokens.count);
   // The columns as locals: these loops read every token, and a property read each time cost a third.
   const { count, starts, ends } = tokens;
   let t = 0;
@@ -325,8 +328,12 @@ export function worldPlaceAnnotations(text: string, tokens: Tokens, index: Gazet
     // The alias key of the place's own name: "B.C." → "british columbia".
     return a?.category === 'entity' && a.kind === 'place' && a.id !== undefined ? keys.get(a.name) : undefined;
   };
+  // The document's countries and those this paragraph's capitals add below. Every addition comes from
+  // one of its gazetteer places, so a paragraph without any (most of them) reads the document's set
+  // itself instead of a copy of it.
+  const countries = gazetteerPlaces.list.length > 0 ? new Set(document.countries) : (document.countries as Set<string>);
   const found: FindPlacesContext = { covered, countries, countryAt, personWords: document.personWords, placeKeys: gazetteerPlaces.keys, gazetteerPlaceEnd: (token) => placeEnds[token] - 1, gazetteerPlaceNameAt: placeNameAt };
-  const namedCountries = new Set(countries);
+  const namedCountries = document.countries;
   for (const country of byMetonymy) countries.add(country);
   // A capital written only as its government ("Moscow warned…"); one also written as a place
   // ("residents of Paris and Henry County") is read as a place below.

@@ -3,6 +3,7 @@
  * that a paragraph can be taken out and put back as it is edited, and so that the facts an edit
  * turned on or off are known: only the paragraphs that asked about those need reading again.
  */
+import { HashCounts } from '../text/hashCounts';
 import type { BlockPlaceFacts, DocumentPlaceFacts } from './annotatePlaces';
 
 /** What an edit changed in the union: a key is here when it went from absent to present or back. */
@@ -15,11 +16,10 @@ export interface FactFlips {
 export class DocumentFactsUnion implements DocumentPlaceFacts {
   readonly countries = new Set<string>();
   readonly placeKeys = new Set<string>();
-  private readonly personWordSet = new Set<number>();
+  private readonly personWordCounts = new HashCounts();
   private readonly countryCounts = new Map<string, number>();
   private readonly placeKeyCounts = new Map<string, number>();
-  private readonly personWordCounts = new Map<number, number>();
-  readonly personWords: { has(hash: number): boolean } = this.personWordSet;
+  readonly personWords: { has(hash: number): boolean } = this.personWordCounts;
 
   /** Adds a paragraph's facts; `flips`, when given, receives what changed. */
   add(facts: BlockPlaceFacts, flips?: FactFlips): void {
@@ -34,7 +34,7 @@ export class DocumentFactsUnion implements DocumentPlaceFacts {
   private change(facts: BlockPlaceFacts, by: 1 | -1, flips: FactFlips | undefined): void {
     for (const country of facts.countries) if (count(this.countryCounts, this.countries, country, by) && flips) flips.countries = true;
     for (const key of facts.placeKeys) if (count(this.placeKeyCounts, this.placeKeys, key, by) && flips) flips.placeKeys = true;
-    for (const hash of facts.personWords) if (count(this.personWordCounts, this.personWordSet, hash, by)) flips?.personWords.add(hash);
+    for (const hash of facts.personWords) if (this.personWordCounts.change(hash, by)) flips?.personWords.add(hash);
   }
 }
 
@@ -52,18 +52,4 @@ function count<K>(counts: Map<K, number>, present: Set<K>, key: K, by: 1 | -1): 
   counts.delete(key);
   present.delete(key);
   return true;
-}
-
-/** Facts that also note which person words were asked about, for one paragraph's second pass. */
-export function recordingFacts(document: DocumentPlaceFacts, asked: Set<number>): DocumentPlaceFacts {
-  return {
-    countries: document.countries,
-    placeKeys: document.placeKeys,
-    personWords: {
-      has(hash: number): boolean {
-        asked.add(hash);
-        return document.personWords.has(hash);
-      },
-    },
-  };
 }

@@ -111,6 +111,7 @@ export class DocumentAnnotator {
   /** What the last update did (for tests and the bench). */
   lastUpdate: UpdateStats = { paragraphs: 0, firstPasses: 0, secondPasses: 0 };
   private currentText: string;
+  private latest: Annotation[] | undefined;
   private blocks: Block[] = [];
   private words = new DocumentWordsUnion();
   private places = new DocumentFactsUnion();
@@ -143,8 +144,12 @@ export class DocumentAnnotator {
     return this.date ?? undefined;
   }
 
-  /** The document's annotations, sorted by start; offsets into `text`. Each call gives new objects for the paragraphs that moved. */
-  annotations(): Annotation[] {
+  /**
+   * The latest annotations, sorted by start; offsets into `text`. Read-only: the objects of a
+   * paragraph that did not change or move are shared with the previous result.
+   */
+  get annotations(): Annotation[] {
+    if (this.latest !== undefined) return this.latest;
     const all: Annotation[] = [];
     for (const block of this.blocks) {
       if (block.absolute === undefined || block.absoluteAt !== block.start) {
@@ -154,6 +159,7 @@ export class DocumentAnnotator {
       }
       for (const a of block.absolute) all.push(a);
     }
+    this.latest = all;
     return all;
   }
 
@@ -171,16 +177,17 @@ export class DocumentAnnotator {
     return all;
   }
 
-  /** What `new DocumentAnnotator(text, index, options).annotations()` gives, without keeping anything for edits. */
+  /** What `new DocumentAnnotator(text, index, options).annotations` gives, without keeping anything for edits. */
   static annotateOnce(text: string, index: GazetteerIndex, options: DocumentAnnotatorOptions = {}): Annotation[] {
     return new DocumentAnnotator(text, index, options, false).takeAnnotations();
   }
 
   /**
-   * Applies edits (in order, each to the text the ones before it left) and reads again what they
-   * changed. Throws a RangeError, changing nothing, when a change falls outside the text.
+   * Applies edits (in order, each to the text the ones before it left), reads again what they
+   * changed and gives the new annotations (a new array, deep-equal to `annotate` of the new text).
+   * Throws a RangeError, changing nothing, when a change falls outside the text.
    */
-  update(changes: readonly TextChange[]): void {
+  update(changes: readonly TextChange[]): Annotation[] {
     let length = this.currentText.length;
     for (const change of changes) {
       if (!(change.start >= 0 && change.start <= change.end && change.end <= length)) throw new RangeError(`GeoLens: an edit at ${change.start}–${change.end} falls outside the text (${length} characters)`);
@@ -198,10 +205,11 @@ export class DocumentAnnotator {
         this.date = date;
         this.figureOptions = figureOptionsOf(date, this.options.today);
         this.rebuild();
-        return;
+        return this.annotations;
       }
     }
     this.read(pending);
+    return this.annotations;
   }
 
   /** Every paragraph read afresh. */
@@ -280,14 +288,21 @@ export class DocumentAnnotator {
   /** Reads the fresh paragraphs, then every paragraph whose answers changed. */
   private read(pending: Pending): void {
     const { blocks, index } = this;
+    this.latest = undefined;
     blocks.forEach((block, i) => (block.index = i));
-    const tokens = (block: Block): Tokens => tokenize(block.text, sharedTokens.reserve((block.text.length >> 2) + 16));
+    // The last paragraph's tokens are kept: a document of one paragraph is tokenised once, not per step.
+    let last: { block: Block; tokens: Tokens } | undefined;
+    const tokens = (block: Block): Tokens => {
+      if (last?.block !== block) last = { block, tokens: tokenize(block.text, sharedTokens.reserve((block.text.length >> 2) + 16)) };
+      return last.tokens;
+    };
     // 1. Words: known from the tokens alone, before any paragraph is read.
     for (const block of pending.fresh) {
-      const words = blockWordsOf(block.text, tokens(block));
-      this.words.add(words, pending.words);
       // A reading that is never updated keeps nothing it would need only for edits.
-      if (this.keep) block.words = words;
+      if (this.keep) {
+        block.words = blockWordsOf(block.text, tokens(block));
+        this.words.add(block.words, pending.words);
+      } else this.words.addTokens(block.text, tokens(block));
     }
     const wordsChanged = pending.words.any.size > 0 || pending.words.lower.size > 0 || pending.words.prose.size > 0;
     // 2. First passes, in document order: a paragraph reads the introductions of those before it.
@@ -415,6 +430,11 @@ function firstHolderFrom(holders: readonly Block[], index: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The core library's entry (see DESIGN.md): a document's annotations, kept up to date by `update`. */
+export function createDocumentAnnotator(text: string, index: GazetteerIndex, options: DocumentAnnotatorOptions = {}): DocumentAnnotator {
+  return new DocumentAnnotator(text, index, options);
 }
 
 /** The first paragraph that ends at or after `offset` (blocks.length when none does). */

@@ -3,7 +3,7 @@
  * inside. Offsets are UTF-16 code units; see DESIGN.md "Contracts".
  */
 export { annotate, findDocumentDate, type AnnotateOptions } from './annotate';
-export { DocumentAnnotator, type DocumentAnnotatorOptions, type TextChange, type UpdateStats } from './documentAnnotator';
+export { createDocumentAnnotator, DocumentAnnotator, type DocumentAnnotatorOptions, type TextChange, type UpdateStats } from './documentAnnotator';
 export { cards, type CardContext } from './cards/cards';
 export { extractClaims } from './claims';
 // For scripts/train-claims and the evaluation: the model's view of a line, and its feature names.

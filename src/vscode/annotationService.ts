@@ -87,7 +87,7 @@ export class AnnotationService implements vscode.Disposable {
       return undefined;
     }
     const annotator = new DocumentAnnotator(text, this.indexValue, { today });
-    const annotations = annotator.annotations();
+    const annotations = annotator.annotations;
     this.cache.set(key, { version: document.version, today, annotator, annotations, pending: [] });
     this.warnIfNoPlaces();
     return annotations;
@@ -123,7 +123,7 @@ export class AnnotationService implements vscode.Disposable {
     const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
     if (cached.annotator.text.length !== length || length > this.config.value.maxFileSize) return undefined;
     cached.version = document.version;
-    cached.annotations = cached.annotator.annotations();
+    cached.annotations = cached.annotator.annotations;
     return cached.annotations;
   }
 

@@ -98,11 +98,11 @@ export function incrementalProperty(script: EditScript): void {
   const options = script.today ? { today: script.today } : {};
   const annotator = new DocumentAnnotator(script.text, index, options);
   let text = script.text;
-  assert.deepEqual(annotator.annotations(), annotate(text, index, options), 'before any edit');
+  assert.deepEqual(annotator.annotations, annotate(text, index, options), 'before any edit');
   script.steps.forEach((changes, step) => {
     for (const change of changes) text = text.slice(0, change.start) + change.text + text.slice(change.end);
     annotator.update(changes);
     assert.equal(annotator.text, text, `text after step ${step + 1}`);
-    assert.deepEqual(annotator.annotations(), annotate(text, index, options), `annotations after step ${step + 1}: ${JSON.stringify(changes)}`);
+    assert.deepEqual(annotator.annotations, annotate(text, index, options), `annotations after step ${step + 1}: ${JSON.stringify(changes)}`);
   });
 }

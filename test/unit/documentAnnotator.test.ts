@@ -6,12 +6,12 @@ import { splitBlocks } from '../../src/core/text/blocks';
 import { editScriptCase, incrementalProperty } from '../fuzz/incremental';
 
 const index = loadBundledGazetteer();
-const entities = (annotator: DocumentAnnotator): string[] => annotator.annotations().filter((a) => a.category === 'entity').map((a) => `${a.text}:${a.kind}`);
+const entities = (annotator: DocumentAnnotator): string[] => annotator.annotations.filter((a) => a.category === 'entity').map((a) => `${a.text}:${a.kind}`);
 
 /** Applies one change, and checks the result against a full annotate of the new text. */
 function edit(annotator: DocumentAnnotator, change: TextChange): void {
   annotator.update([change]);
-  assert.deepEqual(annotator.annotations(), annotate(annotator.text, index));
+  assert.deepEqual(annotator.annotations, annotate(annotator.text, index));
 }
 
 describe('paragraphs (text/blocks)', () => {
@@ -38,7 +38,7 @@ describe('DocumentAnnotator: an edit re-reads what it changed, and gives what an
 
   it('a name introduced in one paragraph links its later bare surname, and stops when the introduction goes', () => {
     const annotator = new DocumentAnnotator('Prof. Tunji Olaopa, a former permanent secretary, spoke first.\n\nOlaopa said reforms were overdue.', index);
-    const later = () => annotator.annotations().find((a) => a.text === 'Olaopa');
+    const later = () => annotator.annotations.find((a) => a.text === 'Olaopa');
     assert.equal(later()?.category === 'entity' && 'name' in later()! ? (later() as { name: string }).name : undefined, 'Tunji Olaopa');
     const start = annotator.text.indexOf('Prof. Tunji Olaopa');
     edit(annotator, { start, end: start + 'Prof. Tunji Olaopa'.length, text: 'The professor' });
@@ -69,7 +69,7 @@ describe('DocumentAnnotator: an edit re-reads what it changed, and gives what an
   it('a dateline typed at the top dates the year-less dates of every paragraph', () => {
     const annotator = new DocumentAnnotator('Talks.\n\nThey met on 3 March.', index);
     edit(annotator, { start: 0, end: 0, text: 'KABUL, 5 May 2025 — ' });
-    const march = annotator.annotations().find((a) => a.text === '3 March');
+    const march = annotator.annotations.find((a) => a.text === '3 March');
     assert.equal(march?.category === 'figure' && 'date' in march.value ? march.value.date : undefined, '2025-03-03');
   });
 
@@ -82,12 +82,13 @@ describe('DocumentAnnotator: an edit re-reads what it changed, and gives what an
 
   it('several changes in one event apply in order, and an edit outside the text changes nothing', () => {
     const annotator = new DocumentAnnotator('India and Russia.\n\nChina and Japan.', index);
-    annotator.update([
+    const result = annotator.update([
       { start: 19, end: 24, text: 'Brazil' },
       { start: 0, end: 5, text: 'Nepal' },
     ]);
+    assert.equal(result, annotator.annotations);
     assert.equal(annotator.text, 'Nepal and Russia.\n\nBrazil and Japan.');
-    assert.deepEqual(annotator.annotations(), annotate(annotator.text, index));
+    assert.deepEqual(annotator.annotations, annotate(annotator.text, index));
     assert.throws(() => annotator.update([{ start: 5, end: 500, text: '' }]), RangeError);
     assert.equal(annotator.text, 'Nepal and Russia.\n\nBrazil and Japan.');
   });

@@ -8,7 +8,7 @@
  * A word is known by its norm's hash (the tokeniser's): two words of one hash answer alike, which
  * a 32-bit hash makes rare enough not to matter, and no string is kept per word.
  */
-import { hashString, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, type Tokens } from '../text/tokenize';
+import { hashString, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_WORD, type Tokens } from '../text/tokenize';
 import { HashCounts } from '../text/hashCounts';
 import { COMMON_NOUN_WORDS, proseLowerCaseNouns } from './notPlace';
 
@@ -21,7 +21,12 @@ export interface WordFacts {
   usesInProse(noun: string): boolean;
 }
 
-/** One paragraph's words: the distinct hashes of all its tokens, of those not capitalised, and of the common nouns its prose writes in lower case. */
+/**
+ * One paragraph's words: the hashes of all its tokens, of those not capitalised, and of the common
+ * nouns its prose writes in lower case. Every occurrence, not the distinct ones: the union counts
+ * occurrences (presence is a count above zero), and sorting out duplicates per paragraph cost more
+ * than counting them.
+ */
 export interface BlockWords {
   any: Int32Array;
   lower: Int32Array;
@@ -30,34 +35,23 @@ export interface BlockWords {
 
 export function blockWordsOf(text: string, tokens: Tokens): BlockWords {
   const { count, hashes, flags } = tokens;
-  // Sorted typed arrays, not sets: a paragraph is read once per edit, and a set per paragraph was a
-  // tenth of the time of annotating a whole document.
+  // Words only: every question is about a word, and numbers and marks are half the tokens.
+  const any = new Int32Array(count);
   const lower = new Int32Array(count);
+  let a = 0;
   let n = 0;
-  for (let i = 0; i < count; i++) if ((flags[i] & (TOKEN_CAPITALISED | TOKEN_ALL_CAPS)) === 0) lower[n++] = hashes[i];
-  const prose = Int32Array.from([...proseLowerCaseNouns(text, tokens, COMMON_NOUN_WORDS)].map(hashString));
-  return { any: distinct(hashes.slice(0, count).sort()), lower: distinct(lower.subarray(0, n).sort()), prose };
-}
-
-/** The distinct values of a sorted array. */
-function distinct(sorted: Int32Array): Int32Array {
-  let n = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i];
-  return sorted.slice(0, n);
-}
-
-/** Whether a paragraph has a token with this hash (`words.any` is sorted). */
-export function hasWordHash(words: BlockWords, hash: number): boolean {
-  const { any } = words;
-  let lo = 0;
-  let hi = any.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (any[mid] === hash) return true;
-    if (any[mid] < hash) lo = mid + 1;
-    else hi = mid - 1;
+  for (let i = 0; i < count; i++) {
+    if ((flags[i] & TOKEN_WORD) === 0) continue;
+    any[a++] = hashes[i];
+    if ((flags[i] & (TOKEN_CAPITALISED | TOKEN_ALL_CAPS)) === 0) lower[n++] = hashes[i];
   }
-  return false;
+  const prose = Int32Array.from([...proseLowerCaseNouns(text, tokens, COMMON_NOUN_WORDS)].map(hashString));
+  return { any: any.slice(0, a), lower: lower.slice(0, n), prose };
+}
+
+/** Whether a paragraph has a token with this hash. */
+export function hasWordHash(words: BlockWords, hash: number): boolean {
+  return words.any.includes(hash);
 }
 
 /** Hashes whose presence an edit turned on or off. */
@@ -104,6 +98,17 @@ export class DocumentWordsUnion implements WordFacts {
     count(this.anyCounts, words.any, 1, flips?.any);
     count(this.lowerCounts, words.lower, 1, flips?.lower);
     count(this.proseCounts, words.prose, 1, flips?.prose);
+  }
+
+  /** Adds a paragraph's words straight from its tokens, for a reading that never takes them out again. */
+  addTokens(text: string, tokens: Tokens): void {
+    const { count, hashes, flags } = tokens;
+    for (let i = 0; i < count; i++) {
+      if ((flags[i] & TOKEN_WORD) === 0) continue;
+      this.anyCounts.change(hashes[i], 1);
+      if ((flags[i] & (TOKEN_CAPITALISED | TOKEN_ALL_CAPS)) === 0) this.lowerCounts.change(hashes[i], 1);
+    }
+    for (const noun of proseLowerCaseNouns(text, tokens, COMMON_NOUN_WORDS)) this.proseCounts.change(hashString(noun), 1);
   }
 
   remove(words: BlockWords, flips?: WordFlips): void {

@@ -167,12 +167,13 @@ function languageUse(tokens: Tokens, first: number, end: number): boolean {
  */
 export function proseLowerCaseNouns(text: string, tokens: Tokens, nouns: ReadonlySet<string>): Set<string> {
   const found = new Set<string>();
-  // Every token is visited: its hash is compared before its word is made.
-  const nounHashes = new Set([...nouns].map(hashString));
+  // Every token is visited: its hash is compared before its word is made (an array, not a set of
+  // numbers, which boxed every hash outside the small-integer range on each look-up).
+  const nounHashes = [...nouns].map(hashString);
   const { count, starts, flags, hashes } = tokens;
   let body = -1;
   for (let k = 0; k < count; k++) {
-    if (!nounHashes.has(hashes[k]) || (flags[k] & TOKEN_CAPITALISED) !== 0) continue;
+    if (!nounHashes.includes(hashes[k]) || (flags[k] & TOKEN_CAPITALISED) !== 0) continue;
     if (body < 0) body = frontMatterEnd(text);
     if (starts[k] < body) continue;
     const c = text.charCodeAt(starts[k]);

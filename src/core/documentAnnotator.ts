@@ -14,11 +14,12 @@ import { DATELINE_WINDOW, findDocumentDate } from './documentDate';
 import type { GazetteerIndex } from './gazetteer/gazetteerIndex';
 import { blockWordsOf, DocumentWordsUnion, hasWordHash, noWordFlips, recordingWords, type BlockWords, type WordFacts, type WordFlips } from './match/documentWords';
 import type { EarlierIntroductions, Introduction } from './match/unlisted';
+import { recogniseFigures } from './figures';
 import { copyAnnotation, copyFirstPass, figureOptionsOf, firstPass, secondPass, type FigureOptions, type FirstPass } from './paragraphPasses';
 import { DocumentFactsUnion, type FactFlips } from './places/documentFacts';
 import { splitBlocks } from './text/blocks';
-import { TokenBuffer, tokenize, type Tokens } from './text/tokenize';
-import type { Annotation } from './types';
+import { tokenize, type Tokens } from './text/tokenize';
+import type { Annotation, FigureAnnotation } from './types';
 
 export interface DocumentAnnotatorOptions {
   /** The document's date when the caller knows it (null: it has none); found in the text otherwise, and again after edits near its top. */
@@ -42,6 +43,7 @@ interface Block {
   index: number;
   words?: BlockWords;
   first?: FirstPass;
+  figures?: FigureAnnotation[];
   /** Offsets within the paragraph. */
   annotations?: Annotation[];
   /** The same, shifted to the document, for the paragraph's start when they were made. */
@@ -105,7 +107,6 @@ export interface UpdateStats {
   secondPasses: number;
 }
 
-const sharedTokens = new TokenBuffer(4096);
 
 export class DocumentAnnotator {
   /** What the last update did (for tests and the bench). */
@@ -290,11 +291,13 @@ export class DocumentAnnotator {
     const { blocks, index } = this;
     this.latest = undefined;
     blocks.forEach((block, i) => (block.index = i));
-    // The last paragraph's tokens are kept: a document of one paragraph is tokenised once, not per step.
-    let last: { block: Block; tokens: Tokens } | undefined;
+    // Each paragraph read is tokenised once, into columns of its own kept until the end of this
+    // reading (its words, first pass and second pass all need them).
+    const tokensOf = new Map<Block, Tokens>();
     const tokens = (block: Block): Tokens => {
-      if (last?.block !== block) last = { block, tokens: tokenize(block.text, sharedTokens.reserve((block.text.length >> 2) + 16)) };
-      return last.tokens;
+      let t = tokensOf.get(block);
+      if (t === undefined) tokensOf.set(block, (t = tokenize(block.text)));
+      return t;
     };
     // 1. Words: known from the tokens alone, before any paragraph is read.
     for (const block of pending.fresh) {
@@ -316,7 +319,7 @@ export class DocumentAnnotator {
       const before = block.first;
       if (before) this.places.remove(before.facts, pending.places);
       block.askedWords = this.keep ? noWordFlips() : undefined;
-      const first = firstPass(block.text, index, tokens(block), this.figureOptions, this.wordsFor(block), this.earlierThan(block));
+      const first = firstPass(block.text, index, tokens(block), this.wordsFor(block), this.earlierThan(block));
       block.first = first;
       this.places.add(first.facts, pending.places);
       const was = before?.introductions ?? [];
@@ -328,13 +331,17 @@ export class DocumentAnnotator {
       }
       again.add(block);
     }
+    // Figures depend on the paragraph and the document's date only. A loop of their own keeps the
+    // recogniser's tables in the processor's caches (between the gazetteer's and the places layer's,
+    // the same work took twice as long).
+    for (const block of again) block.figures = recogniseFigures(block.text, this.figureOptions);
     let secondPasses = 0;
     // 3. Second passes: the places layer reads the countries, regions and people of the whole document.
     const everywhere = pending.places.countries || pending.places.placeKeys;
     for (const block of blocks) {
       if (!(everywhere || again.has(block) || (pending.places.personWords.size > 0 && hasAnyHash(block, pending.places.personWords)))) continue;
       const first = block.first as FirstPass;
-      block.annotations = secondPass(block.text, index, tokens(block), this.keep ? copyFirstPass(first) : first, this.places, this.wordsFor(block));
+      block.annotations = secondPass(block.text, index, tokens(block), this.keep ? copyFirstPass(first) : first, block.figures ?? [], this.places, this.wordsFor(block));
       block.absolute = undefined;
       secondPasses++;
     }

@@ -1,10 +1,9 @@
 /**
  * The two passes annotate makes over each paragraph (see documentAnnotator.ts): entities and
- * treaties from the gazetteer, unlisted names and figures first; then the places layer, read with
+ * treaties from the gazetteer and unlisted names first; then the places layer, read with
  * what the whole document says, and overlaps resolved (longest wins; a name beats a figure of the
  * same length), sorted by start. Offsets are UTF-16 code units into the paragraph.
  */
-import { recogniseFigures } from './figures';
 import type { GazetteerIndex } from './gazetteer/gazetteerIndex';
 import { matchEntities, type EntityMatch } from './match/entities';
 import { notPlaces } from './match/notPlace';
@@ -18,13 +17,13 @@ import type { Annotation, EntityAnnotation, FigureAnnotation, NamedAnnotation, S
 
 /**
  * What a paragraph gives on its own, before the places layer: the gazetteer's names and the unlisted
- * ones, the names ruled out as no place, its figures, and what it tells the layer about the document.
+ * ones, the names ruled out as no place, and what it tells the layer about the document. (Its
+ * figures are read in a loop of their own: see documentAnnotator.ts.)
  */
 export interface FirstPass {
   names: (NamedAnnotation | UnlistedAnnotation)[];
   /** Names the gazetteer matched and then ruled out ("Andrew Jordan", "her son, Houston"): the world layer must not bring them back as towns of the same name. */
   ruledOut: Span[];
-  figures: FigureAnnotation[];
   facts: BlockPlaceFacts;
   /** The people and organisations it introduces, whose bare surnames and acronyms later paragraphs use. */
   introductions: Introduction[];
@@ -43,7 +42,7 @@ const NO_FACTS: BlockPlaceFacts = { countries: [], placeKeys: [], personWords: [
  * The first pass over one paragraph (`text` is the paragraph). Outside it, it reads only what it is
  * given: the document's words (`words`) and the names the paragraphs before it introduce (`earlier`).
  */
-export function firstPass(text: string, index: GazetteerIndex, tokens: Tokens, figureOptions: FigureOptions, words: WordFacts, earlier: EarlierIntroductions): FirstPass {
+export function firstPass(text: string, index: GazetteerIndex, tokens: Tokens, words: WordFacts, earlier: EarlierIntroductions): FirstPass {
   const isLowerCaseWord = (word: string, hash?: number): boolean => words.hasLowerCase(word, hash);
   const ruledOut: Span[] = [];
   const matched = gazetteerAnnotations(text, index, tokens, ruledOut, words);
@@ -56,7 +55,7 @@ export function firstPass(text: string, index: GazetteerIndex, tokens: Tokens, f
   const unlisted = findUnlisted(text, tokens, named, isLowerCaseWord, earlier, introductions);
   const names = unlisted.length === 0 ? named : withUnlisted(named, unlisted);
   const facts = index.places?.() === undefined ? NO_FACTS : placeFactsOf(tokens, index, names);
-  return { names, ruledOut, figures: recogniseFigures(text, figureOptions), facts, introductions };
+  return { names, ruledOut, facts, introductions };
 }
 
 /**
@@ -65,9 +64,9 @@ export function firstPass(text: string, index: GazetteerIndex, tokens: Tokens, f
  * first pass; the layer may change its place annotations (a namesake moved to Texas), so a caller
  * that keeps `first` for another second pass gives a copy (see `copyFirstPass`).
  */
-export function secondPass(text: string, index: GazetteerIndex, tokens: Tokens, first: FirstPass, document: DocumentPlaceFacts, words: WordFacts): Annotation[] {
+export function secondPass(text: string, index: GazetteerIndex, tokens: Tokens, first: FirstPass, figures: FigureAnnotation[], document: DocumentPlaceFacts, words: WordFacts): Annotation[] {
   const names = withNamedFeatures(text, tokens, withWorldPlaces(text, tokens, index, first.names, first.ruledOut, document), (word) => words.hasLowerCase(word));
-  return mergeByLength(names, first.figures);
+  return mergeByLength(names, figures);
 }
 
 /** A first pass whose place annotations a second pass may change without changing `first`'s. */

@@ -329,6 +329,8 @@ for (const bytes of [100_000, 1_000_000]) {
   const annotator = core.createDocumentAnnotator(text, index);
   const openMs = now() - openStarted;
   const random = rng(11);
+  globalThis.gc();
+  const heapBefore = process.memoryUsage().heapUsed;
   const edits = [];
   const counts = { firstPasses: 0, secondPasses: 0 };
   for (let i = 0; i < (QUICK ? 100 : 300); i++) {
@@ -341,7 +343,11 @@ for (const bytes of [100_000, 1_000_000]) {
     counts.firstPasses += annotator.lastUpdate.firstPasses;
     counts.secondPasses += annotator.lastUpdate.secondPasses;
   }
-  incremental.push({ bytes, full: full.median, openMs, edit: stats(edits.slice(10).map((e) => e.ms)), paragraphs: annotator.lastUpdate.paragraphs, perEdit: { first: counts.firstPasses / edits.length, second: counts.secondPasses / edits.length } });
+  globalThis.gc();
+  // What the edits left on the heap (the reading itself stays): a paragraph cut from each version of
+  // the text once kept every version alive.
+  const heapGrowth = process.memoryUsage().heapUsed - heapBefore;
+  incremental.push({ bytes, full: full.median, openMs, edit: stats(edits.slice(10).map((e) => e.ms)), paragraphs: annotator.lastUpdate.paragraphs, perEdit: { first: counts.firstPasses / edits.length, second: counts.secondPasses / edits.length }, edits: edits.length, heapGrowth });
 }
 
 const ACTIVATION_RUNS = QUICK ? 3 : 15;
@@ -465,9 +471,9 @@ if (against.length > 0) {
 }
 p('### Incremental annotation (DocumentAnnotator: a one-character edit, then the whole document\'s annotations)');
 p();
-p('| document | paragraphs | full annotate, median ms | first reading (new DocumentAnnotator) ms | edit + annotations, median / p95 ms | paragraphs read per edit (first / second pass) | full / edit (goal ≥ 20× at 1 MB) |');
-p('|---|--:|--:|--:|--:|--:|--:|');
-for (const r of incremental) p(`| ${label(r.bytes)} | ${r.paragraphs} | ${f1(r.full)} | ${f1(r.openMs)} | ${ms(r.edit.median)} / ${ms(r.edit.p95)} | ${r.perEdit.first.toFixed(2)} / ${r.perEdit.second.toFixed(2)} | **${(r.full / r.edit.median).toFixed(1)}×** |`);
+p('| document | paragraphs | full annotate, median ms | first reading (new DocumentAnnotator) ms | edit + annotations, median / p95 ms | paragraphs read per edit (first / second pass) | heap left by the edits | full / edit (goal ≥ 20× at 1 MB) |');
+p('|---|--:|--:|--:|--:|--:|--:|--:|');
+for (const r of incremental) p(`| ${label(r.bytes)} | ${r.paragraphs} | ${f1(r.full)} | ${f1(r.openMs)} | ${ms(r.edit.median)} / ${ms(r.edit.p95)} | ${r.perEdit.first.toFixed(2)} / ${r.perEdit.second.toFixed(2)} | ${mib(r.heapGrowth)} after ${r.edits} | **${(r.full / r.edit.median).toFixed(1)}×** |`);
 p();
 p(`### Alias-dense worst case (${label(DENSE_BYTES)}: only aliases, separated by commas, "and", dashes)`);
 p();

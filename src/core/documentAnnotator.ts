@@ -159,16 +159,23 @@ export class DocumentAnnotator {
   get annotations(): Annotation[] {
     if (this.latest !== undefined) return this.latest;
     const all: Annotation[] = [];
-    for (const block of this.blocks) {
-      if (block.absolute === undefined || block.absoluteAt !== block.start) {
-        const shift = block.start;
-        block.absolute = (block.annotations ?? []).map((a) => copyAnnotation(a, shift));
-        block.absoluteAt = shift;
-      }
-      for (const a of block.absolute) all.push(a);
-    }
+    for (const block of this.blocks) for (const a of absoluteOf(block)) all.push(a);
     this.latest = all;
     return all;
+  }
+
+  /**
+   * The latest annotations that overlap or touch `start`–`end` (a.start ≤ end and a.end ≥ start),
+   * sorted by start. Costs the paragraphs in the stretch, not the document: what the editor asks
+   * for the lines on screen after each keystroke.
+   */
+  annotationsIn(start: number, end: number): Annotation[] {
+    const { blocks } = this;
+    const found: Annotation[] = [];
+    for (let k = firstEndingAtOrAfter(blocks, start); k < blocks.length && blocks[k].start <= end; k++) {
+      for (const a of absoluteOf(blocks[k])) if (a.start <= end && a.end >= start) found.push(a);
+    }
+    return found;
   }
 
   /** The annotations of a reading that is not kept (`keep` false), shifted in place: no copies. */
@@ -196,6 +203,16 @@ export class DocumentAnnotator {
    * Throws a RangeError, changing nothing, when a change falls outside the text.
    */
   update(changes: readonly TextChange[]): Annotation[] {
+    this.edit(changes);
+    return this.annotations;
+  }
+
+  /**
+   * What `update` does, without making the whole list: `annotations` makes it when asked, and
+   * `annotationsIn` reads a stretch of it. A keystroke in a 1 MB document then costs its paragraph,
+   * not a copy of the 17,000 annotations after it at their new offsets.
+   */
+  edit(changes: readonly TextChange[]): void {
     let length = this.currentText.length;
     for (const change of changes) {
       if (!(change.start >= 0 && change.start <= change.end && change.end <= length)) throw new RangeError(`GeoLens: an edit at ${change.start}–${change.end} falls outside the text (${length} characters)`);
@@ -213,11 +230,10 @@ export class DocumentAnnotator {
         this.date = date;
         this.figureOptions = figureOptionsOf(date, this.options.today);
         this.rebuild();
-        return this.annotations;
+        return;
       }
     }
     this.read(pending);
-    return this.annotations;
   }
 
   /** Every paragraph read afresh. */
@@ -444,6 +460,16 @@ function firstHolderFrom(holders: readonly Block[], index: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** A paragraph's annotations at its offset in the document, copied when it was read or moved since. */
+function absoluteOf(block: Block): Annotation[] {
+  if (block.absolute === undefined || block.absoluteAt !== block.start) {
+    const shift = block.start;
+    block.absolute = (block.annotations ?? []).map((a) => copyAnnotation(a, shift));
+    block.absoluteAt = shift;
+  }
+  return block.absolute;
 }
 
 /** The core library's entry (see DESIGN.md): a document's annotations, kept up to date by `update`. */

@@ -11,13 +11,12 @@ import type { Annotation } from '../core/types';
 import type { ConfigService } from './config';
 
 interface CacheEntry {
-  /** The document version `annotations` belong to. */
+  /** The document version `annotator` has read. */
   version: number;
   /** The day "yesterday" was counted from, for documents without a date of their own. */
   today: string;
   /** Keeps what it read between edits: a keystroke re-reads its paragraph, not the document. */
   annotator: DocumentAnnotator;
-  annotations: Annotation[];
   /** Edits since `version`, in order, with the version each one made; applied when next asked. */
   pending: { version: number; changes: TextChange[] }[];
 }
@@ -70,15 +69,27 @@ export class AnnotationService implements vscode.Disposable {
 
   /** Annotations of a supported document; `undefined` when unsupported or over the size cap. */
   annotations(document: vscode.TextDocument): Annotation[] | undefined {
+    return this.annotatorOf(document)?.annotations;
+  }
+
+  /**
+   * The annotations of a stretch of a supported document (those that overlap or touch
+   * `start`–`end`, offsets), sorted by start; `undefined` as for `annotations`. After an edit it costs
+   * the edited paragraphs and the stretch, not the document: highlights ask for the lines on screen.
+   */
+  annotationsIn(document: vscode.TextDocument, start: number, end: number): Annotation[] | undefined {
+    return this.annotatorOf(document)?.annotationsIn(start, end);
+  }
+
+  /** The document's reading, brought to its version (by its queued edits, or read afresh). */
+  private annotatorOf(document: vscode.TextDocument): DocumentAnnotator | undefined {
     if (!this.isSupported(document)) return undefined;
     const key = document.uri.toString();
     const cached = this.cache.get(key);
     // Today is part of the key: "yesterday" in an undated draft is counted from it.
     const today = localToday();
     if (cached && cached.today === today) {
-      if (cached.version === document.version) return cached.annotations;
-      const updated = this.catchUp(cached, document);
-      if (updated) return updated;
+      if (cached.version === document.version || this.catchUp(cached, document)) return cached.annotator;
     }
     const text = document.getText();
     if (text.length > this.config.value.maxFileSize) {
@@ -87,10 +98,9 @@ export class AnnotationService implements vscode.Disposable {
       return undefined;
     }
     const annotator = new DocumentAnnotator(text, this.indexValue, { today });
-    const annotations = annotator.annotations;
-    this.cache.set(key, { version: document.version, today, annotator, annotations, pending: [] });
+    this.cache.set(key, { version: document.version, today, annotator, pending: [] });
     this.warnIfNoPlaces();
-    return annotations;
+    return annotator;
   }
 
   /** Queues an edit of a cached document; a gap in its versions drops the cache (read afresh when asked). */
@@ -108,23 +118,22 @@ export class AnnotationService implements vscode.Disposable {
   }
 
   /**
-   * The cached reading brought to the document's version by its queued edits; undefined when they do
-   * not reach it, when the result's length is not the document's, or when it grew over the size cap.
+   * Brings the cached reading to the document's version by its queued edits; false when they do not
+   * reach it, when the result's length is not the document's, or when it grew over the size cap.
    */
-  private catchUp(cached: CacheEntry, document: vscode.TextDocument): Annotation[] | undefined {
+  private catchUp(cached: CacheEntry, document: vscode.TextDocument): boolean {
     const upTo = cached.pending.findIndex((p) => p.version === document.version);
-    if (upTo < 0) return undefined;
+    if (upTo < 0) return false;
     const edits = cached.pending.splice(0, upTo + 1).flatMap((p) => p.changes);
     try {
-      cached.annotator.update(edits);
+      cached.annotator.edit(edits);
     } catch {
-      return undefined;
+      return false;
     }
     const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
-    if (cached.annotator.text.length !== length || length > this.config.value.maxFileSize) return undefined;
+    if (cached.annotator.text.length !== length || length > this.config.value.maxFileSize) return false;
     cached.version = document.version;
-    cached.annotations = cached.annotator.annotations;
-    return cached.annotations;
+    return true;
   }
 
   /**
@@ -133,8 +142,7 @@ export class AnnotationService implements vscode.Disposable {
    * annotated).
    */
   documentDate(document: vscode.TextDocument): string | undefined {
-    if (!this.annotations(document)) return undefined;
-    return this.cache.get(document.uri.toString())?.annotator.documentDate;
+    return this.annotatorOf(document)?.documentDate;
   }
 
   /** A broken installation without its places layer: say so once; highlighting goes on without towns. */

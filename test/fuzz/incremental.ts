@@ -101,8 +101,17 @@ export function incrementalProperty(script: EditScript): void {
   assert.deepEqual(annotator.annotations, annotate(text, index, options), 'before any edit');
   script.steps.forEach((changes, step) => {
     for (const change of changes) text = text.slice(0, change.start) + change.text + text.slice(change.end);
-    annotator.update(changes);
+    const expected = annotate(text, index, options);
+    if (step % 2 === 0) annotator.update(changes);
+    else {
+      // The editor's way: apply, then read the stretch on screen before (if ever) the whole list.
+      annotator.edit(changes);
+      const start = Math.max(0, (changes[0]?.start ?? 0) - 40);
+      const end = Math.min(text.length, start + 120);
+      const overlapping = expected.filter((a) => a.start <= end && a.end >= start);
+      assert.deepEqual(annotator.annotationsIn(start, end), overlapping, `annotations in ${start}–${end} after step ${step + 1}: ${JSON.stringify(changes)}`);
+    }
     assert.equal(annotator.text, text, `text after step ${step + 1}`);
-    assert.deepEqual(annotator.annotations, annotate(text, index, options), `annotations after step ${step + 1}: ${JSON.stringify(changes)}`);
+    assert.deepEqual(annotator.annotations, expected, `annotations after step ${step + 1}: ${JSON.stringify(changes)}`);
   });
 }

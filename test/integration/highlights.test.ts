@@ -184,4 +184,23 @@ suite('Highlights and hover cards', () => {
     await vscode.commands.executeCommand('geolens.toggleHighlights');
     await waitUntil(() => (geo.decorations.applied(editor)?.entity.length ?? 0) > 0);
   });
+
+  test('a long document is decorated around the lines on screen, and scrolling decorates the lines it reaches', async () => {
+    const geo = await api();
+    const lines = Array.from({ length: 1500 }, (_, i) => `Note ${i}: envoys from Nepal met in Geneva.`);
+    lines.push('The last note names Kathmandu.');
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: `${lines.join('\n\n')}\n` });
+    const editor = await vscode.window.showTextDocument(document);
+    const decorated = () => geo.decorations.applied(editor)?.entity ?? [];
+    await waitUntil(() => decorated().length > 0);
+    const top = decorated();
+    // The first screen and its margin, not the 3,000 lines: nothing from the end of the document.
+    assert.ok(top.every((range) => range.start.line < 1000), `last decorated line ${Math.max(...top.map((r) => r.start.line))}`);
+    assert.ok(!top.some((range) => document.getText(range) === 'Kathmandu'));
+    const last = document.lineCount - 2;
+    editor.revealRange(new vscode.Range(last, 0, last, 0), vscode.TextEditorRevealType.InCenter);
+    await waitUntil(() => decorated().some((range) => document.getText(range) === 'Kathmandu'));
+    assert.ok(decorated().every((range) => range.start.line > 1000), 'the top is no longer decorated once scrolled away');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });

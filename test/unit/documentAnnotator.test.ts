@@ -93,6 +93,26 @@ describe('DocumentAnnotator: an edit re-reads what it changed, and gives what an
     assert.equal(annotator.text, 'Nepal and Russia.\n\nBrazil and Japan.');
   });
 
+  it('edit then annotationsIn gives the stretch\'s annotations, shares the objects of unmoved paragraphs, and leaves the rest uncopied', () => {
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `Paragraph ${i}: India and Russia signed an agreement worth $${i + 1} billion.`);
+    const annotator = new DocumentAnnotator(paragraphs.join('\n\n'), index);
+    const before = annotator.annotations;
+    const at = annotator.text.indexOf('Paragraph 30') + 'Paragraph 30'.length;
+    annotator.edit([{ start: at, end: at, text: 'x' }]);
+    assert.deepEqual(annotator.lastUpdate, { paragraphs: 40, firstPasses: 1, secondPasses: 1 });
+    const start = annotator.text.indexOf('Paragraph 29');
+    const end = annotator.text.indexOf('Paragraph 32');
+    const expected = annotate(annotator.text, index);
+    const stretch = annotator.annotationsIn(start, end);
+    assert.deepEqual(stretch, expected.filter((a) => a.start <= end && a.end >= start));
+    assert.ok(stretch.some((a) => a.text === '$31 billion'));
+    // A paragraph before the edit did not move: its objects are the previous result's.
+    const early = annotator.annotationsIn(0, 60);
+    assert.ok(early.length > 0 && early.every((a) => before.includes(a)));
+    // The whole list, when asked for, is still annotate's.
+    assert.deepEqual(annotator.annotations, expected);
+    assert.deepEqual(annotator.annotationsIn(0, annotator.text.length), expected);
+  });
 });
 
 describe('DocumentAnnotator against annotate on random edit scripts (the bounded run; npm run fuzz runs more)', function () {

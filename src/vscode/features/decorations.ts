@@ -1,7 +1,9 @@
 /**
  * Highlights in visible editors: one decoration type per category, created once; applied at once on
- * editor switch and debounced while typing. Colours come from `contributes.colors`, so themes can
- * override them.
+ * editor switch and debounced while typing. Only the lines on screen and a margin around them are
+ * decorated (VS Code draws nothing else): a keystroke in a 1 MB document then costs a few hundred
+ * ranges, not 17,000 positions and their transfer to the window; scrolling near the margin's edge
+ * decorates the new lines at once. Colours come from `contributes.colors`, so themes can override them.
  */
 import * as vscode from 'vscode';
 import { editDebounceMs } from '../editDebounce';
@@ -39,6 +41,40 @@ function createType(group: HighlightGroup): vscode.TextEditorDecorationType {
   });
 }
 
+/** Lines decorated beyond those on screen, each side: at least this many, or one screenful. */
+export const MARGIN_MIN_LINES = 100;
+
+interface LineSpan {
+  from: number;
+  to: number;
+}
+
+/** The visible lines, each stretch widened by the margin, merged where they meet. */
+function linesToDecorate(editor: vscode.TextEditor): LineSpan[] {
+  const last = editor.document.lineCount - 1;
+  const visible = editor.visibleRanges.length > 0 ? editor.visibleRanges : [new vscode.Range(0, 0, Math.min(last, MARGIN_MIN_LINES), 0)];
+  const spans: LineSpan[] = [];
+  for (const range of [...visible].sort((a, b) => a.start.line - b.start.line)) {
+    const margin = Math.max(MARGIN_MIN_LINES, range.end.line - range.start.line + 1);
+    const span = { from: Math.max(0, range.start.line - margin), to: Math.min(last, range.end.line + margin) };
+    const previous = spans[spans.length - 1];
+    if (previous && span.from <= previous.to + 1) previous.to = Math.max(previous.to, span.to);
+    else spans.push(span);
+  }
+  return spans;
+}
+
+/** Whether every visible stretch, with half a margin around it, lies inside the decorated lines. */
+function stillCovered(editor: vscode.TextEditor, decorated: readonly LineSpan[]): boolean {
+  const last = editor.document.lineCount - 1;
+  return editor.visibleRanges.every((range) => {
+    const slack = Math.max(MARGIN_MIN_LINES, range.end.line - range.start.line + 1) >> 1;
+    const from = Math.max(0, range.start.line - slack);
+    const to = Math.min(last, range.end.line + slack);
+    return decorated.some((span) => span.from <= from && to <= span.to);
+  });
+}
+
 export interface DecorationsApi {
   /** The ranges last applied to an editor, per group (for tests and the bench). */
   applied(editor: vscode.TextEditor): Record<HighlightGroup, vscode.Range[]> | undefined;
@@ -72,17 +108,28 @@ export function register(ctx: GeoLensContext): vscode.Disposable[] {
   // What the last redo after an edit cost (annotate + ranges), for the pause after the next edit. Only
   // those redos count: one on switching editors reads cached annotations and says nothing of the cost.
   const lastWorkMs = new Map<string, number>();
+  const decoratedLines = new WeakMap<vscode.TextEditor, LineSpan[]>();
   const decorate = (editor: vscode.TextEditor): void => {
     const ranges: Record<HighlightGroup, vscode.Range[]> = { entity: [], system: [], treaty: [], figure: [], unlisted: [] };
-    const annotations = ctx.annotations.annotations(editor.document);
-    if (annotations) {
-      const groups = enabledGroups();
+    const { document } = editor;
+    const spans = linesToDecorate(editor);
+    const groups = enabledGroups();
+    // An annotation across two stretches' meeting point would come back from each.
+    let doneUpTo = -1;
+    for (const span of groups.size > 0 ? spans : []) {
+      const start = document.offsetAt(new vscode.Position(span.from, 0));
+      const end = document.offsetAt(document.lineAt(span.to).range.end);
+      const annotations = ctx.annotations.annotationsIn(document, start, end);
+      if (!annotations) break;
       for (const annotation of annotations) {
+        if (annotation.start <= doneUpTo) continue;
         const group = groupOf(annotation);
-        if (groups.has(group)) ranges[group].push(toRange(editor.document, annotation));
+        if (groups.has(group)) ranges[group].push(toRange(document, annotation));
       }
+      doneUpTo = end;
     }
     for (const [group, type] of types) editor.setDecorations(type, ranges[group]);
+    decoratedLines.set(editor, spans);
     applied.set(editor, ranges);
     appliedEmitter.fire(editor);
   };
@@ -110,6 +157,10 @@ export function register(ctx: GeoLensContext): vscode.Disposable[] {
     ...types.values(),
     appliedEmitter,
     vscode.window.onDidChangeVisibleTextEditors(decorateVisible),
+    vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor }) => {
+      const decorated = decoratedLines.get(textEditor);
+      if (decorated && !stillCovered(textEditor, decorated)) decorate(textEditor);
+    }),
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.contentChanges.length > 0 && ctx.annotations.isSupported(event.document)) scheduleFor(event.document);
     }),

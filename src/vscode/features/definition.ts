@@ -88,9 +88,10 @@ export function register(ctx: GeoLensContext): vscode.Disposable[] {
   let bundledById: Map<string, Entry> | undefined;
   const provider: vscode.DefinitionProvider = {
     provideDefinition(document, position) {
-      const annotations = ctx.annotations.annotations(document);
+      const offset = document.offsetAt(position);
+      const annotations = ctx.annotations.annotationsIn(document, offset, offset);
       if (!annotations) return undefined;
-      const annotation = annotationAt(annotations, document.offsetAt(position));
+      const annotation = annotationAt(annotations, offset);
       if (!annotation || annotation.category === 'figure' || annotation.id === undefined) return undefined;
       const entry = ctx.annotations.index.get(annotation.id);
       if (!entry) return undefined;

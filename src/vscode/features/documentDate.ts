@@ -14,11 +14,12 @@ const countedFromToday = (value: unknown): boolean => (value as { from?: string 
 export function register(ctx: GeoLensContext): vscode.Disposable[] {
   const provider: vscode.CodeActionProvider = {
     provideCodeActions(document, range) {
-      const annotations = ctx.annotations.annotations(document);
-      if (!annotations) return undefined;
+      // Asked on every move of the cursor: the annotations under it, not the document's.
       const from = document.offsetAt(range.start);
       const to = document.offsetAt(range.end);
-      const under = annotations.find((a) => a.category === 'figure' && a.start <= to && a.end >= from && countedFromToday(a.value));
+      const annotations = ctx.annotations.annotationsIn(document, from, to);
+      if (!annotations) return undefined;
+      const under = annotations.find((a) => a.category === 'figure' && countedFromToday(a.value));
       if (!under) return undefined;
       const today = localToday();
       const edit = frontMatterDateEdit(document.getText(), today);

@@ -50,8 +50,9 @@ export async function findOccurrences(ctx: GeoLensContext, id: string, token?: v
 export function register(ctx: GeoLensContext): vscode.Disposable[] {
   const provider: vscode.ReferenceProvider = {
     async provideReferences(document, position, _context, token) {
-      const annotations = ctx.annotations.annotations(document);
-      const annotation = annotations && annotationAt(annotations, document.offsetAt(position));
+      const offset = document.offsetAt(position);
+      const annotations = ctx.annotations.annotationsIn(document, offset, offset);
+      const annotation = annotations && annotationAt(annotations, offset);
       if (!annotation || annotation.category === 'figure' || annotation.id === undefined) return undefined;
       return findOccurrences(ctx, annotation.id, token);
     },
@@ -62,8 +63,9 @@ export function register(ctx: GeoLensContext): vscode.Disposable[] {
       let id = typeof idArg === 'string' ? idArg : undefined;
       const editor = vscode.window.activeTextEditor;
       if (!id && editor) {
-        const annotations = ctx.annotations.annotations(editor.document);
-        const annotation = annotations && annotationAt(annotations, editor.document.offsetAt(editor.selection.active));
+        const offset = editor.document.offsetAt(editor.selection.active);
+        const annotations = ctx.annotations.annotationsIn(editor.document, offset, offset);
+        const annotation = annotations && annotationAt(annotations, offset);
         if (annotation && annotation.category !== 'figure') id = annotation.id;
       }
       if (!id) {

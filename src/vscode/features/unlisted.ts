@@ -12,10 +12,11 @@ import type { AddToGazetteerArgs } from './gazetteerCommands';
 export function register(ctx: GeoLensContext): vscode.Disposable[] {
   const provider: vscode.CodeActionProvider = {
     provideCodeActions(document, range) {
-      const annotations = ctx.annotations.annotations(document);
-      if (!annotations) return undefined;
+      // Asked on every move of the cursor: the annotations under it, not the document's.
       const offset = document.offsetAt(range.start);
       const end = document.offsetAt(range.end);
+      const annotations = ctx.annotations.annotationsIn(document, offset, end);
+      if (!annotations) return undefined;
       const actions: vscode.CodeAction[] = [];
       for (const annotation of annotations) {
         if (annotation.start > end) break;

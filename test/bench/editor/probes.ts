@@ -14,29 +14,34 @@ export interface AnnotateCall {
   computed: boolean;
 }
 
-/** Wraps `api.annotations.annotations(document)`: every feature (decorations included) calls it. */
+/**
+ * Wraps `api.annotations.annotations(document)` and `annotationsIn(document, start, end)`: every
+ * feature calls one of them (decorations the second, for the lines on screen); the first call for a
+ * document version is the one that brought the reading to it.
+ */
 export class AnnotateProbe implements vscode.Disposable {
   readonly calls: AnnotateCall[] = [];
   private readonly seen = new Set<string>();
-  private readonly original: GeoLensApi['annotations']['annotations'];
+  private static readonly METHODS = ['annotations', 'annotationsIn'] as const;
 
   constructor(private readonly api: GeoLensApi) {
-    const service = api.annotations;
-    this.original = service.annotations;
-    const original = this.original;
+    const service = api.annotations as unknown as Record<string, (document: vscode.TextDocument, ...rest: unknown[]) => unknown>;
     const calls = this.calls;
     const seen = this.seen;
-    service.annotations = function (this: typeof service, document: vscode.TextDocument) {
-      const start = performance.now();
-      const result = original.call(this, document);
-      const end = performance.now();
-      const key = `${document.uri.toString()}#${document.version}`;
-      const computed = result !== undefined && !seen.has(key);
-      if (computed) seen.add(key);
-      calls.push({ uri: document.uri.toString(), version: document.version, start, end, computed });
-      if (calls.length > 10_000) calls.splice(0, 5_000);
-      return result;
-    };
+    for (const name of AnnotateProbe.METHODS) {
+      const original = service[name];
+      service[name] = function (this: unknown, document: vscode.TextDocument, ...rest: unknown[]) {
+        const start = performance.now();
+        const result = original.call(this, document, ...rest);
+        const end = performance.now();
+        const key = `${document.uri.toString()}#${document.version}`;
+        const computed = result !== undefined && !seen.has(key);
+        if (computed) seen.add(key);
+        calls.push({ uri: document.uri.toString(), version: document.version, start, end, computed });
+        if (calls.length > 10_000) calls.splice(0, 5_000);
+        return result;
+      };
+    }
   }
 
   /** The call that computed this version of the document, if any did. */
@@ -55,8 +60,9 @@ export class AnnotateProbe implements vscode.Disposable {
   }
 
   dispose(): void {
-    // The instance had no own property before: deleting it brings back the prototype's method.
-    delete (this.api.annotations as Partial<Pick<GeoLensApi['annotations'], 'annotations'>>).annotations;
+    // The instance had no own properties before: deleting them brings back the prototype's methods.
+    const service = this.api.annotations as unknown as Record<string, unknown>;
+    for (const name of AnnotateProbe.METHODS) delete service[name];
   }
 }
 

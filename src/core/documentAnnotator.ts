@@ -16,7 +16,7 @@ import { blockWordsOf, DocumentWordsUnion, hasWordHash, noWordFlips, recordingWo
 import type { EarlierIntroductions, Introduction } from './match/unlisted';
 import { recogniseFigures } from './figures';
 import { copyAnnotation, copyFirstPass, figureOptionsOf, firstPass, secondPass, type FigureOptions, type FirstPass } from './paragraphPasses';
-import { DocumentFactsUnion, type FactFlips } from './places/documentFacts';
+import { DocumentFactsUnion, noFactFlips, type FactFlips } from './places/documentFacts';
 import { splitBlocks } from './text/blocks';
 import { tokenize, type Tokens } from './text/tokenize';
 import type { Annotation, FigureAnnotation } from './types';
@@ -39,6 +39,8 @@ interface Block {
   start: number;
   end: number;
   text: string;
+  /** The blank lines between this paragraph and the next (or the end of the text). */
+  gapAfter: string;
   /** Its place in the document's list, as of the last update. */
   index: number;
   words?: BlockWords;
@@ -62,9 +64,9 @@ interface Block {
  * after 300 keystrokes in a 1 MB document). Concatenating and slicing again makes V8 flatten a
  * paragraph-sized copy first.
  */
-function newBlock(text: string, start: number, end: number, copy = false): Block {
+function newBlock(text: string, start: number, end: number, gapEnd: number, copy = false): Block {
   const own = copy ? ` ${text.slice(start, end)}`.slice(1) : text.slice(start, end);
-  return { start, end, text: own, index: -1, absoluteAt: -1 };
+  return { start, end, text: own, gapAfter: text.slice(end, gapEnd), index: -1, absoluteAt: -1 };
 }
 
 /** What the edits of one update changed in the document-level facts, before the paragraphs are read again. */
@@ -76,7 +78,7 @@ interface Pending {
 }
 
 function nothingPending(): Pending {
-  return { fresh: new Set(), words: noWordFlips(), places: { countries: false, placeKeys: false, personWords: new Set() }, introductions: new Set() };
+  return { fresh: new Set(), words: noWordFlips(), places: noFactFlips(), introductions: new Set() };
 }
 
 /** Whether the paragraph has a token with one of these hashes. */
@@ -118,7 +120,14 @@ export interface UpdateStats {
 export class DocumentAnnotator {
   /** What the last update did (for tests and the bench). */
   lastUpdate: UpdateStats = { paragraphs: 0, firstPasses: 0, secondPasses: 0 };
-  private currentText: string;
+  /**
+   * The text is kept as its paragraphs and the blank lines between them, and made whole only when
+   * asked for: building the new text on each keystroke copied the whole document (2 MB at 1 MB of
+   * text, most of a keystroke's work there, and garbage for the collector).
+   */
+  private leading = '';
+  private length: number;
+  private wholeText: string | undefined;
   private latest: Annotation[] | undefined;
   private blocks: Block[] = [];
   private words = new DocumentWordsUnion();
@@ -137,14 +146,33 @@ export class DocumentAnnotator {
     private readonly options: DocumentAnnotatorOptions = {},
     private readonly keep = true,
   ) {
-    this.currentText = text;
+    this.length = text.length;
+    this.wholeText = text;
     this.date = options.documentDate === undefined ? findDocumentDate(text) : options.documentDate;
     this.figureOptions = figureOptionsOf(this.date, options.today);
-    this.rebuild();
+    this.rebuild(text);
   }
 
   get text(): string {
-    return this.currentText;
+    if (this.wholeText === undefined) {
+      const parts = [this.leading];
+      for (const block of this.blocks) parts.push(block.text, block.gapAfter);
+      this.wholeText = parts.join('');
+    }
+    return this.wholeText;
+  }
+
+  /** The length of `text`, without making it whole. */
+  get textLength(): number {
+    return this.length;
+  }
+
+  /** The text's first `length` characters (at least; the paragraph that reaches them whole). */
+  private head(length: number): string {
+    if (this.wholeText !== undefined) return this.wholeText.slice(0, length);
+    let head = this.leading;
+    for (let k = 0; k < this.blocks.length && head.length < length; k++) head += this.blocks[k].text + this.blocks[k].gapAfter;
+    return head.slice(0, length);
   }
 
   /** The document's own date as its figures were read with (front matter or dateline); undefined when it has none. */
@@ -213,7 +241,7 @@ export class DocumentAnnotator {
    * not a copy of the 17,000 annotations after it at their new offsets.
    */
   edit(changes: readonly TextChange[]): void {
-    let length = this.currentText.length;
+    let length = this.length;
     for (const change of changes) {
       if (!(change.start >= 0 && change.start <= change.end && change.end <= length)) throw new RangeError(`GeoLens: an edit at ${change.start}–${change.end} falls outside the text (${length} characters)`);
       length += change.text.length - (change.end - change.start);
@@ -225,23 +253,25 @@ export class DocumentAnnotator {
       this.apply(change, pending);
     }
     if (nearTop && this.options.documentDate === undefined) {
-      const date = findDocumentDate(this.currentText);
+      const date = findDocumentDate(this.head(DATELINE_WINDOW));
       if (date !== this.date) {
         this.date = date;
         this.figureOptions = figureOptionsOf(date, this.options.today);
-        this.rebuild();
+        this.rebuild(this.text);
         return;
       }
     }
     this.read(pending);
   }
 
-  /** Every paragraph read afresh. */
-  private rebuild(): void {
+  /** Every paragraph of `text` (the document's) read afresh. */
+  private rebuild(text: string): void {
     this.words = new DocumentWordsUnion();
     this.places = new DocumentFactsUnion();
     this.introducers = new Introducers();
-    this.blocks = splitBlocks(this.currentText).map((b) => newBlock(this.currentText, b.start, b.end));
+    const split = splitBlocks(text);
+    this.leading = text.slice(0, split.length > 0 ? split[0].start : text.length);
+    this.blocks = split.map((b, k) => newBlock(text, b.start, b.end, k + 1 < split.length ? split[k + 1].start : text.length));
     const pending = nothingPending();
     for (const block of this.blocks) pending.fresh.add(block);
     this.read(pending);
@@ -250,25 +280,30 @@ export class DocumentAnnotator {
   /** Replaces the paragraphs one change touches, and takes their share out of the facts. */
   private apply(change: TextChange, pending: Pending): void {
     const { blocks } = this;
-    const old = this.currentText;
-    const text = old.slice(0, change.start) + change.text + old.slice(change.end);
     const delta = change.text.length - (change.end - change.start);
     const n = blocks.length;
     // The paragraphs the change touches, with one unchanged neighbour on each side: the stretch from
     // the left one's start to the right one's end starts and ends a paragraph before and after the
-    // change alike, so splitting it again gives what splitting the whole new text would.
+    // change alike, so splitting it again gives what splitting the whole new text would. Without a
+    // neighbour on a side, the stretch runs to that end of the text.
     let lo = 0;
     let hi = n - 1;
-    let regionStart = 0;
-    let regionEnd = old.length;
+    let fromTop = true;
+    let toBottom = true;
     if (n > 0) {
       const first = firstEndingAtOrAfter(blocks, change.start);
       const last = lastStartingAtOrBefore(blocks, change.end);
       lo = Math.max(first - 1, 0);
       hi = Math.min(last + 1, n - 1);
-      if (first - 1 >= 0) regionStart = blocks[lo].start;
-      if (last + 1 <= n - 1) regionEnd = blocks[hi].end;
+      fromTop = first - 1 < 0;
+      toBottom = last + 1 > n - 1;
     }
+    const regionStart = fromTop ? 0 : blocks[lo].start;
+    // The stretch's old text, from the paragraphs' own strings: the document is never made whole.
+    const parts = fromTop ? [this.leading] : [];
+    for (let k = lo; k <= hi && n > 0; k++) parts.push(blocks[k].text, k < hi || toBottom ? blocks[k].gapAfter : '');
+    const before = parts.join('');
+    const region = before.slice(0, change.start - regionStart) + change.text + before.slice(change.end - regionStart);
     const replacing = n > 0 ? blocks.slice(lo, hi + 1) : [];
     for (let k = hi + 1; k < n; k++) {
       blocks[k].start += delta;
@@ -277,25 +312,36 @@ export class DocumentAnnotator {
     // The neighbours usually come back as they were: those keep their readings.
     const kept = new Map<number, Block>();
     for (const block of replacing) {
-      if (block.end <= change.start) kept.set(block.start, block);
-      else if (block.start >= change.end) kept.set(block.start + delta, block);
+      if (block.end <= change.start) kept.set(block.start - regionStart, block);
+      else if (block.start >= change.end) kept.set(block.start + delta - regionStart, block);
     }
-    const region = splitBlocks(text, regionStart, regionEnd + delta).map((b) => {
+    const split = splitBlocks(region);
+    // After the stretch's last paragraph: its own blank lines when it runs to the end, else those the
+    // right neighbour had (outside the stretch, unchanged).
+    const lastGap = toBottom ? undefined : replacing[replacing.length - 1].gapAfter;
+    const fresh = split.map((b, j) => {
+      const gapEnd = j + 1 < split.length ? split[j + 1].start : region.length;
       const old = kept.get(b.start);
-      if (old !== undefined && old.text.length === b.end - b.start && text.startsWith(old.text, b.start)) {
+      if (old !== undefined && old.text.length === b.end - b.start && region.startsWith(old.text, b.start)) {
         kept.delete(b.start);
-        old.start = b.start;
-        old.end = b.end;
+        old.start = regionStart + b.start;
+        old.end = regionStart + b.end;
+        old.gapAfter = region.slice(b.end, gapEnd);
         return old;
       }
-      const block = newBlock(text, b.start, b.end, true);
+      const block = newBlock(region, b.start, b.end, gapEnd, true);
+      block.start += regionStart;
+      block.end += regionStart;
       pending.fresh.add(block);
       return block;
     });
-    const staying = new Set(region);
+    if (fresh.length > 0 && lastGap !== undefined) fresh[fresh.length - 1].gapAfter = lastGap;
+    if (fromTop) this.leading = region.slice(0, split.length > 0 ? split[0].start : region.length);
+    const staying = new Set(fresh);
     for (const block of replacing) if (!staying.has(block)) this.forget(block, pending);
-    blocks.splice(lo, n > 0 ? hi - lo + 1 : 0, ...region);
-    this.currentText = text;
+    blocks.splice(lo, n > 0 ? hi - lo + 1 : 0, ...fresh);
+    this.length += delta;
+    this.wholeText = undefined;
   }
 
   /** Takes a paragraph that is going out of the document out of every fact. */
@@ -360,7 +406,7 @@ export class DocumentAnnotator {
     for (const block of again) block.figures = recogniseFigures(block.text, this.figureOptions);
     let secondPasses = 0;
     // 3. Second passes: the places layer reads the countries, regions and people of the whole document.
-    const everywhere = pending.places.countries || pending.places.placeKeys;
+    const everywhere = pending.places.countries.size > 0 || pending.places.placeKeys.size > 0;
     for (const block of blocks) {
       if (!(everywhere || again.has(block) || (pending.places.personWords.size > 0 && hasAnyHash(block, pending.places.personWords)))) continue;
       const first = block.first as FirstPass;

@@ -131,7 +131,7 @@ export class AnnotationService implements vscode.Disposable {
       return false;
     }
     const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
-    if (cached.annotator.text.length !== length || length > this.config.value.maxFileSize) return false;
+    if (cached.annotator.textLength !== length || length > this.config.value.maxFileSize) return false;
     cached.version = document.version;
     return true;
   }

@@ -119,7 +119,8 @@ export class DocumentWordsUnion implements WordFacts {
 }
 
 function count(counts: HashCounts, hashes: Int32Array, by: 1 | -1, flips: Set<number> | undefined): void {
-  for (let i = 0; i < hashes.length; i++) if (counts.change(hashes[i], by) && flips !== undefined) flips.add(hashes[i]);
+  // A word that goes and comes back within one update (its paragraph read again) is no change.
+  for (let i = 0; i < hashes.length; i++) if (counts.change(hashes[i], by) && flips !== undefined && !flips.delete(hashes[i])) flips.add(hashes[i]);
 }
 
 /** The document's words as one paragraph asks them, noting each hash it asked about. */

@@ -129,6 +129,7 @@ export class DocumentAnnotator {
   private length: number;
   private wholeText: string | undefined;
   private latest: Annotation[] | undefined;
+  private unfinished: Generator<undefined, void> | undefined;
   private blocks: Block[] = [];
   private words = new DocumentWordsUnion();
   private places = new DocumentFactsUnion();
@@ -145,12 +146,47 @@ export class DocumentAnnotator {
     private readonly index: GazetteerIndex,
     private readonly options: DocumentAnnotatorOptions = {},
     private readonly keep = true,
+    deferred = false,
   ) {
     this.length = text.length;
     this.wholeText = text;
     this.date = options.documentDate === undefined ? findDocumentDate(text) : options.documentDate;
     this.figureOptions = figureOptionsOf(this.date, options.today);
-    this.rebuild(text);
+    this.rebuild(text, deferred);
+  }
+
+  /**
+   * A reading that starts now and goes on in `readFor` slices (an editor's first reading of a long
+   * document, between other work). Whatever asks for its results first finishes it at once.
+   */
+  static deferred(text: string, index: GazetteerIndex, options: DocumentAnnotatorOptions = {}): DocumentAnnotator {
+    return new DocumentAnnotator(text, index, options, true, true);
+  }
+
+  /** Whether a deferred reading is still under way. */
+  get isReading(): boolean {
+    return this.unfinished !== undefined;
+  }
+
+  /** Reads on for about `budgetMs` milliseconds; true when the reading is done. */
+  readFor(budgetMs: number): boolean {
+    const steps = this.unfinished;
+    if (steps === undefined) return true;
+    const until = Date.now() + budgetMs;
+    do {
+      if (steps.next().done) {
+        this.unfinished = undefined;
+        return true;
+      }
+    } while (Date.now() < until);
+    return false;
+  }
+
+  private finish(): void {
+    const steps = this.unfinished;
+    if (steps === undefined) return;
+    this.unfinished = undefined;
+    while (!steps.next().done);
   }
 
   get text(): string {
@@ -185,6 +221,7 @@ export class DocumentAnnotator {
    * paragraph that did not change or move are shared with the previous result.
    */
   get annotations(): Annotation[] {
+    this.finish();
     if (this.latest !== undefined) return this.latest;
     const all: Annotation[] = [];
     for (const block of this.blocks) for (const a of absoluteOf(block)) all.push(a);
@@ -198,6 +235,7 @@ export class DocumentAnnotator {
    * for the lines on screen after each keystroke.
    */
   annotationsIn(start: number, end: number): Annotation[] {
+    this.finish();
     const { blocks } = this;
     const found: Annotation[] = [];
     for (let k = firstEndingAtOrAfter(blocks, start); k < blocks.length && blocks[k].start <= end; k++) {
@@ -241,6 +279,7 @@ export class DocumentAnnotator {
    * not a copy of the 17,000 annotations after it at their new offsets.
    */
   edit(changes: readonly TextChange[]): void {
+    this.finish();
     let length = this.length;
     for (const change of changes) {
       if (!(change.start >= 0 && change.start <= change.end && change.end <= length)) throw new RangeError(`GeoLens: an edit at ${change.start}–${change.end} falls outside the text (${length} characters)`);
@@ -265,7 +304,7 @@ export class DocumentAnnotator {
   }
 
   /** Every paragraph of `text` (the document's) read afresh. */
-  private rebuild(text: string): void {
+  private rebuild(text: string, deferred = false): void {
     this.words = new DocumentWordsUnion();
     this.places = new DocumentFactsUnion();
     this.introducers = new Introducers();
@@ -274,7 +313,8 @@ export class DocumentAnnotator {
     this.blocks = split.map((b, k) => newBlock(text, b.start, b.end, k + 1 < split.length ? split[k + 1].start : text.length));
     const pending = nothingPending();
     for (const block of this.blocks) pending.fresh.add(block);
-    this.read(pending);
+    if (deferred) this.unfinished = this.reading(pending);
+    else this.read(pending);
   }
 
   /** Replaces the paragraphs one change touches, and takes their share out of the facts. */
@@ -357,7 +397,17 @@ export class DocumentAnnotator {
 
   /** Reads the fresh paragraphs, then every paragraph whose answers changed. */
   private read(pending: Pending): void {
+    const steps = this.reading(pending);
+    while (!steps.next().done);
+  }
+
+  /**
+   * The reading as steps: each yield is a point where a reading started `deferred` may pause
+   * (every few paragraphs), so that an editor reads a long document between other work.
+   */
+  private *reading(pending: Pending): Generator<undefined, void> {
     const { blocks, index } = this;
+    let step = 0;
     this.latest = undefined;
     blocks.forEach((block, i) => (block.index = i));
     // Each paragraph read is tokenised once, into columns of its own kept until the end of this
@@ -375,6 +425,7 @@ export class DocumentAnnotator {
         block.words = blockWordsOf(block.text, tokens(block));
         this.words.add(block.words, pending.words);
       } else this.words.addTokens(block.text, tokens(block));
+      if ((++step & PARAGRAPHS_PER_STEP) === 0) yield;
     }
     const wordsChanged = pending.words.any.size > 0 || pending.words.lower.size > 0 || pending.words.prose.size > 0;
     // 2. First passes, in document order: a paragraph reads the introductions of those before it.
@@ -399,11 +450,15 @@ export class DocumentAnnotator {
         this.introducers.add(block, first.introductions);
       }
       again.add(block);
+      if ((++step & PARAGRAPHS_PER_STEP) === 0) yield;
     }
     // Figures depend on the paragraph and the document's date only. A loop of their own keeps the
     // recogniser's tables in the processor's caches (between the gazetteer's and the places layer's,
     // the same work took twice as long).
-    for (const block of again) block.figures = recogniseFigures(block.text, this.figureOptions);
+    for (const block of again) {
+      block.figures = recogniseFigures(block.text, this.figureOptions);
+      if ((++step & PARAGRAPHS_PER_STEP) === 0) yield;
+    }
     let secondPasses = 0;
     // 3. Second passes: the places layer reads the countries, regions and people of the whole document.
     const everywhere = pending.places.countries.size > 0 || pending.places.placeKeys.size > 0;
@@ -413,6 +468,7 @@ export class DocumentAnnotator {
       block.annotations = secondPass(block.text, index, tokens(block), this.keep ? copyFirstPass(first) : first, block.figures ?? [], this.places, this.wordsFor(block));
       block.absolute = undefined;
       secondPasses++;
+      if ((++step & PARAGRAPHS_PER_STEP) === 0) yield;
     }
     this.lastUpdate = { paragraphs: blocks.length, firstPasses: again.size, secondPasses };
   }
@@ -431,6 +487,9 @@ export class DocumentAnnotator {
 }
 
 const NO_INTRODUCTIONS: readonly Introduction[] = Object.freeze([]);
+
+/** A deferred reading may pause after every 16 paragraphs of a phase (a mask: 2^k − 1). */
+const PARAGRAPHS_PER_STEP = 15;
 
 /**
  * Per hash of a surname's or acronym's first token, the paragraphs that introduce one, in document

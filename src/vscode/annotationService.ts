@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { DocumentAnnotator, type TextChange } from '../core/documentAnnotator';
+import { DATELINE_WINDOW, findDocumentDate } from '../core/documentDate';
 import type { Entry, GazetteerIndex, ParsedUserGazetteer } from '../core/gazetteer';
 import { bundledPlacesProblem } from '../core/places';
 import { localToday } from '../clock';
@@ -21,6 +22,21 @@ interface CacheEntry {
   pending: { version: number; changes: TextChange[] }[];
 }
 
+/**
+ * Documents at least this long are first read in slices between other work: the lines on screen are
+ * read on their own meanwhile (a few milliseconds), so highlights appear before the reading of a
+ * 1 MB document (200–800 ms) is done, and the extension host stays free for the user.
+ */
+export const SLICED_READING_CHARS = 50_000;
+/** How long one slice of a first reading may take before the host's other work gets a turn. */
+const SLICE_MS = 8;
+
+/** Annotations of a stretch, and whether they are the document's (exact) or the stretch's read on its own. */
+export interface QuickAnnotations {
+  annotations: Annotation[];
+  exact: boolean;
+}
+
 export class AnnotationService implements vscode.Disposable {
   private readonly cache = new Map<string, CacheEntry>();
   private readonly warnedTooLarge = new Set<string>();
@@ -29,6 +45,10 @@ export class AnnotationService implements vscode.Disposable {
   /** Fires when results may differ for unchanged documents (new gazetteer, new settings). */
   readonly onDidInvalidate = this.emitter.event;
   private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly readEmitter = new vscode.EventEmitter<vscode.TextDocument>();
+  /** Fires when a document's reading in slices is done: stretches read on their own may differ. */
+  readonly onDidRead = this.readEmitter.event;
+  private readonly slicing = new Set<ReturnType<typeof setTimeout>>();
 
   constructor(private indexValue: GazetteerIndex, private readonly config: ConfigService) {
     this.subscriptions.push(
@@ -81,6 +101,74 @@ export class AnnotationService implements vscode.Disposable {
     return this.annotatorOf(document)?.annotationsIn(start, end);
   }
 
+  /**
+   * Annotations for the lines on screen, at once: the document's when its reading is done (or it is
+   * short); else those of the stretch read on its own, its paragraphs whole, while the document is
+   * read in slices (`onDidRead` tells when the exact ones are ready). A stretch on its own misses
+   * only what other paragraphs would tell (earlier introductions, the document's countries).
+   */
+  quickAnnotationsIn(document: vscode.TextDocument, start: number, end: number): QuickAnnotations | undefined {
+    if (!this.isSupported(document)) return undefined;
+    const key = document.uri.toString();
+    const today = localToday();
+    let cached = this.cache.get(key);
+    if (cached && cached.today !== today) cached = undefined;
+    if (!cached?.annotator.isReading) {
+      if (cached || documentLength(document) < SLICED_READING_CHARS) {
+        const annotations = this.annotationsIn(document, start, end);
+        return annotations && { annotations, exact: true };
+      }
+      const text = document.getText();
+      if (text.length > this.config.value.maxFileSize) {
+        this.cache.delete(key);
+        this.warnTooLarge(document, text.length);
+        return undefined;
+      }
+      const annotator = DocumentAnnotator.deferred(text, this.indexValue, { today });
+      this.cache.set(key, { version: document.version, today, annotator, pending: [] });
+      this.warnIfNoPlaces();
+      this.readInSlices(document, annotator);
+    }
+    return { annotations: this.stretchOnItsOwn(document, start, end, today), exact: false };
+  }
+
+  private readInSlices(document: vscode.TextDocument, annotator: DocumentAnnotator): void {
+    const key = document.uri.toString();
+    const step = (): void => {
+      this.slicing.delete(timer);
+      // Closed, read afresh or dropped meanwhile: this reading is no longer the document's.
+      if (this.cache.get(key)?.annotator !== annotator) return;
+      if (annotator.readFor(SLICE_MS)) this.readEmitter.fire(document);
+      else this.slicing.add((timer = setTimeout(step, 0)));
+    };
+    let timer = setTimeout(step, 0);
+    this.slicing.add(timer);
+  }
+
+  /** The paragraphs around `start`–`end` read as a document of their own (the document's date kept). */
+  private stretchOnItsOwn(document: vscode.TextDocument, start: number, end: number, today: string): Annotation[] {
+    let first = document.positionAt(start).line;
+    while (first > 0 && !document.lineAt(first - 1).isEmptyOrWhitespace) first--;
+    let last = document.positionAt(end).line;
+    while (last < document.lineCount - 1 && !document.lineAt(last + 1).isEmptyOrWhitespace) last++;
+    const from = document.offsetAt(new vscode.Position(first, 0));
+    const stretch = document.getText(new vscode.Range(first, 0, last, document.lineAt(last).range.end.character));
+    const head = document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(DATELINE_WINDOW)));
+    const annotations = DocumentAnnotator.annotateOnce(stretch, this.indexValue, { today, documentDate: findDocumentDate(head) ?? null });
+    const found: Annotation[] = [];
+    for (const a of annotations) {
+      a.start += from;
+      a.end += from;
+      if (a.start <= end && a.end >= start) found.push(a);
+    }
+    return found;
+  }
+
+  /** Whether the document's first reading is still going on in slices. */
+  isReading(document: vscode.TextDocument): boolean {
+    return this.cache.get(document.uri.toString())?.annotator.isReading ?? false;
+  }
+
   /** The document's reading, brought to its version (by its queued edits, or read afresh). */
   private annotatorOf(document: vscode.TextDocument): DocumentAnnotator | undefined {
     if (!this.isSupported(document)) return undefined;
@@ -130,7 +218,7 @@ export class AnnotationService implements vscode.Disposable {
     } catch {
       return false;
     }
-    const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+    const length = documentLength(document);
     if (cached.annotator.textLength !== length || length > this.config.value.maxFileSize) return false;
     cached.version = document.version;
     return true;
@@ -172,6 +260,13 @@ export class AnnotationService implements vscode.Disposable {
 
   dispose(): void {
     for (const s of this.subscriptions) s.dispose();
+    for (const timer of this.slicing) clearTimeout(timer);
     this.emitter.dispose();
+    this.readEmitter.dispose();
   }
+}
+
+/** The document's length in UTF-16 units, without joining its lines into one string. */
+function documentLength(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
 }

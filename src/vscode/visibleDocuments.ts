@@ -10,8 +10,17 @@ export interface VisibleDocuments extends vscode.Disposable {
   refreshVisible(): void;
 }
 
-export function watchVisibleDocuments(update: (document: vscode.TextDocument) => void, forget: (document: vscode.TextDocument) => void, debounceMs: number): VisibleDocuments {
+/** A document's first reading in slices (the annotation service): `update` waits for its end. */
+export interface Readings {
+  isReading(document: vscode.TextDocument): boolean;
+  onDidRead: vscode.Event<vscode.TextDocument>;
+}
+
+export function watchVisibleDocuments(update: (document: vscode.TextDocument) => void, forget: (document: vscode.TextDocument) => void, debounceMs: number, readings?: Readings): VisibleDocuments {
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  // Documents whose update waits for their first reading: asking earlier would finish it at once,
+  // blocking the host for the whole document when only its first screen was needed.
+  const waiting = new Set<vscode.TextDocument>();
   const cancel = (document: vscode.TextDocument): void => {
     const key = document.uri.toString();
     clearTimeout(timers.get(key));
@@ -19,7 +28,8 @@ export function watchVisibleDocuments(update: (document: vscode.TextDocument) =>
   };
   const run = (document: vscode.TextDocument): void => {
     cancel(document);
-    update(document);
+    if (readings?.isReading(document)) waiting.add(document);
+    else update(document);
   };
   const refreshVisible = (): void => {
     const seen = new Set<string>();
@@ -40,8 +50,16 @@ export function watchVisibleDocuments(update: (document: vscode.TextDocument) =>
     }),
     vscode.workspace.onDidCloseTextDocument((document) => {
       cancel(document);
+      waiting.delete(document);
       forget(document);
     }),
+    ...(readings
+      ? [
+          readings.onDidRead((document) => {
+            if (waiting.delete(document) && !document.isClosed) update(document);
+          }),
+        ]
+      : []),
   ];
   return {
     refreshVisible,

@@ -203,4 +203,31 @@ suite('Highlights and hover cards', () => {
     assert.ok(decorated().every((range) => range.start.line > 1000), 'the top is no longer decorated once scrolled away');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
+
+  test('a long document opens with the lines on screen read on their own, then its own reading (an introduction far above) replaces them', async () => {
+    const geo = await api();
+    const filler = Array.from({ length: 1600 }, (_, i) => `Note ${i}: envoys met in Geneva to discuss grain.`);
+    const content = `${['Prof. Tunji Olaopa, a former permanent secretary, opened the talks.', ...filler, 'Olaopa said the talks would resume.', ...filler.slice(0, 60)].join('\n\n')}\n`;
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    const line = document.positionAt(content.indexOf('Olaopa said')).line;
+    const applies: { provisional: boolean; olaopa: boolean }[] = [];
+    const listener = geo.decorations.onDidApply((editor) => {
+      if (editor.document !== document) return;
+      const unlisted = geo.decorations.applied(editor)?.unlisted ?? [];
+      applies.push({ provisional: geo.decorations.provisional(editor), olaopa: unlisted.some((range) => range.start.line === line && document.getText(range) === 'Olaopa') });
+    });
+    try {
+      const editor = await vscode.window.showTextDocument(document, { selection: new vscode.Range(line, 0, line, 0) });
+      const started = Date.now();
+      await waitUntil(() => {
+        if (Date.now() - started > 20_000) assert.fail(`after 20 s: ${JSON.stringify(applies)}; visible ${JSON.stringify(editor.visibleRanges)}; reading ${geo.annotations.isReading(document)}`);
+        return applies.some((a) => !a.provisional && a.olaopa);
+      });
+    } finally {
+      listener.dispose();
+    }
+    // First the lines on screen alone: the bare surname's introduction is 1,600 paragraphs above.
+    assert.deepEqual(applies[0], { provisional: true, olaopa: false }, JSON.stringify(applies));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });

@@ -115,6 +115,33 @@ describe('DocumentAnnotator: an edit re-reads what it changed, and gives what an
   });
 });
 
+describe('DocumentAnnotator.deferred: a first reading in slices', () => {
+  const paragraphs = Array.from({ length: 60 }, (_, i) => `${i === 0 ? 'Prof. Tunji Olaopa' : 'Olaopa'} met envoys from Nepal in Kathmandu on ${(i % 27) + 1} March; trade rose ${i}%.`);
+  const text = paragraphs.join('\n\n');
+
+  it('goes on a slice at a time and ends with what annotate gives', () => {
+    const annotator = DocumentAnnotator.deferred(text, index);
+    assert.equal(annotator.isReading, true);
+    let slices = 1;
+    while (!annotator.readFor(0)) slices++;
+    assert.ok(slices >= 8, `${slices} slices`);
+    assert.equal(annotator.isReading, false);
+    assert.deepEqual(annotator.annotations, annotate(text, index));
+  });
+
+  it('is finished at once by whatever asks for results, an edit included', () => {
+    const asked = DocumentAnnotator.deferred(text, index);
+    asked.readFor(0);
+    assert.deepEqual(asked.annotationsIn(0, 200), annotate(text, index).filter((a) => a.start <= 200));
+    assert.equal(asked.isReading, false);
+    const edited = DocumentAnnotator.deferred(text, index);
+    edited.readFor(0);
+    edited.edit([{ start: 0, end: 'Prof. Tunji Olaopa'.length, text: 'The professor' }]);
+    assert.equal(edited.isReading, false);
+    assert.deepEqual(edited.annotations, annotate(edited.text, index));
+  });
+});
+
 describe('DocumentAnnotator against annotate on random edit scripts (the bounded run; npm run fuzz runs more)', function () {
   this.timeout(600_000);
   it('5,000 scripts of 8 edits each: every step equals annotate on the new text', () => {

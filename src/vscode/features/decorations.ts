@@ -3,7 +3,9 @@
  * editor switch and debounced while typing. Only the lines on screen and a margin around them are
  * decorated (VS Code draws nothing else): a keystroke in a 1 MB document then costs a few hundred
  * ranges, not 17,000 positions and their transfer to the window; scrolling near the margin's edge
- * decorates the new lines at once. Colours come from `contributes.colors`, so themes can override them.
+ * decorates the new lines at once. A long document's first highlights come from the lines on screen
+ * read on their own while the document is read in slices; they are redone when that is done. Colours
+ * come from `contributes.colors`, so themes can override them.
  */
 import * as vscode from 'vscode';
 import { editDebounceMs } from '../editDebounce';
@@ -80,6 +82,8 @@ export interface DecorationsApi {
   applied(editor: vscode.TextEditor): Record<HighlightGroup, vscode.Range[]> | undefined;
   /** Fires after an editor's decorations were applied. */
   onDidApply: vscode.Event<vscode.TextEditor>;
+  /** Whether the last decorations came from the lines on screen read on their own (the document's first reading under way). */
+  provisional(editor: vscode.TextEditor): boolean;
 }
 
 declare module '../context' {
@@ -109,19 +113,24 @@ export function register(ctx: GeoLensContext): vscode.Disposable[] {
   // those redos count: one on switching editors reads cached annotations and says nothing of the cost.
   const lastWorkMs = new Map<string, number>();
   const decoratedLines = new WeakMap<vscode.TextEditor, LineSpan[]>();
+  // Editors whose highlights come from the lines on screen read on their own, until the document's
+  // first reading (in slices) is done.
+  const provisional = new WeakSet<vscode.TextEditor>();
   const decorate = (editor: vscode.TextEditor): void => {
     const ranges: Record<HighlightGroup, vscode.Range[]> = { entity: [], system: [], treaty: [], figure: [], unlisted: [] };
     const { document } = editor;
     const spans = linesToDecorate(editor);
     const groups = enabledGroups();
+    provisional.delete(editor);
     // An annotation across two stretches' meeting point would come back from each.
     let doneUpTo = -1;
     for (const span of groups.size > 0 ? spans : []) {
       const start = document.offsetAt(new vscode.Position(span.from, 0));
       const end = document.offsetAt(document.lineAt(span.to).range.end);
-      const annotations = ctx.annotations.annotationsIn(document, start, end);
-      if (!annotations) break;
-      for (const annotation of annotations) {
+      const quick = ctx.annotations.quickAnnotationsIn(document, start, end);
+      if (!quick) break;
+      if (!quick.exact) provisional.add(editor);
+      for (const annotation of quick.annotations) {
         if (annotation.start <= doneUpTo) continue;
         const group = groupOf(annotation);
         if (groups.has(group)) ranges[group].push(toRange(document, annotation));
@@ -167,9 +176,12 @@ export function register(ctx: GeoLensContext): vscode.Disposable[] {
     vscode.workspace.onDidOpenTextDocument(() => decorateVisible()),
     vscode.workspace.onDidCloseTextDocument((document) => lastWorkMs.delete(document.uri.toString())),
     ctx.annotations.onDidInvalidate(decorateVisible),
+    ctx.annotations.onDidRead((document) => {
+      for (const editor of vscode.window.visibleTextEditors) if (editor.document === document) decorate(editor);
+    }),
     { dispose: () => pending.forEach((timer) => clearTimeout(timer)) },
   ];
-  ctx.apis.decorations = { applied: (editor) => applied.get(editor), onDidApply: appliedEmitter.event };
+  ctx.apis.decorations = { applied: (editor) => applied.get(editor), onDidApply: appliedEmitter.event, provisional: (editor) => provisional.has(editor) };
   return disposables;
 }
 

@@ -14,11 +14,13 @@ const countedFromToday = (value: unknown): boolean => (value as { from?: string 
 export function register(ctx: GeoLensContext): vscode.Disposable[] {
   const provider: vscode.CodeActionProvider = {
     provideCodeActions(document, range) {
-      // Asked on every move of the cursor: the annotations under it, not the document's.
+      // Asked on every move of the cursor: the annotations under it, not the document's; none while a
+      // long document's first reading is under way (asking would finish it at once).
       const from = document.offsetAt(range.start);
       const to = document.offsetAt(range.end);
-      const annotations = ctx.annotations.annotationsIn(document, from, to);
-      if (!annotations) return undefined;
+      const quick = ctx.annotations.quickAnnotationsIn(document, from, to);
+      if (!quick?.exact) return undefined;
+      const { annotations } = quick;
       const under = annotations.find((a) => a.category === 'figure' && countedFromToday(a.value));
       if (!under) return undefined;
       const today = localToday();

@@ -76,7 +76,7 @@ export function register(ctx: GeoLensContext): vscode.Disposable[] {
   const visible = watchVisibleDocuments(update, (document) => {
     cache.delete(document.uri.toString());
     collection.delete(document.uri);
-  }, DEBOUNCE_MS);
+  }, DEBOUNCE_MS, ctx.annotations);
   const updateVisible = (): void => visible.refreshVisible();
 
   const actions: vscode.CodeActionProvider = {

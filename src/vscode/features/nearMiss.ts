@@ -59,7 +59,7 @@ export function register(ctx: GeoLensContext): vscode.Disposable[] {
     collection.set(document.uri, hints.map((hint) => toDiagnostic(document, hint)));
   };
 
-  const visible = watchVisibleDocuments(update, (document) => collection.delete(document.uri), DEBOUNCE_MS);
+  const visible = watchVisibleDocuments(update, (document) => collection.delete(document.uri), DEBOUNCE_MS, ctx.annotations);
   const updateVisible = (): void => visible.refreshVisible();
 
   const actions: vscode.CodeActionProvider = {

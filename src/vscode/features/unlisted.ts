@@ -12,11 +12,13 @@ import type { AddToGazetteerArgs } from './gazetteerCommands';
 export function register(ctx: GeoLensContext): vscode.Disposable[] {
   const provider: vscode.CodeActionProvider = {
     provideCodeActions(document, range) {
-      // Asked on every move of the cursor: the annotations under it, not the document's.
+      // Asked on every move of the cursor: the annotations under it, not the document's; none while a
+      // long document's first reading is under way (asking would finish it at once).
       const offset = document.offsetAt(range.start);
       const end = document.offsetAt(range.end);
-      const annotations = ctx.annotations.annotationsIn(document, offset, end);
-      if (!annotations) return undefined;
+      const quick = ctx.annotations.quickAnnotationsIn(document, offset, end);
+      if (!quick?.exact) return undefined;
+      const { annotations } = quick;
       const actions: vscode.CodeAction[] = [];
       for (const annotation of annotations) {
         if (annotation.start > end) break;

@@ -148,6 +148,10 @@ interface OpenSample {
   annotateMs: number | undefined;
   applyMs: number | undefined;
   ranges: number;
+  /** The first decorations were the lines on screen read on their own (a long document). */
+  provisional: boolean;
+  /** showTextDocument called → the document's own decorations (the same as firstDecorationsMs when not provisional). */
+  exactDecorationsMs: number;
 }
 
 async function measureOpen(api: GeoLensApi, probe: AnnotateProbe, file: string): Promise<{ sample: OpenSample; editor: vscode.TextEditor }> {
@@ -162,6 +166,10 @@ async function measureOpen(api: GeoLensApi, probe: AnnotateProbe, file: string):
   const showMs = performance.now() - t0;
   const done = await applied;
   const computed = probe.computedFor(key, done.version);
+  // A long document's first highlights come from the lines on screen read on their own; the exact
+  // ones follow when its reading in slices is done.
+  const provisional = api.decorations.provisional(editor);
+  const exactAt = provisional ? await exactApply(api, editor) : done.at;
   return {
     editor,
     sample: {
@@ -174,8 +182,27 @@ async function measureOpen(api: GeoLensApi, probe: AnnotateProbe, file: string):
       annotateMs: computed ? computed.end - computed.start : undefined,
       applyMs: done.callEnd !== undefined ? done.at - done.callEnd : undefined,
       ranges: done.ranges,
+      provisional,
+      exactDecorationsMs: exactAt - t0,
     },
   };
+}
+
+/** Resolves at the first onDidApply on `editor` that is not provisional (its time). */
+function exactApply(api: GeoLensApi, editor: vscode.TextEditor): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      listener.dispose();
+      reject(new Error(`no exact decorations on ${editor.document.uri.toString()} within ${APPLY_TIMEOUT_MS} ms`));
+    }, APPLY_TIMEOUT_MS);
+    const listener = api.decorations.onDidApply((applied) => {
+      const at = performance.now();
+      if (applied !== editor || api.decorations.provisional(editor)) return;
+      clearTimeout(timer);
+      listener.dispose();
+      resolve(at);
+    });
+  });
 }
 
 interface EditSample {

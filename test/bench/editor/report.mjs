@@ -47,6 +47,11 @@ export function sizeTable(results) {
     const v = opens(s, 'firstDecorationsMs');
     return `**${ms(median(v))}** (${ms(Math.max(...v))}) n=${v.length}${status(median(v), 100)}`;
   }, '≤ 100');
+  row('  of which provisional (the lines on screen read on their own, the document read in slices)', (s) => `${opens(s, 'provisional').filter(Boolean).length} of ${opens(s, 'provisional').length}`);
+  row('open → the document\'s own decorations (its reading done), median (max)', (s) => {
+    const v = opens(s, 'exactDecorationsMs').filter((x) => x !== undefined);
+    return v.length > 0 ? `${ms(median(v))} (${ms(Math.max(...v))})` : '–';
+  });
   row('  VS Code: showTextDocument → GeoLens told the editor is visible', (s) => ms(median(opens(s, 'notifiedMs'))));
   row('  GeoLens: annotate (first open: cold JIT)', (s) => `${ms(median(opens(s, 'annotateMs')))} (first ${ms(opens(s, 'annotateMs')[0])})`);
   row('  GeoLens: apply: ranges + setDecorations', (s) => ms(median(opens(s, 'applyMs'))));
@@ -56,9 +61,9 @@ export function sizeTable(results) {
   row('  wait: change event → annotate starts (the debounce + event-loop delay)', (s) => medP95(edits(s, 'waitMs')));
   row('**work per keystroke = annotate + apply**, median / p95 (n keystrokes)', (s) => {
     const v = edits(s, 'workMs');
-    return `**${medP95(v)}** (n=${v.length})${status(percentile(v, 95), 16)}`;
-  }, '≤ 16 p95 on 100 KB');
-  row('  annotate (whole document, new version)', (s) => medP95(edits(s, 'annotateMs')));
+    return `**${medP95(v)}** (n=${v.length})${status(percentile(v, 95), 2)}`;
+  }, '≤ 2 p95 (#17)');
+  row('  annotate (the edited paragraphs, then the lines on screen)', (s) => medP95(edits(s, 'annotateMs')));
   row('  apply: ranges (positionAt) + 4 × setDecorations', (s) => medP95(edits(s, 'applyMs')));
   row('extension host while typing: busy share (event-loop utilisation) / event-loop delay p99, max', (s) => (s.hostLoad ? `${(s.hostLoad.elu * 100).toFixed(0)} % / ${ms(s.hostLoad.delayP99Ms)}, ${ms(s.hostLoad.delayMaxMs)}` : '–'));
   row('  same, near-miss hints off (geolens.hints.nearMiss: false), n keystrokes: busy / edit round trip median, p95 / work median, p95', (s) => {
@@ -144,7 +149,7 @@ export function render(results, machine) {
     '',
     claimsTable(results.claims),
     '',
-    'Raw = what the user waits for, from the edit to new highlights; it contains the debounce (2 × each document’s last redo, between 50 and 400 ms; 150 ms before its first). Work = what the extension host spends per keystroke (annotating the whole document, then positionAt for every range and four setDecorations calls); the ≤ 16 ms goal applies to it. The renderer\'s own painting of decorations is not included. ✓/✗: against the goal.',
+    'Raw = what the user waits for, from the edit to new highlights; it contains the debounce (2 × each document’s last redo, between 50 and 400 ms; 150 ms before its first). Work = what the extension host spends per keystroke until its decorations are set (re-reading the edited paragraphs and reading the annotations of the lines on screen and their margin, then positionAt for those ranges and five setDecorations calls); #17’s ≤ 2 ms goal applies to its p95. Work deferred past the decorations (near-miss hints and figure checks, 400 ms after the last keystroke) is not in it; the busy share row shows the host’s whole load. The renderer\'s own painting of decorations is not included. ✓/✗: against the goal.',
   ].join('\n');
 }
 

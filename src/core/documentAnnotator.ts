@@ -56,6 +56,30 @@ interface Block {
    * about the paragraph's own tokens, so its words (`words.any`) stand for those questions.
    */
   askedWords?: WordFlips;
+  /**
+   * One bit per word asked about (hash mod 32), for `any`, `lower` and `prose` in turn; undefined
+   * while the passes may still ask. A flipped word whose bit is not set was not asked about: most
+   * paragraphs are passed over with three ANDs instead of three set look-ups.
+   */
+  askedMasks?: Int32Array;
+}
+
+function maskOf(hashes: Iterable<number>): number {
+  let mask = 0;
+  for (const hash of hashes) mask |= 1 << (hash & 31);
+  return mask;
+}
+
+/** Whether the paragraph asked about one of the words the edits flipped. */
+function askedAboutFlipped(block: Block, flipped: WordFlips, masks: Int32Array): boolean {
+  const asked = block.askedWords;
+  if (asked === undefined) return false;
+  const own = (block.askedMasks ??= Int32Array.of(maskOf(asked.any), maskOf(asked.lower), maskOf(asked.prose)));
+  return (
+    ((own[0] & masks[0]) !== 0 && intersects(asked.any, flipped.any)) ||
+    ((own[1] & masks[1]) !== 0 && intersects(asked.lower, flipped.lower)) ||
+    ((own[2] & masks[2]) !== 0 && intersects(asked.prose, flipped.prose))
+  );
 }
 
 /**
@@ -311,6 +335,7 @@ export class DocumentAnnotator {
     const split = splitBlocks(text);
     this.leading = text.slice(0, split.length > 0 ? split[0].start : text.length);
     this.blocks = split.map((b, k) => newBlock(text, b.start, b.end, k + 1 < split.length ? split[k + 1].start : text.length));
+    this.blocks.forEach((block, k) => (block.index = k));
     const pending = nothingPending();
     for (const block of this.blocks) pending.fresh.add(block);
     if (deferred) this.unfinished = this.reading(pending);
@@ -380,6 +405,9 @@ export class DocumentAnnotator {
     const staying = new Set(fresh);
     for (const block of replacing) if (!staying.has(block)) this.forget(block, pending);
     blocks.splice(lo, n > 0 ? hi - lo + 1 : 0, ...fresh);
+    // Places in the list: from the stretch on when it changed their number, else the stretch's own.
+    const renumberTo = fresh.length === replacing.length ? lo + fresh.length : blocks.length;
+    for (let k = lo; k < renumberTo; k++) blocks[k].index = k;
     this.length += delta;
     this.wholeText = undefined;
   }
@@ -409,7 +437,6 @@ export class DocumentAnnotator {
     const { blocks, index } = this;
     let step = 0;
     this.latest = undefined;
-    blocks.forEach((block, i) => (block.index = i));
     // Each paragraph read is tokenised once, into columns of its own kept until the end of this
     // reading (its words, first pass and second pass all need them).
     const tokensOf = new Map<Block, Tokens>();
@@ -428,12 +455,13 @@ export class DocumentAnnotator {
       if ((++step & PARAGRAPHS_PER_STEP) === 0) yield;
     }
     const wordsChanged = pending.words.any.size > 0 || pending.words.lower.size > 0 || pending.words.prose.size > 0;
+    const flippedMasks = Int32Array.of(maskOf(pending.words.any), maskOf(pending.words.lower), maskOf(pending.words.prose));
     // 2. First passes, in document order: a paragraph reads the introductions of those before it.
     const again = new Set<Block>();
-    for (const block of blocks) {
+    for (const block of firstPassWalk(blocks, pending, wordsChanged)) {
       const stale =
         pending.fresh.has(block) ||
-        (wordsChanged && block.askedWords !== undefined && (intersects(block.askedWords.any, pending.words.any) || intersects(block.askedWords.lower, pending.words.lower) || intersects(block.askedWords.prose, pending.words.prose))) ||
+        (wordsChanged && askedAboutFlipped(block, pending.words, flippedMasks)) ||
         (pending.introductions.size > 0 && hasAnyHash(block, pending.introductions));
       if (!stale) continue;
       const before = block.first;
@@ -462,7 +490,8 @@ export class DocumentAnnotator {
     let secondPasses = 0;
     // 3. Second passes: the places layer reads the countries, regions and people of the whole document.
     const everywhere = pending.places.countries.size > 0 || pending.places.placeKeys.size > 0;
-    for (const block of blocks) {
+    const secondWalk = everywhere || pending.places.personWords.size > 0 ? blocks : [...again].sort(byIndex);
+    for (const block of secondWalk) {
       if (!(everywhere || again.has(block) || (pending.places.personWords.size > 0 && hasAnyHash(block, pending.places.personWords)))) continue;
       const first = block.first as FirstPass;
       block.annotations = secondPass(block.text, index, tokens(block), this.keep ? copyFirstPass(first) : first, block.figures ?? [], this.places, this.wordsFor(block));
@@ -477,6 +506,7 @@ export class DocumentAnnotator {
   private wordsFor(block: Block): WordFacts {
     if (!this.keep) return this.words;
     block.askedWords ??= noWordFlips();
+    block.askedMasks = undefined;
     return recordingWords(this.words, block.askedWords);
   }
 
@@ -484,6 +514,29 @@ export class DocumentAnnotator {
   private earlierThan(block: Block): EarlierIntroductions {
     return (hash) => this.introducers.before(hash, block.index);
   }
+}
+
+/**
+ * The paragraphs the first passes look at, in document order: every one when a word changed (each
+ * is asked whether it asked about it) or an introduction did; else the fresh ones, and every one
+ * after the first whose introductions changed (a later paragraph may mention it).
+ */
+function* firstPassWalk(blocks: readonly Block[], pending: Pending, wordsChanged: boolean): Generator<Block> {
+  if (wordsChanged || pending.introductions.size > 0) {
+    yield* blocks;
+    return;
+  }
+  for (const block of [...pending.fresh].sort(byIndex)) {
+    yield block;
+    if (pending.introductions.size > 0) {
+      for (let k = block.index + 1; k < blocks.length; k++) yield blocks[k];
+      return;
+    }
+  }
+}
+
+function byIndex(a: Block, b: Block): number {
+  return a.index - b.index;
 }
 
 const NO_INTRODUCTIONS: readonly Introduction[] = Object.freeze([]);

@@ -15,14 +15,14 @@ export interface AnnotateCall {
 }
 
 /**
- * Wraps `api.annotations.annotations(document)` and `annotationsIn(document, start, end)`: every
- * feature calls one of them (decorations the second, for the lines on screen); the first call for a
+ * Wraps `api.annotations.annotations(document)`, `annotationsIn` and `quickAnnotationsIn`: every
+ * feature calls one of them (decorations the last, for the lines on screen); the first call for a
  * document version is the one that brought the reading to it.
  */
 export class AnnotateProbe implements vscode.Disposable {
   readonly calls: AnnotateCall[] = [];
   private readonly seen = new Set<string>();
-  private static readonly METHODS = ['annotations', 'annotationsIn'] as const;
+  private static readonly METHODS = ['annotations', 'annotationsIn', 'quickAnnotationsIn'] as const;
 
   constructor(private readonly api: GeoLensApi) {
     const service = api.annotations as unknown as Record<string, (document: vscode.TextDocument, ...rest: unknown[]) => unknown>;

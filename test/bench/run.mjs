@@ -476,7 +476,7 @@ if (against.length > 0) {
   for (const a of against) p(`| ${label(a.bytes)} | ${f1(a.mine.median)} | ${f1(a.theirs.median)} | ${(a.theirs.median / a.mine.median).toFixed(2)}× |`);
   p();
 }
-p('### Incremental annotation (DocumentAnnotator: a one-character edit, then the whole document\'s annotations)');
+p('### Incremental annotation (DocumentAnnotator: a one-character edit, then the whole list, or the annotations around the edit)');
 p();
 p('| document | paragraphs | full annotate, median ms | first reading (new DocumentAnnotator) ms | update (edit + whole list), median / p95 ms | edit + annotationsIn(±6,000 chars), median / p95 ms | paragraphs read per edit (first / second pass) | heap left by the edits | full / update (goal ≥ 20× at 1 MB) | full / edit + stretch |');
 p('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|');

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { annotate } from '../core/annotate';
-import { type Claim, extractClaims, type ExtractResult } from '../core/claims';
+import { type Claim, DocumentClaimsCache, extractClaims, type ExtractResult } from '../core/claims';
 import { type ClaimRef, type NoteStore, resolveAnchor, type StoredClaim, type Verdict } from '../core/notes';
 import * as notes from '../core/notes';
 import type { GeoLensContext } from './context';
@@ -58,6 +58,8 @@ export class ClaimsModel implements vscode.Disposable {
    */
   private readonly pendingEdits = new Map<string, { base: notes.DocumentRecord; edits: notes.TextEdit[] }>();
   private readonly entityCache = new Map<string, string[]>();
+  /** Single-document extractions' readings, kept for the next run on the same document. */
+  private readonly kept = new DocumentClaimsCache();
   private closedWithClaims: { key: string; untitled: boolean; text: string; at: number } | undefined;
   readonly ready: Promise<void>;
 
@@ -98,6 +100,7 @@ export class ClaimsModel implements vscode.Disposable {
       // Save As closes the old document and opens the new one with the same text: the claims follow.
       vscode.workspace.onDidCloseTextDocument((document) => {
         const key = this.keyOf(document.uri);
+        this.kept.forget(key);
         if (notes.documentOf(this.store, key)) this.closedWithClaims = { key, untitled: document.isUntitled, text: document.getText(), at: Date.now() };
       }),
       vscode.workspace.onDidOpenTextDocument((document) => {
@@ -183,7 +186,9 @@ export class ClaimsModel implements vscode.Disposable {
       }
       let result: ExtractResult;
       try {
-        result = await this.extractOne(text, threshold, token);
+        // A single document's run keeps its reading for the next run (the command run again after
+        // an edit); a batch's documents would only fill the memory.
+        result = await this.extractOne(text, threshold, token, items.length === 1 ? this.keyOf(uri) : undefined);
       } catch (error) {
         if (error instanceof CancelledError) break;
         throw error;
@@ -209,13 +214,14 @@ export class ClaimsModel implements vscode.Disposable {
    * stays responsive; otherwise here, after yielding to the event loop so that each document of a
    * batch is a slice of its own, between which typing and cancelling get their turn.
    */
-  private async extractOne(text: string, threshold: number, token?: vscode.CancellationToken): Promise<ExtractResult> {
+  private async extractOne(text: string, threshold: number, token?: vscode.CancellationToken, keep?: string): Promise<ExtractResult> {
     if (text.length > OFFLOAD_CHARS && this.ctx.offload.available) {
-      return this.ctx.offload.run<ExtractResult>({ kind: 'extractClaims', text, threshold, gazetteer: this.ctx.annotations.layers }, token);
+      return this.ctx.offload.run<ExtractResult>({ kind: 'extractClaims', text, threshold, gazetteer: this.ctx.annotations.layers, keep }, token);
     }
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (token?.isCancellationRequested) throw new CancelledError('cancelled');
-    return extractClaims(text, this.ctx.annotations.index, { threshold });
+    if (keep === undefined) return extractClaims(text, this.ctx.annotations.index, { threshold });
+    return this.kept.get(keep).extract(text, this.ctx.annotations.index, { threshold });
   }
 
   /** Where a claim is now in its open document (or by its stored position when not open). */

@@ -17,6 +17,7 @@ import { assignIds } from './ids';
 import { claimLabel } from './label';
 import { documentQuotes, maskQuotes, quotedShare } from './quotes';
 import { DEFAULT_THRESHOLD, scoreSentence } from './score';
+import type { ScoreMemo } from './scoreMemo';
 import { annotationsWithin } from './spans';
 import type { Claim, DocumentSource, ExtractOptions, ExtractResult, Speaker } from './types';
 
@@ -80,6 +81,8 @@ export function extractClaimsFrom(
   index: GazetteerIndex | undefined,
   source: DocumentSource,
   options: ExtractOptions = {},
+  /** Sentence scores kept between runs on one document (`DocumentClaims`): a sentence as before keeps its score. */
+  scores?: ScoreMemo,
 ): ExtractResult {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const all = splitSentences(text);
@@ -93,14 +96,15 @@ export function extractClaimsFrom(
     for (const unit of units(text, sentence, speakers[i], quotes)) {
       const inside = annotationsWithin(annotations, unit);
       const unitText = text.slice(unit.start, unit.end);
-      const { features, score } = scoreSentence({
+      const input = {
         text: unitText,
         annotations: inside,
         start: unit.start,
         speaker: unit.speaker,
         quoted: quotedShare(unit, quotes),
         heading: sentence.blockKind === 'heading',
-      });
+      };
+      const { features, score } = scores ? scores.score(input) : scoreSentence(input);
       candidates.push({
         start: unit.start,
         end: unit.end,

@@ -1,0 +1,46 @@
+/**
+ * Sentence scores remembered between runs of Extract Claims on one document: a sentence whose text,
+ * annotations (placed within it), attribution, quoted share and heading are as before gets the score
+ * it had, so a re-run after an edit scores the changed sentences only. Scoring is about a third of
+ * an extraction (the model's features and n-grams per sentence).
+ */
+import type { ClaimFeatures, FeatureInput } from './score';
+import { scoreSentence } from './score';
+
+type Scored = { features: ClaimFeatures; score: number };
+
+/** Everything `scoreSentence` reads, as one string. */
+function keyOf(input: FeatureInput): string {
+  let key = `${input.speaker !== null ? 1 : 0}${input.heading ? 1 : 0}${input.quoted}\u0000${input.text}`;
+  for (const a of input.annotations) {
+    key += `\u0000${a.start - input.start},${a.end - input.start},${a.category},${a.kind},${a.category === 'figure' ? a.text : (a.id ?? `unlisted:${a.name}`)}`;
+  }
+  return key;
+}
+
+export class ScoreMemo {
+  private scores = new Map<string, Scored>();
+  private used = new Map<string, Scored>();
+  /** Sentences scored afresh in the last run (for tests and the bench). */
+  scoredLastRun = 0;
+  private scoredThisRun = 0;
+
+  score(input: FeatureInput): Scored {
+    const key = keyOf(input);
+    let scored = this.used.get(key) ?? this.scores.get(key);
+    if (scored === undefined) {
+      scored = scoreSentence(input);
+      this.scoredThisRun++;
+    }
+    this.used.set(key, scored);
+    return scored;
+  }
+
+  /** Ends a run: only the sentences it met are remembered for the next (memory follows the document). */
+  endRun(): void {
+    this.scores = this.used;
+    this.used = new Map();
+    this.scoredLastRun = this.scoredThisRun;
+    this.scoredThisRun = 0;
+  }
+}

@@ -218,6 +218,8 @@ suite('Highlights and hover cards', () => {
     });
     try {
       const editor = await vscode.window.showTextDocument(document, { selection: new vscode.Range(line, 0, line, 0) });
+      // The selection's reveal may land a screen short while the editor is laid out: reveal it again.
+      editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.InCenter);
       const started = Date.now();
       await waitUntil(() => {
         if (Date.now() - started > 20_000) assert.fail(`after 20 s: ${JSON.stringify(applies)}; visible ${JSON.stringify(editor.visibleRanges)}; reading ${geo.annotations.isReading(document)}`);

@@ -3,6 +3,7 @@
  * character 3–5-grams of each word, and the rule features of score.ts as a small dense vector.
  * Training (scripts/train-claims) imports this very module, so the features cannot drift apart.
  */
+import { charFlags, codePointAt, LETTER, MARK } from '../text/charClass';
 import { normaliseClaimText } from './ids';
 import type { ClaimFeatures } from './features';
 
@@ -17,10 +18,64 @@ export function modelText(text: string): string {
   return normaliseClaimText(text).replace(/\d/g, '0');
 }
 
-const TOKEN = /[\p{L}\p{M}]+(?:'[\p{L}]+)?|\d+(?:[.,]\d+)*|[$€£¥%?!]/gu;
-
+/**
+ * The model's words, read with the core's one character classification (text/charClass.ts): what
+ * `/[\p{L}\p{M}]+(?:'\p{L}+)?|\d+(?:[.,]\d+)*|[$€£¥%?!]/gu` matches (the expression the model was
+ * trained with; a test holds the two to the same answers): runs of letters and marks with one
+ * apostrophe and letters after it, digits with their separators, and a few symbols.
+ */
 export function modelTokens(text: string): string[] {
-  return modelText(text).match(TOKEN) ?? [];
+  const t = modelText(text);
+  const tokens: string[] = [];
+  const n = t.length;
+  let i = 0;
+  while (i < n) {
+    const code = t.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      let end = digitsEnd(t, i + 1);
+      while ((t.charCodeAt(end) === 46 || t.charCodeAt(end) === 44) && isAsciiDigit(t.charCodeAt(end + 1))) end = digitsEnd(t, end + 2);
+      tokens.push(t.slice(i, end));
+      i = end;
+      continue;
+    }
+    if (code === 36 || code === 0x20ac || code === 0xa3 || code === 0xa5 || code === 37 || code === 63 || code === 33) {
+      tokens.push(t[i]);
+      i++;
+      continue;
+    }
+    const point = codePointAt(t, i);
+    if (charFlags(point) & (LETTER | MARK)) {
+      let end = runEnd(t, i, LETTER | MARK);
+      if (t.charCodeAt(end) === 39) {
+        const after = runEnd(t, end + 1, LETTER);
+        if (after > end + 1) end = after;
+      }
+      tokens.push(t.slice(i, end));
+      i = end;
+      continue;
+    }
+    i += point > 0xffff ? 2 : 1;
+  }
+  return tokens;
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function digitsEnd(text: string, i: number): number {
+  while (isAsciiDigit(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The end of the run of code points from `i` that have one of `flags`. */
+function runEnd(text: string, i: number, flags: number): number {
+  while (i < text.length) {
+    const point = codePointAt(text, i);
+    if ((charFlags(point) & flags) === 0) break;
+    i += point > 0xffff ? 2 : 1;
+  }
+  return i;
 }
 
 const FNV_OFFSET = 0x811c9dc5;

@@ -3,28 +3,17 @@
  * looks at most a few characters around a position, so a parser that calls them stays O(1) per
  * trigger and the whole recogniser stays linear in the length of the text.
  */
+import { charFlags, codePointAt, LETTER as LETTER_FLAG, NUMBER as NUMBER_FLAG, WHITE_SPACE } from '../text/charClass';
 
-const NON_ASCII_LETTER = /\p{L}/u;
-const NON_ASCII_NUMBER = /\p{N}/u;
+/** LETTER, NUMBER ("²", "½") or NEITHER: the shared classification (text/charClass.ts) as the parsers ask it. */
+function nonAsciiClass(c: number): number {
+  const flags = charFlags(c);
+  return flags & LETTER_FLAG ? LETTER : flags & NUMBER_FLAG ? NUMBER : NEITHER;
+}
+
 const LETTER = 1;
 const NUMBER = 2;
 const NEITHER = 3;
-/**
- * What a code unit above ASCII is, found once per code unit with the Unicode tests and kept:
- * LETTER, NUMBER ("²", "½"), NEITHER, or 0 when not asked yet. Typographic quotes and dashes
- * (’ “ –) are common in prose and sit next to numbers, where the parsers look.
- */
-const NON_ASCII_CLASS = new Uint8Array(0x10000);
-
-function nonAsciiClass(c: number): number {
-  let known = NON_ASCII_CLASS[c] as number;
-  if (known === 0) {
-    const ch = String.fromCharCode(c);
-    known = NON_ASCII_LETTER.test(ch) ? LETTER : NON_ASCII_NUMBER.test(ch) ? NUMBER : NEITHER;
-    NON_ASCII_CLASS[c] = known;
-  }
-  return known;
-}
 
 /**
  * Whether the code point at `i` is a letter or a number (\p{L} or \p{N}): where a word goes on, as
@@ -34,10 +23,7 @@ export function isLetterOrNumberAt(text: string, i: number): boolean {
   if (i >= text.length) return false;
   const c = text.charCodeAt(i);
   if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const astral = String.fromCodePoint(text.codePointAt(i) ?? c);
-    return NON_ASCII_LETTER.test(astral) || NON_ASCII_NUMBER.test(astral);
-  }
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) return (charFlags(codePointAt(text, i)) & (LETTER_FLAG | NUMBER_FLAG)) !== 0;
   return nonAsciiClass(c) !== NEITHER;
 }
 
@@ -45,7 +31,7 @@ export function isLetterOrNumberAt(text: string, i: number): boolean {
 export function isWhiteSpaceCode(c: number): boolean {
   if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return true;
   if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (charFlags(c) & WHITE_SPACE) !== 0;
 }
 
 export function isDigitCode(c: number): boolean {

@@ -12,6 +12,7 @@
  * a name ("India's" → `india`, `'`, `s`). Scripts written without spaces (Han, Kana, Thai…) give a
  * token per character, so names in them need no word boundary.
  */
+import { charFlags, DASH_OR_FORMAT, LETTER, MARK, NUMBER, UNSPACED, WHITE_SPACE } from './charClass';
 
 export interface Tokens {
   count: number;
@@ -60,11 +61,6 @@ const enum CharClass {
   Unspaced,
 }
 
-const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
-const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
-const NUMBER = /\p{N}/u;
-const SPACE_OR_JOINER = /[\s\p{Pd}\p{Cf}]/u;
-
 /** ASCII classes precomputed; everything above 0x7f is classified by Unicode property. */
 const ASCII_CLASS: Uint8Array = (() => {
   const table = new Uint8Array(128);
@@ -78,19 +74,14 @@ const ASCII_CLASS: Uint8Array = (() => {
   return table;
 })();
 
-const nonAsciiCache = new Map<number, CharClass>();
-
+/** The tokeniser's reading of the shared classification (text/charClass.ts), in this order. */
 function classifyNonAscii(codePoint: number): CharClass {
-  let cls = nonAsciiCache.get(codePoint);
-  if (cls !== undefined) return cls;
-  const ch = String.fromCodePoint(codePoint);
-  if (UNSPACED_SCRIPT.test(ch)) cls = CharClass.Unspaced;
-  else if (LETTER_OR_MARK.test(ch)) cls = CharClass.Letter;
-  else if (NUMBER.test(ch)) cls = CharClass.Digit;
-  else if (SPACE_OR_JOINER.test(ch)) cls = CharClass.Skip;
-  else cls = CharClass.Punct;
-  if (nonAsciiCache.size < 65536) nonAsciiCache.set(codePoint, cls);
-  return cls;
+  const flags = charFlags(codePoint);
+  if (flags & UNSPACED) return CharClass.Unspaced;
+  if (flags & (LETTER | MARK)) return CharClass.Letter;
+  if (flags & NUMBER) return CharClass.Digit;
+  if (flags & (WHITE_SPACE | DASH_OR_FORMAT)) return CharClass.Skip;
+  return CharClass.Punct;
 }
 
 /** Folds punctuation variants to one form: all apostrophes to `'`, all double quotes to `"`. */

@@ -12,7 +12,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
-import { annotate, findDocumentDate } from './core/annotate';
+import { annotate, findDocumentDate } from './core/annotation';
 import { checkFigures, withoutIntended } from './core/checks';
 import { extractClaims } from './core/claims';
 import { EXPORT_FORMATS, exportClaims, type ExportDocument, isExportFormat, publicDocumentUrl } from './core/export';

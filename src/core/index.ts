@@ -2,8 +2,8 @@
  * GeoLens core as a library (dist/core.js): pure TypeScript, no VS Code, the bundled gazetteer
  * inside. Offsets are UTF-16 code units; see DESIGN.md "Contracts".
  */
-export { annotate, findDocumentDate, type AnnotateOptions } from './annotate';
-export { createDocumentAnnotator, DocumentAnnotator, type DocumentAnnotatorOptions, type TextChange, type UpdateStats } from './documentAnnotator';
+export { annotate, findDocumentDate, type AnnotateOptions } from './annotation/annotate';
+export { createDocumentAnnotator, DocumentAnnotator, type DocumentAnnotatorOptions, type TextChange, type UpdateStats } from './annotation/documentAnnotator';
 export { cards, type CardContext } from './cards/cards';
 export { extractClaims } from './claims';
 // For scripts/train-claims and the evaluation: the model's view of a line, and its feature names.

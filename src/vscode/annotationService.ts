@@ -3,8 +3,7 @@
  * Documents over the size cap are not annotated, and the user is told once per document.
  */
 import * as vscode from 'vscode';
-import { DocumentAnnotator, type TextChange } from '../core/documentAnnotator';
-import { DATELINE_WINDOW, findDocumentDate } from '../core/documentDate';
+import { DATELINE_WINDOW, DocumentAnnotator, findDocumentDate, type TextChange } from '../core/annotation';
 import type { Entry, GazetteerIndex, ParsedUserGazetteer } from '../core/gazetteer';
 import { bundledPlacesProblem } from '../core/places';
 import { localToday } from '../clock';

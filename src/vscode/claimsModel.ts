@@ -3,7 +3,7 @@
  * documents change, and moving claims along when a file is renamed or an untitled one saved.
  */
 import * as vscode from 'vscode';
-import { annotate } from '../core/annotate';
+import { annotate } from '../core/annotation';
 import { type Claim, DocumentClaimsCache, extractClaims, type ExtractResult } from '../core/claims';
 import { type ClaimRef, type NoteStore, resolveAnchor, type StoredClaim, type Verdict } from '../core/notes';
 import * as notes from '../core/notes';

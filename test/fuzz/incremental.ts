@@ -6,8 +6,8 @@
  * paragraphs, blank lines made and removed, names pasted in, several changes in one event.
  */
 import assert from 'node:assert/strict';
-import { annotate } from '../../src/core/annotate';
-import { DocumentAnnotator, type TextChange } from '../../src/core/documentAnnotator';
+import { annotate } from '../../src/core/annotation/annotate';
+import { DocumentAnnotator, type TextChange } from '../../src/core/annotation/documentAnnotator';
 import { loadBundledGazetteer } from '../../src/core/gazetteer/bundled';
 import { prng } from '../unit/prng';
 

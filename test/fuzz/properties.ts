@@ -12,7 +12,7 @@
  */
 import assert from 'node:assert/strict';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { annotate } from '../../src/core/annotate';
+import { annotate } from '../../src/core/annotation/annotate';
 import { cards } from '../../src/core/cards/cards';
 import { extractClaims } from '../../src/core/claims';
 import { EXPORT_FORMATS, exportClaims, importClaimsJsonWithSummary, type ExportDocument } from '../../src/core/export';

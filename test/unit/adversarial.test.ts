@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
-import { annotate } from '../../src/core/annotate';
+import { annotate } from '../../src/core/annotation/annotate';
 import { extractClaims } from '../../src/core/claims';
 import { loadBundledGazetteer } from '../../src/core/gazetteer/bundled';
 import { adversarialInputs } from '../bench/adversarial.mjs';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { annotate, findDocumentDate } from '../../src/core/annotate';
+import { annotate, findDocumentDate } from '../../src/core/annotation/annotate';
 import { cards } from '../../src/core/cards/cards';
 import { escapeMarkdown } from '../../src/core/cards/markdown';
 import type { Annotation } from '../../src/core/types';

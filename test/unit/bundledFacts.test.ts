@@ -1,7 +1,7 @@
 // Facts on bundled cards that were found wrong or stale, each pinned to what its dated source says
 // (the sources are on the entries); a regenerated or hand-edited gazetteer must not bring them back.
 import assert from 'node:assert/strict';
-import { annotate } from '../../src/core/annotate';
+import { annotate } from '../../src/core/annotation/annotate';
 import { cards } from '../../src/core/cards/cards';
 import { officeHolders } from '../../src/core/cards/currency';
 import { loadBundledGazetteer } from '../../src/core/gazetteer/bundled';

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { annotate } from '../../src/core/annotate';
+import { annotate } from '../../src/core/annotation/annotate';
 import { checkFigures, type Finding } from '../../src/core/checks';
 import { markOf, withoutIntended } from '../../src/core/checks/intended';
 import { extractClaims } from '../../src/core/claims';

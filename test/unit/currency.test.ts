@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { annotate } from '../../src/core/annotate';
+import { annotate } from '../../src/core/annotation/annotate';
 import { cards } from '../../src/core/cards/cards';
 import { stripMarkdownEscapes } from '../../src/core/cards/markdown';
 import { staleness } from '../../src/core/cards/currency';

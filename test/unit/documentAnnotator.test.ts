@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { annotate } from '../../src/core/annotate';
-import { DocumentAnnotator, type TextChange } from '../../src/core/documentAnnotator';
+import { annotate } from '../../src/core/annotation/annotate';
+import { DocumentAnnotator, type TextChange } from '../../src/core/annotation/documentAnnotator';
 import { loadBundledGazetteer } from '../../src/core/gazetteer/bundled';
 import { splitBlocks } from '../../src/core/text/blocks';
 import { editScriptCase, incrementalProperty } from '../fuzz/incremental';

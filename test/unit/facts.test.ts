@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { annotate } from '../../src/core/annotate';
+import { annotate } from '../../src/core/annotation/annotate';
 import { cards } from '../../src/core/cards/cards';
 import { stripMarkdownEscapes } from '../../src/core/cards/markdown';
 import { FactsAnswerError, factsEntries, readOfficeHolders } from '../../src/core/facts/wikidata';

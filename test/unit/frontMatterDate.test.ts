@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { annotate } from '../../src/core/annotate';
+import { annotate } from '../../src/core/annotation/annotate';
 import { frontMatterDateEdit } from '../../src/core/text/frontMatterDate';
 import { loadBundledGazetteer } from '../../src/core/gazetteer/bundled';
 

@@ -1,7 +1,7 @@
 // Headlines and front matter (issue #14): a title keeps its names, and a URL slug or a tag list in
 // the front matter never changes how the body or the title is read.
 import assert from 'node:assert/strict';
-import { annotate } from '../../src/core/annotate';
+import { annotate } from '../../src/core/annotation/annotate';
 import { loadBundledGazetteer } from '../../src/core/gazetteer/bundled';
 
 const index = loadBundledGazetteer();

@@ -1,7 +1,7 @@
 // Near-miss hints ("Jaishanker" → Jaishankar) on realistic sentences, with the bundled gazetteer:
 // the misspellings an editor meets are found, and ordinary words and other names are left alone.
 import * as assert from 'node:assert/strict';
-import { annotate } from '../../src/core/annotate';
+import { annotate } from '../../src/core/annotation/annotate';
 import { loadBundledGazetteer } from '../../src/core/gazetteer/bundled';
 import { GazetteerIndex } from '../../src/core/gazetteer/gazetteerIndex';
 import { loadGazetteerSource } from '../../src/core/gazetteer/load';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { annotate, findDocumentDate } from '../../src/core/annotate';
+import { annotate, findDocumentDate } from '../../src/core/annotation/annotate';
 import { loadBundledGazetteer } from '../../src/core/gazetteer/bundled';
 import { buildOverview, buildTimeline, usdRate } from '../../src/core/overview';
 import type { FigureAnnotation } from '../../src/core/types';

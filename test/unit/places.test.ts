@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { annotate } from '../../src/core/annotate';
+import { annotate } from '../../src/core/annotation/annotate';
 import { cards } from '../../src/core/cards';
 import { loadBundledGazetteer } from '../../src/core/gazetteer/bundled';
 import { GazetteerIndex } from '../../src/core/gazetteer/gazetteerIndex';

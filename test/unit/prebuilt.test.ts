@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { annotate } from '../../src/core/annotate';
+import { annotate } from '../../src/core/annotation/annotate';
 import { bundledEntries, loadBundledGazetteer } from '../../src/core/gazetteer/bundled';
 import { GazetteerIndex, prebuildIndex } from '../../src/core/gazetteer/gazetteerIndex';
 import { PackedEntries, packGazetteer } from '../../src/core/gazetteer/packed';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { annotate } from '../../src/core/annotate';
+import { annotate } from '../../src/core/annotation/annotate';
 import { loadBundledGazetteer } from '../../src/core/gazetteer/bundled';
 import type { EntityAnnotation } from '../../src/core/types';
 

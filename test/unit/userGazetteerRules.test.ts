@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { annotate } from '../../src/core/annotate';
+import { annotate } from '../../src/core/annotation/annotate';
 import { cards } from '../../src/core/cards/cards';
 import { loadLayeredGazetteer } from '../../src/core/gazetteer/layers';
 import { loadGazetteerSource } from '../../src/core/gazetteer/load';

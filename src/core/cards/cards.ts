@@ -5,7 +5,7 @@
 import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
 import { FACT_LABELS, type Entry, type FactValue } from '../gazetteer/schema';
 import { isUnlisted, type Annotation, type FigureAnnotation, type NamedAnnotation, type UnlistedAnnotation } from '../types';
-import { findDocumentDate } from '../annotate';
+import { findDocumentDate } from '../annotation/annotate';
 import { lastDayNumber } from '../text/isoDays';
 import { splitSentences } from '../text/sentences';
 import { electionSince, officeHolders, staleness } from './currency';

@@ -5,7 +5,7 @@
  * findings out (sorted by position). Each check is silent when in doubt: a false alarm costs a
  * reader more than a miss.
  */
-import { findDocumentDate } from '../annotate';
+import { findDocumentDate } from '../annotation/annotate';
 import { splitSentences } from '../text/sentences';
 import type { Annotation, FigureAnnotation, Span } from '../types';
 import { changeFindings } from './change';

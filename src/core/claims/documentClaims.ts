@@ -4,7 +4,7 @@
  * that differs between the two texts) and re-scores only the sentences that changed. The result is
  * always `extractClaims` of the new text; a test checks it against that on random edits.
  */
-import { DocumentAnnotator } from '../documentAnnotator';
+import { DocumentAnnotator } from '../annotation/documentAnnotator';
 import type { GazetteerIndex } from '../gazetteer';
 import { extractClaimsFrom } from './extract';
 import { ScoreMemo } from './scoreMemo';

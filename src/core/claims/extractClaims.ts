@@ -3,7 +3,7 @@
  * The pipeline lives in extract.ts (usable with annotations made elsewhere); this module adds the
  * one annotation pass, with the source's date so that "December 26" gets its year.
  */
-import { annotate } from '../annotate';
+import { annotate } from '../annotation/annotate';
 import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
 import { extractClaimsFrom } from './extract';
 import { extractSource } from './source';

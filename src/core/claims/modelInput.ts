@@ -4,7 +4,7 @@
  * runs. Training and the evaluation (scripts/train-claims) call it through dist/core.js, so what
  * the model learns from and what it sees in an editor cannot drift apart.
  */
-import { annotate } from '../annotate';
+import { annotate } from '../annotation/annotate';
 import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
 import { splitSentences } from '../text/sentences';
 import { attributeSentences } from './attribution';

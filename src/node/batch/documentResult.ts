@@ -3,7 +3,7 @@
  * `annotate` and `check` give exactly their single-file object; `claims` gives the document of the
  * claims JSON with the version beside it (DESIGN.md, "Batches").
  */
-import { annotate } from '../../core/annotate';
+import { annotate } from '../../core/annotation';
 import { cards } from '../../core/cards';
 import { checkFigures } from '../../core/checks';
 import { extractClaims } from '../../core/claims';

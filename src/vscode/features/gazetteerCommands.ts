@@ -11,7 +11,7 @@
  *   chosen entry's card beside the editor and its occurrences in the open documents.
  */
 import * as vscode from 'vscode';
-import { annotate } from '../../core/annotate';
+import { annotate } from '../../core/annotation';
 import { cards, escapeMarkdown } from '../../core/cards';
 import { appendEntry, type Entry, ENTRY_KINDS, type EntryKind, GazetteerFileError, isValidId, loadGazetteerSource, nameFromSelection, searchGazetteer, type SearchHit, slugify, sourceFromDocument, uniqueId, USER_GAZETTEER_PATH } from '../../core/gazetteer';
 import type { NamedAnnotation } from '../../core/types';

@@ -3,7 +3,7 @@
  * provider on highlights (Shift+F12, "Find All References") and a command other features call.
  */
 import * as vscode from 'vscode';
-import { annotate } from '../../core/annotate';
+import { annotate } from '../../core/annotation';
 import { LineIndex } from '../../core/text';
 import type { GeoLensContext } from '../context';
 import { annotationAt } from './hover';

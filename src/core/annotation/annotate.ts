@@ -2,9 +2,9 @@
  * The one entry point from text to annotations: every paragraph read on its own, with what the
  * whole document says (see documentAnnotator.ts). Offsets are UTF-16 code units into `text`.
  */
-import type { GazetteerIndex } from './gazetteer/gazetteerIndex';
+import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
 import { DocumentAnnotator } from './documentAnnotator';
-import type { Annotation } from './types';
+import type { Annotation } from '../types';
 
 export { findDocumentDate } from './documentDate';
 

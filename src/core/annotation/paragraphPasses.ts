@@ -4,16 +4,16 @@
  * what the whole document says, and overlaps resolved (longest wins; a name beats a figure of the
  * same length), sorted by start. Offsets are UTF-16 code units into the paragraph.
  */
-import type { GazetteerIndex } from './gazetteer/gazetteerIndex';
-import { matchEntities, type EntityMatch } from './match/entities';
-import { notPlaces } from './match/notPlace';
-import { senseOf, type SenseContext } from './match/sense';
-import type { Tokens } from './text/tokenize';
-import type { WordFacts } from './match/documentWords';
-import { dropOthersSurnames, findUnlisted, type EarlierIntroductions, type Introduction } from './match/unlisted';
-import { placeFactsOf, worldPlaceAnnotations, type BlockPlaceFacts, type DocumentPlaceFacts } from './places/annotatePlaces';
-import { findNamedFeatures, type NamedFeature } from './places/namedFeatures';
-import type { Annotation, EntityAnnotation, FigureAnnotation, NamedAnnotation, Span, UnlistedAnnotation } from './types';
+import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
+import { matchEntities, type EntityMatch } from '../match/entities';
+import { notPlaces } from '../match/notPlace';
+import { senseOf, type SenseContext } from '../match/sense';
+import type { Tokens } from '../text/tokenize';
+import type { WordFacts } from '../match/documentWords';
+import { dropOthersSurnames, findUnlisted, type EarlierIntroductions, type Introduction } from '../match/unlisted';
+import { placeFactsOf, worldPlaceAnnotations, type BlockPlaceFacts, type DocumentPlaceFacts } from '../places/annotatePlaces';
+import { findNamedFeatures, type NamedFeature } from '../places/namedFeatures';
+import type { Annotation, EntityAnnotation, FigureAnnotation, NamedAnnotation, Span, UnlistedAnnotation } from '../types';
 
 /**
  * What a paragraph gives on its own, before the places layer: the gazetteer's names and the unlisted

@@ -2,7 +2,7 @@
  * A document's own date: the day its year-less dates ("December 26") and relative ones
  * ("yesterday") are read from.
  */
-import { recogniseFigures } from './figures';
+import { recogniseFigures } from '../figures';
 
 /** How far into a document its dateline may be. */
 export const DATELINE_WINDOW = 3000;

@@ -11,15 +11,15 @@
  * gives on the new text (test/unit/documentAnnotator.test.ts checks it on random edit scripts).
  */
 import { DATELINE_WINDOW, findDocumentDate } from './documentDate';
-import type { GazetteerIndex } from './gazetteer/gazetteerIndex';
-import { blockWordsOf, DocumentWordsUnion, hasWordHash, noWordFlips, recordingWords, type BlockWords, type WordFacts, type WordFlips } from './match/documentWords';
-import type { EarlierIntroductions, Introduction } from './match/unlisted';
-import { recogniseFigures } from './figures';
+import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
+import { blockWordsOf, DocumentWordsUnion, hasWordHash, noWordFlips, recordingWords, type BlockWords, type WordFacts, type WordFlips } from '../match/documentWords';
+import type { EarlierIntroductions, Introduction } from '../match/unlisted';
+import { recogniseFigures } from '../figures';
 import { copyAnnotation, copyFirstPass, figureOptionsOf, firstPass, secondPass, type FigureOptions, type FirstPass } from './paragraphPasses';
-import { DocumentFactsUnion, noFactFlips, type FactFlips } from './places/documentFacts';
-import { splitBlocks } from './text/blocks';
-import { tokenize, type Tokens } from './text/tokenize';
-import type { Annotation, FigureAnnotation } from './types';
+import { DocumentFactsUnion, noFactFlips, type FactFlips } from '../places/documentFacts';
+import { splitBlocks } from '../text/blocks';
+import { tokenize, type Tokens } from '../text/tokenize';
+import type { Annotation, FigureAnnotation } from '../types';
 
 export interface DocumentAnnotatorOptions {
   /** The document's date when the caller knows it (null: it has none); found in the text otherwise, and again after edits near its top. */

@@ -48,10 +48,15 @@ export class AnnotationService implements vscode.Disposable {
   /** Fires when a document's reading in slices is done: stretches read on their own may differ. */
   readonly onDidRead = this.readEmitter.event;
   private readonly slicing = new Set<ReturnType<typeof setTimeout>>();
+  /** Documents whose reading in slices failed: read in one go from then on. */
+  private readonly readWhole = new Set<string>();
 
   constructor(private indexValue: GazetteerIndex, private readonly config: ConfigService) {
     this.subscriptions.push(
-      vscode.workspace.onDidCloseTextDocument((document) => this.cache.delete(document.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        this.cache.delete(document.uri.toString());
+        this.readWhole.delete(document.uri.toString());
+      }),
       // Registered first, so the edits are queued before any feature asks for the new version.
       vscode.workspace.onDidChangeTextDocument((event) => this.queue(event)),
       config.onDidChange(() => {
@@ -113,7 +118,7 @@ export class AnnotationService implements vscode.Disposable {
     let cached = this.cache.get(key);
     if (cached && cached.today !== today) cached = undefined;
     if (!cached?.annotator.isReading) {
-      if (cached || documentLength(document) < SLICED_READING_CHARS) {
+      if (cached || documentLength(document) < SLICED_READING_CHARS || this.readWhole.has(key)) {
         const annotations = this.annotationsIn(document, start, end);
         return annotations && { annotations, exact: true };
       }
@@ -137,7 +142,17 @@ export class AnnotationService implements vscode.Disposable {
       this.slicing.delete(timer);
       // Closed, read afresh or dropped meanwhile: this reading is no longer the document's.
       if (this.cache.get(key)?.annotator !== annotator) return;
-      if (annotator.readFor(SLICE_MS)) this.readEmitter.fire(document);
+      let done: boolean;
+      try {
+        done = annotator.readFor(SLICE_MS);
+      } catch {
+        // A reading that failed is dropped; the document is read in one go when next asked, where
+        // the error reaches the feature that asked (as for any other document), not a timer.
+        this.cache.delete(key);
+        this.readWhole.add(key);
+        done = true;
+      }
+      if (done) this.readEmitter.fire(document);
       else this.slicing.add((timer = setTimeout(step, 0)));
     };
     let timer = setTimeout(step, 0);

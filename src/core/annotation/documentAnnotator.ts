@@ -57,45 +57,11 @@ interface Block {
    */
   askedWords?: WordFlips;
   /**
-   * The same once the paragraph's reading is done, as sorted arrays: a Set held a boxed number for
-   * most 32-bit hashes (2.6 MiB of a 1 MB document's 27). Made a Set again if a later pass asks more.
-   */
-  askedFrozen?: FrozenWords;
-  /**
    * One bit per word asked about (hash mod 32), for `any`, `lower` and `prose` in turn; undefined
    * while the passes may still ask. A flipped word whose bit is not set was not asked about: most
    * paragraphs are passed over with three ANDs instead of three set look-ups.
    */
   askedMasks?: Int32Array;
-}
-
-interface FrozenWords {
-  any: Int32Array;
-  lower: Int32Array;
-  prose: Int32Array;
-}
-
-function frozen(hashes: ReadonlySet<number>): Int32Array {
-  return Int32Array.from(hashes).sort();
-}
-
-function thawed(hashes: Int32Array): Set<number> {
-  return new Set(hashes);
-}
-
-/** Whether a sorted array holds one of the hashes. */
-function holdsAny(sorted: Int32Array, hashes: ReadonlySet<number>): boolean {
-  for (const hash of hashes) {
-    let lo = 0;
-    let hi = sorted.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid] < hash) lo = mid + 1;
-      else if (sorted[mid] > hash) hi = mid - 1;
-      else return true;
-    }
-  }
-  return false;
 }
 
 function maskOf(hashes: Iterable<number>): number {
@@ -106,15 +72,6 @@ function maskOf(hashes: Iterable<number>): number {
 
 /** Whether the paragraph asked about one of the words the edits flipped. */
 function askedAboutFlipped(block: Block, flipped: WordFlips, masks: Int32Array): boolean {
-  const done = block.askedFrozen;
-  if (done !== undefined) {
-    const own = (block.askedMasks ??= Int32Array.of(maskOf(done.any), maskOf(done.lower), maskOf(done.prose)));
-    return (
-      ((own[0] & masks[0]) !== 0 && holdsAny(done.any, flipped.any)) ||
-      ((own[1] & masks[1]) !== 0 && holdsAny(done.lower, flipped.lower)) ||
-      ((own[2] & masks[2]) !== 0 && holdsAny(done.prose, flipped.prose))
-    );
-  }
   const asked = block.askedWords;
   if (asked === undefined) return false;
   const own = (block.askedMasks ??= Int32Array.of(maskOf(asked.any), maskOf(asked.lower), maskOf(asked.prose)));
@@ -510,7 +467,6 @@ export class DocumentAnnotator {
       const before = block.first;
       if (before) this.places.remove(before.facts, pending.places);
       block.askedWords = this.keep ? noWordFlips() : undefined;
-      block.askedFrozen = undefined;
       const first = firstPass(block.text, index, tokens(block), this.wordsFor(block), this.earlierThan(block));
       block.first = first;
       this.places.add(first.facts, pending.places);
@@ -540,12 +496,6 @@ export class DocumentAnnotator {
       const first = block.first as FirstPass;
       block.annotations = secondPass(block.text, index, tokens(block), this.keep ? copyFirstPass(first) : first, block.figures ?? [], this.places, this.wordsFor(block));
       block.absolute = undefined;
-      const asked = block.askedWords;
-      if (asked !== undefined) {
-        block.askedFrozen = { any: frozen(asked.any), lower: frozen(asked.lower), prose: frozen(asked.prose) };
-        block.askedWords = undefined;
-        block.askedMasks = undefined;
-      }
       secondPasses++;
       if ((++step & PARAGRAPHS_PER_STEP) === 0) yield;
     }
@@ -555,11 +505,7 @@ export class DocumentAnnotator {
   /** The document's words as a paragraph asks them: noting what it asks when the reading is kept for edits. */
   private wordsFor(block: Block): WordFacts {
     if (!this.keep) return this.words;
-    if (block.askedWords === undefined) {
-      const done = block.askedFrozen;
-      block.askedWords = done ? { any: thawed(done.any), lower: thawed(done.lower), prose: thawed(done.prose) } : noWordFlips();
-      block.askedFrozen = undefined;
-    }
+    block.askedWords ??= noWordFlips();
     block.askedMasks = undefined;
     return recordingWords(this.words, block.askedWords);
   }

@@ -3,7 +3,7 @@
  * Documents over the size cap are not annotated, and the user is told once per document.
  */
 import * as vscode from 'vscode';
-import { DATELINE_WINDOW, DocumentAnnotator, findDocumentDate, type TextChange } from '../core/annotation';
+import { DocumentAnnotator, type TextChange } from '../core/annotation';
 import type { Entry, GazetteerIndex, ParsedUserGazetteer } from '../core/gazetteer';
 import { bundledPlacesProblem } from '../core/places';
 import { localToday } from '../clock';
@@ -133,7 +133,8 @@ export class AnnotationService implements vscode.Disposable {
       this.warnIfNoPlaces();
       this.readInSlices(document, annotator);
     }
-    return { annotations: this.stretchOnItsOwn(document, start, end, today), exact: false };
+    const reading = this.cache.get(key)?.annotator;
+    return { annotations: this.stretchOnItsOwn(document, start, end, today, reading?.documentDate), exact: false };
   }
 
   private readInSlices(document: vscode.TextDocument, annotator: DocumentAnnotator): void {
@@ -159,16 +160,18 @@ export class AnnotationService implements vscode.Disposable {
     this.slicing.add(timer);
   }
 
-  /** The paragraphs around `start`–`end` read as a document of their own (the document's date kept). */
-  private stretchOnItsOwn(document: vscode.TextDocument, start: number, end: number, today: string): Annotation[] {
+  /**
+   * The paragraphs around `start`–`end` read as a document of their own, with the document's date
+   * (the reading under way found it when it began: not worked out again on each call).
+   */
+  private stretchOnItsOwn(document: vscode.TextDocument, start: number, end: number, today: string, documentDate: string | undefined): Annotation[] {
     let first = document.positionAt(start).line;
     while (first > 0 && !document.lineAt(first - 1).isEmptyOrWhitespace) first--;
     let last = document.positionAt(end).line;
     while (last < document.lineCount - 1 && !document.lineAt(last + 1).isEmptyOrWhitespace) last++;
     const from = document.offsetAt(new vscode.Position(first, 0));
     const stretch = document.getText(new vscode.Range(first, 0, last, document.lineAt(last).range.end.character));
-    const head = document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(DATELINE_WINDOW)));
-    const annotations = DocumentAnnotator.annotateOnce(stretch, this.indexValue, { today, documentDate: findDocumentDate(head) ?? null });
+    const annotations = DocumentAnnotator.annotateOnce(stretch, this.indexValue, { today, documentDate: documentDate ?? null });
     const found: Annotation[] = [];
     for (const a of annotations) {
       a.start += from;

@@ -3,7 +3,7 @@
  * character 3–5-grams of each word, and the rule features of score.ts as a small dense vector.
  * Training (scripts/train-claims) imports this very module, so the features cannot drift apart.
  */
-import { charFlags, codePointAt, LETTER, MARK } from '../text/charClass';
+import { charFlags, LETTER, MARK } from '../text/charClass';
 import { normaliseClaimText } from './ids';
 import type { ClaimFeatures } from './features';
 
@@ -43,7 +43,8 @@ export function modelTokens(text: string): string[] {
       i++;
       continue;
     }
-    const point = codePointAt(t, i);
+    // Inside the text (i < n): a code point, a whole surrogate pair when one starts here.
+    const point = t.codePointAt(i) as number;
     if (charFlags(point) & (LETTER | MARK)) {
       let end = runEnd(t, i, LETTER | MARK);
       if (t.charCodeAt(end) === 39) {
@@ -71,7 +72,7 @@ function digitsEnd(text: string, i: number): number {
 /** The end of the run of code points from `i` that have one of `flags`. */
 function runEnd(text: string, i: number, flags: number): number {
   while (i < text.length) {
-    const point = codePointAt(text, i);
+    const point = text.codePointAt(i) as number;
     if ((charFlags(point) & flags) === 0) break;
     i += point > 0xffff ? 2 : 1;
   }

@@ -3,7 +3,7 @@
  * looks at most a few characters around a position, so a parser that calls them stays O(1) per
  * trigger and the whole recogniser stays linear in the length of the text.
  */
-import { charFlags, codePointAt, LETTER as LETTER_FLAG, NUMBER as NUMBER_FLAG, WHITE_SPACE } from '../text/charClass';
+import { charFlags, LETTER as LETTER_FLAG, NUMBER as NUMBER_FLAG, WHITE_SPACE } from '../text/charClass';
 
 /** LETTER, NUMBER ("²", "½") or NEITHER: the shared classification (text/charClass.ts) as the parsers ask it. */
 function nonAsciiClass(c: number): number {
@@ -23,7 +23,7 @@ export function isLetterOrNumberAt(text: string, i: number): boolean {
   if (i >= text.length) return false;
   const c = text.charCodeAt(i);
   if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) return (charFlags(codePointAt(text, i)) & (LETTER_FLAG | NUMBER_FLAG)) !== 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) return (charFlags(text.codePointAt(i) as number) & (LETTER_FLAG | NUMBER_FLAG)) !== 0;
   return nonAsciiClass(c) !== NEITHER;
 }
 

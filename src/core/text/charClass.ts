@@ -54,13 +54,3 @@ export function charFlags(codePoint: number): number {
   }
   return flags;
 }
-
-/** The code point at `i` (a whole surrogate pair when `i` starts one); NaN past the end. */
-export function codePointAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const low = text.charCodeAt(i + 1);
-    if (low >= 0xdc00 && low <= 0xdfff) return (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-  }
-  return c;
-}

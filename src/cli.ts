@@ -12,7 +12,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
-import { annotate, findDocumentDate } from './core/annotation';
+import { annotate } from './core/annotation';
 import { checkFigures, withoutIntended } from './core/checks';
 import { extractClaims } from './core/claims';
 import { EXPORT_FORMATS, exportClaims, type ExportDocument, isExportFormat, publicDocumentUrl } from './core/export';
@@ -22,7 +22,7 @@ import { bundledPlacesProblem } from './core/places';
 import { buildOverview, storedClaimsIn } from './core/overview';
 import type { Annotation } from './core/types';
 import { localToday } from './clock';
-import { annotateResult, checkResult } from './node/batch/documentResult';
+import { annotateResult, checkResult, readDocumentText } from './node/batch/documentResult';
 import { expandInputs } from './node/batch/inputs';
 import type { BatchJob } from './node/batch/jobs';
 import { BatchStartError, runBatch } from './node/batch/runBatch';
@@ -187,19 +187,18 @@ function run(args: Args): string {
   const store = args.store ? readStore(args.store, args.maxSize) : undefined;
   const format = isExportFormat(args.format) ? args.format : 'json';
   const documents: ExportDocument[] = args.files.map((file) => {
-    const text = readDocument(file, args.maxSize);
-    const annotations = annotate(text, index, { today: args.today });
-    const result = extractClaims(text, index, { threshold: args.threshold, file });
+    const { text, annotations, documentDate } = readDocumentText(readDocument(file, args.maxSize), index, args.today);
+    const result = extractClaims(text, index, { threshold: args.threshold, file, annotations, documentDate });
     const key = store ? storeKey(args.store as string, file) : file;
     const stored = store ? documentOf(store.store, key) : undefined;
     // Each claim lists the figure checks it fails (those marked as intended in the store left out).
-    const findings = withoutIntended(text, checkFigures(text, annotations), stored?.intended);
+    const findings = withoutIntended(text, checkFigures(text, annotations, { documentDate }), stored?.intended);
     // No local paths in exports: a document's address is its public URL when --url-base gives one.
     const uri = file === '-' ? undefined : publicDocumentUrl(args.urlBase, path.relative(process.cwd(), path.resolve(file)).split(path.sep).join('/'));
     const document: ExportDocument = { file, uri, text, source: result.source, claims: result.claims, stored, findings };
     // The Markdown report writes each document out at a glance (countries, timeline, money).
     if (format === 'md') {
-      document.overview = buildOverview({ text, annotations, index, documentDate: findDocumentDate(text), today: args.today, claims: storedClaimsIn(stored, text) });
+      document.overview = buildOverview({ text, annotations, index, documentDate: documentDate ?? undefined, today: args.today, claims: storedClaimsIn(stored, text) });
     }
     return document;
   });

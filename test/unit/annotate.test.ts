@@ -66,6 +66,21 @@ describe('annotate', () => {
     assert.equal(yesterday, undefined, 'no date to count "yesterday" from: not the ferry\'s');
   });
 
+  it('reads the date fields publishing tools write, at the precision written, and keeps story dates out', () => {
+    assert.equal(findDocumentDate('---\ntitle: x\npublished: 2024-05-05\n---\nBody.'), '2024-05-05');
+    assert.equal(findDocumentDate('---\ndatePublished: "May 5, 2024"\n---\nBody.'), '2024-05-05');
+    assert.equal(findDocumentDate('---\ndate: 2024-05\n---\nBody.'), '2024-05', 'a month is a date too: "December 26" gets its year from it');
+    assert.equal(findDocumentDate('---\ntags: [unclosed\ndate: 2024-05-05\n---\nBody.'), '2024-05-05', 'a broken field elsewhere does not hide the date');
+    assert.equal(findDocumentDate('Story by Ana Lind | Published 2 June 2025\n\nThe ferry sank.'), '2025-06-02');
+    // Dates that only look like a dateline: a range of event days, a line of a chronology after the
+    // story has begun, "published" inside a sentence.
+    assert.equal(findDocumentDate('Harbour Days 2026 12/05/2026 - 14/05/2026. Three days of talks on shipping.'), undefined);
+    const chronology = 'The canal treaty has a long history, and the towns along its banks have argued about it for more than a century.\n\nMarch 3, 1901 - The first commission meets in Velo.';
+    assert.equal(findDocumentDate(chronology), undefined);
+    assert.equal(findDocumentDate('The court heard that the memoir was published on January 28, 2016 and sold out in a week.'), undefined);
+    assert.equal(findDocumentDate('Ferry Strike Ends\n\nMarch 3, 2026 - The strike ended after nine days.'), '2026-03-03', 'a dateline under a title is still one');
+  });
+
   it('handles empty, huge and odd input', () => {
     assert.deepEqual(annotate('', index), []);
     const big = 'India and Russia traded \\$50 billion in 2023. '.repeat(110_000);

@@ -45,6 +45,7 @@ describe('DocumentClaims: Extract Claims run again after edits', () => {
     assert.deepEqual(claims.extract(sample, index, { threshold: 0.2, includeAll: true }), extractClaims(sample, index, { threshold: 0.2, includeAll: true }));
     const dated = `NEW DELHI, 5 March 2026 — ${sample}`;
     assert.deepEqual(claims.extract(dated, index), extractClaims(dated, index));
+    assert.equal(claims.extract(dated, index).source.date, '2026-03-05', 'the source note gives the date the figures are read with');
   });
 
   it('equals extractClaims at every step of 300 random edit scripts', function () {

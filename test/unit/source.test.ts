@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
-import { parseDate } from '../../src/core/claims/dates';
+import { parseDate } from '../../src/core/text/writtenDate';
 import { extractSource } from '../../src/core/claims/source';
+import { findDocumentDate } from '../../src/core/annotation/documentDate';
 
 describe('document source', () => {
   it('reads YAML front matter (title, author list, source, date, url)', () => {
@@ -29,6 +30,15 @@ describe('document source', () => {
     assert.equal(s.title, 'The Real Title');
     assert.equal(s.publication, 'Harbour Weekly');
     assert.equal(s.author, 'Jane Roe');
+  });
+
+  it('gives the document\'s date, the one its figures are read with, and takes it from the caller when given', () => {
+    const text = 'Velaria Times, March 4, 2026\n\nOSTRIA CITY — Talks resumed on Monday after the vote of February 2, 2026.';
+    assert.equal(extractSource(text).date, findDocumentDate(text) ?? null);
+    assert.equal(extractSource('The ferry sank on 3 March 2026 off the northern cape, and divers reached the wreck two days later.').date, null, 'an event in the story dates the event, not the article');
+    assert.equal(extractSource(text, { documentDate: null }).date, null);
+    assert.equal(extractSource(text, { documentDate: '2026-03-05' }).date, '2026-03-05');
+    assert.equal(extractSource(text).publication, 'Velaria Times');
   });
 
   it('says null for what the text does not tell', () => {

@@ -35,7 +35,7 @@ function isLow(code: number): boolean {
 }
 
 export class DocumentClaims {
-  private reading: { annotator: DocumentAnnotator; index: GazetteerIndex; date: string | undefined } | undefined;
+  private reading: { annotator: DocumentAnnotator; index: GazetteerIndex } | undefined;
   private readonly scores = new ScoreMemo();
 
   /** Sentences scored afresh by the last run (the rest kept their scores). */
@@ -49,17 +49,18 @@ export class DocumentClaims {
   }
 
   /** What `extractClaims(text, index, options)` gives. */
-  extract(text: string, index: GazetteerIndex, options: Omit<ExtractOptions, 'annotations'> = {}): ExtractResult {
-    const source = extractSource(text);
-    const date = source.date ?? undefined;
+  extract(text: string, index: GazetteerIndex, options: Omit<ExtractOptions, 'annotations' | 'documentDate'> = {}): ExtractResult {
     const kept = this.reading;
-    if (kept && kept.index === index && kept.date === date) {
+    if (kept && kept.index === index) {
       const change = differingStretch(kept.annotator.text, text);
+      // The annotator works the document's date out again when an edit comes near the top.
       if (change) kept.annotator.edit([change]);
     } else {
-      this.reading = { annotator: new DocumentAnnotator(text, index, date ? { documentDate: date } : {}), index, date };
+      this.reading = { annotator: new DocumentAnnotator(text, index), index };
     }
-    const annotations = (this.reading as { annotator: DocumentAnnotator }).annotator.annotations;
+    const { annotator } = this.reading as { annotator: DocumentAnnotator };
+    const source = extractSource(text, { documentDate: annotator.documentDate ?? null });
+    const annotations = annotator.annotations;
     try {
       return extractClaimsFrom(text, annotations, index, source, options, this.scores);
     } finally {

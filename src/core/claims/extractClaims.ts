@@ -1,16 +1,17 @@
 /**
  * The claims entry point: `extractClaims(text, index)` → the document's source and its claims.
  * The pipeline lives in extract.ts (usable with annotations made elsewhere); this module adds the
- * one annotation pass, with the source's date so that "December 26" gets its year.
+ * one annotation pass, with the document's date (also the source's) so that "December 26" gets its year.
  */
-import { annotate } from '../annotation/annotate';
+import { annotate, findDocumentDate } from '../annotation/annotate';
 import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
 import { extractClaimsFrom } from './extract';
 import { extractSource } from './source';
 import type { ExtractOptions, ExtractResult } from './types';
 
 export function extractClaims(text: string, index: GazetteerIndex, options: ExtractOptions = {}): ExtractResult {
-  const source = extractSource(text);
-  const annotations = options.annotations ?? annotate(text, index, source.date ? { documentDate: source.date } : {});
+  const documentDate = options.documentDate !== undefined ? options.documentDate : (findDocumentDate(text) ?? null);
+  const source = extractSource(text, { documentDate });
+  const annotations = options.annotations ?? annotate(text, index, { documentDate });
   return extractClaimsFrom(text, annotations, index, source, options);
 }

@@ -4,10 +4,11 @@
  * a URL) and footer lines ("The original source of this article is …", "Copyright © …",
  * "Articles by: …"). Front matter wins over header lines, header lines over footer lines.
  */
+import { findDocumentDate } from '../annotation/documentDate';
 import { replaceMarkdownLinks } from '../text/markdownLinks';
 import { parse as parseYaml } from '../yamlLibrary';
 import { frontMatterEnd } from '../text/sentences';
-import { parseDate } from './dates';
+import { parseDate } from '../text/writtenDate';
 import type { DocumentSource } from './types';
 
 /** How many non-blank lines at the top may hold header data. */
@@ -74,8 +75,6 @@ function readFrontMatter(text: string, source: DocumentSource): void {
   fill(source, 'title', firstField(fields, ['title', 'headline']));
   fill(source, 'author', firstField(fields, ['author', 'authors', 'byline', 'creator']));
   fill(source, 'publication', firstField(fields, ['publication', 'source', 'publisher', 'site', 'site_name', 'outlet']));
-  const date = firstField(fields, ['date', 'published', 'pubDate', 'datePublished', 'created']);
-  if (date !== undefined) fill(source, 'date', parseDate(date) ?? date);
   fill(source, 'url', firstField(fields, ['url', 'link', 'canonical', 'canonical_url', 'canonicalUrl', 'source_url']));
 }
 
@@ -129,13 +128,8 @@ function readHeader(lines: TextLine[], source: DocumentSource): void {
       // "Global Research, December 28, 2023": the part before the date names the publication.
       if (date !== null && dateline[2].replace(/[\d\s,.]|st|nd|rd|th/g, '').length <= 12) {
         fill(source, 'publication', dateline[1]);
-        fill(source, 'date', date);
         continue;
       }
-    }
-    if (text.length <= 40 && source.date === null) {
-      const date = parseDate(text);
-      if (date !== null) fill(source, 'date', date);
     }
   }
 }
@@ -161,9 +155,15 @@ function readFooter(lines: TextLine[], source: DocumentSource): void {
   }
 }
 
-/** The article's source as far as its text tells. */
-export function extractSource(text: string): DocumentSource {
+export interface SourceOptions {
+  /** The document's date when the caller has it (the annotator keeps it per version); else it is found here. */
+  documentDate?: string | null;
+}
+
+/** The article's source as far as its text tells; its date is the document's date (annotation/documentDate.ts). */
+export function extractSource(text: string, options: SourceOptions = {}): DocumentSource {
   const source = emptySource();
+  source.date = (options.documentDate === undefined ? findDocumentDate(text) : options.documentDate) ?? null;
   readFrontMatter(text, source);
   const body = text.slice(frontMatterEnd(text));
   const lines = nonBlankLines(body);

@@ -84,7 +84,7 @@ export function nameFromSelection(text: string): string {
  * the source was consulted. The user can replace it with a better one later.
  */
 export function sourceFromDocument(documentName: string | undefined, documentText: string, today: string): Source {
-  const article = extractSource(documentText);
+  const article = extractSource(documentText, { documentDate: null }); // the source is dated the day it was consulted, not the article
   const details = [article.publication, documentName].filter((part): part is string => Boolean(part)).join(', ');
   const where = article.title ? `"${article.title}"${details ? ` (${details})` : ''}` : documentName;
   const source: Source = { title: where ? `Seen in ${where}; added with GeoLens` : 'Added with GeoLens', date: today };

@@ -3,7 +3,8 @@
  * `annotate` and `check` give exactly their single-file object; `claims` gives the document of the
  * claims JSON with the version beside it (DESIGN.md, "Batches").
  */
-import { annotate } from '../../core/annotation';
+import { annotate, findDocumentDate } from '../../core/annotation';
+import type { Annotation } from '../../core/types';
 import { cards } from '../../core/cards';
 import { checkFigures } from '../../core/checks';
 import { extractClaims } from '../../core/claims';
@@ -20,14 +21,30 @@ export interface DocumentOptions {
   threshold?: number;
 }
 
+/**
+ * One reading of a document: its date, worked out once, and its annotations read with it; the
+ * cards, the figure checks and the claims all take both from here.
+ */
+export interface DocumentReading {
+  text: string;
+  documentDate: string | null;
+  annotations: Annotation[];
+}
+
+export function readDocumentText(text: string, index: GazetteerIndex, today: string): DocumentReading {
+  const documentDate = findDocumentDate(text) ?? null;
+  return { text, documentDate, annotations: annotate(text, index, { documentDate, today }) };
+}
+
 export function annotateResult(file: string, text: string, index: GazetteerIndex, options: DocumentOptions): object {
-  const annotations = annotate(text, index, { today: options.today });
-  const out = options.cards ? annotations.map((a) => ({ ...a, card: cards(a, { index, annotations, text, today: options.today }) })) : annotations;
+  const { annotations, documentDate } = readDocumentText(text, index, options.today);
+  const out = options.cards ? annotations.map((a) => ({ ...a, card: cards(a, { index, annotations, text, today: options.today, documentDate }) })) : annotations;
   return { version: 1, file, annotations: out };
 }
 
 export function checkResult(file: string, text: string, index: GazetteerIndex, options: DocumentOptions): object {
-  const findings = checkFigures(text, annotate(text, index, { today: options.today })).map((f) => ({
+  const { annotations, documentDate } = readDocumentText(text, index, options.today);
+  const findings = checkFigures(text, annotations, { documentDate }).map((f) => ({
     start: f.start, end: f.end, kind: f.kind, message: f.message, related: f.related.map((r) => ({ start: r.start, end: r.end })),
   }));
   return { version: 1, file, findings };
@@ -35,8 +52,9 @@ export function checkResult(file: string, text: string, index: GazetteerIndex, o
 
 /** A claims line: the claims JSON's document (claims with their figure checks) and its version. */
 export function claimsResult(file: string, text: string, index: GazetteerIndex, options: DocumentOptions): object {
-  const result = extractClaims(text, index, { threshold: options.threshold, file });
-  const findings = checkFigures(text, annotate(text, index, { today: options.today }));
+  const { annotations, documentDate } = readDocumentText(text, index, options.today);
+  const result = extractClaims(text, index, { threshold: options.threshold, file, annotations, documentDate });
+  const findings = checkFigures(text, annotations, { documentDate });
   const data = claimsJsonData([{ file, text, source: result.source, claims: result.claims, findings }]);
   return { version: data.version, ...data.documents[0] };
 }

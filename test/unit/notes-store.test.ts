@@ -165,6 +165,10 @@ describe('notes store', () => {
     // Rewording a claim by hand drops the entities extraction found in the old wording.
     const edited = editClaim(mergeExtraction(emptyStore(), 'a.md', text, extracted), 'a.md', id, { text: 'Grain exports reached $4 billion.' });
     assert.equal(edited.documents['a.md'].claims[id].entities, undefined);
+    // Re-anchoring (each pause in typing, each save) moves the anchor and keeps the person's wording.
+    const moved = reanchorDocument(edited, 'a.md', `A new first line.\n\n${text}`).documents['a.md'].claims[id];
+    assert.equal(moved.text, 'Grain exports reached $4 billion.');
+    assert.equal(moved.anchor.position.start, edited.documents['a.md'].claims[id].anchor.position.start + 19);
     assert.ok('error' in parseStore('{"version":2,"documents":{"a":{"claims":{"c1":{"text":"x","entities":"ind","anchor":{"quote":{"exact":"x"},"position":{"start":0,"end":1}}}}}}}'));
   });
 

@@ -368,6 +368,11 @@ function overlap(a: Span, b: Span): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
+/** A re-anchored claim's text: the document's words, unless a person rewrote the claim (theirs stay). */
+function claimText(claim: StoredClaim, found: string): string {
+  return claim.userEdited ? claim.text : found;
+}
+
 /**
  * Re-finds every claim of a document in its new text; claims not found become orphans. `edits`:
  * the edits made since the anchors were set, when known (each claim is first looked for where they
@@ -380,7 +385,7 @@ export function reanchorDocument(store: NoteStore, key: string, text: string, ed
   for (const [id, claim] of Object.entries(doc.claims)) {
     const found = resolveAnchor(text, claim.anchor, edits ? mapSpan(claim.anchor.position, edits) : undefined);
     if (found) {
-      const refound: StoredClaim = { ...claim, anchor: createAnchor(text, found.start, found.end), text: text.slice(found.start, found.end) };
+      const refound: StoredClaim = { ...claim, anchor: createAnchor(text, found.start, found.end), text: claimText(claim, text.slice(found.start, found.end)) };
       delete refound.orphaned;
       claims[id] = refound;
     } else {

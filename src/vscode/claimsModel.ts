@@ -42,6 +42,24 @@ function changedClaims(before: NoteStore, after: NoteStore, key: string): ClaimR
     })
     .map((id) => ({ key, id }));
 }
+/** An open document's text read a stretch at a time; the whole string is built only when asked. */
+function documentReader(document: vscode.TextDocument, wholeText: () => string): notes.TextReader {
+  let whole: string | undefined;
+  const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+  return {
+    length,
+    slice: (start, end) => {
+      // An offset between a CR and its LF has no position of its own (positionAt puts it before the
+      // CR): read from positions on either side of the stretch and cut it out by offsets.
+      const from = document.positionAt(start);
+      let to = document.positionAt(end);
+      if (document.offsetAt(to) < end) to = new vscode.Position(to.line + 1, 0);
+      return document.getText(new vscode.Range(from, to)).slice(start - document.offsetAt(from), end - document.offsetAt(from));
+    },
+    whole: () => (whole ??= wholeText()),
+  };
+}
+
 /** How long after an untitled document closes a saved copy of it may appear (Save As). */
 const SAVE_AS_WINDOW_MS = 5000;
 
@@ -56,7 +74,15 @@ export class ClaimsModel implements vscode.Disposable {
    * they apply to (anything else that replaces it — an extraction, the file changing on disk —
    * makes them stale, and they are dropped).
    */
-  private readonly pendingEdits = new Map<string, { base: notes.DocumentRecord; edits: notes.TextEdit[] }>();
+  private readonly pendingEdits = new Map<string, { base: notes.DocumentRecord; edits: notes.TextEdit[]; checked: boolean }>();
+  /**
+   * Per document key, the stored document whose anchors were last checked against an open
+   * document's text, and that document: edits made to it from there need the claims near them
+   * looked at, not the whole text (`reanchorAfterEdits`).
+   */
+  /** How many re-anchorings read a document's whole text (the tests check that typing needs none). */
+  wholeTextReads = 0;
+  private readonly anchoredTo = new Map<string, { record: notes.DocumentRecord; document: vscode.TextDocument; version: number }>();
   private readonly entityCache = new Map<string, string[]>();
   /** Single-document extractions' readings, kept for the next run on the same document. */
   private readonly kept = new DocumentClaimsCache();
@@ -101,6 +127,7 @@ export class ClaimsModel implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((document) => {
         const key = this.keyOf(document.uri);
         this.kept.forget(key);
+        this.anchoredTo.delete(key);
         if (notes.documentOf(this.store, key)) this.closedWithClaims = { key, untitled: document.isUntitled, text: document.getText(), at: Date.now() };
       }),
       vscode.workspace.onDidOpenTextDocument((document) => {
@@ -271,7 +298,10 @@ export class ClaimsModel implements vscode.Disposable {
     if (!current) return;
     let pending = this.pendingEdits.get(key);
     if (!pending || pending.base !== current) {
-      pending = { base: current, edits: [] };
+      const anchored = this.anchoredTo.get(key);
+      // Every change since that version came through here, so the anchors matched the text these edits were made to.
+      const checked = anchored !== undefined && anchored.record === current && anchored.document === document && anchored.version < document.version;
+      pending = { base: current, edits: [], checked };
       this.pendingEdits.set(key, pending);
     }
     for (const change of changes) pending.edits.push({ start: change.rangeOffset, end: change.rangeOffset + change.rangeLength, length: change.text.length });
@@ -288,8 +318,16 @@ export class ClaimsModel implements vscode.Disposable {
     const key = this.keyOf(document.uri);
     const pending = this.pendingEdits.get(key);
     this.pendingEdits.delete(key);
-    const edits = pending && pending.base === notes.documentOf(this.store, key) ? pending.edits : undefined;
-    const next = notes.reanchorDocument(this.store, key, document.getText(), edits);
+    const current = pending && pending.base === notes.documentOf(this.store, key) ? pending : undefined;
+    const whole = (): string => {
+      this.wholeTextReads++;
+      return document.getText();
+    };
+    const next = current?.checked
+      ? notes.reanchorAfterEdits(this.store, key, documentReader(document, whole), current.edits)
+      : notes.reanchorDocument(this.store, key, whole(), current?.edits);
+    const record = notes.documentOf(next, key);
+    if (record) this.anchoredTo.set(key, { record, document, version: document.version });
     const changed = changedClaims(this.store, next, key);
     if (persist) await this.commit(next, changed);
     else {

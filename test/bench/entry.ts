@@ -9,4 +9,5 @@ export { matchEntities } from '../../src/core/match/entities';
 // tokeniser module: time it with an index built by this bundle's copy, not by dist/core.js.
 export { GazetteerIndex } from '../../src/core/gazetteer/gazetteerIndex';
 // Re-anchoring the claims store after an edit, with and without the edits carried to each anchor.
-export { emptyStore, mergeExtraction, reanchorDocument } from '../../src/core/notes/store';
+export { emptyStore, mergeExtraction, reanchorAfterEdits, reanchorDocument } from '../../src/core/notes/store';
+export { stringReader } from '../../src/core/notes/anchor';

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { GeoLensApi } from '../../src/extension';
 import { DEFAULT_THRESHOLD, extractClaims } from '../../src/core/claims';
-import { parseStore, setVerdict, addNote, serializeStore } from '../../src/core/notes/store';
+import { parseStore, reanchorDocument, setVerdict, addNote, serializeStore } from '../../src/core/notes/store';
 import type { ClaimsNode } from '../../src/vscode/features/claimsTree';
 import { FileNoteStore, type StoreLoadProblem } from '../../src/vscode/fileNoteStore';
 import { resolveSettingPath } from '../../src/vscode/workspacePaths';
@@ -377,6 +377,39 @@ suite('Claims', () => {
       // The claims move back after the undo; the next test must not see that move land mid-test
       // (it did: a re-anchoring after the burst test's flush left a write pending).
       await waitUntil(() => claimNodes(geo, key).every((n, i) => (model.claim(n.ref)?.anchor.position.start ?? -1) === before[i]));
+    }
+  });
+
+  test('typing between and inside claims re-anchors them from the edits, as a search of the whole text would, without reading it', async () => {
+    const { geo, editor, key } = await sampleWithClaims();
+    const { model } = geo.claims;
+    const starts = () => claimNodes(geo, key).map((n) => model.claim(n.ref)?.anchor.position.start ?? -1);
+    const first = Math.min(...starts());
+    try {
+      // A first edit: the anchors are checked against the whole text once, after an extraction.
+      const before = starts();
+      await editor.edit((edit) => edit.insert(editor.document.positionAt(first), 'One. '));
+      await waitUntil(() => starts().every((s, i) => s === before[i] + 5));
+      const anchored = model.store;
+      const reads = model.wholeTextReads;
+      // Then typing: a word in the middle of the first claim, a line between two others.
+      const claims = claimNodes(geo, key).map((n) => model.claim(n.ref)!).sort((a, b) => a.anchor.position.start - b.anchor.position.start);
+      const inside = claims[0].anchor.position.start + Math.floor(claims[0].text.length / 2);
+      const between = claims[2].anchor.position.end + 1;
+      await editor.edit((edit) => {
+        edit.insert(editor.document.positionAt(inside), 'very ');
+        edit.insert(editor.document.positionAt(between), 'A line typed between claims. ');
+      });
+      const text = editor.document.getText();
+      const expected = reanchorDocument(anchored, key, text).documents[key].claims;
+      await waitUntil(() => JSON.stringify(model.store.documents[key]?.claims) === JSON.stringify(expected));
+      assert.deepEqual(model.store.documents[key].claims, expected);
+      assert.equal(model.wholeTextReads, reads, 'every claim found where the edits moved it: the document\'s text never built');
+      assert.ok(model.claim({ key, id: Object.keys(expected).find((id) => expected[id].anchor.position.start === claims[0].anchor.position.start)! })?.text.includes('very '));
+    } finally {
+      await vscode.commands.executeCommand('undo');
+      await vscode.commands.executeCommand('undo');
+      await waitUntil(() => starts().every((s) => s >= first));
     }
   });
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { createAnchor, mapSpan, resolveAnchor, type TextEdit } from '../../src/core/notes/anchor';
-import { emptyStore, mergeExtraction, reanchorDocument } from '../../src/core/notes/store';
+import { createAnchor, editedSpan, mapSpan, resolveAnchor, stringReader, type TextEdit } from '../../src/core/notes/anchor';
+import { emptyStore, mergeExtraction, reanchorAfterEdits, reanchorDocument } from '../../src/core/notes/store';
 import { prng } from './prng';
 
 
@@ -64,7 +64,66 @@ describe('anchors', () => {
         edits.push({ start, end, length: insert.length });
       }
       assert.deepEqual(reanchorDocument(store, 'a.md', edited, edits), reanchorDocument(store, 'a.md', edited), `round ${round}`);
+      assert.deepEqual(reanchorAfterEdits(store, 'a.md', stringReader(edited), edits), reanchorDocument(store, 'a.md', edited), `round ${round}, after edits`);
     }
+  });
+
+  it('re-anchoring after edits reads only near the edits, and the whole text only for a claim not found there or an orphan', () => {
+    const rand = prng(11);
+    for (let round = 0; round < 200; round++) {
+      const paragraphs = Array.from({ length: 8 }, (_, i) => `${words(rand, 6)} claim ${round}-${i} ${words(rand, 5)}.`);
+      let text = paragraphs.join('\n\n');
+      const claimsOf = (t: string) => paragraphs.map((p, i) => ({ id: `c${i}`, start: t.indexOf(p), end: t.indexOf(p) + p.length, text: p, type: 'statistic' as const, score: 0.9, checkWorthy: true, speaker: null, entities: [], figures: [], label: p }));
+      let store = mergeExtraction(emptyStore(), 'a.md', text, claimsOf(text));
+      // Three rounds of edits, each re-anchored as the editor does, orphans and moved claims included:
+      // a deletion can take a claim's text away and a later insertion can bring words back.
+      for (let step = 0; step < 3; step++) {
+        let edited = text;
+        const edits: TextEdit[] = [];
+        for (let k = 0; k < 1 + Math.floor(rand() * 3); k++) {
+          const start = Math.floor(rand() * edited.length);
+          const end = Math.min(edited.length, start + (rand() < 0.2 ? Math.floor(rand() * 80) : Math.floor(rand() * 4)));
+          const insert = rand() < 0.1 ? paragraphs[Math.floor(rand() * paragraphs.length)] : words(rand, Math.floor(rand() * 2));
+          edited = edited.slice(0, start) + insert + edited.slice(end);
+          edits.push({ start, end, length: insert.length });
+        }
+        let wholeReads = 0;
+        let sliced = 0;
+        const reader = { length: edited.length, slice: (s: number, e: number) => { sliced += e - s; return edited.slice(s, e); }, whole: () => { wholeReads++; return edited; } };
+        const fast = reanchorAfterEdits(store, 'a.md', reader, edits);
+        assert.deepEqual(fast, reanchorDocument(store, 'a.md', edited, edits), `round ${round}, step ${step}`);
+        const claims = Object.values(store.documents['a.md'].claims);
+        const near = claims.filter((c) => c.orphaned || !mapSpan({ start: c.anchor.position.start - 32, end: c.anchor.position.end + 32 }, edits));
+        if (near.length === 0) assert.equal(wholeReads + sliced, 0, 'no claim near an edit: nothing read');
+        if (claims.every((c) => !c.orphaned && mapSpan(c.anchor.position, edits))) assert.equal(wholeReads, 0, 'no edit inside a claim: each is found where the edits moved it, the whole text never built');
+        store = fast;
+        text = edited;
+      }
+    }
+  });
+
+  it('a claim edited inside is looked for where it now is before the whole text is searched', () => {
+    const claim = 'Velaria shipped 4.2 million tonnes of grain to Ostria in 2022.';
+    const text = `${'Filler sentence about the harbour. '.repeat(40)}\n\n${claim}\n\n${'More filler about the weather. '.repeat(40)}`;
+    const start = text.indexOf(claim);
+    const store = mergeExtraction(emptyStore(), 'a.md', text, [{ id: 'c1', start, end: start + claim.length, text: claim, type: 'statistic', score: 0.9, checkWorthy: true, speaker: null, entities: [], figures: [], label: claim }]);
+    // "4.2" corrected to "4.3"; a word typed in the filler before it.
+    const at = start + claim.indexOf('4.2') + 2;
+    const edits: TextEdit[] = [{ start: 10, end: 10, length: 4 }, { start: at + 4, end: at + 5, length: 1 }];
+    const edited = `${text.slice(0, 10)}very${text.slice(10, at)}3${text.slice(at + 1)}`;
+    assert.deepEqual(editedSpan({ start, end: start + claim.length }, edits), { start: start + 4, end: start + 4 + claim.length });
+    let wholeReads = 0;
+    const reader = { ...stringReader(edited), whole: () => { wholeReads++; return edited; } };
+    const after = reanchorAfterEdits(store, 'a.md', reader, edits).documents['a.md'].claims.c1;
+    assert.equal(after.text, claim.replace('4.2', '4.3'));
+    assert.equal(after.anchor.position.start, start + 4);
+    assert.equal(wholeReads, 0, 'found near where it was');
+    assert.deepEqual(after, reanchorDocument(store, 'a.md', edited).documents['a.md'].claims.c1, 'what a search of the whole text finds');
+    // Deleted outright: nothing near, the whole text is searched, and the claim is an orphan.
+    const gone = text.slice(0, start) + text.slice(start + claim.length);
+    const orphan = reanchorAfterEdits(store, 'a.md', { ...stringReader(gone), whole: () => { wholeReads++; return gone; } }, [{ start, end: start + claim.length, length: 0 }]).documents['a.md'].claims.c1;
+    assert.equal(orphan.orphaned, true);
+    assert.equal(wholeReads, 1);
   });
 
   it('resolves at the hint, then by exact search', () => {

@@ -179,6 +179,20 @@ function fuzzyResolve(text: string, anchor: Anchor): Span | null {
   return best ? { start: best.start, end: best.end } : null;
 }
 
+/**
+ * A document's text read in pieces: an editor hands out a stretch without building the whole
+ * string, which re-anchoring after typing needs only for the claims an edit came near.
+ */
+export interface TextReader {
+  readonly length: number;
+  slice(start: number, end: number): string;
+  whole(): string;
+}
+
+export function stringReader(text: string): TextReader {
+  return { length: text.length, slice: (start, end) => text.slice(start, end), whole: () => text };
+}
+
 /** One replacement in a text: `[start, end)` of the text before it became `length` characters. */
 export interface TextEdit {
   start: number;
@@ -229,4 +243,53 @@ export function resolveAnchor(text: string, anchor: Anchor, hint?: Span): Span |
     return { start: bestStart, end: bestStart + exact.length };
   }
   return fuzzyResolve(text, anchor);
+}
+
+/**
+ * Where a span's text is after `edits`: like `mapSpan`, but an edit inside or across it widens it
+ * to cover what was typed there instead of losing it.
+ */
+export function editedSpan(span: Span, edits: readonly TextEdit[]): Span {
+  let { start, end } = span;
+  for (const edit of edits) {
+    const delta = edit.length - (edit.end - edit.start);
+    if (end <= edit.start) continue;
+    if (edit.end <= start) {
+      start += delta;
+      end += delta;
+      continue;
+    }
+    const newEnd = end <= edit.end ? edit.start + edit.length : end + delta;
+    start = Math.min(start, edit.start);
+    end = newEnd;
+  }
+  return { start, end };
+}
+
+/** An anchor for `[start, end)` of the text `reader` gives, reading only the span and its context. */
+export function anchorIn(reader: TextReader, start: number, end: number): Anchor {
+  const from = Math.max(0, start - CONTEXT_LENGTH);
+  const around = reader.slice(from, Math.min(reader.length, end + CONTEXT_LENGTH));
+  return { quote: { exact: around.slice(start - from, end - from), prefix: around.slice(0, start - from), suffix: around.slice(end - from) }, position: { start, end } };
+}
+
+/**
+ * Where an anchored text is after `edits`, reading as little of the text as will do: at the place
+ * the edits moved it to; else, when an edit fell inside it, near where it now is (a typo fixed in a
+ * claim is looked for there first, not in the whole document); else anywhere (`resolveAnchor`).
+ */
+export function resolveAfterEdits(reader: TextReader, anchor: Anchor, edits: readonly TextEdit[]): Span | null {
+  const { exact } = anchor.quote;
+  if (exact === '') return null;
+  const hint = mapSpan(anchor.position, edits);
+  if (hint && hint.end <= reader.length && reader.slice(hint.start, hint.end) === exact) return hint;
+  if (!hint) {
+    const region = editedSpan(anchor.position, edits);
+    const pad = Math.max(CONTEXT_LENGTH, exact.length);
+    const from = Math.max(0, region.start - pad);
+    const window = reader.slice(from, Math.min(reader.length, region.end + pad));
+    const near = resolveAnchor(window, { quote: anchor.quote, position: { start: region.start - from, end: Math.min(window.length, region.start - from + exact.length) } });
+    if (near) return { start: near.start + from, end: near.end + from };
+  }
+  return resolveAnchor(reader.whole(), anchor, hint);
 }

@@ -10,7 +10,7 @@
 import type { ClaimType, DocumentSource, Speaker } from '../claims/types';
 import { CLAIM_TYPES, type Claim } from '../claims/types';
 import type { Span } from '../types';
-import { createAnchor, mapSpan, resolveAnchor, type Anchor, type TextEdit } from './anchor';
+import { anchorIn, CONTEXT_LENGTH, createAnchor, mapSpan, resolveAfterEdits, resolveAnchor, stringReader, type Anchor, type TextEdit, type TextReader } from './anchor';
 import { dict, own, withEntry, withoutEntry, type Dict } from './dict';
 import { isVerdict, type Verdict } from './verdicts';
 import { expectBoolean, expectObject, expectOffset, expectString, JsonShapeError as Invalid, type Json } from '../text/jsonShape';
@@ -376,23 +376,55 @@ function claimText(claim: StoredClaim, found: string): string {
 /**
  * Re-finds every claim of a document in its new text; claims not found become orphans. `edits`:
  * the edits made since the anchors were set, when known (each claim is first looked for where they
- * moved it).
+ * moved it, then, when one fell inside it, near there; `resolveAfterEdits`).
  */
 export function reanchorDocument(store: NoteStore, key: string, text: string, edits?: readonly TextEdit[]): NoteStore {
   const doc = documentOf(store, key);
   if (!doc) return store;
+  const reader = stringReader(text);
   const claims = dict<StoredClaim>();
-  for (const [id, claim] of Object.entries(doc.claims)) {
-    const found = resolveAnchor(text, claim.anchor, edits ? mapSpan(claim.anchor.position, edits) : undefined);
-    if (found) {
-      const refound: StoredClaim = { ...claim, anchor: createAnchor(text, found.start, found.end), text: claimText(claim, text.slice(found.start, found.end)) };
-      delete refound.orphaned;
-      claims[id] = refound;
-    } else {
-      claims[id] = { ...claim, orphaned: true };
-    }
-  }
+  for (const [id, claim] of Object.entries(doc.claims)) claims[id] = refound(claim, reader, edits && !claim.orphaned ? resolveAfterEdits(reader, claim.anchor, edits) : resolveAnchor(text, claim.anchor));
   return { ...store, documents: withEntry(store.documents, key, { ...doc, claims }) };
+}
+
+/**
+ * `reanchorDocument` after `edits`, for a document whose anchors were all set or checked against the
+ * text the edits were made to (its last re-anchoring or extraction): a claim the edits came nowhere
+ * near (its text and the context its anchor quotes) only moves, without reading the text; one they
+ * touched is read where they moved it or near there, and only one not found there, or an orphan,
+ * has the whole text searched. Typing in a 1 MB document then costs the claims near the edit.
+ */
+export function reanchorAfterEdits(store: NoteStore, key: string, reader: TextReader, edits: readonly TextEdit[]): NoteStore {
+  const doc = documentOf(store, key);
+  if (!doc) return store;
+  const claims = dict<StoredClaim>();
+  let moved = false;
+  for (const id in doc.claims) {
+    const claim = doc.claims[id];
+    const { position, quote } = claim.anchor;
+    // The shortcut trusts the stored text to be the quote's (or a person's wording, kept either way).
+    const quoted = claim.orphaned || !(claim.userEdited || claim.text === quote.exact) ? undefined : mapSpan({ start: position.start - CONTEXT_LENGTH, end: position.end + CONTEXT_LENGTH }, edits);
+    if (quoted) {
+      const start = quoted.start + CONTEXT_LENGTH;
+      claims[id] = start === position.start ? claim : { ...claim, anchor: { quote, position: { start, end: quoted.end - CONTEXT_LENGTH } } };
+      moved ||= start !== position.start;
+      continue;
+    }
+    moved = true;
+    const found = claim.orphaned ? resolveAnchor(reader.whole(), claim.anchor) : resolveAfterEdits(reader, claim.anchor, edits);
+    claims[id] = found || !claim.orphaned ? refound(claim, reader, found) : claim;
+  }
+  if (!moved) return store;
+  return { ...store, documents: withEntry(store.documents, key, { ...doc, claims }) };
+}
+
+/** A claim where it was found (its anchor and, unless a person rewrote it, its text), or an orphan. */
+function refound(claim: StoredClaim, reader: TextReader, found: Span | null): StoredClaim {
+  if (!found) return { ...claim, orphaned: true };
+  const anchor = anchorIn(reader, found.start, found.end);
+  const again: StoredClaim = { ...claim, anchor, text: claimText(claim, anchor.quote.exact) };
+  delete again.orphaned;
+  return again;
 }
 
 /**

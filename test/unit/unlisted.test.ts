@@ -11,6 +11,18 @@ const unlisted = (text: string): UnlistedAnnotation[] => annotate(text, index).f
 const summary = (list: UnlistedAnnotation[]) => list.map((a) => `${a.text}=${a.kind}:${a.name}${a.role ? `@${a.role}` : ''}`);
 
 describe('names no gazetteer lists, introduced with a cue', () => {
+  it('a guessed (unlisted) name that runs into a known one gives way to it, and the annotations stay in order', () => {
+    for (const [text, known] of [
+      ['Funding was cut, said a spokesman for the Coastal Freight Policy Council of West Virginia on Monday.', 'West Virginia'],
+      ['The motion came from the United Fishers Congress of Sri Lankan ports, its leader said.', 'Sri Lankan'],
+    ]) {
+      const all = annotate(text, index);
+      assert.ok(all.some((a) => a.text === known), `${known} in ${JSON.stringify(all.map((a) => a.text))}`);
+      assert.ok(!all.some((a) => a.category === 'entity' && a.listed === false && a.end > text.indexOf(known) && a.start < text.indexOf(known)), 'no guess cut through it');
+      for (let i = 1; i < all.length; i++) assert.ok(all[i - 1].end <= all[i].start, 'in order, without overlaps');
+    }
+  });
+
   it('a role before a full name makes a person, and a later surname is linked to it', () => {
     const text = 'Defence Minister Tomás Arrieta said the army would withdraw by March. Arrieta gave no details.';
     assert.deepEqual(summary(unlisted(text)), ['Tomás Arrieta=person:Tomás Arrieta@Defence Minister', 'Arrieta=person:Tomás Arrieta@Defence Minister']);

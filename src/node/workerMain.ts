@@ -17,6 +17,7 @@ export type WorkerRequest =
       kind: 'extractClaims';
       text: string;
       threshold?: number;
+      today?: string;
       gazetteer: { version: number; parsed?: readonly ParsedUserGazetteer[]; facts?: readonly Entry[] };
       /** The document's key when its reading should be kept for the next run on it. */
       keep?: string;
@@ -38,8 +39,9 @@ function handle(request: WorkerRequest): unknown {
         if (!parsed) throw new Error(`the worker has no gazetteer of version ${version}`);
         layered = { version, index: layerGazetteers(parsed, facts ?? []).index };
       }
-      if (request.keep === undefined) return extractClaims(request.text, layered.index, { threshold: request.threshold });
-      return kept.get(request.keep).extract(request.text, layered.index, { threshold: request.threshold });
+      const options = { threshold: request.threshold, today: request.today };
+      if (request.keep === undefined) return extractClaims(request.text, layered.index, options);
+      return kept.get(request.keep).extract(request.text, layered.index, options);
     }
   }
 }

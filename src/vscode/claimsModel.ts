@@ -8,6 +8,7 @@ import { type Claim, DocumentClaimsCache, extractClaims, type ExtractResult } fr
 import { type ClaimRef, type NoteStore, resolveAnchor, type StoredClaim, type Verdict } from '../core/notes';
 import * as notes from '../core/notes';
 import type { GeoLensContext } from './context';
+import { localToday } from '../clock';
 import { FileNoteStore } from './fileNoteStore';
 import { CancelledError } from './offload';
 
@@ -243,12 +244,14 @@ export class ClaimsModel implements vscode.Disposable {
    */
   private async extractOne(text: string, threshold: number, token?: vscode.CancellationToken, keep?: string): Promise<ExtractResult> {
     if (text.length > OFFLOAD_CHARS && this.ctx.offload.available) {
-      return this.ctx.offload.run<ExtractResult>({ kind: 'extractClaims', text, threshold, gazetteer: this.ctx.annotations.layers, keep }, token);
+      return this.ctx.offload.run<ExtractResult>({ kind: 'extractClaims', text, threshold, today: localToday(), gazetteer: this.ctx.annotations.layers, keep }, token);
     }
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (token?.isCancellationRequested) throw new CancelledError('cancelled');
-    if (keep === undefined) return extractClaims(text, this.ctx.annotations.index, { threshold });
-    return this.kept.get(keep).extract(text, this.ctx.annotations.index, { threshold });
+    // Relative dates count from today in an undated document, as its highlights do.
+    const options = { threshold, today: localToday() };
+    if (keep === undefined) return extractClaims(text, this.ctx.annotations.index, options);
+    return this.kept.get(keep).extract(text, this.ctx.annotations.index, options);
   }
 
   /** Where a claim is now in its open document (or by its stored position when not open). */

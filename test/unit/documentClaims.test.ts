@@ -48,6 +48,17 @@ describe('DocumentClaims: Extract Claims run again after edits', () => {
     assert.equal(claims.extract(dated, index).source.date, '2026-03-05', 'the source note gives the date the figures are read with');
   });
 
+  it('counts "yesterday" from today in an undated document when given today, as the highlights do', () => {
+    const text = 'Velaria\'s port handled 2.1 million containers yesterday, up 12% on the year, the port authority said.';
+    const today = '2026-12-07';
+    const claims = new DocumentClaims();
+    const result = claims.extract(text, index, { today });
+    assert.deepEqual(result, extractClaims(text, index, { today }));
+    const yesterday = result.claims.flatMap((c) => c.figures ?? []).find((f) => f.text === 'yesterday');
+    assert.deepEqual(yesterday?.value, { date: '2026-12-06', from: 'today' });
+    assert.deepEqual(claims.extract(text, index, { today: '2026-12-08' }), extractClaims(text, index, { today: '2026-12-08' }), 'a new day reads afresh');
+  });
+
   it('equals extractClaims at every step of 300 random edit scripts', function () {
     this.timeout(120_000);
     for (let seed = 1; seed <= 300; seed++) {

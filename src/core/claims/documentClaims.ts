@@ -35,7 +35,7 @@ function isLow(code: number): boolean {
 }
 
 export class DocumentClaims {
-  private reading: { annotator: DocumentAnnotator; index: GazetteerIndex } | undefined;
+  private reading: { annotator: DocumentAnnotator; index: GazetteerIndex; today: string | undefined } | undefined;
   private readonly scores = new ScoreMemo();
 
   /** Sentences scored afresh by the last run (the rest kept their scores). */
@@ -51,12 +51,12 @@ export class DocumentClaims {
   /** What `extractClaims(text, index, options)` gives. */
   extract(text: string, index: GazetteerIndex, options: Omit<ExtractOptions, 'annotations' | 'documentDate'> = {}): ExtractResult {
     const kept = this.reading;
-    if (kept && kept.index === index) {
+    if (kept && kept.index === index && kept.today === options.today) {
       const change = differingStretch(kept.annotator.text, text);
       // The annotator works the document's date out again when an edit comes near the top.
       if (change) kept.annotator.edit([change]);
     } else {
-      this.reading = { annotator: new DocumentAnnotator(text, index), index };
+      this.reading = { annotator: new DocumentAnnotator(text, index, { today: options.today }), index, today: options.today };
     }
     const { annotator } = this.reading as { annotator: DocumentAnnotator };
     const source = extractSource(text, { documentDate: annotator.documentDate ?? null });

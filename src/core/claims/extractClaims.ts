@@ -12,6 +12,6 @@ import type { ExtractOptions, ExtractResult } from './types';
 export function extractClaims(text: string, index: GazetteerIndex, options: ExtractOptions = {}): ExtractResult {
   const documentDate = options.documentDate !== undefined ? options.documentDate : (findDocumentDate(text) ?? null);
   const source = extractSource(text, { documentDate });
-  const annotations = options.annotations ?? annotate(text, index, { documentDate });
+  const annotations = options.annotations ?? annotate(text, index, { documentDate, today: options.today });
   return extractClaimsFrom(text, annotations, index, source, options);
 }

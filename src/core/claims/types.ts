@@ -53,6 +53,8 @@ export interface ExtractOptions {
   includeAll?: boolean;
   /** The document's annotations when the caller already has them (one pass of `annotate`). */
   annotations?: readonly Annotation[];
+  /** The day "yesterday" and "on Tuesday" count from in a document without a date of its own (as the editor's highlights do); without it they are left unresolved. */
+  today?: string;
   /** The document's date (`findDocumentDate`, null for none) when the caller already has it: the source's date and the one the annotations were read with. */
   documentDate?: string | null;
 }

@@ -24,6 +24,16 @@ describe('attribution to unnamed and cited sources', () => {
     assert.deepEqual(speakers(text), ['the commerce ministry']);
   });
 
+  it('"according to" reads past the full stops inside a name: titles, initials, abbreviations', () => {
+    assert.deepEqual(speakers('According to Rep. Ilse Marran, the sanctions cost Velaria $2 billion a year.'), ['Ilse Marran']);
+    assert.deepEqual(speakers('According to Gen. Tomas Arvid, the army lost 300 tanks in the offensive.'), ['Tomas Arvid']);
+    assert.deepEqual(speakers('According to U.S. officials, the convoy carried 40 tonnes of fuel.'), ['U.S. officials']);
+    assert.deepEqual(speakers('The camp holds 12,000 people, according to the U.N. refugee agency.'), ['the U.N. refugee agency']);
+    assert.deepEqual(speakers('The tariff cost exporters $4 billion, according to Ana K. Lind of the port authority.'), ['Ana K. Lind of the port authority']);
+    // A full stop that ends the sentence still ends the phrase.
+    assert.deepEqual(speakers('Exports rose 40% to $12 billion, according to the ministry. Imports fell by 3% in the same year.'), ['the ministry', null]);
+  });
+
   it('reads past an aside between the speaker and the verb', () => {
     const text = 'Moscow, for its part, says it is ready to raise output by 15% in 2025.';
     assert.deepEqual(speakers(text), ['Moscow']);

@@ -86,7 +86,12 @@ const COMMITMENT_VERB = /^(?:agreed|pledged|promised|pledges|promises)$/i;
  */
 const ATTRIBUTION_ONLY_VERBS = 'cautioned|cautions|reckons|reckoned|concluded|concludes|found(?=\\s+that\\b)|finds(?=\\s+that\\b)|showed(?=\\s+that\\b)|shows(?=\\s+that\\b)';
 const SUBJECT_VERB = new RegExp(`\\b(${REPORTING_VERB_PATTERN}|${ATTRIBUTION_ONLY_VERBS})\\b`, 'g');
-const ACCORDING_TO = /\baccording to\s+([^,.;:!?"“”]+)/gi;
+/**
+ * A full stop inside a name, not at a sentence's end: after a title ("Rep. Maria Salazar", "Dr."),
+ * an initial ("John F. Kennedy") or a letter of an abbreviation ("U.S. officials").
+ */
+const NAME_PERIOD = '(?<=(?:^|[\\s(.])(?:Sen|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Capt|Adm|Prof|Maj|Sgt|Rep|Gov|Amb|Hon|Brig|Cmdr|Insp|Supt|St|\\p{Lu}))\\.(?=\\s*\\p{L})';
+const ACCORDING_TO = new RegExp(`\\baccording to\\s+((?:[^,.;:!?"“”]|${NAME_PERIOD})+)`, 'giu');
 /** "X was quoted (by Y) as saying", "Y quoted X as saying": group 1 or 2 is X. */
 const QUOTED_AS_SAYING = /(?:(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})\s+(?:was|were|has been|had been|is)\s+quoted\s+(?:by\s+[^,.;:"“”]{1,60}?\s+)?as\s+saying|\bquoted\s+([^,.;:"“”]{1,60}?)\s+as\s+saying)\b/u;
 /** "according to preliminary satellite data from the institute": the source is who the data is from. */

@@ -201,7 +201,9 @@ export class ClaimsModel implements vscode.Disposable {
   ): Promise<Claim[]> {
     await this.ready;
     const { maxFileSize, claims: { threshold } } = this.ctx.config.value;
-    let store = this.store;
+    // Merged into the store as it is when they are saved, not as it was when the run began: a note,
+    // a verdict or another window's change made meanwhile would otherwise be written over.
+    const extracted: { key: string; text: string; claims: Claim[]; source: ExtractResult['source'] }[] = [];
     const all: Claim[] = [];
     for (const [done, { uri, text }] of items.entries()) {
       if (token?.isCancellationRequested) break;
@@ -223,9 +225,11 @@ export class ClaimsModel implements vscode.Disposable {
       }
       const { source, claims } = result;
       const worthy = claims.filter((claim) => claim.checkWorthy);
-      store = notes.mergeExtraction(store, this.keyOf(uri), text, worthy, source);
+      extracted.push({ key: this.keyOf(uri), text, claims: worthy, source });
       all.push(...worthy);
     }
+    let store = this.store;
+    for (const { key, text, claims, source } of extracted) store = notes.mergeExtraction(store, key, text, claims, source);
     // Written at once: the result of a long command, not one of a burst of small changes.
     try {
       await this.file.save(store);

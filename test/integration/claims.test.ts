@@ -413,6 +413,37 @@ suite('Claims', () => {
     }
   });
 
+  test('a note added while Extract Claims runs is kept, in the view and in the file', async function () {
+    this.timeout(60_000);
+    const geo = await api();
+    const { model } = geo.claims;
+    // Big enough for the worker thread (Node host): the extraction takes a while, and a note is added meanwhile.
+    const sample = (await workspaceMarkdownFiles()).find((uri) => uri.path.endsWith('/india-russia-defence-and-trade.md'));
+    assert.ok(sample);
+    const body = new TextDecoder().decode(await vscode.workspace.fs.readFile(sample)).replace(/^---[\s\S]*?\n---\n/, '');
+    let text = '';
+    for (let i = 0; text.length < 150_000; i++) text += body.replace(/\b(20\d\d)\b/g, (y) => String(Number(y) + (i % 5))) + '\n\n';
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
+    await vscode.window.showTextDocument(document);
+    try {
+      await model.extractAll([{ uri: document.uri, text }]);
+      const key = model.keyOf(document.uri);
+      const ref = claimNodes(geo, key)[0].ref;
+      const note = `Typed while extracting ${Date.now()}`;
+      const running = model.extractAll([{ uri: document.uri, text }]);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await model.addNote(ref, note);
+      await running;
+      assert.ok(model.claim(ref)?.notes.some((n) => n.text === note), 'in the store');
+      await model.flush();
+      const onDisk = parseStore(new TextDecoder().decode(await vscode.workspace.fs.readFile(model.file.uri)));
+      assert.ok(!('error' in onDisk));
+      assert.ok(onDisk.store.documents[key].claims[ref.id].notes.some((n) => n.text === note), 'in the file');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   test('a burst of verdict changes reaches the store file once flushed', async () => {
     const { geo, key } = await sampleWithClaims();
     const { model } = geo.claims;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createAnchor } from '../../src/core/notes/anchor';
 import { mergeStores } from '../../src/core/notes/merge';
-import { addNote, emptyStore, parseStore, removeClaim, renameDocument, serializeStore, setVerdict, type NoteStore } from '../../src/core/notes/store';
+import { addNote, editClaim, emptyStore, parseStore, reanchorDocument, removeClaim, renameDocument, serializeStore, setVerdict, type NoteStore } from '../../src/core/notes/store';
 
 const TEXT = 'India and Russia traded goods worth $65 billion. Exports of oil rose by 40% in 2023.';
 
@@ -25,6 +25,35 @@ function onDisk(store: NoteStore): NoteStore {
 }
 
 describe('notes store: merging an outside change with pending changes', () => {
+  it('a claim reworded or removed on one side and re-anchored on the other keeps the rewording or the removal', () => {
+    const b = base();
+    const moved = `A new first line. ${TEXT}`;
+    const ours = reanchorDocument(b, 'a.md', moved);
+    const reworded = onDisk(editClaim(b, 'a.md', 'c1', { text: 'India–Russia trade: $65 billion (2023).' }));
+    const merged = mergeStores(b, ours, reworded, 'T');
+    assert.equal(merged.store.documents['a.md'].claims.c1.text, 'India–Russia trade: $65 billion (2023).');
+    assert.equal(merged.store.documents['a.md'].claims.c1.userEdited, true);
+    assert.equal(merged.store.documents['a.md'].claims.c1.anchor.position.start, 18, 'the place from the side that moved it');
+    assert.deepEqual(merged.conflicts, []);
+    // The other way round: reworded here, re-anchored there.
+    const back = mergeStores(b, editClaim(b, 'a.md', 'c1', { text: 'Reworded here.' }), onDisk(reanchorDocument(b, 'a.md', moved)), 'T').store.documents['a.md'].claims.c1;
+    assert.equal(back.text, 'Reworded here.');
+    assert.equal(back.anchor.position.start, 18);
+    // Removed there, re-anchored here: stays removed.
+    assert.equal(mergeStores(b, ours, onDisk(removeClaim(b, 'a.md', 'c1')), 'T').store.documents['a.md'].claims.c1.removed, true);
+  });
+
+  it('a claim reworded differently on both sides keeps ours and theirs as a note, and says so', () => {
+    const b = base();
+    const ours = editClaim(b, 'a.md', 'c1', { text: 'Ours: $65 billion.' });
+    const theirs = onDisk(editClaim(b, 'a.md', 'c1', { text: 'Theirs: $65 bn.', speaker: { name: 'Ostrian customs' } }));
+    const { store, conflicts } = mergeStores(b, ours, theirs, '2026-12-07T08:00:00.000Z');
+    const c1 = store.documents['a.md'].claims.c1;
+    assert.equal(c1.text, 'Ours: $65 billion.');
+    assert.deepEqual(c1.notes.map((n) => n.text), ['Reworded in another window as: "Theirs: $65 bn." (statistic; speaker: Ostrian customs)']);
+    assert.deepEqual(conflicts, [{ key: 'a.md', id: 'c1', kind: 'wording' }]);
+  });
+
   it('keeps this window\'s verdict and the other window\'s note on another claim', () => {
     const b = base();
     const ours = setVerdict(b, 'a.md', 'c1', 'supported');

@@ -6,7 +6,7 @@
  *
  * What only one side changed is taken from that side. A claim both sides changed is merged field by
  * field: notes by id (a note both sides added or edited differently keeps both texts), the verdict
- * (both changed it differently: ours is kept and reported), the rest from the side that changed it.
+ * (both changed it differently: ours is kept and reported), its place and wording as `mergeClaim` says.
  * Nothing a person wrote is dropped silently.
  *
  * Stores are updated immutably, so an unchanged document or claim is the same object in `base` and
@@ -23,10 +23,11 @@ export interface ClaimRef {
 
 /**
  * A change made on both sides that could not be taken from both: `verdict` (ours kept), `note` (a
- * note edited on both sides: both texts kept, theirs under its id, ours as a new note).
+ * note edited on both sides: both texts kept, theirs under its id, ours as a new note), `wording`
+ * (a claim reworded on both sides: ours kept, theirs as a new note).
  */
 export interface MergeConflict extends ClaimRef {
-  kind: 'verdict' | 'note';
+  kind: 'verdict' | 'note' | 'wording';
 }
 
 export interface MergeResult {
@@ -46,9 +47,14 @@ function sameNote(a: Note | undefined, b: Note | undefined): boolean {
   return a.text === b.text && a.created === b.created && a.modified === b.modified;
 }
 
-/** What a claim says apart from its verdict and notes (anchor, text, type, speaker, flags). */
-function contentOf(claim: StoredClaim): string {
-  return JSON.stringify([claim.anchor, claim.text, claim.type, claim.speaker, claim.orphaned === true, claim.removed === true, claim.userEdited === true]);
+/** Where a claim is: what re-anchoring changes. */
+function placeOf(claim: StoredClaim): string {
+  return JSON.stringify([claim.anchor, claim.orphaned === true]);
+}
+
+/** What a claim says: its wording, type and speaker, and whether a person set them. */
+function wordingOf(claim: StoredClaim): string {
+  return JSON.stringify([claim.text, claim.type, claim.speaker, claim.userEdited === true]);
 }
 
 function mergeNotes(base: readonly Note[], ours: readonly Note[], theirs: readonly Note[], report: () => void): Note[] {
@@ -80,22 +86,43 @@ function mergeNotes(base: readonly Note[], ours: readonly Note[], theirs: readon
   return kept.sort((x, y) => (x.created < y.created ? -1 : x.created > y.created ? 1 : 0));
 }
 
-function mergeClaim(key: string, id: string, base: StoredClaim | undefined, ours: StoredClaim, theirs: StoredClaim, conflicts: MergeConflict[]): StoredClaim {
-  const baseContent = base ? contentOf(base) : undefined;
-  const content = baseContent !== undefined && contentOf(ours) === baseContent ? theirs : ours;
+/**
+ * A claim both sides changed, group by group: its place (anchor, orphaned) from the side that moved
+ * it (ours when both did: this window has the document); its wording from the side a person
+ * reworded it on (re-anchoring rewrites a claim's text too, and must not undo a person's words),
+ * else with its place; removed when either side removed it. Reworded on both sides differently:
+ * ours is kept, and theirs becomes a note, so neither is lost.
+ */
+function mergeClaim(key: string, id: string, base: StoredClaim | undefined, ours: StoredClaim, theirs: StoredClaim, conflicts: MergeConflict[], now: string): StoredClaim {
+  const place = base !== undefined && placeOf(ours) === placeOf(base) ? theirs : ours;
+  let wording = place;
+  let otherWording: StoredClaim | undefined;
+  if (ours.userEdited && theirs.userEdited && wordingOf(ours) !== wordingOf(theirs)) {
+    wording = base?.userEdited && wordingOf(ours) === wordingOf(base) ? theirs : ours;
+    if (!(base?.userEdited && wordingOf(theirs) === wordingOf(base)) && wording === ours) otherWording = theirs;
+  } else if (ours.userEdited !== theirs.userEdited) {
+    wording = ours.userEdited ? ours : theirs;
+  }
   const baseVerdict = base?.verdict ?? 'unverified';
   let verdict = ours.verdict;
   if (ours.verdict === baseVerdict) verdict = theirs.verdict;
   else if (theirs.verdict !== baseVerdict && theirs.verdict !== ours.verdict) conflicts.push({ key, id, kind: 'verdict' });
-  const notes = mergeNotes(base?.notes ?? [], ours.notes, theirs.notes, () => conflicts.push({ key, id, kind: 'note' }));
-  const merged: StoredClaim = { anchor: content.anchor, text: content.text, type: content.type, speaker: content.speaker, verdict, notes };
-  if (content.orphaned) merged.orphaned = true;
-  if (content.removed) merged.removed = true;
-  if (content.userEdited) merged.userEdited = true;
+  let notes = mergeNotes(base?.notes ?? [], ours.notes, theirs.notes, () => conflicts.push({ key, id, kind: 'note' }));
+  if (otherWording) {
+    conflicts.push({ key, id, kind: 'wording' });
+    const speaker = otherWording.speaker ? `; speaker: ${otherWording.speaker.name}` : '';
+    notes = [...notes, { id: nextNoteId(notes), text: `Reworded in another window as: "${otherWording.text}" (${otherWording.type}${speaker})`, created: now, modified: now }];
+  }
+  const merged: StoredClaim = { anchor: place.anchor, text: wording.text, type: wording.type, speaker: wording.speaker, verdict, notes };
+  const entities = wording.entities ?? (wording.userEdited ? undefined : place.entities);
+  if (entities) merged.entities = entities;
+  if (place.orphaned) merged.orphaned = true;
+  if (ours.removed || theirs.removed) merged.removed = true;
+  if (wording.userEdited) merged.userEdited = true;
   return merged;
 }
 
-function mergeDocument(key: string, base: DocumentRecord | undefined, ours: DocumentRecord, theirs: DocumentRecord | undefined, conflicts: MergeConflict[]): DocumentRecord {
+function mergeDocument(key: string, base: DocumentRecord | undefined, ours: DocumentRecord, theirs: DocumentRecord | undefined, conflicts: MergeConflict[], now: string): DocumentRecord {
   const baseSource = base?.source;
   const source = baseSource && sameSource(ours.source, baseSource) && theirs ? theirs.source : ours.source;
   const claims = dict<StoredClaim>();
@@ -110,7 +137,7 @@ function mergeDocument(key: string, base: DocumentRecord | undefined, ours: Docu
     else if (!changed(o, t)) kept = o;
     else if (!o) kept = t; // we dropped it (extraction no longer finds it), they changed it: keep theirs
     else if (!t) kept = o; // they dropped it, we changed it: keep ours
-    else kept = mergeClaim(key, id, b, o, t, conflicts);
+    else kept = mergeClaim(key, id, b, o, t, conflicts, now);
     if (kept) claims[id] = kept;
   }
   const intended = mergeMarks(base?.intended ?? [], ours.intended ?? [], theirs?.intended ?? []);
@@ -124,7 +151,7 @@ function mergeMarks(base: readonly IntendedMark[], ours: readonly IntendedMark[]
   return canonicalMarks([...ours, ...theirs].filter((m) => !has(takenBack, m)));
 }
 
-export function mergeStores(base: NoteStore, ours: NoteStore, theirs: NoteStore): MergeResult {
+export function mergeStores(base: NoteStore, ours: NoteStore, theirs: NoteStore, now: string = new Date().toISOString()): MergeResult {
   const conflicts: MergeConflict[] = [];
   const documents = dict<DocumentRecord>();
   const keys = new Set([...Object.keys(base.documents), ...Object.keys(ours.documents), ...Object.keys(theirs.documents)]);
@@ -139,7 +166,7 @@ export function mergeStores(base: NoteStore, ours: NoteStore, theirs: NoteStore)
       // Removed here (renamed or moved): gone, unless they changed it meanwhile (then theirs is kept).
       if (t && b && t !== b && !sameDocument(t, b)) documents[key] = t;
     } else {
-      documents[key] = mergeDocument(key, b, o, t, conflicts);
+      documents[key] = mergeDocument(key, b, o, t, conflicts, now);
     }
   }
   return { store: { ...ours, documents }, conflicts };

@@ -336,9 +336,11 @@ export class StoreSession {
     if (conflicts.length === 0) return;
     const where = [...new Set(conflicts.map((c) => c.key))].slice(0, 3).join(', ');
     const notes = conflicts.filter((c) => c.kind === 'note').length;
-    const verdicts = conflicts.length - notes;
+    const wordings = conflicts.filter((c) => c.kind === 'wording').length;
+    const verdicts = conflicts.length - notes - wordings;
     const parts = [
       notes > 0 ? `${notes} note${notes === 1 ? ' was' : 's were'} edited both here and in another window: both texts are kept, the other one as a new note` : '',
+      wordings > 0 ? `${wordings} claim${wordings === 1 ? ' was' : 's were'} reworded both here and in another window: this window's wording is kept, the other one as a note` : '',
       verdicts > 0 ? `${verdicts} verdict${verdicts === 1 ? ' was' : 's were'} set differently both here and in another window: this window's ${verdicts === 1 ? 'is' : 'are'} kept` : '',
     ].filter(Boolean);
     this.options.report({ severity: 'warning', message: `In ${this.name} (${where}): ${parts.join('; ')}.` });

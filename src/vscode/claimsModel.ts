@@ -121,7 +121,11 @@ export class ClaimsModel implements vscode.Disposable {
       }),
       vscode.workspace.onDidRenameFiles((event) => {
         let store = this.store;
-        for (const { oldUri, newUri } of event.files) store = notes.renameDocument(store, this.keyOf(oldUri), this.keyOf(newUri));
+        for (const { oldUri, newUri } of event.files) {
+          store = notes.renameDocument(store, this.keyOf(oldUri), this.keyOf(newUri));
+          // A folder's rename is reported for the folder alone: the documents under it move with it.
+          store = notes.renameFolder(store, this.keyOf(oldUri), this.keyOf(newUri));
+        }
         if (store !== this.store) void this.commit(store);
       }),
       // Save As closes the old document and opens the new one with the same text: the claims follow.

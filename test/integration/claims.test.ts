@@ -196,6 +196,31 @@ suite('Claims', () => {
     await vscode.workspace.fs.delete(second);
   });
 
+  test('renaming a folder moves the claims, notes and verdicts of the articles in it', async () => {
+    const geo = await api();
+    const sample = (await workspaceMarkdownFiles()).find((uri) => uri.path.endsWith('/india-russia-defence-and-trade.md'));
+    assert.ok(sample);
+    const folder = vscode.Uri.joinPath(sample, '..', 'drafts-to-rename');
+    const renamed = vscode.Uri.joinPath(sample, '..', 'drafts-renamed');
+    const inside = vscode.Uri.joinPath(folder, 'article.md');
+    await vscode.workspace.fs.createDirectory(folder);
+    await vscode.workspace.fs.copy(sample, inside, { overwrite: true });
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(inside));
+    await vscode.commands.executeCommand('geolens.extractClaims');
+    const oldKey = geo.claims.model.keyOf(inside);
+    const [claimId] = Object.keys(geo.claims.model.store.documents[oldKey].claims);
+    await vscode.commands.executeCommand('geolens.addNote', { key: oldKey, id: claimId }, 'Note that must follow the folder.');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(folder, renamed);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const newKey = geo.claims.model.keyOf(vscode.Uri.joinPath(renamed, 'article.md'));
+    await waitUntil(() => geo.claims.model.store.documents[newKey] !== undefined);
+    assert.equal(geo.claims.model.store.documents[oldKey], undefined);
+    assert.equal(geo.claims.model.claim({ key: newKey, id: claimId })?.notes[0]?.text, 'Note that must follow the folder.');
+    await vscode.workspace.fs.delete(renamed, { recursive: true });
+  });
+
   test('exports every format from the store and imports the JSON back', async () => {
     const geo = await api();
     const editor = await openFile('india-russia-defence-and-trade.md');

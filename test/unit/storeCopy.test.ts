@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { copyDocument, emptyStore, renameDocument, type NoteStore } from '../../src/core/notes/store';
+import { copyDocument, emptyStore, renameDocument, renameFolder, type NoteStore } from '../../src/core/notes/store';
 import { createAnchor } from '../../src/core/notes/anchor';
 
 function storeWith(key: string): NoteStore {
@@ -26,6 +26,32 @@ describe('notes store: documents that change name', () => {
     store.documents['b.md'] = storeWith('b.md').documents['b.md'];
     store.documents['b.md'].claims.c1.verdict = 'false';
     assert.equal(copyDocument(store, 'a.md', 'b.md').documents['b.md'].claims.c1.verdict, 'false');
+  });
+
+  it('a document renamed onto one with the same claims keeps both sides\' notes and verdicts', () => {
+    const store = storeWith('draft.md');
+    store.documents['draft.md'].claims.c1.verdict = 'unverified';
+    store.documents['draft.md'].claims.c1.notes = [{ id: 'n1', text: 'todo', created: 'y', modified: 'y' }];
+    store.documents['final.md'] = storeWith('final.md').documents['final.md'];
+    const c1 = renameDocument(store, 'draft.md', 'final.md', 'T').documents['final.md'].claims.c1;
+    assert.equal(c1.verdict, 'supported', 'the replaced document\'s verdict where the moved one had none');
+    assert.deepEqual(c1.notes.map((n) => [n.id, n.text]), [['n1', 'todo'], ['n2', 'checked']]);
+    // Two verdicts: the moved document's, and the other in a note.
+    store.documents['draft.md'].claims.c1.verdict = 'false';
+    const both = renameDocument(store, 'draft.md', 'final.md', 'T').documents['final.md'].claims.c1;
+    assert.equal(both.verdict, 'false');
+    assert.equal(both.notes.at(-1)?.text, 'Verdict in the final.md this document replaced: supported');
+  });
+
+  it('a renamed folder takes the records of the documents under it along, and no others', () => {
+    const store = storeWith('drafts/a.md');
+    store.documents['drafts/sub/b.md'] = storeWith('x').documents.x;
+    store.documents['drafts-old/c.md'] = storeWith('x').documents.x;
+    store.documents['drafts.md'] = storeWith('x').documents.x;
+    const moved = renameFolder(store, 'drafts', 'published');
+    assert.deepEqual(Object.keys(moved.documents).sort(), ['drafts-old/c.md', 'drafts.md', 'published/a.md', 'published/sub/b.md']);
+    assert.equal(moved.documents['published/a.md'].claims.c1.notes[0].text, 'checked');
+    assert.equal(renameFolder(store, 'elsewhere', 'x'), store);
   });
 
   it('moves a record on rename', () => {

@@ -527,16 +527,51 @@ export function removeClaim(store: NoteStore, key: string, claimId: string): Not
  * has claims, both sets are kept and the moved document's records win on equal ids (they are the
  * ones the user was working on).
  */
-export function renameDocument(store: NoteStore, oldKey: string, newKey: string): NoteStore {
+export function renameDocument(store: NoteStore, oldKey: string, newKey: string, now: string = new Date().toISOString()): NoteStore {
   const moving = documentOf(store, oldKey);
   if (!moving || oldKey === newKey) return store;
   const rest = withoutEntry(store.documents, oldKey);
   const existing = own(rest, newKey);
   const marks = [...(existing?.intended ?? []), ...(moving.intended ?? [])];
-  const merged: DocumentRecord = existing
-    ? { source: moving.source, claims: dict([...Object.entries(existing.claims), ...Object.entries(moving.claims)]), ...(marks.length > 0 ? { intended: canonicalMarks(marks) } : {}) }
-    : moving;
+  let merged = moving;
+  if (existing) {
+    const claims = dict(Object.entries(existing.claims));
+    for (const [id, claim] of Object.entries(moving.claims)) claims[id] = own(existing.claims, id) ? joinClaims(claim, existing.claims[id], newKey, now) : claim;
+    merged = { source: moving.source, claims, ...(marks.length > 0 ? { intended: canonicalMarks(marks) } : {}) };
+  }
   return { ...store, documents: withEntry(rest, newKey, merged) };
+}
+
+/**
+ * A folder renamed or moved: every document under it moves along (VS Code reports the folder
+ * alone, not the files in it). Keys are `/`-separated, workspace-relative paths or URIs.
+ */
+export function renameFolder(store: NoteStore, oldKey: string, newKey: string, now: string = new Date().toISOString()): NoteStore {
+  const prefix = oldKey.endsWith('/') ? oldKey : `${oldKey}/`;
+  const target = newKey.endsWith('/') ? newKey : `${newKey}/`;
+  if (prefix === target) return store;
+  let moved = store;
+  for (const key of Object.keys(store.documents)) if (key.startsWith(prefix)) moved = renameDocument(moved, key, target + key.slice(prefix.length), now);
+  return moved;
+}
+
+/**
+ * The same claim (the same sentence: ids are made from it) in a document moved onto another that
+ * had it too: the moved one's record, with the other's notes after its own and the other's verdict
+ * where the moved one has none; two different verdicts keep the moved one's, the other's in a note.
+ */
+function joinClaims(moved: StoredClaim, replaced: StoredClaim, replacedKey: string, now: string): StoredClaim {
+  const notes = [...moved.notes];
+  for (const note of replaced.notes) {
+    if (notes.some((n) => n.text === note.text && n.created === note.created)) continue;
+    notes.push({ ...note, id: nextNoteId(notes) });
+  }
+  let verdict = moved.verdict;
+  if (verdict === 'unverified') verdict = replaced.verdict;
+  else if (replaced.verdict !== 'unverified' && replaced.verdict !== moved.verdict) {
+    notes.push({ id: nextNoteId(notes), text: `Verdict in the ${replacedKey} this document replaced: ${replaced.verdict}`, created: now, modified: now });
+  }
+  return { ...moved, verdict, notes };
 }
 
 /** A document saved under a second name (Save As of a saved file): both keep the claims. */

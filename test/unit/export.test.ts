@@ -18,7 +18,7 @@ import { countVerdicts } from '../../src/core/export/report';
 import { codePointOffsets, webAnnotationCollection, webAnnotations, type TextPositionSelector, type TextQuoteSelector, type WebAnnotation } from '../../src/core/export/webAnnotation';
 import { resolveAnchor } from '../../src/core/notes/anchor';
 import {
-  addNote, editClaim, emptyStore, mergeExtraction, removeClaim, serializeStore, setVerdict, type NoteStore,
+  addNote, editClaim, emptyStore, markIntended, mergeExtraction, removeClaim, serializeStore, setVerdict, type NoteStore,
 } from '../../src/core/notes/store';
 import type { Verdict } from '../../src/core/notes/verdicts';
 import { fixtureIndex } from './claims-helpers';
@@ -271,6 +271,19 @@ describe('export: JSON (the CLI claims schema + verdicts and notes)', () => {
     assert.deepEqual(summary, { documents: 1, claimsAdded: 1, notesAdded: 2, verdictsSet: 2 });
     // Importing the same file twice changes nothing more.
     assert.equal(serializeStore(importClaimsJson(json, merged)), serializeStore(merged));
+  });
+
+  it('an import keeps the marks on figure checks, and a verdict it replaces as a note', () => {
+    let store = reviewedStore();
+    const navy = idOf(store, 'Navy');
+    store = setVerdict(store, KEY, navy, 'supported');
+    store = markIntended(store, KEY, { kind: 'change', exact: '40%', sentence: 'Exports rose 40%.' });
+    const theirs = setVerdict(store, KEY, navy, 'false');
+    const json = JSON.parse(formats.json(documentsFromStore(theirs))) as ReturnType<typeof claimsJsonData>;
+    const merged = importClaimsJson(json, store, { now: NOW });
+    assert.deepEqual(merged.documents[KEY].intended, store.documents[KEY].intended);
+    assert.equal(merged.documents[KEY].claims[navy].verdict, 'false');
+    assert.equal(merged.documents[KEY].claims[navy].notes.at(-1)?.text, 'Verdict before the import: supported');
   });
 
   it('orphans an imported claim whose text is not in the given document text', () => {

@@ -428,6 +428,8 @@ function importUnchecked(json: unknown, store: NoteStore, options: ImportOptions
         const { notes, added } = mergeNotes(existing.notes, claim.notes, now);
         const verdict = claim.verdict !== 'unverified' ? claim.verdict : existing.verdict;
         if (verdict !== existing.verdict) summary.verdictsSet++;
+        // The file's verdict replaces the one here; that one is kept in a note, not dropped.
+        if (verdict !== existing.verdict && existing.verdict !== 'unverified') notes.push({ id: nextNoteId(notes), text: `Verdict before the import: ${existing.verdict}`, created: now, modified: now });
         summary.notesAdded += added;
         claims[claim.id] = { ...existing, verdict, notes };
       } else {
@@ -441,7 +443,8 @@ function importUnchecked(json: unknown, store: NoteStore, options: ImportOptions
         if (claim.verdict !== 'unverified') summary.verdictsSet++;
       }
     }
-    documents[key] = { source: mergedSource, claims };
+    // The marks on figure checks are this store's: the file has none to give, and they stay.
+    documents[key] = record?.intended ? { source: mergedSource, claims, intended: record.intended } : { source: mergedSource, claims };
     summary.documents++;
   });
   return { store: { ...store, documents }, summary };

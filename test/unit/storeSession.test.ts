@@ -137,6 +137,21 @@ describe('claims store session: never lose a note', () => {
     assert.deepEqual([...fsys.files.keys()].filter((k) => k.endsWith('.bak')), [], 'no backup: nothing was replaced');
   });
 
+  it('a file of other JSON (a package.json the setting was pointed at) is never read, backed up or written over', async () => {
+    const fsys = new MemoryStoreFs();
+    const other = '{\n  "name": "my-site",\n  "scripts": { "build": "vite build" }\n}\n';
+    fsys.files.set(FILE, { text: other, mtime: 0 });
+    const problems: StoreProblem[] = [];
+    const s = session(fsys, problems);
+    await s.load();
+    assert.equal(s.readOnly?.reason, 'refused');
+    assert.ok(problems.some((p) => /not a GeoLens claims store/.test(p.message)), JSON.stringify(problems));
+    s.update(withClaims(emptyStore(), 'a.md', ['c1']));
+    await assert.rejects(s.flush());
+    assert.equal(fsys.files.get(FILE)?.text, other);
+    assert.deepEqual([...fsys.files.keys()].filter((k) => k.includes('.corrupt-')), [], 'nothing copied aside: nothing replaced');
+  });
+
   it('a damaged store is copied aside before it is replaced, and its message does not quote the file', async () => {
     const fsys = new MemoryStoreFs();
     const secret = 'export AWS_SECRET=hunter2 # not a claims store';

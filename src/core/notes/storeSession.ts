@@ -100,14 +100,30 @@ type Disk =
   | { kind: 'missing' }
   | { kind: 'store'; text: string; store: NoteStore }
   | { kind: 'newer'; text: string; version: number; readable?: NoteStore }
-  | { kind: 'damaged'; text: string; message: string };
+  | { kind: 'damaged'; text: string; message: string }
+  | { kind: 'foreign'; text: string };
 
 function interpret(text: string | undefined): Disk {
   if (text === undefined) return { kind: 'missing' };
   const parsed = parseStore(text);
   if ('store' in parsed) return { kind: 'store', text, store: parsed.store };
   if (parsed.newerVersion !== undefined) return { kind: 'newer', text, version: parsed.newerVersion, readable: parsed.readableStore };
+  if (foreignJson(text)) return { kind: 'foreign', text };
   return { kind: 'damaged', text, message: parsed.error };
+}
+
+/**
+ * Whole, valid JSON that was never a claims store (a `package.json` the store setting was pointed
+ * at by mistake): a damaged store is copied aside and written over, this file must not be.
+ */
+function foreignJson(text: string): boolean {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    return false;
+  }
+  return data === null || typeof data !== 'object' || Array.isArray(data) ? text.trim() !== '' : !('documents' in data) && !('version' in data);
 }
 
 export class StoreSession {
@@ -261,6 +277,10 @@ export class StoreSession {
         }
         this.lastText = disk.text;
         this.makeReadOnly('newer', `The claims store ${this.name} was written by a newer GeoLens (format version ${disk.version}; this one writes ${STORE_VERSION}). It is opened read-only and never overwritten: update GeoLens to change it.`);
+        return;
+      case 'foreign':
+        this.lastText = disk.text;
+        this.makeReadOnly('refused', `${this.name} is not a GeoLens claims store (it holds other JSON), so GeoLens neither reads nor writes it: point geolens.claims.storeFile at a file of its own.`);
         return;
       case 'damaged': {
         if (disk.text === this.backedUp) return;
@@ -447,7 +467,7 @@ export class StoreSession {
         return false;
       }
       const disk = interpret(text);
-      if (disk.kind === 'newer') return false;
+      if (disk.kind === 'newer' || disk.kind === 'foreign') return false;
       if (disk.kind === 'store' && disk.text !== this.lastText) {
         const merged = mergeStores(this.base, this.current, disk.store);
         this.current = merged.store;

@@ -5,6 +5,7 @@ import {
   STORE_VERSION, type NoteStore,
 } from '../../src/core/notes/store';
 import { VERDICT_ORDER, VERDICTS } from '../../src/core/notes/verdicts';
+import { mergeStores } from '../../src/core/notes/merge';
 import { fixtureIndex } from './claims-helpers';
 
 const index = fixtureIndex();
@@ -170,6 +171,45 @@ describe('notes store', () => {
     assert.equal(moved.text, 'Grain exports reached $4 billion.');
     assert.equal(moved.anchor.position.start, edited.documents['a.md'].claims[id].anchor.position.start + 19);
     assert.ok('error' in parseStore('{"version":2,"documents":{"a":{"claims":{"c1":{"text":"x","entities":"ind","anchor":{"quote":{"exact":"x"},"position":{"start":0,"end":1}}}}}}}'));
+  });
+
+  it('keeps the fields it does not know (written by hand or another tool) through changes, merges and renames', () => {
+    const file = {
+      version: STORE_VERSION,
+      reviewer: 'desk B',
+      documents: {
+        'a.md': {
+          source: { title: 'T', author: null, publication: null, date: null, url: null, language: 'en' },
+          claims: {
+            c1: {
+              anchor: { quote: { exact: 'Exports rose 4%.', prefix: '', suffix: '' }, position: { start: 0, end: 16 } },
+              text: 'Exports rose 4%.', type: 'statistic', speaker: { name: 'Ana Lind', role: 'minister' }, verdict: 'unverified',
+              notes: [{ id: 'n1', text: 'x', created: 'T0', modified: 'T0', author: 'alice', ['__proto__']: { polluted: true } }],
+              assignedTo: 'bo',
+            },
+          },
+          meta: { priority: 2 },
+        },
+      },
+    };
+    const parsed = parseStore(JSON.stringify(file));
+    assert.ok('store' in parsed);
+    let store = addNote(parsed.store, 'a.md', 'c1', 'Checked.', 'T1');
+    store = setVerdict(store, 'a.md', 'c1', 'supported');
+    store = renameDocument(store, 'a.md', 'b.md', 'T2');
+    store = mergeStores(parsed.store, store, parsed.store).store;
+    const out = JSON.parse(serializeStore(store));
+    assert.equal(out.reviewer, 'desk B');
+    assert.deepEqual(out.documents['b.md'].meta, { priority: 2 });
+    assert.equal(out.documents['b.md'].source.language, 'en');
+    const c1 = out.documents['b.md'].claims.c1;
+    assert.equal(c1.assignedTo, 'bo');
+    assert.equal(c1.speaker.role, 'minister');
+    assert.equal(c1.notes[0].author, 'alice');
+    assert.ok(Object.prototype.hasOwnProperty.call(c1.notes[0], '__proto__'), 'a field named __proto__ stays a field');
+    assert.equal(({} as { polluted?: boolean }).polluted, undefined);
+    // A person who names another speaker: what was known only about the old one goes with it.
+    assert.equal(JSON.parse(serializeStore(editClaim(store, 'b.md', 'c1', { speaker: { name: 'Bo Rask' } }))).documents['b.md'].claims.c1.speaker.role, undefined);
   });
 
   it('reports corrupt, damaged or newer files as errors, never throwing', () => {

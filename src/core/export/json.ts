@@ -444,7 +444,7 @@ function importUnchecked(json: unknown, store: NoteStore, options: ImportOptions
       }
     }
     // The marks on figure checks are this store's: the file has none to give, and they stay.
-    documents[key] = record?.intended ? { source: mergedSource, claims, intended: record.intended } : { source: mergedSource, claims };
+    documents[key] = { source: mergedSource, claims, ...(record?.intended ? { intended: record.intended } : {}), ...(record?.extra ? { extra: record.extra } : {}), ...(record?.sourceExtra ? { sourceExtra: record.sourceExtra } : {}) };
     summary.documents++;
   });
   return { store: { ...store, documents }, summary };

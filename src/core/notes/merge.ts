@@ -13,7 +13,7 @@
  * `ours`: those are compared by reference, and only what differs is compared by content.
  */
 import { dict, own } from './dict';
-import { canonicalMarks, nextNoteId, sameClaim, sameMark, sameSource, type DocumentRecord, type IntendedMark, type Note, type NoteStore, type StoredClaim } from './store';
+import { canonicalMarks, joinExtra, nextNoteId, sameClaim, sameMark, sameSource, type DocumentRecord, type IntendedMark, type Note, type NoteStore, type StoredClaim } from './store';
 
 /** A claim of a document in the store. */
 export interface ClaimRef {
@@ -119,6 +119,9 @@ function mergeClaim(key: string, id: string, base: StoredClaim | undefined, ours
   if (place.orphaned) merged.orphaned = true;
   if (ours.removed || theirs.removed) merged.removed = true;
   if (wording.userEdited) merged.userEdited = true;
+  const extra = joinExtra(ours.extra, theirs.extra);
+  if (extra) merged.extra = extra;
+  if (wording.speakerExtra) merged.speakerExtra = wording.speakerExtra;
   return merged;
 }
 
@@ -141,7 +144,9 @@ function mergeDocument(key: string, base: DocumentRecord | undefined, ours: Docu
     if (kept) claims[id] = kept;
   }
   const intended = mergeMarks(base?.intended ?? [], ours.intended ?? [], theirs?.intended ?? []);
-  return intended.length > 0 ? { source, claims, intended } : { source, claims };
+  const extra = joinExtra(ours.extra, theirs?.extra);
+  const sourceExtra = source === ours.source ? ours.sourceExtra : theirs?.sourceExtra;
+  return { source, claims, ...(intended.length > 0 ? { intended } : {}), ...(extra ? { extra } : {}), ...(sourceExtra ? { sourceExtra } : {}) };
 }
 
 /** Both sides' marks, less those one side took back since the base. */
@@ -169,7 +174,8 @@ export function mergeStores(base: NoteStore, ours: NoteStore, theirs: NoteStore,
       documents[key] = mergeDocument(key, b, o, t, conflicts, now);
     }
   }
-  return { store: { ...ours, documents }, conflicts };
+  const extra = joinExtra(ours.extra, theirs.extra);
+  return { store: { ...ours, documents, ...(extra ? { extra } : {}) }, conflicts };
 }
 
 function sameDocument(a: DocumentRecord, b: DocumentRecord): boolean {

@@ -19,7 +19,8 @@ import { expectBoolean, expectObject, expectOffset, expectString, JsonShapeError
  * The format this build writes. 2 added each claim's `entities`; 3 each document's `intended`
  * (figure-check findings the user marked as intended). An older file is read as it is and written
  * in this format at the next change; a build that reads only an older format then opens the file
- * read-only, never dropping the fields it does not know.
+ * read-only, never dropping the fields it does not know. Within one format, fields this build does
+ * not know (added by hand or by another tool) are kept and written back (`extra`).
  */
 export const STORE_VERSION = 3;
 /** Older formats this build reads and migrates. */
@@ -31,6 +32,8 @@ export interface Note {
   /** ISO 8601 timestamps. */
   created: string;
   modified: string;
+  /** Fields this build does not know (written by hand or by another tool), kept as they are. */
+  extra?: Dict<Json>;
 }
 
 export interface StoredClaim {
@@ -52,6 +55,9 @@ export interface StoredClaim {
   removed?: boolean;
   /** The user changed its text, type or speaker: extraction no longer overwrites them. */
   userEdited?: boolean;
+  /** Fields this build does not know, kept as they are; `speakerExtra` those of its speaker. */
+  extra?: Dict<Json>;
+  speakerExtra?: Dict<Json>;
 }
 
 /**
@@ -71,12 +77,56 @@ export interface DocumentRecord {
   claims: Dict<StoredClaim>;
   /** Findings marked as intended; absent when there are none. */
   intended?: IntendedMark[];
+  /** Fields this build does not know, kept as they are; `sourceExtra` those of its source. */
+  extra?: Dict<Json>;
+  sourceExtra?: Dict<Json>;
 }
 
 export interface NoteStore {
   version: typeof STORE_VERSION;
   /** Keyed by document (workspace-relative path or URI); no prototype (see dict.ts). */
   documents: Dict<DocumentRecord>;
+  /** Fields this build does not know, kept as they are. */
+  extra?: Dict<Json>;
+}
+
+const NOTE_FIELDS = new Set(['id', 'text', 'created', 'modified']);
+const SPEAKER_FIELDS = new Set(['name', 'id', 'verb']);
+const SOURCE_FIELDS = new Set(['title', 'author', 'publication', 'date', 'url']);
+const CLAIM_FIELDS = new Set(['anchor', 'text', 'type', 'speaker', 'entities', 'verdict', 'notes', 'orphaned', 'removed', 'userEdited']);
+const DOCUMENT_FIELDS = new Set(['source', 'claims', 'intended']);
+const STORE_FIELDS = new Set(['version', 'documents']);
+
+/**
+ * The fields of `o` this build does not read, or undefined: a person or another tool may have
+ * added them, and a store written by this build must not drop them (the same format version).
+ */
+function extraFields(o: { [key: string]: Json }, known: ReadonlySet<string>): Dict<Json> | undefined {
+  let extra: Dict<Json> | undefined;
+  for (const key of Object.keys(o)) {
+    if (known.has(key)) continue;
+    extra ??= dict<Json>();
+    extra[key] = o[key];
+  }
+  return extra;
+}
+
+/** `claim` with `speaker`; the fields this build does not know about the old speaker go when the speaker changes. */
+function withSpeaker(claim: StoredClaim, before: StoredClaim, speaker: Speaker | null): StoredClaim {
+  const out: StoredClaim = { ...claim, speaker };
+  if (out.speakerExtra && (speaker?.name !== before.speaker?.name || speaker?.id !== before.speaker?.id)) delete out.speakerExtra;
+  return out;
+}
+
+/** Both sides' extra fields, `first`'s winning where both have one. */
+export function joinExtra(first: Dict<Json> | undefined, second: Dict<Json> | undefined): Dict<Json> | undefined {
+  if (!first || !second) return first ?? second;
+  return dict([...Object.entries(second), ...Object.entries(first)]);
+}
+
+/** The extra fields in a fixed order, after the known ones. */
+function extraOut(extra: Dict<Json> | undefined): Dict<Json> {
+  return extra ? sortedRecord(extra, (v) => v) : dict<Json>();
 }
 
 export function emptyStore(): NoteStore {
@@ -148,12 +198,15 @@ function readSpeaker(value: Json | undefined, where: string): Speaker | null {
 
 function readNote(value: Json, where: string): Note {
   const o = expectObject(value, where);
-  return {
+  const note: Note = {
     id: expectString(o.id, `${where}.id`),
     text: expectString(o.text, `${where}.text`),
     created: expectString(o.created, `${where}.created`),
     modified: expectString(o.modified ?? o.created, `${where}.modified`),
   };
+  const extra = extraFields(o, NOTE_FIELDS);
+  if (extra) note.extra = extra;
+  return note;
 }
 
 function readClaim(value: Json, where: string): StoredClaim {
@@ -182,6 +235,10 @@ function readClaim(value: Json, where: string): StoredClaim {
   if (orphaned) claim.orphaned = true;
   if (removed) claim.removed = true;
   if (userEdited) claim.userEdited = true;
+  const extra = extraFields(o, CLAIM_FIELDS);
+  if (extra) claim.extra = extra;
+  const speakerExtra = o.speaker !== null && typeof o.speaker === 'object' && !Array.isArray(o.speaker) ? extraFields(o.speaker, SPEAKER_FIELDS) : undefined;
+  if (speakerExtra) claim.speakerExtra = speakerExtra;
   return claim;
 }
 
@@ -204,6 +261,10 @@ function readDocuments(root: { [key: string]: Json }): Dict<DocumentRecord> {
         return { kind: expectString(o.kind, `${where}.kind`), exact: expectString(o.exact, `${where}.exact`), sentence: expectString(o.sentence, `${where}.sentence`) };
       });
     }
+    const extra = extraFields(doc, DOCUMENT_FIELDS);
+    if (extra) record.extra = extra;
+    const sourceExtra = doc.source !== null && typeof doc.source === 'object' && !Array.isArray(doc.source) ? extraFields(doc.source, SOURCE_FIELDS) : undefined;
+    if (sourceExtra) record.sourceExtra = sourceExtra;
     documents[key] = record;
   }
   return documents;
@@ -238,7 +299,8 @@ export function parseStore(json: string): ParsedStore {
     }
     if (version !== STORE_VERSION && !MIGRATES_FROM.includes(version)) throw new Invalid(`Unknown format version ${version}.`);
     const documents = readDocuments(root);
-    return { store: { version: STORE_VERSION, documents } };
+    const extra = extraFields(root, STORE_FIELDS);
+    return { store: extra ? { version: STORE_VERSION, documents, extra } : { version: STORE_VERSION, documents } };
   } catch (e) {
     if (e instanceof Invalid) return { error: `The claims file is damaged: ${e.message}` };
     return { error: `The claims file could not be read: ${e instanceof Error ? e.message : String(e)}` };
@@ -274,7 +336,7 @@ function sortedRecord<T, U>(record: Dict<T>, map: (value: T) => U): Dict<U> {
 }
 
 /** Fixed key order, so the file diffs cleanly in version control. */
-function canonicalClaim(claim: StoredClaim): StoredClaim {
+function canonicalClaim(claim: StoredClaim): object {
   const out: StoredClaim = {
     anchor: {
       quote: { exact: claim.anchor.quote.exact, prefix: claim.anchor.quote.prefix, suffix: claim.anchor.quote.suffix },
@@ -282,15 +344,16 @@ function canonicalClaim(claim: StoredClaim): StoredClaim {
     },
     text: claim.text,
     type: claim.type,
-    speaker: claim.speaker === null ? null : { name: claim.speaker.name, ...(claim.speaker.id !== undefined ? { id: claim.speaker.id } : {}), ...(claim.speaker.verb !== undefined ? { verb: claim.speaker.verb } : {}) },
+    speaker: claim.speaker === null ? null : { name: claim.speaker.name, ...(claim.speaker.id !== undefined ? { id: claim.speaker.id } : {}), ...(claim.speaker.verb !== undefined ? { verb: claim.speaker.verb } : {}), ...extraOut(claim.speakerExtra) },
     ...(claim.entities !== undefined ? { entities: [...claim.entities] } : {}),
     verdict: claim.verdict,
-    notes: claim.notes.map((n) => ({ id: n.id, text: n.text, created: n.created, modified: n.modified })),
+    notes: claim.notes.map((n) => ({ id: n.id, text: n.text, created: n.created, modified: n.modified, ...extraOut(n.extra) })),
   };
   if (claim.orphaned) out.orphaned = true;
   if (claim.removed) out.removed = true;
   if (claim.userEdited) out.userEdited = true;
-  return out;
+  // Spread, not assigned: a field named like `__proto__` stays a field.
+  return { ...out, ...extraOut(claim.extra) };
 }
 
 /** Do two claims hold the same data (what the file would say about them)? */
@@ -304,13 +367,15 @@ export function sameSource(a: DocumentSource, b: DocumentSource): boolean {
 
 /** Stable, pretty JSON with a final newline. */
 export function serializeStore(store: NoteStore): string {
-  const canonical: NoteStore = {
+  const canonical = {
     version: STORE_VERSION,
     documents: sortedRecord(store.documents, (doc) => ({
-      source: { title: doc.source.title, author: doc.source.author, publication: doc.source.publication, date: doc.source.date, url: doc.source.url },
+      source: { title: doc.source.title, author: doc.source.author, publication: doc.source.publication, date: doc.source.date, url: doc.source.url, ...extraOut(doc.sourceExtra) },
       claims: sortedRecord(doc.claims, canonicalClaim),
       ...(doc.intended && doc.intended.length > 0 ? { intended: canonicalMarks(doc.intended) } : {}),
+      ...extraOut(doc.extra),
     })),
+    ...extraOut(store.extra),
   };
   return `${JSON.stringify(canonical, null, 2)}\n`;
 }
@@ -459,7 +524,7 @@ export function mergeExtraction(store: NoteStore, key: string, text: string, ext
     if (previous) {
       claims[claim.id] = previous.userEdited
         ? { ...previous, anchor }
-        : { ...previous, anchor, text: claim.text, type: claim.type, speaker: claim.speaker, entities: [...claim.entities] };
+        : withSpeaker({ ...previous, anchor, text: claim.text, type: claim.type, entities: [...claim.entities] }, previous, claim.speaker);
     } else {
       claims[claim.id] = { anchor, text: claim.text, type: claim.type, speaker: claim.speaker, entities: [...claim.entities], verdict: 'unverified', notes: [] };
     }
@@ -471,7 +536,7 @@ export function mergeExtraction(store: NoteStore, key: string, text: string, ext
   }
   const doc = documentOf(reanchored, key);
   // The marks are the user's: extraction keeps them whatever it finds.
-  return withDocument(reanchored, key, () => ({ source: source ?? doc?.source ?? emptySource(), claims, ...(doc?.intended ? { intended: doc.intended } : {}) }));
+  return withDocument(reanchored, key, () => ({ source: source ?? doc?.source ?? emptySource(), claims, ...(doc?.intended ? { intended: doc.intended } : {}), ...(doc?.extra ? { extra: doc.extra } : {}), ...(doc?.sourceExtra ? { sourceExtra: doc.sourceExtra } : {}) }));
 }
 
 /** The next free note id of a claim ("n1", "n2", …). */
@@ -510,7 +575,7 @@ export function setVerdict(store: NoteStore, key: string, claimId: string, verdi
 /** The user's own corrections of a claim; extraction keeps them from then on. */
 export function editClaim(store: NoteStore, key: string, claimId: string, patch: { text?: string; type?: ClaimType; speaker?: Speaker | null }): NoteStore {
   return withClaim(store, key, claimId, (claim) => {
-    const edited: StoredClaim = { ...claim, ...patch, userEdited: true };
+    const edited: StoredClaim = withSpeaker({ ...claim, ...patch, userEdited: true }, claim, patch.speaker === undefined ? claim.speaker : patch.speaker);
     // Reworded: the names extraction found may no longer be in it; readers annotate the new text.
     if (patch.text !== undefined && patch.text !== claim.text) delete edited.entities;
     return edited;
@@ -537,7 +602,8 @@ export function renameDocument(store: NoteStore, oldKey: string, newKey: string,
   if (existing) {
     const claims = dict(Object.entries(existing.claims));
     for (const [id, claim] of Object.entries(moving.claims)) claims[id] = own(existing.claims, id) ? joinClaims(claim, existing.claims[id], newKey, now) : claim;
-    merged = { source: moving.source, claims, ...(marks.length > 0 ? { intended: canonicalMarks(marks) } : {}) };
+    const extra = joinExtra(moving.extra, existing.extra);
+    merged = { source: moving.source, claims, ...(marks.length > 0 ? { intended: canonicalMarks(marks) } : {}), ...(extra ? { extra } : {}), ...(moving.sourceExtra ? { sourceExtra: moving.sourceExtra } : {}) };
   }
   return { ...store, documents: withEntry(rest, newKey, merged) };
 }

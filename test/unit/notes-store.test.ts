@@ -60,14 +60,26 @@ describe('notes store', () => {
     assert.ok(!claim.orphaned);
   });
 
-  it('follows a claim whose wording changed slightly, keeping its notes', () => {
+  it('follows a claim whose wording changed slightly, keeping its notes; another figure is another claim', () => {
     let store = extractInto(emptyStore(), ARTICLE);
     const [tanks] = claimWith(store, '300 tanks');
     store = addNote(store, KEY, tanks, 'source?', NOW);
-    store = extractInto(store, ARTICLE.replace('300 tanks', '310 tanks'));
-    const [, claim] = claimWith(store, '310 tanks');
+    store = setVerdict(store, KEY, tanks, 'false');
+    const reworded = extractInto(store, ARTICLE.replace('300 tanks', '300 battle tanks'));
+    const [, claim] = claimWith(reworded, '300 battle tanks');
     assert.equal(claim.notes.length, 1);
-    assert.equal(Object.values(store.documents[KEY].claims).filter((c) => c.text.includes('tanks')).length, 1);
+    assert.equal(claim.verdict, 'false');
+    assert.equal(Object.values(reworded.documents[KEY].claims).filter((c) => c.text.includes('tanks')).length, 1);
+    // "300" corrected to "310": the verdict on 300 must not land on 310. It stays, orphaned, on the
+    // sentence it was given for, and the corrected sentence is a claim of its own.
+    const corrected = extractInto(store, ARTICLE.replace('300 tanks', '310 tanks'));
+    const old = corrected.documents[KEY].claims[tanks];
+    assert.equal(old.orphaned, true);
+    assert.equal(old.verdict, 'false');
+    assert.match(old.text, /300 tanks/);
+    const [, fresh] = claimWith(corrected, '310 tanks');
+    assert.equal(fresh.verdict, 'unverified');
+    assert.equal(fresh.notes.length, 0);
   });
 
   it('orphans a claim with notes whose text is gone, and drops untouched ones', () => {

@@ -8,7 +8,8 @@
  *    the hint (so a duplicated sentence resolves to the right copy);
  * 3. a fuzzy match tolerant of small edits inside the quote: candidate places come from exact
  *    matches of short pieces of the quote and of its context (plain `indexOf`, fast on 1 MB), then a
- *    bounded edit-distance alignment (Sellers) runs in a small window around each candidate only.
+ *    bounded edit-distance alignment (Sellers) runs in a small window around each candidate only;
+ *    a match must hold the quote's numbers, in order (other figures make another claim).
  * No match at ≥ 85 % similarity → null (the caller marks the claim orphaned; nothing is lost).
  */
 import type { Span } from '../types';
@@ -157,6 +158,11 @@ function candidateStarts(text: string, anchor: Anchor): number[] {
     .map(([bucket]) => bucket * 8);
 }
 
+/** The numbers written in a text, in order: "5%", "1.1 trillion", "2020" → "5 1.1 2020". */
+function numbersOf(text: string): string {
+  return (text.match(/\d+(?:[.,]\d+)*/g) ?? []).join(' ');
+}
+
 function fuzzyResolve(text: string, anchor: Anchor): Span | null {
   const exact = anchor.quote.exact;
   if (exact.length < FUZZY_MIN_LENGTH) return null;
@@ -173,6 +179,9 @@ function fuzzyResolve(text: string, anchor: Anchor): Span | null {
     const start = from + found.start;
     let end = from + found.end;
     if (pattern.length < exact.length) end = Math.min(text.length, start + exact.length + (end - start - pattern.length));
+    // A claim is checked for its figures: a sentence with other numbers is another claim, however
+    // alike the words ("rose 5% in 2020" is not "rose 9% in 2021"), and the verdict must not move to it.
+    if (numbersOf(text.slice(start, end)) !== numbersOf(exact)) continue;
     const score = -found.distance + contextScore(text, anchor, start, end);
     if (!best || score > best.score) best = { start, end, distance: found.distance, score };
   }

@@ -90,7 +90,11 @@ export class ClaimsModel implements vscode.Disposable {
   private closedWithClaims: { key: string; untitled: boolean; text: string; at: number } | undefined;
   readonly ready: Promise<void>;
 
+  /** The workspace folder that holds the store: its documents are keyed by relative path. */
+  private readonly storeFolder: vscode.Uri | undefined;
+
   constructor(private readonly ctx: GeoLensContext, store: { uri: vscode.Uri; root?: vscode.Uri }) {
+    this.storeFolder = store.root;
     this.file = new FileNoteStore(store.uri, (problem) => {
       if (problem.severity === 'warning') {
         ctx.output.warn(problem.message);
@@ -152,10 +156,10 @@ export class ClaimsModel implements vscode.Disposable {
     return this.file.value;
   }
 
-  /** Workspace-relative path for workspace files (so the store travels with the repo), else the URI. */
+  /** Path relative to the store's workspace folder for its files (so the store travels with the repo), else the URI. */
   keyOf(uri: vscode.Uri): string {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    return folder ? vscode.workspace.asRelativePath(uri, false) : uri.toString();
+    const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri.toString();
+    return notes.documentKey(uri.toString(), folder, this.storeFolder?.toString(), folder === undefined ? '' : vscode.workspace.asRelativePath(uri, false));
   }
 
   uriOf(key: string): vscode.Uri {

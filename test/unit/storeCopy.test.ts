@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { copyDocument, emptyStore, renameDocument, renameFolder, type NoteStore } from '../../src/core/notes/store';
+import { copyDocument, documentKey, emptyStore, renameDocument, renameFolder, type NoteStore } from '../../src/core/notes/store';
 import { createAnchor } from '../../src/core/notes/anchor';
 
 function storeWith(key: string): NoteStore {
@@ -52,6 +52,12 @@ describe('notes store: documents that change name', () => {
     assert.deepEqual(Object.keys(moved.documents).sort(), ['drafts-old/c.md', 'drafts.md', 'published/a.md', 'published/sub/b.md']);
     assert.equal(moved.documents['published/a.md'].claims.c1.notes[0].text, 'checked');
     assert.equal(renameFolder(store, 'elsewhere', 'x'), store);
+  });
+
+  it('keys a document by its path in the store\'s folder, and by its URI in another folder of the workspace', () => {
+    assert.equal(documentKey('file:///ws/a/article.md', 'file:///ws/a', 'file:///ws/a', 'article.md'), 'article.md');
+    assert.equal(documentKey('file:///ws/b/article.md', 'file:///ws/b', 'file:///ws/a', 'article.md'), 'file:///ws/b/article.md');
+    assert.equal(documentKey('untitled:Untitled-1', undefined, 'file:///ws/a', ''), 'untitled:Untitled-1');
   });
 
   it('moves a record on rename', () => {

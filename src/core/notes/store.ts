@@ -129,6 +129,16 @@ function extraOut(extra: Dict<Json> | undefined): Dict<Json> {
   return extra ? sortedRecord(extra, (v) => v) : dict<Json>();
 }
 
+/**
+ * The key a document's claims are stored under: its path relative to the folder that holds the
+ * store (so the store travels with a repository), else its URI. In a workspace of several folders
+ * the store is in the first, and "article.md" of a second folder is not the first folder's
+ * "article.md": it is keyed by its URI.
+ */
+export function documentKey(uri: string, folderOfDocument: string | undefined, storeFolder: string | undefined, relativePath: string): string {
+  return folderOfDocument !== undefined && folderOfDocument === storeFolder ? relativePath : uri;
+}
+
 export function emptyStore(): NoteStore {
   return { version: STORE_VERSION, documents: dict() };
 }

@@ -6,6 +6,8 @@ import {
 } from '../../src/core/notes/store';
 import { VERDICT_ORDER, VERDICTS } from '../../src/core/notes/verdicts';
 import { mergeStores } from '../../src/core/notes/merge';
+import { assignIds } from '../../src/core/claims/ids';
+import type { Claim } from '../../src/core/claims/types';
 import { fixtureIndex } from './claims-helpers';
 
 const index = fixtureIndex();
@@ -80,6 +82,26 @@ describe('notes store', () => {
     const [, fresh] = claimWith(corrected, '310 tanks');
     assert.equal(fresh.verdict, 'unverified');
     assert.equal(fresh.notes.length, 0);
+  });
+
+  it('a repeated sentence keeps each copy\'s verdict and notes when another copy is added above', () => {
+    const sentence = 'Unemployment fell to 3% last year.';
+    const extract = (text: string): Claim[] => {
+      const spans: number[] = [];
+      for (let i = text.indexOf(sentence); i >= 0; i = text.indexOf(sentence, i + 1)) spans.push(i);
+      const ids = assignIds(spans.map(() => sentence));
+      return spans.map((start, k) => ({ id: ids[k], start, end: start + sentence.length, text: sentence, type: 'statistic', speaker: null, entities: [], figures: [], score: 1, checkWorthy: true, label: sentence }));
+    };
+    const before = `In Velaria: ${sentence}\nIn Ostria: ${sentence}\n`;
+    let store = mergeExtraction(emptyStore(), KEY, before, extract(before));
+    const [velaria, ostria] = extract(before).map((c) => c.id);
+    store = addNote(setVerdict(store, KEY, velaria, 'false'), KEY, velaria, 'Velaria: it is 11%.', NOW);
+    store = setVerdict(store, KEY, ostria, 'supported');
+    const after = `In Norland: ${sentence}\n${before}`;
+    const merged = mergeExtraction(store, KEY, after, extract(after));
+    const where = (c: { anchor: { quote: { prefix: string } } }) => /In (\w+): $/.exec(c.anchor.quote.prefix)?.[1];
+    const byPlace = Object.fromEntries(Object.values(merged.documents[KEY].claims).map((c) => [where(c), [c.verdict, c.notes.map((n) => n.text)]]));
+    assert.deepEqual(byPlace, { Norland: ['unverified', []], Velaria: ['false', ['Velaria: it is 11%.']], Ostria: ['supported', []] });
   });
 
   it('orphans a claim with notes whose text is gone, and drops untouched ones', () => {

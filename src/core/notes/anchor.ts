@@ -237,7 +237,9 @@ export function resolveAnchor(text: string, anchor: Anchor, hint?: Span): Span |
   const { start, end } = anchor.position;
   if (exact === '') return null;
   if (hint && hint.end - hint.start === exact.length && text.startsWith(exact, hint.start)) return { start: hint.start, end: hint.end };
-  if (text.slice(start, end) === exact) return { start, end };
+  // Still at its old place, with its context: a copy of the sentence now standing there (one added
+  // above shifted the rest) has other words around it, and the search below picks by them.
+  if (text.slice(start, end) === exact && text.endsWith(anchor.quote.prefix, start) && text.startsWith(anchor.quote.suffix, end)) return { start, end };
   const occurrences = exactOccurrences(text, exact);
   if (occurrences.length > 0) {
     let bestStart = occurrences[0];

@@ -514,23 +514,44 @@ export function mergeExtraction(store: NoteStore, key: string, text: string, ext
   const claims = dict<StoredClaim>();
   const used = new Set<string>();
 
+  // Which stored claim each extracted one continues: first the one re-anchored to the same place
+  // (a repeated sentence's ids count its copies, so a copy added above shifts them: by id alone,
+  // each copy's verdict would slide onto the copy before it), then the same id, then one reworded
+  // in place (re-anchored onto most of the same span).
+  const previousOf = new Map<Claim, string>();
+  const byPlace = new Map<string, string>();
+  for (const id of Object.keys(old)) if (!old[id].orphaned) byPlace.set(`${old[id].anchor.position.start}:${old[id].anchor.position.end}`, id);
+  for (const claim of extracted) {
+    const id = byPlace.get(`${claim.start}:${claim.end}`);
+    if (id !== undefined && !used.has(id)) {
+      previousOf.set(claim, id);
+      used.add(id);
+    }
+  }
+  for (const claim of extracted) {
+    if (previousOf.has(claim) || !own(old, claim.id) || used.has(claim.id)) continue;
+    previousOf.set(claim, claim.id);
+    used.add(claim.id);
+  }
   const extractedIds = new Set(extracted.map((c) => c.id));
   for (const claim of extracted) {
-    let previousId: string | undefined = own(old, claim.id) ? claim.id : undefined;
-    if (!previousId) {
-      // Reworded in place: the stored claim re-anchored onto (most of) the same span.
-      const length = claim.end - claim.start;
-      previousId = Object.keys(old).find((id) => {
-        const stored = old[id];
-        if (used.has(id) || stored.orphaned || extractedIds.has(id)) return false;
-        const span = stored.anchor.position;
-        const shared = overlap(span, claim);
-        return shared >= 0.6 * length && shared >= 0.6 * (span.end - span.start);
-      });
-    }
+    if (previousOf.has(claim)) continue;
+    const length = claim.end - claim.start;
+    const id = Object.keys(old).find((candidate) => {
+      const stored = old[candidate];
+      if (used.has(candidate) || stored.orphaned || extractedIds.has(candidate)) return false;
+      const span = stored.anchor.position;
+      const shared = overlap(span, claim);
+      return shared >= 0.6 * length && shared >= 0.6 * (span.end - span.start);
+    });
+    if (id === undefined) continue;
+    previousOf.set(claim, id);
+    used.add(id);
+  }
+  for (const claim of extracted) {
     const anchor = createAnchor(text, claim.start, claim.end);
-    const previous = previousId ? old[previousId] : undefined;
-    if (previousId) used.add(previousId);
+    const previousId = previousOf.get(claim);
+    const previous = previousId === undefined ? undefined : old[previousId];
     if (previous) {
       claims[claim.id] = previous.userEdited
         ? { ...previous, anchor }
@@ -540,9 +561,13 @@ export function mergeExtraction(store: NoteStore, key: string, text: string, ext
     }
   }
   for (const [id, stored] of Object.entries(old)) {
-    if (used.has(id) || claims[id]) continue;
-    // Extraction owns the claims nobody has touched; anything a person added to is kept.
-    if (hasUserData(stored)) claims[id] = stored;
+    if (used.has(id)) continue;
+    // Extraction owns the claims nobody has touched; anything a person added to is kept, under a
+    // free id if a new claim took its own.
+    if (!hasUserData(stored)) continue;
+    let free = id;
+    for (let n = 2; own(claims, free); n++) free = `${id}~${n}`;
+    claims[free] = stored;
   }
   const doc = documentOf(reanchored, key);
   // The marks are the user's: extraction keeps them whatever it finds.

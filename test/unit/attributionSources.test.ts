@@ -34,6 +34,13 @@ describe('attribution to unnamed and cited sources', () => {
     assert.deepEqual(speakers('Exports rose 40% to $12 billion, according to the ministry. Imports fell by 3% in the same year.'), ['the ministry', null]);
   });
 
+  it('a role then the name of who holds it, officials in a place, and a report with its date', () => {
+    assert.deepEqual(speakers('"The port will handle 4 million containers by 2027," said Ostria\'s transport minister, Bo Rask.'), ['Bo Rask']);
+    assert.deepEqual(speakers('Officials in Velo said 14 drones were shot down overnight.'), ['Officials in Velo']);
+    assert.deepEqual(speakers('A UN report published on Monday found that 2.3 million people had fled the fighting.'), ['A UN report']);
+    assert.deepEqual(speakers('A report published by the World Bank on Tuesday found that remittances rose by 8% in 2025.'), ['World Bank']);
+  });
+
   it('reads past an aside between the speaker and the verb', () => {
     const text = 'Moscow, for its part, says it is ready to raise output by 15% in 2025.';
     assert.deepEqual(speakers(text), ['Moscow']);

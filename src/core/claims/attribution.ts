@@ -49,6 +49,8 @@ const PLURAL_COUNTRIES = /^(?:both|the two)\s+(?:countries|nations|sides|states|
 const PRONOUN = /^(?:he|she|they)$/i;
 /** "It added": a body or government, never a person. */
 const IT = /^it$/i;
+const PUBLISHED_BY = /\b(?:report|study|survey|analysis|assessment|paper|review|audit|poll|census|index)s?\s+(?:published|released|issued|compiled|commissioned)\s+by\s+((?:the\s+)?[^,;]+?)(?=\s+(?:on|in|last|this|earlier)\b|$)/i;
+const PUBLISHED_TAIL = /(?<=\b(?:report|study|survey|analysis|assessment|statement|paper|review|audit|poll|census|index)s?)\s+(?:published|released|issued|seen|obtained|dated|made public|out)\b(?!\s+by\b).*$/i;
 const CITED_BY = /^(?:the\s+)?(?:figures|data|statistics|numbers|estimates)\s+(?:cited|released|published|compiled|provided)\s+by\s+/i;
 /** "according to" followed by one of these is a manner, not a source ("according to its aims"). */
 const NOT_A_SOURCE = /\b(?:aims?|plans?|polic(?:y|ies)|goals?|principles?|rules?|laws?|schedule|tradition|customs?|needs?|wishes|interests?|terms|logic|script|design|intentions?|objectives?|strategy|vision|agenda)\b/i;
@@ -63,6 +65,8 @@ const TITLE_WORD = /^(?:mr|mrs|ms|dr|prof|president|minister|secretary|spokesman
 
 /** A title written with a full stop before a name ("Sen. Lindsey Graham"): part of the phrase, not its end. */
 const TITLE_ABBREVIATION = '(?:(?:Sen|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Capt|Adm|Prof|Maj|Sgt|Rep|Gov|Amb|Hon|Brig|Cmdr|Insp|Supt)\\.\\s+)?';
+/** ", Bo Rask." after a role: the name, and the sentence (or clause) ends. */
+const ROLE_THEN_NAME = new RegExp(`^,\\s+(${TITLE_ABBREVIATION}\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){1,3})\\s*(?:[.,;!?]|$)`, 'u');
 const INVERTED = new RegExp(`(?:^|[,”"’])\\s*["”’]?\\s*(${REPORTING_VERB_PATTERN})\\s+((?:the\\s+)?${TITLE_ABBREVIATION}[^,.;:!?"“”]+)`, 'g');
 /** "…, with the Indian army saying it recorded …": the body that says it. */
 const WITH_SAYING = /\bwith\s+((?:the\s+)?[^,.;:!?"“”]{2,80}?)\s+(?:saying|adding|noting|warning|claiming|insisting|reporting)\b/gi;
@@ -166,6 +170,12 @@ function findAttribution(masked: string, base: number): Found | undefined {
     if (/^(?:told|tells|informed|briefed|asked)$/i.test(m[1])) continue;
     // "said in a statement", "added that": no speaker follows the verb.
     if (/^(?:that|in|on|at|to|with|by|for|from|during|after|before|while|when|it|this)\b/i.test(phrase) || !plausibleSpeaker(phrase)) continue;
+    // "said Ostria's transport minister, Bo Rask.": the role, then the name of who holds it.
+    const named = isRole(phrase.replace(/^the\s+/i, '').trim()) ? ROLE_THEN_NAME.exec(masked.slice(m.index + m[0].length)) : null;
+    if (named) {
+      const start = base + m.index + m[0].length + named[0].indexOf(named[1]);
+      return { phrase: { start, end: start + named[1].length }, verb: m[1].replace(/\s+/g, ' ') };
+    }
     const start = base + m.index + m[0].length - phrase.length;
     return { phrase: { start, end: start + phrase.length }, verb: m[1].replace(/\s+/g, ' ') };
   }
@@ -232,6 +242,8 @@ function personalName(phrase: string): string | undefined {
   const words = phrase.replace(/\(.*?\)/g, ' ').split(/\s+/).filter(Boolean);
   let i = words.length;
   while (i > 0 && /^\p{Lu}[\p{L}.'’-]*$/u.test(words[i - 1]) && !TITLE_WORD.test(words[i - 1])) i--;
+  // "Officials in Kyiv", "a report published on Monday": the capitals name a place or a day, not who speaks.
+  if (i > 0 && /^(?:in|at|on|from|near|inside|outside|across|with)$/i.test(words[i - 1])) return undefined;
   // After a title's field ("Minister for Pacific Partnerships Aroha Tane"), the field's words run
   // into the name: the name is its last two words.
   if (i > 0 && /^(?:for|of)$/i.test(words[i - 1]) && words.length - i > 2) i = words.length - 2;
@@ -315,8 +327,15 @@ function lastTwoCountries(ctx: AttributionContext, offset: number): Speaker | un
 
 /** Resolves a speaker phrase to a Speaker, updating what later pronouns and surnames refer to. */
 function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Speaker | null {
+  // "A report published by the World Bank on Tuesday found": the publisher speaks.
+  const publisher = PUBLISHED_BY.exec(ctx.text.slice(found.phrase.start, found.phrase.end));
+  if (publisher) {
+    const start = found.phrase.start + publisher.index + publisher[0].length - publisher[1].length;
+    found = { ...found, phrase: { start, end: start + publisher[1].length } };
+  }
   // "according to figures cited by the commerce ministry": the source is the one who cites.
-  const raw = ctx.text.slice(found.phrase.start, found.phrase.end).replace(CITED_BY, '');
+  // "A UN report published on Monday found": the report speaks, not when it came out.
+  const raw = ctx.text.slice(found.phrase.start, found.phrase.end).replace(CITED_BY, '').replace(PUBLISHED_TAIL, '');
   const phrase = raw.replace(/^(?:the|a|an)\s+/i, '').trim();
   const verb = found.verb.toLowerCase();
   const entities = annotationsOverlapping(ctx.annotations, found.phrase).filter((a): a is EntityAnnotation => a.category === 'entity');

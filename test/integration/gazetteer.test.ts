@@ -159,6 +159,35 @@ suite('Gazetteer', () => {
     assert.equal(target.line, result.line - 1);
   });
 
+  test('Add to Gazetteer never rewrites a file in another encoding, nor writes through a symbolic link', async () => {
+    await api();
+    const add = (id: string) => Promise.resolve(vscode.commands.executeCommand('geolens.addToGazetteer', { text: 'Quuxland', kind: 'country', id }));
+    const saved = await readIfExists(customFile);
+    try {
+      // Latin-1: "Einträge für Zürich" with single-byte ä and ü.
+      const latin1 = Uint8Array.from([...'# Eintr\u00e4ge f\u00fcr Z\u00fcrich\nentries: []\n'].map((c) => c.charCodeAt(0)));
+      await vscode.workspace.fs.writeFile(customFile, latin1);
+      await assert.rejects(add('quuxland-latin1'), /not UTF-8/);
+      assert.deepEqual([...(await vscode.workspace.fs.readFile(customFile))], [...latin1], 'the file is as it was');
+      const host = globalThis as { process?: { getBuiltinModule?: (name: string) => unknown } };
+      if (typeof host.process?.getBuiltinModule === 'function') {
+        // Node extension host: custom.yaml a link to a file outside the workspace that does not exist yet.
+        const fs = host.process.getBuiltinModule('node:fs') as typeof import('node:fs');
+        const os = host.process.getBuiltinModule('node:os') as typeof import('node:os');
+        const path = host.process.getBuiltinModule('node:path') as typeof import('node:path');
+        const outside = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'geolens-outside-')), 'custom.yaml');
+        await vscode.workspace.fs.delete(customFile);
+        fs.symlinkSync(outside, customFile.fsPath);
+        await assert.rejects(add('quuxland-link'), /symbolic link/);
+        assert.equal(fs.existsSync(outside), false, 'nothing written outside the workspace');
+        fs.unlinkSync(customFile.fsPath);
+      }
+    } finally {
+      if (saved) await vscode.workspace.fs.writeFile(customFile, saved);
+      else await remove(customFile);
+    }
+  });
+
   test('Search Gazetteer finds a misspelt name and shows its card and occurrences', async () => {
     await api();
     let settled = false;

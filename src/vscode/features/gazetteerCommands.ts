@@ -17,6 +17,7 @@ import { appendEntry, type Entry, ENTRY_KINDS, type EntryKind, GazetteerFileErro
 import type { NamedAnnotation } from '../../core/types';
 import { requireApi, type GeoLensContext } from '../context';
 import { toRange } from '../convert';
+import { linkOnTheWay } from '../workspacePaths';
 import type { GazetteerApi } from './gazetteer';
 import { localToday } from '../../clock';
 
@@ -61,11 +62,18 @@ function isFileNotFound(error: unknown): boolean {
 async function readText(uri: vscode.Uri): Promise<string | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open) return open.getText();
+  let bytes: Uint8Array;
   try {
-    return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+    bytes = await vscode.workspace.fs.readFile(uri);
   } catch (error) {
     if (isFileNotFound(error)) return undefined;
     throw error;
+  }
+  try {
+    // Fatal: a file in another encoding read as UTF-8 and written back would lose its accents for good.
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error(vscode.l10n.t('it is not UTF-8 text, and GeoLens writes only UTF-8; save it as UTF-8 first'));
   }
 }
 
@@ -149,6 +157,9 @@ async function addToGazetteer(ctx: GeoLensContext, gazetteer: GazetteerApi, args
   const folder = targetFolder(editor);
   if (!folder) return fail(vscode.l10n.t('Open a folder first: your gazetteer entries are kept in the workspace, in {0}.', USER_GAZETTEER_PATH));
   const fileUri = vscode.Uri.joinPath(folder.uri, USER_GAZETTEER_PATH);
+  // A symbolic link on the way (the file, or .geolens itself) could lead the write out of the workspace.
+  const linked = await linkOnTheWay(folder.uri, fileUri).catch((error: unknown) => (error instanceof Error ? error.message : String(error)));
+  if (linked) return fail(vscode.l10n.t('GeoLens does not write {0}: {1}.', USER_GAZETTEER_PATH, linked));
 
   let existing: string | undefined;
   try {
@@ -175,9 +186,12 @@ async function addToGazetteer(ctx: GeoLensContext, gazetteer: GazetteerApi, args
   let result: { text: string; line: number };
   try {
     const role = fromArgs && typeof args?.role === 'string' && args.role.trim() !== '' ? args.role.trim() : undefined;
+    // Read again: the prompts may have stayed open while the file was edited (here or elsewhere);
+    // the entry goes into the file as it is now, not as it was.
+    existing = await readText(fileUri);
     result = appendEntry(existing, { id, kind, name, summary: summary?.trim() || undefined, ...(role ? { facts: { role } } : {}), sources: [source] });
   } catch (error) {
-    if (!(error instanceof GazetteerFileError)) throw error;
+    if (!(error instanceof GazetteerFileError)) return fail(vscode.l10n.t('Cannot read {0}: {1}', USER_GAZETTEER_PATH, error instanceof Error ? error.message : String(error)));
     if (fromArgs) throw error;
     const open = vscode.l10n.t('Open File');
     void vscode.window.showErrorMessage(vscode.l10n.t('GeoLens cannot add to {0}: {1}', USER_GAZETTEER_PATH, error.message), open).then((choice) => {
@@ -186,6 +200,8 @@ async function addToGazetteer(ctx: GeoLensContext, gazetteer: GazetteerApi, args
     return undefined;
   }
   try {
+    const linkedNow = await linkOnTheWay(folder.uri, fileUri);
+    if (linkedNow) throw new Error(linkedNow);
     await writeText(fileUri, result.text);
   } catch (error) {
     return fail(vscode.l10n.t('GeoLens could not write {0}: {1}', USER_GAZETTEER_PATH, error instanceof Error ? error.message : String(error)));

@@ -19,6 +19,26 @@ const ARTICLE = [
 ].join('\n');
 
 suite('Overview panel', () => {
+  test('opens for a file whose name has a per cent sign', async () => {
+    const geo = await api();
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    assert.ok(folder);
+    const file = vscode.Uri.joinPath(folder, 'zz-50% growth.md');
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(ARTICLE));
+    const renders: unknown[] = [];
+    const listener = geo.overview.onDidRender((event) => renders.push(event));
+    try {
+      const document = await vscode.workspace.openTextDocument(file);
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('geolens.showOverview');
+      await waitUntil(() => renders.length > 0 && geo.overview.document === document);
+    } finally {
+      listener.dispose();
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(file);
+    }
+  });
+
   test('draws the active article (map, timeline, money), follows edits, claims and the active editor, and exports SVG and PNG', async () => {
     const geo = await api();
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: ARTICLE });

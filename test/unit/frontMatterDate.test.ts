@@ -7,6 +7,7 @@ const index = loadBundledGazetteer;
 
 const apply = (text: string, date: string): string => {
   const edit = frontMatterDateEdit(text, date);
+  assert.ok(edit, 'an edit is offered');
   return text.slice(0, edit.start) + edit.text + text.slice(edit.end);
 };
 
@@ -19,8 +20,19 @@ describe('dating a document from its front matter (the quick fix on "yesterday" 
     assert.equal(apply('---\ntitle: Talks\n---\nTalks resumed yesterday.\n', '2026-12-06'), '---\ndate: 2026-12-06\ntitle: Talks\n---\nTalks resumed yesterday.\n');
   });
 
-  it('replaces a date field GeoLens could not read', () => {
-    assert.equal(apply('---\ntitle: Talks\ndate: last week\n---\nText.\n', '2026-12-06'), '---\ntitle: Talks\ndate: 2026-12-06\n---\nText.\n');
+  it('gives a date field GeoLens could not read the new date, its old value kept in a comment', () => {
+    assert.equal(apply('---\ntitle: Talks\ndate: last week\n---\nText.\n', '2026-12-06'), '---\ntitle: Talks\ndate: 2026-12-06 # was: last week\n---\nText.\n');
+    assert.equal(frontMatterDateEdit('---\ndate: 03/01/2024\n---\nText.\n', '2026-12-06')?.replaces, '03/01/2024');
+  });
+
+  it('offers nothing where one line cannot be written safely: TOML, a date over several lines, a rule over prose', () => {
+    for (const text of [
+      '+++\ntitle = "Talks"\ndraft = true\n+++\n\nYesterday the minister said.\n',
+      '---\ndate:\n  published: 03/01/2024\n  updated: 03/02/2024\n---\nText.\n',
+      '---\ndate:\n  - 03/01/2024\n---\nText.\n',
+      '---\ndate: >-\n  03/01/2024\n  (updated 2 April)\n---\nText.\n',
+      '---\n\nIntro paragraph by the editor.\n\n...\n\nYesterday the minister said.\n',
+    ]) assert.equal(frontMatterDateEdit(text, '2026-12-06'), undefined, text);
   });
 
   it('keeps Windows line ends and a byte-order mark', () => {

@@ -11,20 +11,42 @@ export interface TextEdit {
   text: string;
 }
 
+/** The edit, and the value of a `date:` field it replaces (kept in a comment after the new one). */
+export interface FrontMatterDateEdit extends TextEdit {
+  replaces?: string;
+}
+
 /**
  * Inserts `date:` as the first field of the front matter, or opens front matter with it; an
- * existing `date:` line (one GeoLens could not read) is replaced. Line ends follow the document's.
+ * existing one-line `date:` (one GeoLens could not read) gets the new date, its old value kept in a
+ * comment after it. Line ends follow the document's. Undefined where no line can be written safely:
+ * TOML front matter, a `date:` whose value runs over several lines (a block, a list, a mapping),
+ * and a block between `---` lines that is not YAML (a horizontal rule over prose).
  */
-export function frontMatterDateEdit(text: string, date: string): TextEdit {
+export function frontMatterDateEdit(text: string, date: string): FrontMatterDateEdit | undefined {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const body = text.slice(bom);
   const eol = /\r\n/.test(body.slice(0, 4096)) ? '\r\n' : '\n';
+  if (/^\+\+\+[ \t]*\r?\n/.test(body)) return undefined;
   const end = frontMatterEnd(body);
   if (end > 0) {
-    const existing = /^date:[^\r\n]*/m.exec(body.slice(0, end));
-    if (existing) return { start: bom + existing.index, end: bom + existing.index + existing[0].length, text: `date: ${date}` };
+    const block = body.slice(0, end);
+    if (!yamlLike(block)) return undefined;
+    const existing = /^date:([^\r\n]*)/m.exec(block);
+    if (existing) {
+      const value = existing[1].trim();
+      const indentedNext = /^\r?\n[ \t]+\S/.test(block.slice(existing.index + existing[0].length));
+      if (value === '' || /^[|>&!]/.test(value) || indentedNext) return undefined;
+      return { start: bom + existing.index, end: bom + existing.index + existing[0].length, text: `date: ${date} # was: ${value}`, replaces: value };
+    }
     const firstLineEnd = body.indexOf('\n') + 1;
     return { start: bom + firstLineEnd, end: bom + firstLineEnd, text: `date: ${date}${eol}` };
   }
   return { start: bom, end: bom, text: `---${eol}date: ${date}${eol}---${eol}${eol}` };
+}
+
+/** Whether the lines between the markers read as YAML: keys, list items, comments, indented lines. */
+function yamlLike(block: string): boolean {
+  const lines = block.split(/\r?\n/).slice(1);
+  return lines.every((line) => line.trim() === '' || /^(?:---|\.\.\.)[ \t]*$/.test(line) || /^(?:[ \t]+\S|#|-(?:[ \t]|$)|["']?[\p{L}_$][\p{L}\p{N}_$ .-]*["']?[ \t]*:(?:[ \t]|$))/u.test(line));
 }

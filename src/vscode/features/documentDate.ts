@@ -25,7 +25,11 @@ export function register(ctx: GeoLensContext): vscode.Disposable[] {
       if (!under) return undefined;
       const today = localToday();
       const edit = frontMatterDateEdit(document.getText(), today);
-      const title = vscode.l10n.t('Date this document: add “date: {0}” to its front matter', today);
+      // TOML front matter, or a date over several lines: no line GeoLens could write is safe.
+      if (!edit) return undefined;
+      const title = edit.replaces === undefined
+        ? vscode.l10n.t('Date this document: add “date: {0}” to its front matter', today)
+        : vscode.l10n.t('Date this document: set its front matter’s date to {0} (it says “{1}”, which GeoLens cannot read; kept in a comment)', today, edit.replaces);
       const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
       action.edit = new vscode.WorkspaceEdit();
       action.edit.replace(document.uri, new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end)), edit.text);

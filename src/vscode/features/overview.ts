@@ -86,8 +86,10 @@ function base64ToBytes(base64: string): Uint8Array {
 }
 
 function documentTitle(document: vscode.TextDocument): string {
+  // `uri.path` is already decoded: decoding again threw on "50% growth.md" and turned a name's "%2F"
+  // into a "/" in the file name the save dialog proposes.
   const name = document.uri.path.split('/').pop() ?? document.uri.toString();
-  return document.isUntitled ? 'Untitled' : decodeURIComponent(name);
+  return document.isUntitled ? 'Untitled' : name;
 }
 
 declare module '../context' {

@@ -86,6 +86,20 @@ describe('user gazetteer file', () => {
     }
   });
 
+  it('keeps the comment on an empty "entries:" line, the file\'s line ends and its byte-order mark', () => {
+    for (const [existing, comment] of [['# Desk B\nentries: []   # none yet, see the style guide\nnotes: kept\n', '# none yet, see the style guide'], ['entries:   # fill in later (bob)\n', '# fill in later (bob)']]) {
+      const { text } = appendEntry(existing, entry);
+      assert.ok(text.split('\n')[existing.startsWith('#') ? 1 : 0].endsWith(comment), text);
+      assert.deepEqual(load(text).map((e) => e.id), ['quuxistan'], text);
+      if (existing.includes('notes: kept')) assert.match(text, /\nnotes: kept\n$/);
+    }
+    const windows = '\uFEFF# Desk B\r\nentries:\r\n  - { id: a, kind: place, name: A, sources: [{ title: t }] }\r\n';
+    const { text } = appendEntry(windows, entry);
+    assert.ok(text.startsWith('\uFEFF# Desk B\r\n'));
+    assert.equal(text.replace(/\r\n/g, '').includes('\n'), false, 'every line ends in CR LF');
+    assert.deepEqual(load(text.replace(/^\uFEFF/, '')).map((e) => e.id), ['a', 'quuxistan']);
+  });
+
   it('refuses a file with YAML errors, a duplicate id or a bad id', () => {
     assert.throws(() => appendEntry('entries:\n  - id: a\n   kind: [\n', entry), (e: unknown) => e instanceof GazetteerFileError && e.line !== undefined);
     assert.throws(() => appendEntry('entries:\n  - { id: quuxistan, kind: place, name: Q, sources: [{ title: t }] }\n', entry), /already has an entry/);

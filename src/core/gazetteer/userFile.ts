@@ -153,7 +153,10 @@ function insertAfterBlockList(text: string, list: YAMLSeq, entry: NewEntry): str
  */
 export function appendEntry(existing: string | undefined, entry: NewEntry): { text: string; line: number } {
   if (!isValidId(entry.id)) throw new GazetteerFileError(`"${entry.id}" is not a valid id: use lower-case letters, digits and . _ : -`);
-  const original = (existing ?? '').replace(/^\uFEFF/, '');
+  // Worked on with "\n" and no byte-order mark; both put back as the file had them.
+  const bom = existing?.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const crlf = /\r\n/.test(existing ?? '');
+  const original = (existing ?? '').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
   let text: string;
   if (original.trim() === '') {
     text = `${USER_GAZETTEER_HEADER}entries:\n${indent(itemText(entry), 2)}`;
@@ -170,7 +173,7 @@ export function appendEntry(existing: string | undefined, entry: NewEntry): { te
   const loaded = loadGazetteerSource({ file: 'gazetteer', text });
   const added = loaded.entries.find((e) => e.id === entry.id);
   if (!added) throw new GazetteerFileError(`The entry could not be added: ${loaded.problems[0]?.message ?? 'the file is not a gazetteer file.'}`);
-  return { text, line: added.line };
+  return { text: bom + (crlf ? text.replace(/\n/g, '\r\n') : text), line: added.line };
 }
 
 function insertInto(original: string, doc: Document.Parsed, entry: NewEntry): string {
@@ -193,6 +196,16 @@ function insertInto(original: string, doc: Document.Parsed, entry: NewEntry): st
     if (inserted !== undefined) return inserted;
     doc.addIn(['entries'], plainEntry(entry));
     return doc.toString({ lineWidth: 0 });
+  }
+  // "entries: []  # none yet" or "entries:  # to do": the list goes under the key, the line and its
+  // comment stay as written (the document's own printer would drop such comments).
+  const empty = list === null || (isSeq(list) && list.flow && list.items.length === 0) || (isScalar(list) && list.value === null);
+  const keyLine = empty ? /^entries:[ \t]*(\[\s*\])?[ \t]*(#[^\n]*)?$/m.exec(original) : null;
+  if (keyLine) {
+    const line = `entries:${keyLine[2] ? ` ${keyLine[2]}` : ''}`;
+    const after = keyLine.index + keyLine[0].length;
+    const rest = original.slice(after);
+    return `${original.slice(0, keyLine.index)}${line}\n${indent(itemText(entry), 2)}${rest.startsWith('\n') ? rest.slice(1) : rest}`;
   }
   if (list === undefined || isSeq(list) || (isScalar(list) && list.value === null)) {
     const created = doc.createNode([plainEntry(entry)]) as YAMLSeq;

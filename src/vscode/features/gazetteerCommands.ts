@@ -71,7 +71,8 @@ async function readText(uri: vscode.Uri): Promise<string | undefined> {
   }
   try {
     // Fatal: a file in another encoding read as UTF-8 and written back would lose its accents for good.
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // The byte-order mark kept: the file is written back with it.
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new Error(vscode.l10n.t('it is not UTF-8 text, and GeoLens writes only UTF-8; save it as UTF-8 first'));
   }
@@ -167,7 +168,7 @@ async function addToGazetteer(ctx: GeoLensContext, gazetteer: GazetteerApi, args
   } catch (error) {
     return fail(vscode.l10n.t('Cannot read {0}: {1}', USER_GAZETTEER_PATH, error instanceof Error ? error.message : String(error)));
   }
-  const inFile = new Set(existing === undefined ? [] : loadGazetteerSource({ file: USER_GAZETTEER_PATH, text: existing }).entries.map((e) => e.id));
+  const inFile = new Set(existing === undefined ? [] : loadGazetteerSource({ file: USER_GAZETTEER_PATH, text: existing.replace(/^\uFEFF/, '') }).entries.map((e) => e.id));
 
   const kind = fromArgs ? args?.kind : await askKind(name, knownAs(ctx, name));
   if (kind === undefined) return fromArgs ? fail(vscode.l10n.t('geolens.addToGazetteer needs a "kind": one of {0}.', ENTRY_KINDS.join(', '))) : undefined;

@@ -137,6 +137,11 @@ export class ClaimsModel implements vscode.Disposable {
         const key = this.keyOf(document.uri);
         this.kept.forget(key);
         this.anchoredTo.delete(key);
+        // A re-anchoring still to come would read the closed document's last text (a reverted one's,
+        // or edits the user chose not to save): the claims stay where they were saved.
+        clearTimeout(this.timers.get(document.uri.toString()));
+        this.timers.delete(document.uri.toString());
+        this.pendingEdits.delete(key);
         if (notes.documentOf(this.store, key)) this.closedWithClaims = { key, untitled: document.isUntitled, text: document.getText(), at: Date.now() };
       }),
       vscode.workspace.onDidOpenTextDocument((document) => {

@@ -100,6 +100,13 @@ describe('user gazetteer file', () => {
     assert.deepEqual(load(text.replace(/^\uFEFF/, '')).map((e) => e.id), ['a', 'quuxistan']);
   });
 
+  it('adds after an entry with an anchor whose name has a hyphen', () => {
+    const existing = 'entries:\n  - &lavrov-entry\n    id: lavrov\n    kind: person\n    name: Sergey Lavrov\n    sources: [{ title: t }]\n';
+    const { text } = appendEntry(existing, entry);
+    assert.ok(text.startsWith(existing), text);
+    assert.deepEqual(load(text).map((e) => e.id), ['lavrov', 'quuxistan']);
+  });
+
   it('refuses a file with YAML errors, a duplicate id or a bad id', () => {
     assert.throws(() => appendEntry('entries:\n  - id: a\n   kind: [\n', entry), (e: unknown) => e instanceof GazetteerFileError && e.line !== undefined);
     assert.throws(() => appendEntry('entries:\n  - { id: quuxistan, kind: place, name: Q, sources: [{ title: t }] }\n', entry), /already has an entry/);

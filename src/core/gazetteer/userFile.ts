@@ -134,8 +134,15 @@ function insertAfterBlockList(text: string, list: YAMLSeq, entry: NewEntry): str
   const first = list.items[0] as YamlNode | undefined;
   const last = list.items[list.items.length - 1] as YamlNode | undefined;
   if (!first?.range || !last?.range || list.flow) return undefined;
-  // The list's items start with "- " at the list's own column.
-  const dash = text.lastIndexOf('-', first.range[0] - 1);
+  // The list's items start with "- " at the list's own column: the dash that opens the line of the
+  // first item, or of a line above it ("- &lavrov-entry" holds the anchor, whose own hyphen is not it).
+  let dash = -1;
+  for (let end = first.range[0]; end > 0 && dash < 0; ) {
+    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    const opening = /^[ \t]*-(?=[ \t]|$)/.exec(text.slice(lineStart, end));
+    if (opening) dash = lineStart + opening[0].length - 1;
+    end = lineStart - 1;
+  }
   if (dash < 0) return undefined;
   const column = columnOf(text, dash);
   // A block item's range runs to the start of the next line or beyond trailing blank lines.

@@ -79,6 +79,9 @@ describe('annotate', () => {
     assert.equal(findDocumentDate(chronology), undefined);
     assert.equal(findDocumentDate('The court heard that the memoir was published on January 28, 2016 and sold out in a week.'), undefined);
     assert.equal(findDocumentDate('Ferry Strike Ends\n\nMarch 3, 2026 - The strike ended after nine days.'), '2026-03-03', 'a dateline under a title is still one');
+    const longTitle = '# The ferry strike and the future of the northern ports: what the talks in Velo decided at last\n\nVelaria Times, December 28, 2025\n\nThe strike ended.';
+    assert.equal(findDocumentDate(longTitle), '2025-12-28', 'a title is no prose, however long');
+    assert.equal(findDocumentDate('---\ndate: 2023\n---\nBody.'), '2023', 'a year alone');
   });
 
   it('handles empty, huge and odd input', () => {

@@ -23,6 +23,7 @@ describe('dating a document from its front matter (the quick fix on "yesterday" 
   it('gives a date field GeoLens could not read the new date, its old value kept in a comment', () => {
     assert.equal(apply('---\ntitle: Talks\ndate: last week\n---\nText.\n', '2026-12-06'), '---\ntitle: Talks\ndate: 2026-12-06 # was: last week\n---\nText.\n');
     assert.equal(frontMatterDateEdit('---\ndate: 03/01/2024\n---\nText.\n', '2026-12-06')?.replaces, '03/01/2024');
+    assert.equal(apply('---\ntitle: Draft\ndate:\ntags: [a]\n---\nText.\n', '2026-12-06'), '---\ntitle: Draft\ndate: 2026-12-06\ntags: [a]\n---\nText.\n', 'an empty date line is filled in');
   });
 
   it('offers nothing where one line cannot be written safely: TOML, a date over several lines, a rule over prose', () => {

@@ -104,6 +104,33 @@ describe('notes store', () => {
     assert.deepEqual(byPlace, { Norland: ['unverified', []], Velaria: ['false', ['Velaria: it is 11%.']], Ostria: ['supported', []] });
   });
 
+  it('a repeated sentence: a copy re-wrapped stays where it is, and a deleted copy\'s claim is an orphan, not a second claim on the other copy', () => {
+    const sentence = 'Velaria shipped 4.2 million tonnes of grain in 2022.';
+    const filler = 'Ostria imported 3 million barrels of oil last year, the ministry said in its annual report.';
+    const extract = (text: string): Claim[] => {
+      const spans: number[] = [];
+      for (let i = text.indexOf(sentence); i >= 0; i = text.indexOf(sentence, i + 1)) spans.push(i);
+      const ids = assignIds(spans.map(() => sentence));
+      return spans.map((start, k) => ({ id: ids[k], start, end: start + sentence.length, text: sentence, type: 'statistic', speaker: null, entities: [], figures: [], score: 1, checkWorthy: true, label: sentence }));
+    };
+    const text = `Intro. ${sentence} ${filler}\n\n${filler} More text here. ${sentence} Closing words follow.\n`;
+    let store = mergeExtraction(emptyStore(), KEY, text, extract(text));
+    const [first, second] = extract(text).map((c) => c.id);
+    store = setVerdict(setVerdict(store, KEY, first, 'supported'), KEY, second, 'false');
+    // Re-wrapped outside VS Code: the spaces around the second copy became line breaks.
+    const rewrapped = text.replace(`here. ${sentence} Closing`, `here.\n${sentence}\nClosing`);
+    const kept = reanchorDocument(store, KEY, rewrapped).documents[KEY].claims;
+    assert.equal(kept[second].anchor.position.start, rewrapped.lastIndexOf(sentence));
+    assert.equal(kept[first].anchor.position.start, rewrapped.indexOf(sentence));
+    // The second copy deleted: its claim is an orphan with its verdict; the first keeps its own.
+    const gone = text.replace(` ${sentence} Closing`, ' Closing');
+    const after = reanchorDocument(store, KEY, gone).documents[KEY].claims;
+    assert.equal(after[first].verdict, 'supported');
+    assert.equal(after[first].orphaned, undefined);
+    assert.equal(after[second].orphaned, true);
+    assert.equal(after[second].verdict, 'false');
+  });
+
   it('orphans a claim with notes whose text is gone, and drops untouched ones', () => {
     let store = extractInto(emptyStore(), ARTICLE);
     const [tanks] = claimWith(store, '300 tanks');

@@ -41,6 +41,11 @@ describe('notes store: documents that change name', () => {
     const both = renameDocument(store, 'draft.md', 'final.md', 'T').documents['final.md'].claims.c1;
     assert.equal(both.verdict, 'false');
     assert.equal(both.notes.at(-1)?.text, 'Verdict in the final.md this document replaced: supported');
+    // A person's wording in the replaced document wins over the moved one's extracted words.
+    store.documents['final.md'].claims.c1 = { ...store.documents['final.md'].claims.c1, text: 'Reworded by hand.', userEdited: true };
+    const worded = renameDocument(store, 'draft.md', 'final.md', 'T').documents['final.md'].claims.c1;
+    assert.equal(worded.text, 'Reworded by hand.');
+    assert.equal(worded.userEdited, true);
   });
 
   it('a renamed folder takes the records of the documents under it along, and no others', () => {

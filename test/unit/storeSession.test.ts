@@ -139,7 +139,7 @@ describe('claims store session: never lose a note', () => {
 
   it('a file of other JSON (a package.json the setting was pointed at) is never read, backed up or written over', async () => {
     const fsys = new MemoryStoreFs();
-    const other = '{\n  "name": "my-site",\n  "scripts": { "build": "vite build" }\n}\n';
+    const other = '{\n  "name": "my-site",\n  "version": "1.0.0",\n  "scripts": { "build": "vite build" }\n}\n';
     fsys.files.set(FILE, { text: other, mtime: 0 });
     const problems: StoreProblem[] = [];
     const s = session(fsys, problems);

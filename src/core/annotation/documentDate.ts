@@ -42,7 +42,8 @@ function frontMatterDate(head: string): string | undefined {
   }
   for (const name of DATE_FIELDS) {
     const value = fields.get(name);
-    const date = value === undefined ? null : parseDate(value);
+    // A year alone ("date: 2023") is a date at that precision too.
+    const date = value === undefined ? null : (parseDate(value) ?? /^(\d{4})$/.exec(value)?.[1] ?? null);
     if (date !== null) return date;
   }
   return undefined;
@@ -73,9 +74,19 @@ function words(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-/** Whether a line of prose comes before `lineStart`: a title, a byline or a URL line is not prose. */
+/**
+ * Whether a line of prose comes before `lineStart`: the title (a heading, or a first line that does
+ * not end as a sentence does, however long), a byline or a URL line is not prose.
+ */
 function storyBegun(text: string, lineStart: number): boolean {
   const front = frontMatterEnd(text);
-  for (const line of text.slice(front, Math.max(front, lineStart)).split('\n')) if (words(line) > HEADER_LINE_WORDS) return true;
+  let first = true;
+  for (const line of text.slice(front, Math.max(front, lineStart)).split('\n')) {
+    if (line.trim() === '') continue;
+    // A title does not end as a sentence does; a heading is a title whatever it ends with.
+    const title = /^\s{0,3}#{1,6}\s/.test(line) || (first && !/[.!?]["'”’)]?\s*$/.test(line));
+    first = false;
+    if (!title && words(line) > HEADER_LINE_WORDS) return true;
+  }
   return false;
 }

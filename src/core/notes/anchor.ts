@@ -27,6 +27,8 @@ export interface Anchor {
 }
 
 export const CONTEXT_LENGTH = 32;
+/** How much more of its context (0…1) another copy of a sentence must share to take a claim from its old place. */
+const OTHER_COPY_MARGIN = 0.25;
 /** Minimum similarity (1 − edits / length) for a fuzzy match. */
 export const FUZZY_MIN_SIMILARITY = 0.85;
 /** Below this length a fuzzy match is too likely to be a coincidence. */
@@ -61,6 +63,11 @@ function commonPrefix(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a[n] === b[n]) n++;
   return n;
+}
+
+/** How much of `before`'s context (characters next to the quote, each side) `after` still has. */
+export function sharedContext(before: TextQuoteSelector, after: TextQuoteSelector): number {
+  return commonSuffix(after.prefix, before.prefix) + commonPrefix(after.suffix, before.suffix);
 }
 
 /** Context agreement (0…1) of a candidate span, minus a small penalty for distance from the hint. */
@@ -237,9 +244,8 @@ export function resolveAnchor(text: string, anchor: Anchor, hint?: Span): Span |
   const { start, end } = anchor.position;
   if (exact === '') return null;
   if (hint && hint.end - hint.start === exact.length && text.startsWith(exact, hint.start)) return { start: hint.start, end: hint.end };
-  // Still at its old place, with its context: a copy of the sentence now standing there (one added
-  // above shifted the rest) has other words around it, and the search below picks by them.
-  if (text.slice(start, end) === exact && text.endsWith(anchor.quote.prefix, start) && text.startsWith(anchor.quote.suffix, end)) return { start, end };
+  const atOldPlace = text.slice(start, end) === exact;
+  if (atOldPlace && text.endsWith(anchor.quote.prefix, start) && text.startsWith(anchor.quote.suffix, end)) return { start, end };
   const occurrences = exactOccurrences(text, exact);
   if (occurrences.length > 0) {
     let bestStart = occurrences[0];
@@ -251,6 +257,10 @@ export function resolveAnchor(text: string, anchor: Anchor, hint?: Span): Span |
         bestStart = at;
       }
     }
+    // Still at its old place, its context changed: it stays there unless another copy's context is
+    // clearly its own (a copy added above shifted the rest: the words around each copy tell them
+    // apart), not merely a few characters closer (a paragraph re-wrapped around it).
+    if (atOldPlace && bestStart !== start && bestScore <= contextScore(text, anchor, start, end) + OTHER_COPY_MARGIN) return { start, end };
     return { start: bestStart, end: bestStart + exact.length };
   }
   return fuzzyResolve(text, anchor);

@@ -10,7 +10,7 @@
 import type { ClaimType, DocumentSource, Speaker } from '../claims/types';
 import { CLAIM_TYPES, type Claim } from '../claims/types';
 import type { Span } from '../types';
-import { anchorIn, CONTEXT_LENGTH, createAnchor, mapSpan, resolveAfterEdits, resolveAnchor, stringReader, type Anchor, type TextEdit, type TextReader } from './anchor';
+import { anchorIn, CONTEXT_LENGTH, createAnchor, mapSpan, resolveAfterEdits, resolveAnchor, sharedContext, stringReader, type Anchor, type TextEdit, type TextReader } from './anchor';
 import { dict, own, withEntry, withoutEntry, type Dict } from './dict';
 import { isVerdict, type Verdict } from './verdicts';
 import { expectBoolean, expectObject, expectOffset, expectString, JsonShapeError as Invalid, type Json } from '../text/jsonShape';
@@ -459,7 +459,31 @@ export function reanchorDocument(store: NoteStore, key: string, text: string, ed
   const reader = stringReader(text);
   const claims = dict<StoredClaim>();
   for (const [id, claim] of Object.entries(doc.claims)) claims[id] = refound(claim, reader, edits && !claim.orphaned ? resolveAfterEdits(reader, claim.anchor, edits) : resolveAnchor(text, claim.anchor));
+  oneClaimPerPlace(doc.claims, claims);
   return { ...store, documents: withEntry(store.documents, key, { ...doc, claims }) };
+}
+
+/**
+ * Two claims re-anchored onto one place (a repeated sentence whose other copy was deleted: both
+ * find the copy that is left) would show one sentence twice, with two verdicts. The one whose
+ * context the place still has stays; the others are orphans, with their notes and verdicts.
+ */
+function oneClaimPerPlace(before: Dict<StoredClaim>, after: Dict<StoredClaim>): void {
+  const atPlace = new Map<string, string[]>();
+  for (const id of Object.keys(after)) {
+    const claim = after[id];
+    if (claim.orphaned) continue;
+    const place = `${claim.anchor.position.start}:${claim.anchor.position.end}`;
+    const ids = atPlace.get(place);
+    if (ids) ids.push(id);
+    else atPlace.set(place, [id]);
+  }
+  for (const ids of atPlace.values()) {
+    if (ids.length < 2) continue;
+    const fit = (id: string): number => sharedContext(before[id].anchor.quote, after[id].anchor.quote) - (before[id].anchor.position.start === after[id].anchor.position.start ? 0 : 0.5);
+    const keep = ids.reduce((best, id) => (fit(id) > fit(best) ? id : best));
+    for (const id of ids) if (id !== keep) after[id] = { ...before[id], orphaned: true };
+  }
 }
 
 /**
@@ -490,6 +514,7 @@ export function reanchorAfterEdits(store: NoteStore, key: string, reader: TextRe
     claims[id] = found || !claim.orphaned ? refound(claim, reader, found) : claim;
   }
   if (!moved) return store;
+  oneClaimPerPlace(doc.claims, claims);
   return { ...store, documents: withEntry(store.documents, key, { ...doc, claims }) };
 }
 
@@ -519,11 +544,18 @@ export function mergeExtraction(store: NoteStore, key: string, text: string, ext
   // each copy's verdict would slide onto the copy before it), then the same id, then one reworded
   // in place (re-anchored onto most of the same span).
   const previousOf = new Map<Claim, string>();
-  const byPlace = new Map<string, string>();
-  for (const id of Object.keys(old)) if (!old[id].orphaned) byPlace.set(`${old[id].anchor.position.start}:${old[id].anchor.position.end}`, id);
+  const byPlace = new Map<string, string[]>();
+  for (const id of Object.keys(old)) {
+    if (old[id].orphaned) continue;
+    const place = `${old[id].anchor.position.start}:${old[id].anchor.position.end}`;
+    byPlace.set(place, [...(byPlace.get(place) ?? []), id]);
+  }
   for (const claim of extracted) {
-    const id = byPlace.get(`${claim.start}:${claim.end}`);
-    if (id !== undefined && !used.has(id)) {
+    // Several stored claims at one place (re-anchored onto the same copy): the one with the
+    // extracted claim's id, else the first; the others are matched below or kept.
+    const here = (byPlace.get(`${claim.start}:${claim.end}`) ?? []).filter((id) => !used.has(id));
+    const id = here.includes(claim.id) ? claim.id : here[0];
+    if (id !== undefined) {
       previousOf.set(claim, id);
       used.add(id);
     }
@@ -672,7 +704,10 @@ function joinClaims(moved: StoredClaim, replaced: StoredClaim, replacedKey: stri
   else if (replaced.verdict !== 'unverified' && replaced.verdict !== moved.verdict) {
     notes.push({ id: nextNoteId(notes), text: `Verdict in the ${replacedKey} this document replaced: ${replaced.verdict}`, created: now, modified: now });
   }
-  return { ...moved, verdict, notes };
+  // A person's wording wins over extraction's, and fields this build does not know come from both.
+  const wording = !moved.userEdited && replaced.userEdited ? { text: replaced.text, type: replaced.type, speaker: replaced.speaker, userEdited: true } : {};
+  const extra = joinExtra(moved.extra, replaced.extra);
+  return { ...moved, ...wording, verdict, notes, ...(extra ? { extra } : {}) };
 }
 
 /** A document saved under a second name (Save As of a saved file): both keep the claims. */

@@ -123,7 +123,10 @@ function foreignJson(text: string): boolean {
   } catch {
     return false;
   }
-  return data === null || typeof data !== 'object' || Array.isArray(data) ? text.trim() !== '' : !('documents' in data) && !('version' in data);
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return true;
+  // A store has a numeric "version" or a "documents" object; `{}` is an empty start, not a foreign file.
+  const o = data as { version?: unknown; documents?: unknown };
+  return Object.keys(o).length > 0 && typeof o.version !== 'number' && (o.documents === null || typeof o.documents !== 'object');
 }
 
 export class StoreSession {

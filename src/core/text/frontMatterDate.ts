@@ -36,7 +36,9 @@ export function frontMatterDateEdit(text: string, date: string): FrontMatterDate
     if (existing) {
       const value = existing[1].trim();
       const indentedNext = /^\r?\n[ \t]+\S/.test(block.slice(existing.index + existing[0].length));
-      if (value === '' || /^[|>&!]/.test(value) || indentedNext) return undefined;
+      if (/^[|>&!]/.test(value) || indentedNext) return undefined;
+      // "date:" left empty in a template: filled in, nothing to keep.
+      if (value === '') return { start: bom + existing.index, end: bom + existing.index + existing[0].length, text: `date: ${date}` };
       return { start: bom + existing.index, end: bom + existing.index + existing[0].length, text: `date: ${date} # was: ${value}`, replaces: value };
     }
     const firstLineEnd = body.indexOf('\n') + 1;

@@ -440,6 +440,47 @@ suite('Claims', () => {
     }
   });
 
+  test('re-anchoring after typing in a document with CR LF line ends matches a search of its whole text', async function () {
+    this.timeout(30_000);
+    const geo = await api();
+    const { model } = geo.claims;
+    const sample = (await workspaceMarkdownFiles()).find((uri) => uri.path.endsWith('/india-russia-defence-and-trade.md'));
+    assert.ok(sample);
+    const body = new TextDecoder().decode(await vscode.workspace.fs.readFile(sample)).replace(/\r?\n/g, '\r\n');
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: body });
+    const editor = await vscode.window.showTextDocument(document);
+    try {
+      assert.equal(document.eol, vscode.EndOfLine.CRLF);
+      await model.extractAll([{ uri: document.uri, text: document.getText() }]);
+      const key = model.keyOf(document.uri);
+      const starts = () => Object.values(model.store.documents[key]?.claims ?? {}).map((c) => c.anchor.position.start).sort((a, b) => a - b);
+      const before = starts();
+      assert.ok(before.length > 3, `${before.length} claims`);
+      await editor.edit((edit) => edit.insert(document.positionAt(before[0]), 'One. '));
+      await waitUntil(() => starts()[0] === before[0] + 5);
+      const anchored = model.store;
+      // Typing at offsets next to line ends (just after a claim: maybe between its CR and LF), a new
+      // line, and a word inside a claim.
+      const claims = Object.values(anchored.documents[key].claims).sort((a, b) => a.anchor.position.start - b.anchor.position.start);
+      // A claim ending at a line end: text typed right after it so that its suffix (32 characters)
+      // ends between the CR and the LF, where an editor position cannot stand.
+      const text = document.getText();
+      const atLineEnd = claims.find((c) => c.anchor.position.start > claims[3].anchor.position.end && text.startsWith('\r\n', c.anchor.position.end));
+      assert.ok(atLineEnd, 'a claim that ends a line');
+      await editor.edit((edit) => {
+        edit.insert(document.positionAt(claims[1].anchor.position.end + 1), 'Typed. ');
+        edit.insert(document.positionAt(claims[2].anchor.position.start), 'A new line.\r\n');
+        edit.insert(document.positionAt(claims[3].anchor.position.start + 4), 'very ');
+        edit.insert(document.positionAt(atLineEnd.anchor.position.end), ' and 31 characters typed here..');
+      });
+      const expected = reanchorDocument(anchored, key, document.getText()).documents[key].claims;
+      await waitUntil(() => JSON.stringify(model.store.documents[key]?.claims) === JSON.stringify(expected));
+      assert.deepEqual(model.store.documents[key].claims, expected);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   test('a note added while Extract Claims runs is kept, in the view and in the file', async function () {
     this.timeout(60_000);
     const geo = await api();

@@ -30,6 +30,14 @@ function claimWith(store: NoteStore, words: string): [string, NoteStore['documen
   return entry;
 }
 
+/** Every copy of `sentence` in `text` as an extracted claim, with the ids extraction gives repeated sentences. */
+function copiesOf(sentence: string, text: string): Claim[] {
+  const spans: number[] = [];
+  for (let i = text.indexOf(sentence); i >= 0; i = text.indexOf(sentence, i + 1)) spans.push(i);
+  const ids = assignIds(spans.map(() => sentence));
+  return spans.map((start, k) => ({ id: ids[k], start, end: start + sentence.length, text: sentence, type: 'statistic', speaker: null, entities: [], figures: [], score: 1, checkWorthy: true, label: sentence }));
+}
+
 describe('notes store', () => {
   it('explains every verdict', () => {
     assert.deepEqual(Object.keys(VERDICTS).sort(), [...VERDICT_ORDER].sort());
@@ -86,12 +94,7 @@ describe('notes store', () => {
 
   it('a repeated sentence keeps each copy\'s verdict and notes when another copy is added above', () => {
     const sentence = 'Unemployment fell to 3% last year.';
-    const extract = (text: string): Claim[] => {
-      const spans: number[] = [];
-      for (let i = text.indexOf(sentence); i >= 0; i = text.indexOf(sentence, i + 1)) spans.push(i);
-      const ids = assignIds(spans.map(() => sentence));
-      return spans.map((start, k) => ({ id: ids[k], start, end: start + sentence.length, text: sentence, type: 'statistic', speaker: null, entities: [], figures: [], score: 1, checkWorthy: true, label: sentence }));
-    };
+    const extract = (text: string) => copiesOf(sentence, text);
     const before = `In Velaria: ${sentence}\nIn Ostria: ${sentence}\n`;
     let store = mergeExtraction(emptyStore(), KEY, before, extract(before));
     const [velaria, ostria] = extract(before).map((c) => c.id);
@@ -107,12 +110,7 @@ describe('notes store', () => {
   it('a repeated sentence: a copy re-wrapped stays where it is, and a deleted copy\'s claim is an orphan, not a second claim on the other copy', () => {
     const sentence = 'Velaria shipped 4.2 million tonnes of grain in 2022.';
     const filler = 'Ostria imported 3 million barrels of oil last year, the ministry said in its annual report.';
-    const extract = (text: string): Claim[] => {
-      const spans: number[] = [];
-      for (let i = text.indexOf(sentence); i >= 0; i = text.indexOf(sentence, i + 1)) spans.push(i);
-      const ids = assignIds(spans.map(() => sentence));
-      return spans.map((start, k) => ({ id: ids[k], start, end: start + sentence.length, text: sentence, type: 'statistic', speaker: null, entities: [], figures: [], score: 1, checkWorthy: true, label: sentence }));
-    };
+    const extract = (text: string) => copiesOf(sentence, text);
     const text = `Intro. ${sentence} ${filler}\n\n${filler} More text here. ${sentence} Closing words follow.\n`;
     let store = mergeExtraction(emptyStore(), KEY, text, extract(text));
     const [first, second] = extract(text).map((c) => c.id);

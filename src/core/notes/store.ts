@@ -472,7 +472,8 @@ function oneClaimPerPlace(before: Dict<StoredClaim>, after: Dict<StoredClaim>): 
   const atPlace = new Map<string, string[]>();
   for (const id of Object.keys(after)) {
     const claim = after[id];
-    if (claim.orphaned) continue;
+    // A removed claim is a hidden tombstone: it never takes a place from a claim the user sees.
+    if (claim.orphaned || claim.removed) continue;
     const place = `${claim.anchor.position.start}:${claim.anchor.position.end}`;
     const ids = atPlace.get(place);
     if (ids) ids.push(id);

@@ -76,10 +76,13 @@ export function isHeadline(text: string): boolean {
   return major.length > 0 && major.filter((w) => /^\p{Lu}/u.test(w)).length / major.length >= 0.75;
 }
 
+/** Where a document's tail begins, as a fraction of it: tail-only cues count from there. */
+export const TAIL_POSITION = 0.6;
+
 /** The first cue a sentence matches, or undefined. `position` is its start as a fraction of the document. */
 export function boilerplateCue(text: string, position = 0): BoilerplateCue | undefined {
   for (const cue of BOILERPLATE_CUES) {
-    if (cue.tailOnly && position < 0.6) continue;
+    if (cue.tailOnly && position < TAIL_POSITION) continue;
     if (cue.pattern.test(text)) return cue;
   }
   if (isLinkList(text)) return { name: 'links', why: 'Lines made only of links.', pattern: /$^/ };
@@ -87,7 +90,7 @@ export function boilerplateCue(text: string, position = 0): BoilerplateCue | und
 }
 
 /** For each sentence, whether it is furniture; block cues extend to the rest of their block. */
-export function markBoilerplate(sentences: readonly Sentence[], documentLength: number): boolean[] {
+export function markBoilerplate(sentences: readonly Sentence[], documentLength: number, cueOf: (text: string, position: number) => BoilerplateCue | undefined = boilerplateCue): boolean[] {
   const marks: boolean[] = new Array<boolean>(sentences.length).fill(false);
   let blockFurniture = -1;
   sentences.forEach((sentence, i) => {
@@ -96,7 +99,7 @@ export function markBoilerplate(sentences: readonly Sentence[], documentLength: 
       return;
     }
     const alone = (i === 0 || sentences[i - 1].block !== sentence.block) && (i + 1 === sentences.length || sentences[i + 1].block !== sentence.block);
-    const cue = boilerplateCue(sentence.text, documentLength > 0 ? sentence.start / documentLength : 0) ?? (alone && isHeadline(sentence.text) ? HEADLINE : undefined);
+    const cue = cueOf(sentence.text, documentLength > 0 ? sentence.start / documentLength : 0) ?? (alone && isHeadline(sentence.text) ? HEADLINE : undefined);
     if (!cue) return;
     marks[i] = true;
     const firstOfBlock = i === 0 || sentences[i - 1].block !== sentence.block;

@@ -86,7 +86,7 @@ export function extractClaimsFrom(
 ): ExtractResult {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const all = splitSentences(text);
-  const furniture = markBoilerplate(all, text.length);
+  const furniture = markBoilerplate(all, text.length, scores ? (sentence, position) => scores.cue(sentence, position) : undefined);
   const sentences = all.filter((_, i) => !furniture[i]);
   const quotes = documentQuotes(text, sentences);
   const speakers = attributeSentences({ text, annotations, index }, sentences);

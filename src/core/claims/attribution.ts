@@ -105,6 +105,18 @@ export interface AttributionContext {
   text: string;
   annotations: readonly Annotation[];
   index?: GazetteerIndex;
+  /** Remembers what a sentence's words say about its speaker between runs on one document (`ScoreMemo`). */
+  memo?: AttributionMemo;
+}
+
+/** A speaker phrase and verb found in a sentence, with offsets from the sentence's start. */
+export interface FoundInSentence {
+  phrase: Span;
+  verb: string;
+}
+
+export interface AttributionMemo {
+  attribution(masked: string, find: (masked: string) => FoundInSentence | undefined): FoundInSentence | undefined;
 }
 
 interface Found {
@@ -522,7 +534,13 @@ function lastOrganisationNamed(ctx: AttributionContext, offset: number, kind: st
 export function attributeSentences(ctx: AttributionContext, sentences: readonly Sentence[]): (Speaker | null)[] {
   const quotes = documentQuotes(ctx.text, sentences);
   const state: SpeakerState = { last: undefined, lastCountry: undefined, names: new Map(), bodies: [], lastBody: undefined };
-  const found = sentences.map((sentence) => findAttribution(maskQuotes(ctx.text, sentence, quotes), sentence.start));
+  // What the words say depends on the words alone (the quotes masked): a re-run remembers it.
+  const inSentence = (masked: string): FoundInSentence | undefined => findAttribution(masked, 0);
+  const found = sentences.map((sentence) => {
+    const masked = maskQuotes(ctx.text, sentence, quotes);
+    const at = ctx.memo ? ctx.memo.attribution(masked, inSentence) : inSentence(masked);
+    return at && { phrase: { start: sentence.start + at.phrase.start, end: sentence.start + at.phrase.end }, verb: at.verb };
+  });
   const speakers: (Speaker | null)[] = new Array<Speaker | null>(sentences.length).fill(null);
 
   // A quote over several sentences: its speaker is named in the sentence where it opens or closes.

@@ -13,7 +13,7 @@ import type { Annotation, FigureAnnotation, Span } from '../types';
 import { attributeSentences } from './attribution';
 import { markBoilerplate } from './boilerplate';
 import { classifyClaim } from './classify';
-import { assignIds } from './ids';
+import { assignIds, normaliseClaimText } from './ids';
 import { claimLabel } from './label';
 import { documentQuotes, maskQuotes, quotedShare } from './quotes';
 import { DEFAULT_THRESHOLD, scoreSentence } from './score';
@@ -115,12 +115,12 @@ export function extractClaimsFrom(
         speaker: unit.speaker,
         entities: entityIds(inside),
         figures: inside.filter((a): a is FigureAnnotation => a.category === 'figure'),
-        label: claimLabel(unitText),
+        label: scores ? scores.remembered('label', unitText, claimLabel) : claimLabel(unitText),
       });
     }
   });
   // Ids count every candidate, so changing the threshold never renumbers a claim.
-  const ids = assignIds(candidates.map((c) => c.text));
+  const ids = assignIds(candidates.map((c) => c.text), scores ? (claim) => scores.remembered('id', claim, normaliseClaimText) : undefined);
   const claims: Claim[] = candidates
     .map((c, i) => ({ id: ids[i], ...c }))
     .filter((c) => options.includeAll === true || c.checkWorthy);

@@ -36,10 +36,10 @@ export function claimId(normalisedText: string, occurrence: number): string {
 }
 
 /** Assigns ids in document order, counting repeats of the same normalised text. */
-export function assignIds(texts: readonly string[]): string[] {
+export function assignIds(texts: readonly string[], normalise: (text: string) => string = normaliseClaimText): string[] {
   const seen = new Map<string, number>();
   return texts.map((text) => {
-    const key = normaliseClaimText(text);
+    const key = normalise(text);
     const occurrence = (seen.get(key) ?? 0) + 1;
     seen.set(key, occurrence);
     return claimId(key, occurrence);

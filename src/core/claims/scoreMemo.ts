@@ -28,6 +28,8 @@ export class ScoreMemo implements AttributionMemo {
   private usedCues = new Map<string, BoilerplateCue | null>();
   private attributions = new Map<string, FoundInSentence | null>();
   private usedAttributions = new Map<string, FoundInSentence | null>();
+  private texts = new Map<string, string>();
+  private usedTexts = new Map<string, string>();
   /** Sentences scored afresh in the last run (for tests and the bench). */
   scoredLastRun = 0;
   private scoredThisRun = 0;
@@ -60,6 +62,15 @@ export class ScoreMemo implements AttributionMemo {
     return found ?? undefined;
   }
 
+  /** `make(text)` for a pure function of a claim's text (its label, its normalised form), remembered by `kind` and text. */
+  remembered(kind: string, text: string, make: (text: string) => string): string {
+    const key = `${kind}\u0000${text}`;
+    let made = this.usedTexts.get(key) ?? this.texts.get(key);
+    if (made === undefined) made = make(text);
+    this.usedTexts.set(key, made);
+    return made;
+  }
+
   /** Ends a run: only the sentences it met are remembered for the next (memory follows the document). */
   endRun(): void {
     this.scores = this.used;
@@ -68,6 +79,8 @@ export class ScoreMemo implements AttributionMemo {
     this.usedCues = new Map();
     this.attributions = this.usedAttributions;
     this.usedAttributions = new Map();
+    this.texts = this.usedTexts;
+    this.usedTexts = new Map();
     this.scoredLastRun = this.scoredThisRun;
     this.scoredThisRun = 0;
   }

@@ -85,7 +85,7 @@ export function extractClaimsFrom(
   scores?: ScoreMemo,
 ): ExtractResult {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const all = splitSentences(text);
+  const all = splitSentences(text, scores ? (key, make) => scores.blockSentences(key, make) : undefined);
   const furniture = markBoilerplate(all, text.length, scores ? (sentence, position) => scores.cue(sentence, position) : undefined);
   const sentences = all.filter((_, i) => !furniture[i]);
   const quotes = documentQuotes(text, sentences);

@@ -7,6 +7,7 @@
  */
 import type { AttributionMemo, FoundInSentence } from './attribution';
 import { boilerplateCue, TAIL_POSITION, type BoilerplateCue } from './boilerplate';
+import type { Span } from '../types';
 import type { ClaimFeatures, FeatureInput } from './score';
 import { scoreSentence } from './score';
 
@@ -30,6 +31,8 @@ export class ScoreMemo implements AttributionMemo {
   private usedAttributions = new Map<string, FoundInSentence | null>();
   private texts = new Map<string, string>();
   private usedTexts = new Map<string, string>();
+  private blocks = new Map<string, readonly Span[]>();
+  private usedBlocks = new Map<string, readonly Span[]>();
   /** Sentences scored afresh in the last run (for tests and the bench). */
   scoredLastRun = 0;
   private scoredThisRun = 0;
@@ -71,6 +74,14 @@ export class ScoreMemo implements AttributionMemo {
     return made;
   }
 
+  /** A block's sentences (`splitSentences`' memo), remembered by the block's kind, blanks and text. */
+  blockSentences(key: string, make: () => readonly Span[]): readonly Span[] {
+    let spans = this.usedBlocks.get(key) ?? this.blocks.get(key);
+    if (spans === undefined) spans = make();
+    this.usedBlocks.set(key, spans);
+    return spans;
+  }
+
   /** Ends a run: only the sentences it met are remembered for the next (memory follows the document). */
   endRun(): void {
     this.scores = this.used;
@@ -81,6 +92,8 @@ export class ScoreMemo implements AttributionMemo {
     this.usedAttributions = new Map();
     this.texts = this.usedTexts;
     this.usedTexts = new Map();
+    this.blocks = this.usedBlocks;
+    this.usedBlocks = new Map();
     this.scoredLastRun = this.scoredThisRun;
     this.scoredThisRun = 0;
   }

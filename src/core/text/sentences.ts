@@ -332,27 +332,51 @@ function trimSpan(text: string, start: number, end: number): Span {
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /** Sentences of an article, in order, each with its span and Markdown block. */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(text: string, memo?: SentenceMemo): Sentence[] {
   const sentences: Sentence[] = [];
   const blocks = splitBlocks(text);
   blocks.forEach((block, blockIndex) => {
-    const slice = prose(text, block);
-    const merged: Segment[] = [];
-    for (const segment of rawSegments(slice)) {
-      const previous = merged[merged.length - 1];
-      // A run of joins ("Mr. Mr. Mr. …") stops at a window's length: no sentence grows without bound.
-      if (previous && previous.end - previous.start < SEGMENT_WINDOW && shouldJoin(segmentTail(slice, previous), slice.slice(segment.start, Math.min(segment.end, segment.start + 200)))) {
-        previous.end = segment.end;
-      } else {
-        merged.push({ ...segment });
-      }
-    }
-    for (const segment of merged) {
-      const span = trimSpan(text, block.start + segment.start, block.start + segment.end);
-      const sentenceText = text.slice(span.start, span.end);
-      if (!HAS_WORD.test(sentenceText)) continue;
-      sentences.push({ start: span.start, end: span.end, text: sentenceText, block: blockIndex, blockKind: block.kind });
+    const spans = memo ? memo(blockKey(text, block), () => blockSentences(text, block)) : blockSentences(text, block);
+    for (const span of spans) {
+      const start = block.start + span.start;
+      const end = block.start + span.end;
+      sentences.push({ start, end, text: text.slice(start, end), block: blockIndex, blockKind: block.kind });
     }
   });
   return sentences;
+}
+
+/**
+ * Remembers a block's sentences by what they depend on (`blockKey`), between runs on one document:
+ * a re-run after an edit segments the edited block only.
+ */
+export type SentenceMemo = (key: string, make: () => readonly Span[]) => readonly Span[];
+
+/** A block's sentences depend on its kind, its text and its Markdown blanks, nothing else. */
+function blockKey(text: string, block: Block): string {
+  let key = block.kind;
+  for (const blank of block.blanks) key += `,${blank.start - block.start}-${blank.end - block.start}`;
+  return `${key}\u0000${text.slice(block.start, block.end)}`;
+}
+
+/** A block's sentences, as spans from the block's start. */
+function blockSentences(text: string, block: Block): Span[] {
+  const slice = prose(text, block);
+  const merged: Segment[] = [];
+  for (const segment of rawSegments(slice)) {
+    const previous = merged[merged.length - 1];
+    // A run of joins ("Mr. Mr. Mr. …") stops at a window's length: no sentence grows without bound.
+    if (previous && previous.end - previous.start < SEGMENT_WINDOW && shouldJoin(segmentTail(slice, previous), slice.slice(segment.start, Math.min(segment.end, segment.start + 200)))) {
+      previous.end = segment.end;
+    } else {
+      merged.push({ ...segment });
+    }
+  }
+  const spans: Span[] = [];
+  for (const segment of merged) {
+    const span = trimSpan(text, block.start + segment.start, block.start + segment.end);
+    if (!HAS_WORD.test(text.slice(span.start, span.end))) continue;
+    spans.push({ start: span.start - block.start, end: span.end - block.start });
+  }
+  return spans;
 }

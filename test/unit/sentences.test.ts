@@ -5,6 +5,29 @@ import { seedArticle, SEED_MISSING } from './claims-helpers';
 const texts = (text: string): string[] => splitSentences(text).map((s) => s.text);
 
 describe('splitSentences', () => {
+  it('with a memo, segments only the blocks it has not seen, and gives the same sentences', () => {
+    const remembered = new Map<string, readonly { start: number; end: number }[]>();
+    let made = 0;
+    const memo = (key: string, make: () => readonly { start: number; end: number }[]) => {
+      let spans = remembered.get(key);
+      if (!spans) {
+        made++;
+        spans = make();
+        remembered.set(key, spans);
+      }
+      return spans;
+    };
+    const text = '# Ports\n\nThe port of Velo handled 2 million containers. Dr. Lind said so.\n\n> Exports rose 4%.\n> Imports fell.\n\n- One item. Two sentences.\n';
+    assert.deepEqual(splitSentences(text, memo), splitSentences(text));
+    assert.equal(made, 4);
+    const edited = text.replace('handled 2 million', 'handled 3 million');
+    assert.deepEqual(splitSentences(edited, memo), splitSentences(edited));
+    assert.equal(made, 5, 'only the edited block segmented again');
+    const moved = `A new first paragraph.\n\n${edited}`;
+    assert.deepEqual(splitSentences(moved, memo), splitSentences(moved), 'blocks that moved keep their sentences, at their new offsets');
+    assert.equal(made, 6);
+  });
+
   it('keeps titles, initials and initialisms inside their sentence', () => {
     assert.deepEqual(texts('Mr. Okafor met Dr. L. Ferreira in the U.S. capital. They spoke briefly.'), [
       'Mr. Okafor met Dr. L. Ferreira in the U.S. capital.',

@@ -107,6 +107,8 @@ export interface AttributionContext {
   index?: GazetteerIndex;
   /** Remembers what a sentence's words say about its speaker between runs on one document (`ScoreMemo`). */
   memo?: AttributionMemo;
+  /** The sentences' quotes (`documentQuotes`) when the caller has them already. */
+  quotes?: readonly Span[];
 }
 
 /** A speaker phrase and verb found in a sentence, with offsets from the sentence's start. */
@@ -532,7 +534,7 @@ function lastOrganisationNamed(ctx: AttributionContext, offset: number, kind: st
 
 /** The speaker of each sentence (null: the author's own words), in sentence order. */
 export function attributeSentences(ctx: AttributionContext, sentences: readonly Sentence[]): (Speaker | null)[] {
-  const quotes = documentQuotes(ctx.text, sentences);
+  const quotes = ctx.quotes ?? documentQuotes(ctx.text, sentences);
   const state: SpeakerState = { last: undefined, lastCountry: undefined, names: new Map(), bodies: [], lastBody: undefined };
   // What the words say depends on the words alone (the quotes masked): a re-run remembers it.
   const inSentence = (masked: string): FoundInSentence | undefined => findAttribution(masked, 0);

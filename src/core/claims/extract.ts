@@ -89,7 +89,7 @@ export function extractClaimsFrom(
   const furniture = markBoilerplate(all, text.length, scores ? (sentence, position) => scores.cue(sentence, position) : undefined);
   const sentences = all.filter((_, i) => !furniture[i]);
   const quotes = documentQuotes(text, sentences);
-  const speakers = attributeSentences({ text, annotations, index, ...(scores ? { memo: scores } : {}) }, sentences);
+  const speakers = attributeSentences({ text, annotations, index, quotes, ...(scores ? { memo: scores } : {}) }, sentences);
 
   const candidates: Omit<Claim, 'id'>[] = [];
   sentences.forEach((sentence, i) => {

@@ -1,9 +1,10 @@
 /**
- * Sentence scores remembered between runs of Extract Claims on one document: a sentence whose text,
- * annotations (placed within it), attribution, quoted share and heading are as before gets the score
- * it had, so a re-run after an edit scores the changed sentences only. Scoring is about a third of
- * an extraction (the model's features and n-grams per sentence). The boilerplate cue a sentence's
- * text matches is remembered the same way (13 % of a re-run on 1 MB).
+ * What Extract Claims works out per sentence, remembered between runs on one document: a sentence
+ * whose text, annotations (placed within it), attribution, quoted share and heading are as before
+ * gets the score it had, so a re-run after an edit scores the changed sentences only (scoring is
+ * about a third of an extraction). What depends on a sentence's words alone is remembered the same
+ * way: its boilerplate cue, its speaker phrase, a claim's label and normalised text, and a block's
+ * sentences (together most of what a re-run on 1 MB spent; test/bench/RESULTS.md).
  */
 import type { AttributionMemo, FoundInSentence } from './attribution';
 import { boilerplateCue, TAIL_POSITION, type BoilerplateCue } from './boilerplate';
@@ -22,78 +23,65 @@ function keyOf(input: FeatureInput): string {
   return key;
 }
 
+/** Values by key, kept for one more run: what a run does not ask for is forgotten after it. */
+class RunMemo<V> {
+  private previous = new Map<string, V>();
+  private current = new Map<string, V>();
+
+  get(key: string, make: () => V): { value: V; made: boolean } {
+    let value = this.current.get(key);
+    if (value === undefined) value = this.previous.get(key);
+    const made = value === undefined;
+    if (value === undefined) value = make();
+    this.current.set(key, value);
+    return { value, made };
+  }
+
+  endRun(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+}
+
 export class ScoreMemo implements AttributionMemo {
-  private scores = new Map<string, Scored>();
-  private used = new Map<string, Scored>();
-  private cues = new Map<string, BoilerplateCue | null>();
-  private usedCues = new Map<string, BoilerplateCue | null>();
-  private attributions = new Map<string, FoundInSentence | null>();
-  private usedAttributions = new Map<string, FoundInSentence | null>();
-  private texts = new Map<string, string>();
-  private usedTexts = new Map<string, string>();
-  private blocks = new Map<string, readonly Span[]>();
-  private usedBlocks = new Map<string, readonly Span[]>();
+  private readonly scores = new RunMemo<Scored>();
+  private readonly cues = new RunMemo<BoilerplateCue | null>();
+  private readonly attributions = new RunMemo<FoundInSentence | null>();
+  private readonly texts = new RunMemo<string>();
+  private readonly blocks = new RunMemo<readonly Span[]>();
   /** Sentences scored afresh in the last run (for tests and the bench). */
   scoredLastRun = 0;
   private scoredThisRun = 0;
 
   score(input: FeatureInput): Scored {
-    const key = keyOf(input);
-    let scored = this.used.get(key) ?? this.scores.get(key);
-    if (scored === undefined) {
-      scored = scoreSentence(input);
-      this.scoredThisRun++;
-    }
-    this.used.set(key, scored);
-    return scored;
+    const { value, made } = this.scores.get(keyOf(input), () => scoreSentence(input));
+    if (made) this.scoredThisRun++;
+    return value;
   }
 
   /** `boilerplateCue(text, position)`, remembered: it reads the text and whether the position is in the tail. */
   cue(text: string, position: number): BoilerplateCue | undefined {
-    const key = `${position < TAIL_POSITION ? 0 : 1}${text}`;
-    let cue = this.usedCues.get(key) ?? this.cues.get(key);
-    if (cue === undefined) cue = boilerplateCue(text, position) ?? null;
-    this.usedCues.set(key, cue);
-    return cue ?? undefined;
+    return this.cues.get(`${position < TAIL_POSITION ? 0 : 1}${text}`, () => boilerplateCue(text, position) ?? null).value ?? undefined;
   }
 
   /** The speaker phrase a sentence's words hold (offsets from its start), remembered by those words. */
   attribution(masked: string, find: (masked: string) => FoundInSentence | undefined): FoundInSentence | undefined {
-    let found = this.usedAttributions.get(masked) ?? this.attributions.get(masked);
-    if (found === undefined) found = find(masked) ?? null;
-    this.usedAttributions.set(masked, found);
-    return found ?? undefined;
+    return this.attributions.get(masked, () => find(masked) ?? null).value ?? undefined;
   }
 
   /** `make(text)` for a pure function of a claim's text (its label, its normalised form), remembered by `kind` and text. */
   remembered(kind: string, text: string, make: (text: string) => string): string {
-    const key = `${kind}\u0000${text}`;
-    let made = this.usedTexts.get(key) ?? this.texts.get(key);
-    if (made === undefined) made = make(text);
-    this.usedTexts.set(key, made);
-    return made;
+    return this.texts.get(`${kind}\u0000${text}`, () => make(text)).value;
   }
 
   /** A block's sentences (`splitSentences`' memo), remembered by the block's kind, blanks and text. */
   blockSentences(key: string, make: () => readonly Span[]): readonly Span[] {
-    let spans = this.usedBlocks.get(key) ?? this.blocks.get(key);
-    if (spans === undefined) spans = make();
-    this.usedBlocks.set(key, spans);
-    return spans;
+    return this.blocks.get(key, make).value;
   }
 
-  /** Ends a run: only the sentences it met are remembered for the next (memory follows the document). */
+  /** Ends a run: only what it met is remembered for the next (memory follows the document). */
   endRun(): void {
-    this.scores = this.used;
-    this.used = new Map();
-    this.cues = this.usedCues;
-    this.usedCues = new Map();
-    this.attributions = this.usedAttributions;
-    this.usedAttributions = new Map();
-    this.texts = this.usedTexts;
-    this.usedTexts = new Map();
-    this.blocks = this.usedBlocks;
-    this.usedBlocks = new Map();
+    for (const memo of [this.scores, this.cues, this.attributions, this.texts, this.blocks]) memo.endRun();
     this.scoredLastRun = this.scoredThisRun;
     this.scoredThisRun = 0;
   }

@@ -458,22 +458,32 @@ export function reanchorDocument(store: NoteStore, key: string, text: string, ed
   if (!doc) return store;
   const reader = stringReader(text);
   const claims = dict<StoredClaim>();
-  for (const [id, claim] of Object.entries(doc.claims)) claims[id] = refound(claim, reader, edits && !claim.orphaned ? resolveAfterEdits(reader, claim.anchor, edits) : resolveAnchor(text, claim.anchor));
-  oneClaimPerPlace(doc.claims, claims);
+  const elsewhere: string[] = [];
+  for (const [id, claim] of Object.entries(doc.claims)) {
+    const found = edits && !claim.orphaned ? resolveAfterEdits(reader, claim.anchor, edits) : resolveAnchor(text, claim.anchor);
+    claims[id] = refound(claim, reader, found);
+    const expected = edits ? mapSpan(claim.anchor.position, edits)?.start : claim.anchor.position.start;
+    if (found && found.start !== expected) elsewhere.push(id);
+  }
+  oneClaimPerPlace(doc.claims, claims, elsewhere);
   return { ...store, documents: withEntry(store.documents, key, { ...doc, claims }) };
 }
 
 /**
  * Two claims re-anchored onto one place (a repeated sentence whose other copy was deleted: both
  * find the copy that is left) would show one sentence twice, with two verdicts. The one whose
- * context the place still has stays; the others are orphans, with their notes and verdicts.
+ * context the place still has stays; the others are orphans, with their notes and verdicts. Only a
+ * claim found away from where the edits put it (`elsewhere`) can land on another's place, so only
+ * the places those took are looked at: typing, where there are none, pays nothing.
  */
-function oneClaimPerPlace(before: Dict<StoredClaim>, after: Dict<StoredClaim>): void {
+function oneClaimPerPlace(before: Dict<StoredClaim>, after: Dict<StoredClaim>, elsewhere: readonly string[]): void {
+  if (elsewhere.length === 0) return;
+  const taken = new Set(elsewhere.map((id) => after[id].anchor.position.start));
   const atPlace = new Map<string, string[]>();
   for (const id of Object.keys(after)) {
     const claim = after[id];
     // A removed claim is a hidden tombstone: it never takes a place from a claim the user sees.
-    if (claim.orphaned || claim.removed) continue;
+    if (claim.orphaned || claim.removed || !taken.has(claim.anchor.position.start)) continue;
     const place = `${claim.anchor.position.start}:${claim.anchor.position.end}`;
     const ids = atPlace.get(place);
     if (ids) ids.push(id);
@@ -498,6 +508,7 @@ export function reanchorAfterEdits(store: NoteStore, key: string, reader: TextRe
   const doc = documentOf(store, key);
   if (!doc) return store;
   const claims = dict<StoredClaim>();
+  const elsewhere: string[] = [];
   let moved = false;
   for (const id in doc.claims) {
     const claim = doc.claims[id];
@@ -513,9 +524,10 @@ export function reanchorAfterEdits(store: NoteStore, key: string, reader: TextRe
     moved = true;
     const found = claim.orphaned ? resolveAnchor(reader.whole(), claim.anchor) : resolveAfterEdits(reader, claim.anchor, edits);
     claims[id] = found || !claim.orphaned ? refound(claim, reader, found) : claim;
+    if (found && (claim.orphaned || found.start !== mapSpan(position, edits)?.start)) elsewhere.push(id);
   }
   if (!moved) return store;
-  oneClaimPerPlace(doc.claims, claims);
+  oneClaimPerPlace(doc.claims, claims, elsewhere);
   return { ...store, documents: withEntry(store.documents, key, { ...doc, claims }) };
 }
 

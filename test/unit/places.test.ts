@@ -14,7 +14,7 @@ const index = loadBundledGazetteer();
 function places(text: string): EntityAnnotation[] {
   return annotate(text, index).filter((a): a is EntityAnnotation => a.category === 'entity' && a.kind === 'place');
 }
-const layerPlaces = (text: string): string[] => places(text).filter((a) => a.id.startsWith('geonames-')).map((a) => `${a.text} = ${a.name}`);
+const layerPlaces = (text: string): string[] => places(text).filter((a) => a.id?.startsWith('geonames-')).map((a) => `${a.text} = ${a.name}`);
 
 describe('world places layer', () => {
   it('finds towns the gazetteer does not list, with their region and country', () => {
@@ -125,6 +125,21 @@ describe('world places layer', () => {
     // A name of its own is matched whole; a position word opening a sentence is no evidence.
     assert.deepEqual(layerPlaces('He lives in South Bend.'), ['South Bend = South Bend, Indiana, United States']);
     assert.deepEqual(layerPlaces('Eastern Kupiansk was quiet.'), []);
+    // Capitalised without a preposition: a part of a big town; not inside a longer name, and no
+    // evidence for a name that needs some ("the East Bay" is no Bay in the Philippines).
+    assert.deepEqual(places('A South Philadelphia nonprofit got the grant.').map((a) => a.text), ['Philadelphia']);
+    assert.deepEqual(layerPlaces('The West Metro Chamber of Commerce met. They drove around the East Bay.'), []);
+  });
+
+  it('takes other evidence of a place: where a named person is from, a list after a preposition, a byline\'s dateline, "Another Gainesville business"', () => {
+    assert.deepEqual(layerPlaces('In 2016, David Mahler of Bellmore appeared as a guest.'), ['Bellmore = Bellmore, New York, United States']);
+    // The Bank of England is no person: "of" after it places nothing.
+    assert.deepEqual(layerPlaces('The Duke of Bellmore appeared as a guest.'), []);
+    assert.deepEqual(layerPlaces('New routes through Monroe, Trenton and Seven Mile are planned.').map((s) => s.split(' = ')[0]), ['Monroe', 'Trenton']);
+    // Without a list going on, a name after a comma is no item of one.
+    assert.deepEqual(layerPlaces('The bill passed in Monroe, Trenton said.').map((s) => s.split(' = ')[0]), ['Monroe']);
+    assert.deepEqual(layerPlaces('ZIMMER Advocate Reporter March 15, 2009 NEWARK -- The council met.').map((s) => s.split(' = ')[0]), ['NEWARK']);
+    assert.deepEqual(layerPlaces('Another Gainesville business set up shop.').map((s) => s.split(' = ')[0]), ['Gainesville']);
   });
 
   it('reads a state\'s abbreviation before a body of the state: "the S.C. Highway Patrol"', () => {
@@ -378,6 +393,18 @@ describe('world places layer', () => {
     assert.deepEqual(named('A crash closed Interstate 64 and Route 38 overnight.'), ['Interstate 64 (road)', 'Route 38 (road)']);
     assert.deepEqual(named('Fans in St. Louis cheered.'), []);
     assert.deepEqual(named('He lives at 333 Victoria St. in town.'), ['Victoria St. (street)']);
+    assert.deepEqual(named('Homes on Wichita Drive and Governors Parkway flooded; the Massachusetts Turnpike and Rue Casa Calvo were shut.'), [
+      'Wichita Drive (drive)',
+      'Governors Parkway (parkway)',
+      'Massachusetts Turnpike (turnpike)',
+      'Rue Casa Calvo (street)',
+    ]);
+    assert.deepEqual(named('He saved the file to Google Drive.'), []);
+    // A numbered road written as one word: with "the" and a word of traffic, or in a list of them.
+    assert.deepEqual(named('The A417 southbound carriageway will close. A diversion runs via the A436, A40 and A429.'), ['A417 (road)', 'A436 (road)', 'A40 (road)', 'A429 (road)']);
+    assert.deepEqual(named('Fighting closed the M-14 highway near Homs.'), ['M-14 (road)']);
+    // The same shape names planes, rifles and paper sizes.
+    assert.deepEqual(named('The A380 landed. He carried the M16 and printed on A4 paper.'), []);
     const text = 'Protesters marched down Royal Street on Sunday.';
     const all = annotate(text, index);
     const street = all.find((a) => a.text === 'Royal Street');

@@ -109,7 +109,7 @@ const TITLES = words('mr mrs ms dr st gen sen rep gov lt col capt prof rev sgt f
 /** What follows a dateline's place: "COLUMBUS, Ohio", "MAKURDI (Reuters)", "WINONA -- Police said" (read from the text: "--" makes no token). */
 const DATELINE_MARK = /^ ?[,(\-—–]/;
 /** A sentence's first word that leaves the next capitalised word free to be a place ("A Columbia woman", "Two Richmond officers"). */
-const ARTICLES = words('the a an two three four five six seven eight nine ten several many some both all most');
+const ARTICLES = words('the a an another each every two three four five six seven eight nine ten several many some both all most');
 /** Marks after which a capital letter says nothing (a sentence or a line begins). */
 const SENTENCE_ENDS = words('. ! ? : " “ ” « » ( [ * # > -');
 
@@ -296,6 +296,40 @@ function personLike(text: string, tokens: Tokens, first: number, end: number, co
   return end < tokens.count && SPEECH_VERBS.has(normAt(tokens, end));
 }
 
+/** A four-digit year stands just before token `i` on its line: a byline's date before a dateline. */
+function afterYear(text: string, tokens: Tokens, i: number): boolean {
+  if (i === 0 || lineBreakBetween(text, tokens.ends[i - 1], tokens.starts[i])) return false;
+  const year = normAt(tokens, i - 1);
+  return year.length === 4 && /^(1[89]|20)\d\d$/.test(year);
+}
+
+/** A given name and a surname (or two words the document uses for a person) end at token `k` ("Jodi Mahler" of "Jodi Mahler of Bellmore"). */
+function personBefore(tokens: Tokens, k: number, context: FindPlacesContext): boolean {
+  if (k <= 0 || !capitalised(tokens, k) || !capitalised(tokens, k - 1)) return false;
+  return GIVEN_NAMES.has(normAt(tokens, k - 1)) || (context.personWords.has(tokens.hashes[k]) && context.personWords.has(tokens.hashes[k - 1]));
+}
+
+/** Another item of a list follows the name that ends before token `end`: ", …" or "and …". */
+function listGoesOn(tokens: Tokens, end: number): boolean {
+  const next = end < tokens.count ? normAt(tokens, end) : '';
+  return next === ',' || next === 'and' || next === 'or';
+}
+
+/**
+ * The capitalised position word at `k` opens a part of the town whose name runs from `first` to
+ * `end`: "in East Oxford", "a South Philadelphia nonprofit". Without a preposition, not when a
+ * capitalised word goes on after the name ("West Metro Chamber") or the name opens with a position
+ * word of its own ("South Central District"); the name then needs the evidence its size asks for.
+ */
+function districtOf(text: string, tokens: Tokens, k: number, first: number, end: number): boolean {
+  if (!POSITION_WORDS.has(normAt(tokens, k))) return false;
+  if (k > 0 && PLACE_PREPOSITIONS.has(normAt(tokens, k - 1)) && !capitalised(tokens, k - 1)) return true;
+  if (capitalised(tokens, end) || POSITION_WORDS.has(normAt(tokens, first))) return false;
+  if (!capitalised(tokens, k - 1) || !spaceBetween(text, tokens, k - 1, k) || opensSentence(text, tokens, k)) return true;
+  // "A South Philadelphia nonprofit", "In South Philadelphia, …".
+  return opensSentence(text, tokens, k - 1) && (ARTICLES.has(normAt(tokens, k - 1)) || PLACE_PREPOSITIONS.has(normAt(tokens, k - 1)));
+}
+
 /** Reasons a mention is never a place, whatever the evidence. */
 function ruledOut(text: string, tokens: Tokens, first: number, end: number, context: FindPlacesContext): boolean {
   for (let k = first; k < end; k++) {
@@ -312,9 +346,10 @@ function ruledOut(text: string, tokens: Tokens, first: number, end: number, cont
   const before = first - 1;
   if (capitalised(tokens, before) && spaceBetween(text, tokens, before, first)) {
     const sentenceWord = opensSentence(text, tokens, before) && (PLACE_PREPOSITIONS.has(normAt(tokens, before)) || ARTICLES.has(normAt(tokens, before)));
-    // "in East Oxford", "from North London": a part of the town ("South Bend" and "East Orange" are
-    // names of their own, matched whole before this).
-    const district = POSITION_WORDS.has(normAt(tokens, before)) && before > 0 && PLACE_PREPOSITIONS.has(normAt(tokens, before - 1)) && !capitalised(tokens, before - 1);
+    // "in East Oxford", "a South Philadelphia nonprofit": a part of the town ("South Bend" and "East
+    // Orange" are names of their own, matched whole before this). Not inside a longer capitalised
+    // name ("Upper West Side").
+    const district = districtOf(text, tokens, before, first, end);
     if (!sentenceWord && !district) return true;
   }
   if (insideUrl(text, tokens.starts[first])) return true;
@@ -408,20 +443,24 @@ export function placeCandidates(text: string, tokens: Tokens, places: WorldPlace
       }
       // "COLUMBUS, Ohio (AP) —", "MAKURDI, Nigeria —", "Gaza City, 5 May —": a dateline opens a line
       // or (in text whose lines were joined) a sentence.
-      const opens = opensLine(text, tokens, i) || (allCaps && opensSentence(text, tokens, i));
+      // "March 30, 2009 NEWARK -- …": a byline's date before it on the line.
+      const opens = opensLine(text, tokens, i) || (allCaps && (opensSentence(text, tokens, i) || afterYear(text, tokens, i)));
       const dateline = opens && (allCaps || qualified.length > 0) && DATELINE_MARK.test(text.slice(tokens.ends[bestEnd - 1], tokens.ends[bestEnd - 1] + 4));
       // An acronym or a shouted word is no place name, except in a dateline ("MAKURDI, Nigeria").
       if (!allCaps || dateline || bestEnd - i > 1) {
         const before = i > 0 ? normAt(tokens, i - 1) : '';
         // "Brian Munford, 43, of Richmond": ", of" before a name gives where someone is from;
         // "residents of Immokalee", "north of Makurdi": the noun before "of" makes it a place.
-        const from = before === 'of' && i > 1 && (normAt(tokens, i - 2) === ',' || (OF_PLACE_HEADS.has(normAt(tokens, i - 2)) && ((tokens.flags[i - 2] & TOKEN_CAPITALISED) === 0 || opensSentence(text, tokens, i - 2))));
+        // "Jodi Mahler of Bellmore": where a named person is from.
+        const from = before === 'of' && i > 1 && (normAt(tokens, i - 2) === ',' || (OF_PLACE_HEADS.has(normAt(tokens, i - 2)) && ((tokens.flags[i - 2] & TOKEN_CAPITALISED) === 0 || opensSentence(text, tokens, i - 2))) || personBefore(tokens, i - 2, context));
+        // "southern Kupiansk", "in East Oxford", "a North Richmond neighbourhood" (not opening a sentence: "North Richmond" could be a name of its own there).
         const positioned = POSITION_WORDS.has(before) && (((tokens.flags[i - 1] & TOKEN_CAPITALISED) === 0 && !opensSentence(text, tokens, i - 1)) || (i > 1 && PLACE_PREPOSITIONS.has(normAt(tokens, i - 2))));
         // "the breakaway region's capital Tskhinvali", "the provincial capital Lashkar Gah": the noun names what the name is.
         const capital = before === 'capital' && (tokens.flags[i - 1] & TOKEN_CAPITALISED) === 0;
         // "near Sloviansk and Bakhmut": the preposition holds for each name of the pair.
         const last = candidates[candidates.length - 1];
-        const paired = (before === 'and' || before === 'or') && last !== undefined && last.endToken === i - 1 && last.preposition;
+        // "through Monroe, Trenton and Seven Mile": so for each name of a list that goes on after it.
+        const paired = last !== undefined && last.endToken === i - 1 && last.preposition && (before === 'and' || before === 'or' || (before === ',' && listGoesOn(tokens, bestEnd)));
         candidates.push({
           firstToken: i,
           endToken: bestEnd,

@@ -21,7 +21,7 @@ const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 
 /** Nouns after a name that make it a place: "Royal Street", "Neches River", "Al Udeid Air Base". */
 const AFTER_NAME = new Map<string, string>([
-  ...[...words('street avenue road boulevard lane highway square bridge tunnel')].map((w): [string, string] => [w, w]),
+  ...[...words('street avenue road boulevard lane highway square bridge tunnel drive parkway expressway freeway turnpike motorway bypass terrace')].map((w): [string, string] => [w, w]),
   ...[...words('airport airfield airbase base harbour harbor port dam canal checkpoint crossing camp')].map((w): [string, string] => [w, w]),
   ...[...words('river lake island islands mountains mountain valley desert peninsula strait bay shoal reef heights plateau glacier falls canyon forest')].map((w): [string, string] => [w, w]),
   // Buildings the news places things at ("Karl Bremer Hospital", "Holy Redeemer Church"); not
@@ -70,7 +70,28 @@ const BEFORE_NAME = new Map<string, string>([
   ['camp', 'camp'],
   ['fort', 'fort'],
   ['cape', 'cape'],
+  // Streets named in the language of their town: "Rue Casa Calvo", "Avenida Paulista", "Calle Ocho".
+  ['rue', 'street'],
+  ['avenida', 'avenue'],
+  ['calle', 'street'],
 ]);
+/**
+ * Letters of numbered roads written as one word with their number: "the A417" (Britain), "the M-14"
+ * (Syria), "the N2" (Ireland, South Africa), "the E40" (Europe), "the R127". The same shape names
+ * planes, rifles and paper sizes ("the A380", "the M16", "A4"), so a road needs "the" before it (or
+ * a road before it in a list) and a word of traffic in its sentence, or the noun after it ("the M-14
+ * highway").
+ */
+const ROAD_LETTERS = words('a b m n e r');
+/** Words in a sentence that say its "A417" is a road. */
+const TRAFFIC_WORDS = words(`roundabout roundabouts junction junctions carriageway carriageways southbound northbound
+  eastbound westbound motorway motorways diversion diversions highway highways traffic bypass lanes tailbacks`);
+/** Words before "Drive" that make it a thing, not a street: "Google Drive", "Hard Drive", "Test Drive". */
+const DRIVE_THINGS = words('google hard flash thumb disk disc usb test solid sex');
+/** Nouns after a numbered road's name that say it is one: "the M-14 highway". */
+const ROAD_NOUNS = words('road highway motorway');
+/** How far a road's sentence is read each way for a word of traffic, in tokens. */
+const SENTENCE_REACH = 40;
 /** Nouns joined to a name by "of": "the Bay of Bengal", "the Strait of Hormuz", "the Isle of Man". */
 const BEFORE_OF = words('bay gulf strait isle sea port lake');
 /** Capitalised words that are no part of a place's name: sentence openers, weekdays, months, pronouns. */
@@ -177,6 +198,7 @@ export function findNamedFeatures(text: string, tokens: Tokens, free: (i: number
     // "Rufus Church" is a person (a given name before a noun that is also a surname); "the Catholic
     // Church" an institution, not a building.
     if (count === 1 && (GIVEN_NAMES.has(norm(first)) || DENOMINATIONS.has(norm(first)))) return -1;
+    if (feature === 'drive' && DRIVE_THINGS.has(norm(h - 1))) return -1;
     // A capitalised word the run stopped at (a role, a covered name) makes it part of something longer.
     if (first > 0 && capitalised(first - 1) && joined(first - 1) && !opener(first - 1)) return -1;
     if (headline(h)) return -1;
@@ -242,11 +264,49 @@ export function findNamedFeatures(text: string, tokens: Tokens, free: (i: number
       end = first - 1;
     }
   };
+  /** The road's number after its letter at h, with nothing or a hyphen between ("A417", "M-14"), and nothing after it ("A417s", "M4x"). */
+  const roadNumber = (h: number): boolean => {
+    if (h + 1 >= n || (tokens.flags[h + 1] & TOKEN_NUMBER) === 0 || tokens.ends[h] - tokens.starts[h] !== 1 || !ROAD_LETTERS.has(norm(h))) return false;
+    const gap = tokens.starts[h + 1] - tokens.ends[h];
+    if (gap > 1 || (gap === 1 && text.charCodeAt(tokens.ends[h]) !== 0x2d)) return false;
+    const after = tokens.ends[h + 1];
+    return after >= text.length || !/[\p{L}\d]/u.test(text[after]);
+  };
+  /** A word of traffic in the sentence of token h. */
+  const trafficNear = (h: number): boolean => {
+    for (let k = h - 1; k >= 0 && h - k <= SENTENCE_REACH && !sentenceEnd(k); k--) if (TRAFFIC_WORDS.has(norm(k))) return true;
+    for (let k = h + 2; k < n && k - h <= SENTENCE_REACH && !sentenceEnd(k); k++) if (TRAFFIC_WORDS.has(norm(k))) return true;
+    return false;
+  };
+  const sentenceEnd = (k: number): boolean => {
+    const word = norm(k);
+    return word === '.' || word === '!' || word === '?' || lineBreakBefore(k + 1 < n ? k + 1 : k);
+  };
+  let lastRoad = -1;
+  /** "the A417 southbound carriageway", "via the A436, A40 and A429": a numbered road at h; returns the last token used, or -1. */
+  const letteredRoad = (h: number): number => {
+    if (!roadNumber(h)) return -1;
+    const before = h > 0 ? norm(h - 1) : '';
+    // The road before ends at lastRoad + 1, the joiner is lastRoad + 2.
+    const listed = lastRoad >= 0 && h === lastRoad + 3 && (before === ',' || before === 'and' || before === 'or');
+    const noun = h + 2 < n && ROAD_NOUNS.has(norm(h + 2)) && joined(h + 1);
+    if (!((before === 'the' || listed) && (noun || listed || trafficNear(h)))) return -1;
+    found.push({ firstToken: h, endToken: h + 2, feature: 'road' });
+    lastRoad = h;
+    return h + 1;
+  };
   // One pass: a capitalised word may be a noun of the first kinds, a lower-case one of the others.
   let last = -1;
   for (let h = 0; h < n; h++) {
     const flags = tokens.flags[h] & CAPITALISED_WORD;
     if (flags === CAPITALISED_WORD) {
+      if (h > last && tokens.ends[h] - tokens.starts[h] === 1 && !covered(h)) {
+        const road = letteredRoad(h);
+        if (road >= 0) {
+          last = road;
+          continue;
+        }
+      }
       if (h > last && maybeHead(tokens.hashes[h]) && !covered(h)) last = Math.max(last, capitalisedHead(h));
     } else if (flags === TOKEN_WORD && h > 0 && maybeLowerHead(tokens.hashes[h])) {
       const hash = tokens.hashes[h];

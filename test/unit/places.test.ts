@@ -394,9 +394,9 @@ describe('world places layer', () => {
     assert.deepEqual(named('Fans in St. Louis cheered.'), []);
     assert.deepEqual(named('He lives at 333 Victoria St. in town.'), ['Victoria St. (street)']);
     assert.deepEqual(named('Homes on Wichita Drive and Governors Parkway flooded; the Massachusetts Turnpike and Rue Casa Calvo were shut.'), [
-      'Wichita Drive (drive)',
-      'Governors Parkway (parkway)',
-      'Massachusetts Turnpike (turnpike)',
+      'Wichita Drive (street)',
+      'Governors Parkway (road)',
+      'Massachusetts Turnpike (road)',
       'Rue Casa Calvo (street)',
     ]);
     assert.deepEqual(named('He saved the file to Google Drive.'), []);

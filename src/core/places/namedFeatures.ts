@@ -21,7 +21,10 @@ const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 
 /** Nouns after a name that make it a place: "Royal Street", "Neches River", "Al Udeid Air Base". */
 const AFTER_NAME = new Map<string, string>([
-  ...[...words('street avenue road boulevard lane highway square bridge tunnel drive parkway expressway freeway turnpike motorway bypass terrace')].map((w): [string, string] => [w, w]),
+  ...[...words('street avenue road boulevard lane highway square bridge tunnel')].map((w): [string, string] => [w, w]),
+  // What a card calls them: "Wichita Drive" is a street, "the Massachusetts Turnpike" a road.
+  ...[...words('drive terrace')].map((w): [string, string] => [w, 'street']),
+  ...[...words('parkway expressway freeway turnpike motorway bypass')].map((w): [string, string] => [w, 'road']),
   ...[...words('airport airfield airbase base harbour harbor port dam canal checkpoint crossing camp')].map((w): [string, string] => [w, w]),
   ...[...words('river lake island islands mountains mountain valley desert peninsula strait bay shoal reef heights plateau glacier falls canyon forest')].map((w): [string, string] => [w, w]),
   // Buildings the news places things at ("Karl Bremer Hospital", "Holy Redeemer Church"); not
@@ -198,7 +201,7 @@ export function findNamedFeatures(text: string, tokens: Tokens, free: (i: number
     // "Rufus Church" is a person (a given name before a noun that is also a surname); "the Catholic
     // Church" an institution, not a building.
     if (count === 1 && (GIVEN_NAMES.has(norm(first)) || DENOMINATIONS.has(norm(first)))) return -1;
-    if (feature === 'drive' && DRIVE_THINGS.has(norm(h - 1))) return -1;
+    if (norm(h) === 'drive' && DRIVE_THINGS.has(norm(h - 1))) return -1;
     // A capitalised word the run stopped at (a role, a covered name) makes it part of something longer.
     if (first > 0 && capitalised(first - 1) && joined(first - 1) && !opener(first - 1)) return -1;
     if (headline(h)) return -1;

@@ -38,7 +38,8 @@ const LEFT_OUT = new Set(['PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
  */
 const ADMIN2_ENGLISH = new Set(['GB', 'IE', 'US', 'CA', 'AU', 'NZ', 'NG', 'IN', 'PK', 'ZA', 'KE', 'UG', 'GH', 'PH', 'LK', 'BD', 'ZW', 'ZM', 'MW', 'TZ']);
 const ADMIN2_GENERIC = /\s(County|Parish|Borough|District|Municipality|Province|Governorate|Prefecture|Department)$/;
-const ADMIN2_PREFIX = /^(County|Province of) (.+)$/;
+/** "County Wicklow", "County of Ceredigion", "Sir Powys" (Welsh for county), "Province of Sulu": the name after the noun is written alone too. */
+const ADMIN2_PREFIX = /^(County of|County|Province of|Sir) (.+)$/;
 
 /** The SCOWL tiers counted as common English (10 = the commonest … 50 = a college reader's). */
 const COMMON_TIERS = ['10', '20', '35', '40', '50'];

@@ -194,6 +194,13 @@ describe('world places layer', () => {
     assert.deepEqual(layerPlaces('A portrait of Immokalee hung there.'), []);
   });
 
+  it('knows Welsh and Irish counties by the name written alone ("County of Ceredigion", "Sir Powys" in GeoNames)', () => {
+    assert.deepEqual(layerPlaces('They were found near New Quay, Ceredigion, and taken to a hospital in Powys.'), [
+      'Ceredigion = Ceredigion, Wales, United Kingdom',
+      'Powys = Powys, Wales, United Kingdom',
+    ]);
+  });
+
   it('knows counties and districts: a name that says what it is needs no more, and it is not part of the name after it', () => {
     assert.deepEqual(layerPlaces('Laurel County clerk honored at dinner.'), ['Laurel County = Laurel County, Kentucky, United States']);
     assert.deepEqual(layerPlaces('Licking County Prosecutor Ken Oswalt spoke.'), ['Licking County = Licking County, Ohio, United States']);

@@ -279,10 +279,15 @@ describe('world places layer', () => {
     assert.equal(layerPlaces('The burn ban issued for Walker County was lifted.').length, 1);
   });
 
-  it('reads an AP state abbreviation alone after a preposition of place or before a noun of people', () => {
+  it('reads an AP state abbreviation alone after a preposition of place or a name and a comma, or before a noun of its people', () => {
     assert.deepEqual(
       places('The center will open in S.C. today. A missing Ill. man was found. The Ind. candidate won; IN and Mass. appeared in the list.').map((a) => `${a.text} = ${a.name}`),
       ['S.C. = South Carolina, United States', 'Ill. = Illinois, United States'],
+    );
+    // Before a noun of its officials and places, and after a name and a comma even where the name is no town of the layer.
+    assert.deepEqual(
+      places('A Ga. pastor was buried. Spencer Lewis of Bethel, Vt., and Dennis Lopez of Thackerville, Okla. came. He met Miss. Jones.').map((a) => a.text),
+      ['Ga.', 'Vt.', 'Okla.'],
     );
   });
 

@@ -50,8 +50,9 @@ function peopleAndPartyStates(text: string, tokens: Tokens, places: WorldPlaces,
   for (let i = 0; i < count; i++) {
     // Only capitalised words: a demonym of six letters or more, a party's letter, or a state.
     if ((flags[i] & TOKEN_CAPITALISED) === 0) continue;
-    // "in S.C. today", "a missing Ill. man": an AP abbreviation alone is the state after a
-    // preposition of place or before a noun of its people (a postal code alone never is).
+    // "in S.C. today", "a missing Ill. man", "Bethel, Vt.": an AP abbreviation alone is the state
+    // after a preposition of place or a name and a comma, or before a noun of its people, officials
+    // or places (a postal code alone never is).
     if (text.charCodeAt(ends[i]) === 0x2e && free(i)) {
       const state = standaloneStateAt(text, tokens, i, places, covered);
       if (state !== undefined) {
@@ -172,10 +173,22 @@ function standaloneStateAt(text: string, tokens: Tokens, i: number, places: Worl
   if (end === i || covered.subarray(i, end).some((c) => c === 1)) return undefined;
   const before = i > 0 && (tokens.flags[i - 1] & (TOKEN_WORD | TOKEN_CAPITALISED)) === TOKEN_WORD ? normAt(tokens, i - 1) : '';
   const after = end < tokens.count && (tokens.flags[end] & (TOKEN_WORD | TOKEN_CAPITALISED)) === TOKEN_WORD ? normAt(tokens, end) : '';
-  if (!PLACE_PREPOSITIONS.has(before) && !FROM_NOUNS.has(after) && !stateBody(tokens, i, end)) return undefined;
+  // "Thackerville, Okla.", "Camp Lejeune, N.C.": after a name and a comma, the state that places it.
+  const afterName = i > 1 && normAt(tokens, i - 1) === ',' && (tokens.flags[i - 2] & TOKEN_CAPITALISED) !== 0 && (tokens.flags[i - 2] & TOKEN_WORD) !== 0;
+  if (!PLACE_PREPOSITIONS.has(before) && !FROM_NOUNS.has(after) && !STATE_NOUNS.has(after) && !afterName && !stateBody(tokens, i, end)) return undefined;
   const row = places.regionRow(state.regionCode);
   return row < 0 ? undefined : { start: tokens.starts[i], end: tokens.ends[end - 1], firstToken: i, endToken: end, row, others: [] };
 }
+
+/**
+ * Lower-case nouns of a state's people, officials and places after its abbreviation: "a Ga. pastor",
+ * "Mass. legislators", "another Neb. jail". Not "candidate" or a verb: "the Ind. candidate" is an
+ * independent, and "Mass. appeared" may be anything.
+ */
+const STATE_NOUNS = new Set(`pastor priest legislators lawmakers lawmaker senators economist fugitives fugitive inmates inmate
+  jail prison prisons utilities utility officials official police troopers governor mayor sheriff judge court courts schools
+  school hospital hospitals farmers farms students teachers families family couple soldier soldiers veterans town towns city
+  cities county counties company companies firm firms`.split(/\s+/));
 
 /** Capitalised words that open the name of a state's own body: "the S.C. Highway Patrol", "the Ill. Supreme Court". */
 const STATE_BODIES = new Set(['highway', 'supreme', 'department', 'house', 'senate', 'legislature', 'general', 'attorney', 'national', 'court', 'board', 'commission']);

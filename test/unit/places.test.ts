@@ -194,6 +194,10 @@ describe('world places layer', () => {
     assert.deepEqual(layerPlaces('A portrait of Immokalee hung there.'), []);
   });
 
+  it('knows "L.A." as Los Angeles, written so only', () => {
+    assert.deepEqual(places('The L.A. port signed on. La la land.').map((a) => `${a.text} = ${a.name}`), ['L.A. = Los Angeles']);
+  });
+
   it('knows Welsh and Irish counties by the name written alone ("County of Ceredigion", "Sir Powys" in GeoNames)', () => {
     assert.deepEqual(layerPlaces('They were found near New Quay, Ceredigion, and taken to a hospital in Powys.'), [
       'Ceredigion = Ceredigion, Wales, United Kingdom',

@@ -16,6 +16,14 @@ function cityName(raw, country) {
   return country === 'usa' ? name.split(/-(?=\p{Lu})/u)[0].trim() : name;
 }
 
+/**
+ * The short forms the US press writes for a few cities, with their full stops and capitals as
+ * written (AP style: "L.A." for Los Angeles): exact case only.
+ */
+const PRESS_SHORT_NAMES = new Map([
+  ['Los Angeles', ['L.A.']],
+]);
+
 export function buildCities(meta, existing, { aliasKey }) {
   const taken = takenNames(existing, aliasKey);
   const ids = new Set(existing.map((e) => e.id));
@@ -42,6 +50,11 @@ export function buildCities(meta, existing, { aliasKey }) {
       if (head && !taken.has(aliasKey(head))) {
         taken.add(aliasKey(head));
         aliases.push({ text: head });
+      }
+      for (const short of PRESS_SHORT_NAMES.get(name) ?? []) {
+        if (taken.has(aliasKey(short))) continue;
+        taken.add(aliasKey(short));
+        aliases.push({ text: short, case: 'exact' });
       }
       const population = Math.round(Number(amount) * (scale === 'million' ? 1e6 : 1e3));
       cities.push({

@@ -140,6 +140,9 @@ describe('world places layer', () => {
     assert.deepEqual(layerPlaces('The bill passed in Monroe, Trenton said.').map((s) => s.split(' = ')[0]), ['Monroe']);
     assert.deepEqual(layerPlaces('ZIMMER Advocate Reporter March 15, 2009 NEWARK -- The council met.').map((s) => s.split(' = ')[0]), ['NEWARK']);
     assert.deepEqual(layerPlaces('Another Gainesville business set up shop.').map((s) => s.split(' = ')[0]), ['Gainesville']);
+    // A state legislator's party and home town; a hyphen after any other letter places nothing.
+    assert.deepEqual(layerPlaces('House Minority Leader Marty Seifert, R-Marshall, joined the talks in Minnesota.'), ['Marshall = Marshall, Minnesota, United States']);
+    assert.deepEqual(layerPlaces('The team, X-Marshall, joined.'), []);
   });
 
   it('reads a state\'s abbreviation before a body of the state: "the S.C. Highway Patrol"', () => {

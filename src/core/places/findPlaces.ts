@@ -296,6 +296,15 @@ function personLike(text: string, tokens: Tokens, first: number, end: number, co
   return end < tokens.count && SPEECH_VERBS.has(normAt(tokens, end));
 }
 
+/** Token i follows a party's letter and a hyphen after a comma or a bracket: ", R-Marshall", "(D-Story City)". */
+function partyTown(text: string, tokens: Tokens, i: number): boolean {
+  if (i < 2 || tokens.starts[i] - tokens.ends[i - 1] !== 1 || text.charCodeAt(tokens.ends[i - 1]) !== 0x2d) return false;
+  const letter = text.slice(tokens.starts[i - 1], tokens.ends[i - 1]);
+  if (letter !== 'D' && letter !== 'R' && letter !== 'I') return false;
+  const mark = normAt(tokens, i - 2);
+  return mark === ',' || mark === '(';
+}
+
 /** A four-digit year stands just before token `i` on its line: a byline's date before a dateline. */
 function afterYear(text: string, tokens: Tokens, i: number): boolean {
   if (i === 0 || lineBreakBetween(text, tokens.ends[i - 1], tokens.starts[i])) return false;
@@ -455,6 +464,8 @@ export function placeCandidates(text: string, tokens: Tokens, places: WorldPlace
         const from = before === 'of' && i > 1 && (normAt(tokens, i - 2) === ',' || (OF_PLACE_HEADS.has(normAt(tokens, i - 2)) && ((tokens.flags[i - 2] & TOKEN_CAPITALISED) === 0 || opensSentence(text, tokens, i - 2))) || personBefore(tokens, i - 2, context));
         // "southern Kupiansk", "in East Oxford", "a North Richmond neighbourhood" (not opening a sentence: "North Richmond" could be a name of its own there).
         const positioned = POSITION_WORDS.has(before) && (((tokens.flags[i - 1] & TOKEN_CAPITALISED) === 0 && !opensSentence(text, tokens, i - 1)) || (i > 1 && PLACE_PREPOSITIONS.has(normAt(tokens, i - 2))));
+        // "Sen. Rich Olive, D-Story City": a state legislator's party and home town.
+        const party = partyTown(text, tokens, i);
         // "the breakaway region's capital Tskhinvali", "the provincial capital Lashkar Gah": the noun names what the name is.
         const capital = before === 'capital' && (tokens.flags[i - 1] & TOKEN_CAPITALISED) === 0;
         // "near Sloviansk and Bakhmut": the preposition holds for each name of the pair.
@@ -469,7 +480,7 @@ export function placeCandidates(text: string, tokens: Tokens, places: WorldPlace
           state: state !== undefined && qualified.length > 0 && places.regionCodeOf(qualified[0]) === places.regionCodeOf(state.row) ? state : undefined,
           dateline,
           // "According to Davis" cites someone; it places nothing.
-          preposition: (PLACE_PREPOSITIONS.has(before) && !(before === 'to' && i > 1 && normAt(tokens, i - 2) === 'according')) || from || paired || capital || positioned,
+          preposition: (PLACE_PREPOSITIONS.has(before) && !(before === 'to' && i > 1 && normAt(tokens, i - 2) === 'according')) || from || paired || capital || positioned || party,
           // "a Winona woman", and a town's own bodies: "Slidell PD", "Boise police", "Gainesville City Council".
           fromNoun: bestEnd < n && ((FROM_NOUNS.has(normAt(tokens, bestEnd)) && (tokens.flags[bestEnd] & TOKEN_CAPITALISED) === 0) || PLACE_BODIES.has(normAt(tokens, bestEnd))),
           sentenceStart: opensSentence(text, tokens, i),

@@ -105,10 +105,12 @@ for (const half of ['dev', 'test']) {
   row('claims', label, 'P / R / F1 (positive)', `${num(a.precision ?? 0)} / ${num(a.recall ?? 0)} / ${num(a.f1)}`, `${a.articles} articles, ${a.sentences} sentences`);
   row('claims', label, 'speaker accuracy', pct(a.speakerAccuracy), `${a.speakersRight}/${a.speakers} check-worthy sentences`);
 }
-for (const half of ['dev', 'test']) {
-  const s = speakerSet[half];
-  const label = half === 'dev' ? 'GeoLens speakers set, dev half' : 'GeoLens speakers set, test half (frozen, unseen)';
-  row('claims', label, 'speaker accuracy', pct(s.accuracy), `${s.right}/${s.sentences} sentences in ${s.passages} passages, every sentence`);
+for (const [set, name] of [[speakerSet, 'GeoLens speakers set'], [speakerSet.second, 'GeoLens speakers set 2']]) {
+  for (const half of ['dev', 'test']) {
+    const s = set[half];
+    const label = half === 'dev' ? `${name}, dev half` : `${name}, test half (frozen, unseen)`;
+    row('claims', label, 'speaker accuracy', pct(s.accuracy), `${s.right}/${s.sentences} sentences in ${s.passages} passages, every sentence`);
+  }
 }
 
 const header = ['task', 'set', 'metric', 'value', 'notes'];

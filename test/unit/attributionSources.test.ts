@@ -41,6 +41,22 @@ describe('attribution to unnamed and cited sources', () => {
     assert.deepEqual(speakers('A report published by the World Bank on Tuesday found that remittances rose by 8% in 2025.'), ['World Bank']);
   });
 
+  it('gives a report or data to whoever made them, as a body "it" refers to next', () => {
+    assert.deepEqual(
+      speakers('A report by Velan Rights Watch found that at least 230 people had been detained since March. It said most of them were held in military camps.'),
+      ['Velan Rights Watch', 'Velan Rights Watch'],
+    );
+    assert.deepEqual(speakers('Data from the World Bank show that remittances reached $14 billion in 2025.'), ['World Bank']);
+  });
+
+  it('leaves a denial of a thing to the article, and a denial of a claim to who denies it', () => {
+    assert.deepEqual(speakers('The government has denied the figure. Officials denied that 230 people were held. The army denied the report, saying the troops had left in 2024.'), [
+      null,
+      'Officials',
+      'The army',
+    ]);
+  });
+
   it('reads past an aside between the speaker and the verb', () => {
     const text = 'Moscow, for its part, says it is ready to raise output by 15% in 2025.';
     assert.deepEqual(speakers(text), ['Moscow']);

@@ -82,6 +82,8 @@ const APPOSITIVE = /(?:^|[,;:"“”—(]\s*|\bthat\s+|\band\s+)(?:(?:[Oo]ur|[Mm
  */
 const NAME_AFTER_DESCRIPTION = /\p{L}[^,;"“”]*,\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[\s-]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|van|von|al|el|bin|of|and|for))*),$/u;
 /** Verbs of commitment: "India and Pakistan agreed to recommit" is an event the article reports, unless a clause follows. */
+/** What follows "denied" when a thing is denied and the sentence ends: "the figure.", "the reports of abuse." */
+const DENIED_THING = /^\s+(?:the|a|an|this|these|those|its|his|her|their|any|all|such)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}'’-]+\s*[.!?]?\s*$/u;
 /** A sentence that opens on the occasion of a statement: "Speaking at a rally in La Paz, …". */
 const SPEAKING_OPENER = /^\s*Speaking\s+(?:at|to|in|on|during|after|before|from|with)\b/;
 const COMMITMENT_VERB = /^(?:agreed|pledged|promised|pledges|promises)$/i;
@@ -89,7 +91,7 @@ const COMMITMENT_VERB = /^(?:agreed|pledged|promised|pledges|promises)$/i;
  * Verbs that attribute a claim but are no cue for the scorer ("cautioned", "reckons", "a report found
  * that"): read here only, so the check-worthiness model's features stay as trained.
  */
-const ATTRIBUTION_ONLY_VERBS = 'cautioned|cautions|reckons|reckoned|concluded|concludes|found(?=\\s+that\\b)|finds(?=\\s+that\\b)|showed(?=\\s+that\\b)|shows(?=\\s+that\\b)';
+const ATTRIBUTION_ONLY_VERBS = 'cautioned|cautions|reckons|reckoned|concluded|concludes|found(?=\\s+that\\b)|finds(?=\\s+that\\b)|showed(?=\\s+that\\b)|shows(?=\\s+that\\b)|show(?=\\s+that\\b)';
 const SUBJECT_VERB = new RegExp(`\\b(${REPORTING_VERB_PATTERN}|${ATTRIBUTION_ONLY_VERBS})\\b`, 'g');
 /**
  * A full stop inside a name, not at a sentence's end: after a title ("Rep. Maria Salazar", "Dr."),
@@ -219,6 +221,9 @@ function findAttribution(masked: string, base: number): Found | undefined {
     if (COMMITMENT_VERB.test(m[1]) && !/^\s*(?:that\b|:|["“])/.test(masked.slice(m.index + m[0].length)) && !SPEAKING_OPENER.test(masked)) continue;
     // "the waters of western Pacific states by 2050": "states" is a noun unless a clause or quote follows.
     if (/^states$/i.test(m[1]) && !/^\s*(?:that\b|:|,|["“])/.test(masked.slice(m.index + m[0].length))) continue;
+    // "The government has denied the figure.": a denial of a thing, which the article reports; no
+    // claim of the government's is in the sentence (unlike "denied that …" or "denied the report, saying …").
+    if (/^(?:denied|denies)$/i.test(m[1]) && DENIED_THING.test(masked.slice(m.index + m[0].length))) continue;
     // Only the words just before the verb can be its subject (at most MAX_SPEAKER_WORDS of them):
     // reading from the sentence's start at every verb made a long run of "… said …" quadratic.
     const from = Math.max(0, m.index - SUBJECT_WINDOW);
@@ -348,6 +353,14 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
     const start = found.phrase.start + publisher.index + publisher[0].length - publisher[1].length;
     found = { ...found, phrase: { start, end: start + publisher[1].length } };
   }
+  // "A report by Human Rights Watch found", "Data from the World Bank show": whoever made the report
+  // or the data speaks, and is a body ("It said …" next is that body again).
+  let madeBy = false;
+  const data = DATA_FROM.exec(ctx.text.slice(found.phrase.start, found.phrase.end));
+  if (data && data.index === 0 && found.phrase.start + data[0].length < found.phrase.end) {
+    found = { ...found, phrase: { start: found.phrase.start + data[0].length, end: found.phrase.end } };
+    madeBy = true;
+  }
   // "according to figures cited by the commerce ministry": the source is the one who cites.
   // "A UN report published on Monday found": the report speaks, not when it came out.
   const raw = ctx.text.slice(found.phrase.start, found.phrase.end).replace(CITED_BY, '').replace(PUBLISHED_TAIL, '');
@@ -426,6 +439,12 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
   if (/^\p{Lu}{2,6}$/u.test(phrase)) {
     const full = spelledOut(ctx.text, found.phrase.start, phrase);
     if (full) return { name: full, verb };
+  }
+  if (madeBy && /^\p{Lu}/u.test(phrase)) {
+    const body = { name: phrase };
+    state.bodies.push(body);
+    state.lastBody = body;
+    return { ...body, verb };
   }
   // A name without a gazetteer entry: remember it so a later surname resolves to it.
   const name = /^\p{Lu}/u.test(phrase) && !BODY_NOUN.test(phrase) ? personalName(phrase) : undefined;

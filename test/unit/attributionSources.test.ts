@@ -57,6 +57,19 @@ describe('attribution to unnamed and cited sources', () => {
     ]);
   });
 
+  it('reads past a legislator\'s party between the name and the verb, and gives a person\'s spokesman his own voice', () => {
+    assert.deepEqual(speakers('Senate Tax Chairman Tom Bakk, DFL-Cook, said the tax would raise $2 billion. Sen. Lindsey Graham, R-S.C., said the bill would pass by 2027.'), ['Tom Bakk', 'Lindsey Graham']);
+    assert.deepEqual(speakers('Tom Bakk said taxes would rise by 5%. Pawlenty\'s spokesman said the plan would cost 4,000 jobs. He added that it would fail in 2027.'), [
+      'Tom Bakk',
+      "Pawlenty's spokesman",
+      "Pawlenty's spokesman",
+    ]);
+  });
+
+  it('reads a headline\'s passive as no one speaking: "Drivers warned to watch out"', () => {
+    assert.deepEqual(speakers('Drivers warned to watch out for 40 flooded roads.'), [null]);
+  });
+
   it('reads past an aside between the speaker and the verb', () => {
     const text = 'Moscow, for its part, says it is ready to raise output by 15% in 2025.';
     assert.deepEqual(speakers(text), ['Moscow']);

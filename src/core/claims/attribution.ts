@@ -59,7 +59,8 @@ const AUXILIARY_TAIL = /(?:\s+(?:has|have|had|did|does|do|also|already|reportedl
 /** A negated or refused report before its verb: "has not", "did not", "hasn't", "never", "declined to". */
 const NEGATED_TAIL = /(?:\b(?:not|never)|n[’']t|\b(?:declined|refused|failed|declining|refusing)\s+to)(?:\s+(?:yet|immediately|publicly|officially|been|be))*$/i;
 /** An aside between a subject and its verb: "Moscow, for its part, says"; an age, "Maria Lopez, 54, said". */
-const ASIDE_TAIL = /,\s*(?:for (?:its|his|her|their|our) part|in turn|however|meanwhile|too|in response|in a statement|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d{1,3})\s*,$/i;
+/** …and a legislator's party and state or home town: "Tom Bakk, DFL-Cook, said", "Lindsey Graham, R-S.C., said". */
+const ASIDE_TAIL = /,\s*(?:for (?:its|his|her|their|our) part|in turn|however|meanwhile|too|in response|in a statement|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d{1,3}|(?:[DRI]|DFL)-[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})\s*,$/i;
 const BE_FORM = /\b(?:is|was|were|are|be|been|being)$/i;
 const TITLE_WORD = /^(?:mr|mrs|ms|dr|prof|president|minister|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|chief|general|director|chancellor|premier|governor|senator|sen|rep|foreign|defence|defense|deputy|prime|external|affairs|finance|trade|commerce|industry|interior|home|vice|acting|former|state|dpm|pm|fm|ceo|chairman|chair|head|leader|king|queen|official|officer|commander|adviser|advisor|lt|col|gen|adm|capt|maj)\.?$/i;
 
@@ -224,6 +225,8 @@ function findAttribution(masked: string, base: number): Found | undefined {
     // "The government has denied the figure.": a denial of a thing, which the article reports; no
     // claim of the government's is in the sentence (unlike "denied that …" or "denied the report, saying …").
     if (/^(?:denied|denies)$/i.test(m[1]) && DENIED_THING.test(masked.slice(m.index + m[0].length))) continue;
+    // "Drivers warned to watch out for flooded roads": a headline's passive, someone was warned.
+    if (/^(?:warned|told|asked)$/i.test(m[1]) && /^\s+to\s+\p{Ll}/u.test(masked.slice(m.index + m[0].length))) continue;
     // Only the words just before the verb can be its subject (at most MAX_SPEAKER_WORDS of them):
     // reading from the sentence's start at every verb made a long run of "… said …" quadratic.
     const from = Math.max(0, m.index - SUBJECT_WINDOW);
@@ -401,6 +404,15 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
     return speaker;
   }
   const country = entities.find((a) => entityCountry(a) !== undefined);
+  // "Pawlenty's spokesman said": someone who speaks for a person the text names, not that person nor
+  // the last speaker ("India's top diplomat", a country's, is an epithet, read below).
+  const owner = /^(\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*)*)['’]s\s/u.exec(phrase);
+  if (owner && isRole(phrase) && !(country && country.start <= found.phrase.start + raw.indexOf(owner[1]) + owner[1].length && country.end >= found.phrase.start + raw.indexOf(owner[1]))) {
+    const speaker = { name: raw.trim() };
+    state.last = speaker;
+    state.lastCountry = undefined;
+    return { ...speaker, verb };
+  }
   if (isRole(phrase)) {
     // An epithet for the last named speaker, unless it names another country.
     const epithetCountry = country ? entityCountry(country) : undefined;

@@ -29,7 +29,7 @@ describe('attribution to unnamed and cited sources', () => {
     assert.deepEqual(speakers('According to Gen. Tomas Arvid, the army lost 300 tanks in the offensive.'), ['Tomas Arvid']);
     assert.deepEqual(speakers('According to U.S. officials, the convoy carried 40 tonnes of fuel.'), ['U.S. officials']);
     assert.deepEqual(speakers('The camp holds 12,000 people, according to the U.N. refugee agency.'), ['the U.N. refugee agency']);
-    assert.deepEqual(speakers('The tariff cost exporters $4 billion, according to Ana K. Lind of the port authority.'), ['Ana K. Lind of the port authority']);
+    assert.deepEqual(speakers('The tariff cost exporters $4 billion, according to Ana K. Lind of the port authority.'), ['Ana K. Lind']);
     // A full stop that ends the sentence still ends the phrase.
     assert.deepEqual(speakers('Exports rose 40% to $12 billion, according to the ministry. Imports fell by 3% in the same year.'), ['the ministry', null]);
   });
@@ -64,6 +64,22 @@ describe('attribution to unnamed and cited sources', () => {
       "Pawlenty's spokesman",
       "Pawlenty's spokesman",
     ]);
+  });
+
+  it('takes the subject of the clause before "but said", and the person before "of" her school', () => {
+    assert.deepEqual(speakers('Sengel would not identify the jurisdiction but said Smith was sentenced there in 2024.'), ['Sengel']);
+    assert.deepEqual(speakers('Police did not say how they found him but spokeswoman Ashley Hildebrandt said the arrest in 2024 was unrelated.'), ['Ashley Hildebrandt']);
+    assert.deepEqual(speakers('Donna Molinari of Alexandria Country Day School said the school would open in 2027.'), ['Donna Molinari']);
+    assert.deepEqual(speakers("Australia's Department of Foreign Affairs and Trade said it had received 3 requests."), ["Australia's Department of Foreign Affairs and Trade"]);
+  });
+
+  it('finds no speaker in "nothing to say", "the final say", "answered each question", "added his second", "this survey shows"', () => {
+    assert.deepEqual(
+      speakers(
+        'Clinton had nothing to say about the 40 settlements. The council will have the final say on the $2 billion plan. The five candidates answered each question in 2024. In the 73rd minute, Darragi added his team\'s second goal. This brief survey of 30 years shows that Egypt cooperated closely.',
+      ),
+      [null, null, null, null, null],
+    );
   });
 
   it('reads a headline\'s passive as no one speaking: "Drivers warned to watch out"', () => {

@@ -23,6 +23,8 @@ import type { Speaker } from './types';
 /** Heads of descriptive phrases that name a role, not a person ("India's top diplomat"). */
 /** Singular only: "the minister" is the last speaker again, "defence officials" are other people. */
 const ROLE_NOUN = /\b(?:diplomat|minister|secretary|president|premier|chancellor|envoy|ambassador|official|spokes(?:man|woman|person)|leader|chief|head|director|governor|senator|general|commander|adviser|advisor|aide|negotiator|representative|counterpart|prime minister|king|queen|emir|prince|mayor|lawmaker|MP)$/i;
+/** Words of an institution's name, never of a person's: "Department of …", "University of …". */
+const INSTITUTION_WORD = /^(?:department|ministry|bank|university|college|school|institute|council|office|agency|board|committee|commission|court|house|senate|union|association|federation|foundation|fund|league|party|state|states|republic|kingdom|government|army|navy|force|forces|bureau|authority|service|services|centre|center|corporation|company|group|chamber|academy|society|secretariat|organisation|organization|parliament|assembly|congress|club|church|diocese)$/i;
 /** Heads of descriptive phrases that name an institution ("the ministry", "the Biden administration"). */
 const BODY_NOUN = /\b(?:administration|government|ministry|department|office|agency|committee|parliament|council|commission|bank|company|firm|army|navy|military|force|forces|embassy|kremlin|cabinet|court|police|authorities|officials|sources|analysts|experts|observers|critics|sides|countries|nations|states|media|report|study|survey|statement|data|figures|institute|center|centre|spokesperson|side|staff)$/i;
 /**
@@ -155,6 +157,8 @@ function plausibleSpeaker(phrase: string): boolean {
   if (/^there\b/i.test(bare) || /\b(?:no|the|a|an|any|some|such|these|those|its|their|his|her)$/i.test(bare)) return false;
   // "Our analysis suggests…", "my own count shows…": the author speaking.
   if (/^(?:our|my|we|us)\b/i.test(bare)) return false;
+  // "This brief survey of Egyptian-US relations shows": the article's own words.
+  if (/^(?:this|these)\s+(?:\p{Ll}+\s+){0,2}(?:survey|review|analysis|article|piece|report|study|account|overview|paper|column|essay|book|chapter|section|brief|note|series)\b/iu.test(bare)) return false;
   if (PLURAL_COUNTRIES.test(bare)) return true;
   if (/\p{Lu}/u.test(bare)) return true;
   return BODY_NOUN.test(bare) || isRole(bare);
@@ -225,6 +229,13 @@ function findAttribution(masked: string, base: number): Found | undefined {
     // "The government has denied the figure.": a denial of a thing, which the article reports; no
     // claim of the government's is in the sentence (unlike "denied that …" or "denied the report, saying …").
     if (/^(?:denied|denies)$/i.test(m[1]) && DENIED_THING.test(masked.slice(m.index + m[0].length))) continue;
+    const rest = masked.slice(m.index + m[0].length);
+    const justBefore = masked.slice(Math.max(0, m.index - 40), m.index);
+    // "had nothing to say", "will have the final say": the verb after "to", or a noun.
+    if (/\bto\s+$/i.test(justBefore) || (/^say$/i.test(m[1]) && /\b(?:have|has|had|having)\s+(?:\p{Ll}+\s+){0,2}$/iu.test(justBefore))) continue;
+    // "answered each question", "Darragi added his team's second": a thing answered or added, not words.
+    if (/^(?:answered|asked)$/i.test(m[1]) && /^\s+(?:(?:each|every|the|a|all|their|his|her|some|several|many|more|\d+)\s+)*(?:\p{Ll}+\s+)?questions?\b/iu.test(rest)) continue;
+    if (/^(?:added|adds)$/i.test(m[1]) && /^\s+(?:his|her|their|its|another)\s/i.test(rest)) continue;
     // "Drivers warned to watch out for flooded roads": a headline's passive, someone was warned.
     if (/^(?:warned|told|asked)$/i.test(m[1]) && /^\s+to\s+\p{Ll}/u.test(masked.slice(m.index + m[0].length))) continue;
     // Only the words just before the verb can be its subject (at most MAX_SPEAKER_WORDS of them):
@@ -248,6 +259,19 @@ function findAttribution(masked: string, base: number): Found | undefined {
       if (at >= 0) boundary = Math.max(boundary, at + mark.length - 1);
     }
     for (const that of before.matchAll(/\bthat\s/gi)) boundary = Math.max(boundary, that.index + that[0].length - 1);
+    // "Sengel would not identify the jurisdiction but said …", "Clinton spoke in favour of it and
+    // said …": the subject of the clause before "but" or "and" says it.
+    const joined = /(?:^|\s)(?:but|and)\s*$/i.exec(before);
+    if (joined && joined.index > boundary + 1) {
+      const clause = before.slice(boundary + 1, joined.index);
+      const subject = /^\s*((?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+)*\p{Lu}[\p{L}\p{M}'’.-]*|he|she|they|it)\s+\p{Ll}/u.exec(clause);
+      if (subject && plausibleSpeaker(subject[1]) && !/\b(?:said|says|told)\b/i.test(clause)) {
+        const start = from + boundary + 1 + clause.indexOf(subject[1]);
+        return { phrase: { start: base + start, end: base + start + subject[1].length }, verb: m[1].replace(/\s+/g, ' ') };
+      }
+    }
+    // "… did not say how, but the spokeswoman said …": a new clause.
+    for (const but of before.matchAll(/\bbut\s/gi)) boundary = Math.max(boundary, but.index + but[0].length - 1);
     const phraseStart = boundary + 1;
     let phrase = before.slice(phraseStart);
     const lead = /^\s*(?:and|but|while|as|so|yet|also|then|now|meanwhile|however|moreover)\s+/i.exec(phrase);
@@ -386,6 +410,16 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
   if (PLURAL_COUNTRIES.test(phrase)) {
     const pair = lastTwoCountries(ctx, found.phrase.start);
     return { ...(pair ?? { name: raw.trim() }), verb };
+  }
+  // "Donna Molinari of Alexandria Country Day School": the person, not the body she is of.
+  const personOf = /^((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,2}\p{Lu}[\p{L}\p{M}'’.-]*)\s+of\s+\S/u.exec(phrase);
+  if (personOf && personOf[1].split(/\s+/).every((w) => !TITLE_WORD.test(w) && !INSTITUTION_WORD.test(w) && !/['’]s$/.test(w)) && !entities.some((a) => a.kind !== 'person' && a.start < found.phrase.start + personOf[1].length + (raw.length - raw.trimStart().length) + 4)) {
+    const known = state.names.get(personOf[1].toLowerCase());
+    const speaker = known ?? { name: personOf[1] };
+    if (!known) for (const part of personOf[1].split(' ')) if (part.length > 2) state.names.set(part.toLowerCase(), speaker);
+    state.last = speaker;
+    state.lastCountry = undefined;
+    return { ...speaker, verb };
   }
   // A person or body named at the head of the phrase ("… Jaishankar", "the Indian Air Force (IAF)").
   const head = [...entities].reverse().find((a) => (a.kind === 'person' || a.kind === 'organisation' || a.kind === 'bloc') && tailText(a) === '');

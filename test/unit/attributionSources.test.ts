@@ -82,6 +82,15 @@ describe('attribution to unnamed and cited sources', () => {
     );
   });
 
+  it('reads officials in a region after a dateline, agreeing with a quote, a name before "of" its town, and "they" after one person', () => {
+    assert.deepEqual(speakers('HUDSON -- Officials in central Illinois say 61 bodies were found.'), ['Officials in central Illinois']);
+    assert.deepEqual(speakers('"We are happy to see 2 new stores," Senior Planner Tom Farace agreed.'), ['Senior Planner Tom Farace']);
+    assert.deepEqual(speakers('"Religions improve over 100 years," said Ms. Moayyad\'s daughter-in-law Nadia Moayyad of Southlake.'), ['Nadia Moayyad']);
+    // "They" after one person has spoken are other people; after a group, the group.
+    assert.deepEqual(speakers('Cliff Mycoskie said the company would build 3 fences. They also said they would lose $2 million.'), ['Cliff Mycoskie', 'They']);
+    assert.deepEqual(speakers('Defence officials said 14 drones were shot down. They said 3 more fell in 2025.'), ['Defence officials', 'Defence officials']);
+  });
+
   it('reads a headline\'s passive as no one speaking: "Drivers warned to watch out"', () => {
     assert.deepEqual(speakers('Drivers warned to watch out for 40 flooded roads.'), [null]);
   });

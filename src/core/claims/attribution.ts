@@ -64,7 +64,7 @@ const NEGATED_TAIL = /(?:\b(?:not|never)|n[’']t|\b(?:declined|refused|failed|d
 /** …and a legislator's party and state or home town: "Tom Bakk, DFL-Cook, said", "Lindsey Graham, R-S.C., said". */
 const ASIDE_TAIL = /,\s*(?:for (?:its|his|her|their|our) part|in turn|however|meanwhile|too|in response|in a statement|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d{1,3}|(?:[DRI]|DFL)-[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})\s*,$/i;
 const BE_FORM = /\b(?:is|was|were|are|be|been|being)$/i;
-const TITLE_WORD = /^(?:mr|mrs|ms|dr|prof|president|minister|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|chief|general|director|chancellor|premier|governor|senator|sen|rep|foreign|defence|defense|deputy|prime|external|affairs|finance|trade|commerce|industry|interior|home|vice|acting|former|state|dpm|pm|fm|ceo|chairman|chair|head|leader|king|queen|official|officer|commander|adviser|advisor|lt|col|gen|adm|capt|maj)\.?$/i;
+const TITLE_WORD = /^(?:mr|mrs|ms|dr|prof|resident|president|minister|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|chief|general|director|chancellor|premier|governor|senator|sen|rep|foreign|defence|defense|deputy|prime|external|affairs|finance|trade|commerce|industry|interior|home|vice|acting|former|state|dpm|pm|fm|ceo|chairman|chair|head|leader|king|queen|official|officer|commander|adviser|advisor|lt|col|gen|adm|capt|maj)\.?$/i;
 
 /** A title written with a full stop before a name ("Sen. Lindsey Graham"): part of the phrase, not its end. */
 const TITLES_WITH_A_STOP = 'Sen|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Capt|Adm|Prof|Maj|Sgt|Rep|Gov|Amb|Hon|Brig|Cmdr|Insp|Supt';
@@ -223,7 +223,8 @@ function findAttribution(masked: string, base: number): Found | undefined {
     if (withSaying !== undefined && m.index >= withSaying.at) break;
     // "X agreed to …", "X pledged $3 billion": an event, not a report of what X said — unless the
     // sentence opens on the occasion ("Speaking at a rally, X promised…"): then the promise is speech.
-    if (COMMITMENT_VERB.test(m[1]) && !/^\s*(?:that\b|:|["“])/.test(masked.slice(m.index + m[0].length)) && !SPEAKING_OPENER.test(masked)) continue;
+    // '"We're happy to see it," Tom Farace agreed.': agreeing with a quote is speech.
+    if (COMMITMENT_VERB.test(m[1]) && !/^\s*(?:that\b|:|["“]|[.!?]?\s*$)/.test(masked.slice(m.index + m[0].length)) && !SPEAKING_OPENER.test(masked)) continue;
     // "the waters of western Pacific states by 2050": "states" is a noun unless a clause or quote follows.
     if (/^states$/i.test(m[1]) && !/^\s*(?:that\b|:|,|["“])/.test(masked.slice(m.index + m[0].length))) continue;
     // "The government has denied the figure.": a denial of a thing, which the article reports; no
@@ -254,7 +255,7 @@ function findAttribution(masked: string, base: number): Found | undefined {
     // The subject starts after the last clause boundary (punctuation, a dash or "that").
     let boundary = -1;
     // A line break too: a headline or dateline line above the sentence is not part of its subject.
-    for (const mark of [',', ';', ':', '"', '“', '”', '—', ' – ', '\n']) {
+    for (const mark of [',', ';', ':', '"', '“', '”', '—', ' – ', ' -- ', '\n']) {
       const at = before.lastIndexOf(mark);
       if (at >= 0) boundary = Math.max(boundary, at + mark.length - 1);
     }
@@ -291,6 +292,14 @@ function personalName(phrase: string): string | undefined {
   while (i > 0 && /^\p{Lu}[\p{L}.'’-]*$/u.test(words[i - 1]) && !TITLE_WORD.test(words[i - 1])) i--;
   // "Officials in Kyiv", "a report published on Monday": the capitals name a place or a day, not who speaks.
   if (i > 0 && /^(?:in|at|on|from|near|inside|outside|across|with)$/i.test(words[i - 1])) return undefined;
+  // "Officials in central Illinois".
+  if (i > 1 && /^(?:northern|southern|eastern|western|central|north|south|east|west|downtown|rural|suburban)$/.test(words[i - 1]) && /^(?:in|at|from|near|across)$/i.test(words[i - 2])) return undefined;
+  // "… daughter-in-law Nadia Moayyad of Southlake": the name before "of" and the place after it.
+  if (i > 2 && words[i - 1] === 'of') {
+    let k = i - 1;
+    while (k > 0 && k > i - 5 && /^\p{Lu}[\p{L}.'’-]*$/u.test(words[k - 1]) && !TITLE_WORD.test(words[k - 1]) && !INSTITUTION_WORD.test(words[k - 1])) k--;
+    if (i - 1 - k >= 2) return words.slice(k, i - 1).join(' ');
+  }
   // After a title's field ("Minister for Pacific Partnerships Aroha Tane"), the field's words run
   // into the name: the name is its last two words.
   if (i > 0 && /^(?:for|of)$/i.test(words[i - 1]) && words.length - i > 2) i = words.length - 2;
@@ -372,6 +381,11 @@ function lastTwoCountries(ctx: AttributionContext, offset: number): Speaker | un
   return { name: `${ordered[0]} and ${ordered[1]}` };
 }
 
+/** A speaker that is more than one: "Soule and Ahlstrom", "defence officials", "the residents". */
+function pluralSpeaker(name: string): boolean {
+  return /\s(?:and|&)\s/.test(name) || /(?:officials|residents|officers|sources|analysts|experts|leaders|members|authorities|police|people|protesters|workers|families|critics|lawmakers|prosecutors|investigators|supporters|opponents|voters|farmers|students)$/i.test(name);
+}
+
 /** Resolves a speaker phrase to a Speaker, updating what later pronouns and surnames refer to. */
 function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Speaker | null {
   // "A report published by the World Bank on Tuesday found": the publisher speaks.
@@ -399,6 +413,13 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
 
   // "The ministry said … It added": the body that spoke last, if no person has spoken since.
   if (IT.test(phrase)) return state.lastBody ? { ...state.lastBody, verb } : null;
+  // "They also said …" after one person has spoken is other people (the residents, the officers):
+  // a body or a group named last, else no one the text names.
+  if (/^they$/i.test(phrase)) {
+    if (state.last !== undefined && pluralSpeaker(state.last.name)) return { ...state.last, verb };
+    if (state.lastBody !== undefined) return { ...state.lastBody, verb };
+    if (state.last !== undefined) return { name: raw.trim(), verb };
+  }
   if (PRONOUN.test(phrase)) {
     if (state.last) return { ...state.last, verb };
     // No one has spoken yet: "he" is the person the text named last ("President Tinubu spoke at the

@@ -91,6 +91,29 @@ describe('attribution to unnamed and cited sources', () => {
     assert.deepEqual(speakers('Defence officials said 14 drones were shot down. They said 3 more fell in 2025.'), ['Defence officials', 'Defence officials']);
   });
 
+  it('reads past "when asked", passives without "is", instructions and results, and relative clauses', () => {
+    assert.deepEqual(speakers('When asked about his aims for 2027, Collard said he would win 3 races.'), ['Collard']);
+    assert.deepEqual(speakers('When asked about her father, Yulia was cited by them as saying 2 doctors had helped.'), ['Yulia']);
+    assert.deepEqual(
+      speakers(
+        'Britain blames Russia for the 2018 attack, which Russia adamantly denies. The accused, named as Mohamed Morei and believed to be aged 18, was remanded. She called a neighbour who told her to go to 1 clinic. She posted just the third 20-20 game in history.',
+      ),
+      [null, null, null, null],
+    );
+  });
+
+  it('gives people named by what they are their own voice, and a long role its holder\'s name', () => {
+    assert.deepEqual(speakers('Noma said the case was dropped in 2024. The owner of the school told GroundUp that 2 carers had left. "I am willing to help," she said.'), [
+      'Noma',
+      'The owner of the school',
+      'The owner of the school',
+    ]);
+    assert.deepEqual(speakers('Western Cape spokesperson for the National Prosecuting Authority Eric Ntabazalila told GroundUp that 3 tests were done. "It is over," he continued.'), [
+      'Eric Ntabazalila',
+      'Eric Ntabazalila',
+    ]);
+  });
+
   it('reads a headline\'s passive as no one speaking: "Drivers warned to watch out"', () => {
     assert.deepEqual(speakers('Drivers warned to watch out for 40 flooded roads.'), [null]);
   });

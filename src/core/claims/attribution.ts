@@ -33,6 +33,11 @@ const BODY_NOUN = /\b(?:administration|government|ministry|department|office|age
  */
 const ROLE_FIELD = /\s+(?:of|for)(?:\s+\p{Ll}[\p{L}-]*){1,4}$/u;
 
+/** A role's noun anywhere in a phrase ("spokesperson for the National Prosecuting Authority"). */
+const ROLE_IN_PHRASE = /\b(?:spokes(?:man|woman|person)|minister|secretary|president|director|chief|head|commander|governor|ambassador|envoy|official|officer|adviser|advisor|chair(?:man|woman|person)?|leader|general|manager|coordinator|representative|commissioner|prosecutor|judge|mayor|senator)\b/i;
+/** People named by what they are, who speak as themselves ("the owner of the school told…"), never an epithet for someone named before. */
+const PERSON_NOUN = /^(?:the|a|an|one|another|his|her|their)?\s*(?:\p{Ll}+\s+){0,2}(?:owner|witness|eyewitness|victim|survivor|resident|neighbou?r|mother|father|parent|sister|brother|son|daughter|wife|husband|relative|friend|teacher|doctor|nurse|lawyer|farmer|driver|student|worker|trader|shopkeeper|activist|pilot|soldier|passenger|customer|employee|tenant|landlord|principal|priest|imam|pastor)(?:\s+of\s+(?:\p{Ll}+\s+){0,4}\p{Ll}+)?$/iu;
+
 /** Whether a phrase is a role ("the minister", "Chile's deputy minister of mining"), not a name. */
 function isRole(phrase: string): boolean {
   return ROLE_NOUN.test(phrase) || ROLE_NOUN.test(phrase.replace(ROLE_FIELD, ''));
@@ -94,7 +99,7 @@ const COMMITMENT_VERB = /^(?:agreed|pledged|promised|pledges|promises)$/i;
  * Verbs that attribute a claim but are no cue for the scorer ("cautioned", "reckons", "a report found
  * that"): read here only, so the check-worthiness model's features stay as trained.
  */
-const ATTRIBUTION_ONLY_VERBS = 'cautioned|cautions|reckons|reckoned|concluded|concludes|found(?=\\s+that\\b)|finds(?=\\s+that\\b)|showed(?=\\s+that\\b)|shows(?=\\s+that\\b)|show(?=\\s+that\\b)';
+const ATTRIBUTION_ONLY_VERBS = 'cautioned|cautions|reckons|reckoned|concluded|concludes|found(?=\\s+that\\b)|finds(?=\\s+that\\b)|showed(?=\\s+that\\b)|shows(?=\\s+that\\b)|show(?=\\s+that\\b)|continued(?=\\s*[.:,]|\\s*$)';
 const SUBJECT_VERB = new RegExp(`\\b(${REPORTING_VERB_PATTERN}|${ATTRIBUTION_ONLY_VERBS})\\b`, 'g');
 /**
  * A full stop inside a name, not at a sentence's end: after a title ("Rep. Maria Salazar", "Dr."),
@@ -103,7 +108,7 @@ const SUBJECT_VERB = new RegExp(`\\b(${REPORTING_VERB_PATTERN}|${ATTRIBUTION_ONL
 const NAME_PERIOD = `(?<=(?:^|[\\s(.])(?:${TITLES_WITH_A_STOP}|St|\\p{Lu}))\\.(?=\\s*\\p{L})`;
 const ACCORDING_TO = new RegExp(`\\baccording to\\s+((?:[^,.;:!?"“”]|${NAME_PERIOD})+)`, 'giu');
 /** "X was quoted (by Y) as saying", "Y quoted X as saying": group 1 or 2 is X. */
-const QUOTED_AS_SAYING = /(?:(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})\s+(?:was|were|has been|had been|is)\s+quoted\s+(?:by\s+[^,.;:"“”]{1,60}?\s+)?as\s+saying|\bquoted\s+([^,.;:"“”]{1,60}?)\s+as\s+saying)\b/u;
+const QUOTED_AS_SAYING = /(?:(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})\s+(?:was|were|has been|had been|is)\s+(?:quoted|cited)\s+(?:by\s+[^,.;:"“”]{1,60}?\s+)?as\s+saying|\bquoted\s+([^,.;:"“”]{1,60}?)\s+as\s+saying)\b/u;
 /** "according to preliminary satellite data from the institute": the source is who the data is from. */
 const DATA_FROM = /^(?:(?:the|new|latest|preliminary|official|provisional|final|recent|satellite|government|annual|monthly|weekly|quarterly|\p{Lu}[\p{L}-]*)\s+){0,4}(?:data|figures|statistics|numbers|estimates|report|reports|survey|study|analysis|assessment|census|records)\s+(?:from|by|of|published by|released by|compiled by)\s+/iu;
 
@@ -161,6 +166,7 @@ function plausibleSpeaker(phrase: string): boolean {
   if (/^(?:this|these)\s+(?:\p{Ll}+\s+){0,2}(?:survey|review|analysis|article|piece|report|study|account|overview|paper|column|essay|book|chapter|section|brief|note|series)\b/iu.test(bare)) return false;
   if (PLURAL_COUNTRIES.test(bare)) return true;
   if (/\p{Lu}/u.test(bare)) return true;
+  if (PERSON_NOUN.test(phrase.trim())) return true;
   return BODY_NOUN.test(bare) || isRole(bare);
 }
 
@@ -237,6 +243,14 @@ function findAttribution(masked: string, base: number): Found | undefined {
     // "answered each question", "Darragi added his team's second": a thing answered or added, not words.
     if (/^(?:answered|asked)$/i.test(m[1]) && /^\s+(?:(?:each|every|the|a|all|their|his|her|some|several|many|more|\d+)\s+)*(?:\p{Ll}+\s+)?questions?\b/iu.test(rest)) continue;
     if (/^(?:added|adds)$/i.test(m[1]) && /^\s+(?:his|her|their|its|another)\s/i.test(rest)) continue;
+    // "When asked about it, Collard said": the asking is no one's report.
+    if (/^asked$/i.test(m[1]) && /\b(?:when|if|after|once|before|as)\s+$/i.test(justBefore)) continue;
+    // "believed to be aged 18", "said to have fled": a passive without its "is".
+    if (/^(?:believed|thought|said|reported)$/i.test(m[1]) && /^\s+to\s+(?:be|have)\b/i.test(rest)) continue;
+    // "a neighbour who told her to go": an instruction, not a report.
+    if (/^(?:told|tells|asked|asks)$/i.test(m[1]) && /^\s+(?:him|her|them|me|us|you)\s+to\s+\p{Ll}/iu.test(rest)) continue;
+    // "She posted the third 20-20 game": a result posted, not words.
+    if (/^(?:posted|posts)$/i.test(m[1]) && /^\s+(?:a|an|the|just|his|her|their|its|\d)/i.test(rest)) continue;
     // "Drivers warned to watch out for flooded roads": a headline's passive, someone was warned.
     if (/^(?:warned|told|asked)$/i.test(m[1]) && /^\s+to\s+\p{Ll}/u.test(masked.slice(m.index + m[0].length))) continue;
     // Only the words just before the verb can be its subject (at most MAX_SPEAKER_WORDS of them):
@@ -278,6 +292,19 @@ function findAttribution(masked: string, base: number): Found | undefined {
     const lead = /^\s*(?:and|but|while|as|so|yet|also|then|now|meanwhile|however|moreover)\s+/i.exec(phrase);
     const offset = phraseStart + (lead ? lead[0].length : 0);
     phrase = before.slice(offset);
+    // "…, which Russia adamantly denies": a relative clause's subject denies the clause before it,
+    // which the article states.
+    if (/^\s*(?:which|who|whom|whose)\b/i.test(phrase)) continue;
+    if (phrase.trim() !== '' && !plausibleSpeaker(phrase)) {
+      // "Western Cape spokesperson for the National Prosecuting Authority Eric Ntabazalila told":
+      // past the words a speaker may have, the name at its end after a role.
+      // The last two capitalised words: a given name and a surname, after the body the role is of.
+      const name = wordCount(phrase) > MAX_SPEAKER_WORDS && ROLE_IN_PHRASE.test(phrase) ? /\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu}[\p{L}\p{M}'’-]*$/u.exec(phrase.trimEnd())?.[0] : undefined;
+      if (name !== undefined && !name.split(/\s+/).some((w) => TITLE_WORD.test(w) || INSTITUTION_WORD.test(w))) {
+        const start = from + offset + phrase.trimEnd().length - name.length;
+        return { phrase: { start: base + start, end: base + start + name.length }, verb: m[1].replace(/\s+/g, ' ') };
+      }
+    }
     if (phrase.trim() === '' || !plausibleSpeaker(phrase)) continue;
     const span = trimSpan(masked, from + offset, from + before.length);
     return { phrase: { start: base + span.start, end: base + span.end }, verb: m[1].replace(/\s+/g, ' ') };
@@ -529,8 +556,9 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
     state.bodies.push({ name: raw.trim() });
     state.lastBody = { name: raw.trim() };
   }
-  // A role no one was named for ("The minister said …") is who a later "she added" means.
-  else if (isRole(phrase)) state.last = { name: raw.trim() };
+  // A role no one was named for ("The minister said …") is who a later "she added" means, and so
+  // is someone named by what they are ("the owner of the school").
+  else if (isRole(phrase) || PERSON_NOUN.test(raw.trim())) state.last = { name: raw.trim() };
   return speaker;
 }
 

@@ -114,6 +114,13 @@ describe('attribution to unnamed and cited sources', () => {
     ]);
   });
 
+  it('reads an initial inside a name after the verb, a new subject after "after", an acronym title, and nouns that look like verbs', () => {
+    assert.deepEqual(speakers('"The data confirms it," said IRENA Director-General Adnan Z. Amin. "It is 10% more," Amin added.'), ['Adnan Z. Amin', 'Adnan Z. Amin']);
+    assert.deepEqual(speakers('A 55-year-old man was arrested after police say 3 videos were found.'), ['police']);
+    assert.deepEqual(speakers('Michelle Mungall, MLA for Nelson-Creston, announced today on behalf of Doug Donaldson that 2 offices opened.'), ['Michelle Mungall']);
+    assert.deepEqual(speakers('Europe added 24 GW of new capacity in 2017. Congressman Mario Diaz-Balart offered remarks at an event on the 2 grants.'), [null, null]);
+  });
+
   it('reads a headline\'s passive as no one speaking: "Drivers warned to watch out"', () => {
     assert.deepEqual(speakers('Drivers warned to watch out for 40 flooded roads.'), [null]);
   });

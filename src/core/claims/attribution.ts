@@ -69,21 +69,21 @@ const NEGATED_TAIL = /(?:\b(?:not|never)|n[’']t|\b(?:declined|refused|failed|d
 /** …and a legislator's party and state or home town: "Tom Bakk, DFL-Cook, said", "Lindsey Graham, R-S.C., said". */
 const ASIDE_TAIL = /,\s*(?:for (?:its|his|her|their|our) part|in turn|however|meanwhile|too|in response|in a statement|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d{1,3}|(?:[DRI]|DFL)-[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})\s*,$/i;
 const BE_FORM = /\b(?:is|was|were|are|be|been|being)$/i;
-const TITLE_WORD = /^(?:mr|mrs|ms|dr|prof|resident|president|minister|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|chief|general|director|chancellor|premier|governor|senator|sen|rep|foreign|defence|defense|deputy|prime|external|affairs|finance|trade|commerce|industry|interior|home|vice|acting|former|state|dpm|pm|fm|ceo|chairman|chair|head|leader|king|queen|official|officer|commander|adviser|advisor|lt|col|gen|adm|capt|maj)\.?$/i;
+const TITLE_WORD = /^(?:director-general|secretary-general|attorney-general|governor-general|vice-president|commander-in-chief|mr|mrs|ms|dr|prof|resident|president|minister|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|chief|general|director|chancellor|premier|governor|senator|sen|rep|foreign|defence|defense|deputy|prime|external|affairs|finance|trade|commerce|industry|interior|home|vice|acting|former|state|dpm|pm|fm|ceo|chairman|chair|head|leader|king|queen|official|officer|commander|adviser|advisor|lt|col|gen|adm|capt|maj)\.?$/i;
 
 /** A title written with a full stop before a name ("Sen. Lindsey Graham"): part of the phrase, not its end. */
 const TITLES_WITH_A_STOP = 'Sen|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Capt|Adm|Prof|Maj|Sgt|Rep|Gov|Amb|Hon|Brig|Cmdr|Insp|Supt';
 const TITLE_ABBREVIATION = `(?:(?:${TITLES_WITH_A_STOP})\\.\\s+)?`;
 /** ", Bo Rask." after a role: the name, and the sentence (or clause) ends. */
 const ROLE_THEN_NAME = new RegExp(`^,\\s+(${TITLE_ABBREVIATION}\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){1,3})\\s*(?:[.,;!?]|$)`, 'u');
-const INVERTED = new RegExp(`(?:^|[,”"’])\\s*["”’]?\\s*(${REPORTING_VERB_PATTERN})\\s+((?:the\\s+)?${TITLE_ABBREVIATION}[^,.;:!?"“”]+)`, 'g');
 /** "…, with the Indian army saying it recorded …": the body that says it. */
 const WITH_SAYING = /\bwith\s+((?:the\s+)?[^,.;:!?"“”]{2,80}?)\s+(?:saying|adding|noting|warning|claiming|insisting|reporting)\b/gi;
 /**
  * A name and its description before the verb: "Hirut Bekele, a trade economist at Addis Ababa
- * University, told reporters"; "Gen. Thomas Reyes, commander of US Forces Korea, said".
+ * University, told reporters"; "Gen. Thomas Reyes, commander of US Forces Korea, said"; "Michelle
+ * Mungall, MLA for Nelson-Creston, announced".
  */
-const APPOSITIVE = /(?:^|[,;:"“”—(]\s*|\bthat\s+|\band\s+)(?:(?:[Oo]ur|[Mm]y|[Tt]he)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3})?((?:(?:Sen|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Prof|Capt|Adm)\.\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|van|von|al|el|bin|ibn|la|le|du|der|dos|del))*),\s+(?:a|an|the|our|his|her|its|their|who|one|\p{Ll}+)\b[^;"“”,]{0,160},$/u;
+const APPOSITIVE = /(?:^|[,;:"“”—(]\s*|\bthat\s+|\band\s+)(?:(?:[Oo]ur|[Mm]y|[Tt]he)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3})?((?:(?:Sen|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Prof|Capt|Adm)\.\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|van|von|al|el|bin|ibn|la|le|du|der|dos|del))*),\s+(?:(?:a|an|the|our|his|her|its|their|who|one|\p{Ll}+)\b|\p{Lu}{2,4}\s+(?:for|of)\b)[^;"“”,]{0,160},$/u;
 /**
  * The description first, then the name between commas: "Lithuania's energy minister, Rokas
  * Vaitkus, has said"; "Congo's minerals regulator, ARECOMS, said".
@@ -106,6 +106,8 @@ const SUBJECT_VERB = new RegExp(`\\b(${REPORTING_VERB_PATTERN}|${ATTRIBUTION_ONL
  * an initial ("John F. Kennedy") or a letter of an abbreviation ("U.S. officials").
  */
 const NAME_PERIOD = `(?<=(?:^|[\\s(.])(?:${TITLES_WITH_A_STOP}|St|\\p{Lu}))\\.(?=\\s*\\p{L})`;
+/** '"…," said IRENA Director-General Adnan Z. Amin': the verb, then its speaker (full stops inside the name read past). */
+const INVERTED = new RegExp(`(?:^|[,”"’])\\s*["”’]?\\s*(${REPORTING_VERB_PATTERN})\\s+((?:the\\s+)?${TITLE_ABBREVIATION}(?:[^,.;:!?"“”]|${NAME_PERIOD})+)`, 'gu');
 const ACCORDING_TO = new RegExp(`\\baccording to\\s+((?:[^,.;:!?"“”]|${NAME_PERIOD})+)`, 'giu');
 /** "X was quoted (by Y) as saying", "Y quoted X as saying": group 1 or 2 is X. */
 const QUOTED_AS_SAYING = /(?:(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})\s+(?:was|were|has been|had been|is)\s+(?:quoted|cited)\s+(?:by\s+[^,.;:"“”]{1,60}?\s+)?as\s+saying|\bquoted\s+([^,.;:"“”]{1,60}?)\s+as\s+saying)\b/u;
@@ -197,7 +199,8 @@ function findAttribution(masked: string, base: number): Found | undefined {
     // "…, told reporters that": after "told" comes who was told; the speaker is before it.
     if (/^(?:told|tells|informed|briefed|asked)$/i.test(m[1])) continue;
     // "said in a statement", "added that": no speaker follows the verb.
-    if (/^(?:that|in|on|at|to|with|by|for|from|during|after|before|while|when|it|this)\b/i.test(phrase) || !plausibleSpeaker(phrase)) continue;
+    // "…, announced today on behalf of Doug Donaldson": a time, then what is announced.
+    if (/^(?:that|in|on|at|to|with|by|for|from|during|after|before|while|when|it|this|today|yesterday|tonight|earlier|later|also|again|last|next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i.test(phrase) || !plausibleSpeaker(phrase)) continue;
     // "said Ostria's transport minister, Bo Rask.": the role, then the name of who holds it.
     const named = isRole(phrase.replace(/^the\s+/i, '').trim()) ? ROLE_THEN_NAME.exec(masked.slice(m.index + m[0].length)) : null;
     if (named) {
@@ -242,7 +245,9 @@ function findAttribution(masked: string, base: number): Found | undefined {
     if (/\bto\s+$/i.test(justBefore) || (/^say$/i.test(m[1]) && /\b(?:have|has|had|having)\s+(?:\p{Ll}+\s+){0,2}$/iu.test(justBefore))) continue;
     // "answered each question", "Darragi added his team's second": a thing answered or added, not words.
     if (/^(?:answered|asked)$/i.test(m[1]) && /^\s+(?:(?:each|every|the|a|all|their|his|her|some|several|many|more|\d+)\s+)*(?:\p{Ll}+\s+)?questions?\b/iu.test(rest)) continue;
-    if (/^(?:added|adds)$/i.test(m[1]) && /^\s+(?:his|her|their|its|another)\s/i.test(rest)) continue;
+    if (/^(?:added|adds)$/i.test(m[1]) && /^\s+(?:his|her|their|its|another\s|\d)/i.test(rest)) continue;
+    // "offered remarks at an event", "his notes": the noun, not the verb.
+    if (/^(?:remarks|notes|reports|claims|estimates|states|comments)$/i.test(m[1]) && /\b(?:offered|offers|offer|made|makes|make|gave|gives|give|delivered|delivers|deliver|prepared|his|her|their|its|our|the|opening|closing|brief|final)\s+$/i.test(justBefore)) continue;
     // "When asked about it, Collard said": the asking is no one's report.
     if (/^asked$/i.test(m[1]) && /\b(?:when|if|after|once|before|as)\s+$/i.test(justBefore)) continue;
     // "believed to be aged 18", "said to have fled": a passive without its "is".
@@ -285,8 +290,8 @@ function findAttribution(masked: string, base: number): Found | undefined {
         return { phrase: { start: base + start, end: base + start + subject[1].length }, verb: m[1].replace(/\s+/g, ' ') };
       }
     }
-    // "… did not say how, but the spokeswoman said …": a new clause.
-    for (const but of before.matchAll(/\bbut\s/gi)) boundary = Math.max(boundary, but.index + but[0].length - 1);
+    // "… did not say how, but the spokeswoman said …", "was arrested after police say …": a new clause.
+    for (const but of before.matchAll(/\b(?:but|after|because|since|although|though|until|unless|whereas)\s/gi)) boundary = Math.max(boundary, but.index + but[0].length - 1);
     const phraseStart = boundary + 1;
     let phrase = before.slice(phraseStart);
     const lead = /^\s*(?:and|but|while|as|so|yet|also|then|now|meanwhile|however|moreover)\s+/i.exec(phrase);

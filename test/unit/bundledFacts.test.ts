@@ -193,6 +193,15 @@ describe('bundled facts as of December 2026', () => {
     assert.deepEqual(ids('In Podgorica the Democrats of Montenegro left the coalition.'), ['mne-democratic-montenegro']);
   });
 
+  it('a small party\'s acronym needs its country in the document; the ones the world\'s press writes alone are read anywhere', () => {
+    const ids = (text: string): string[] => annotate(text, index).filter((a) => a.kind === 'organisation').map((a) => (a as { id?: string }).id ?? '');
+    // The Factbook's parties of Congo, Lesotho, Senegal and Brunei are not the CDC, ABC News, AFP or Canada's NDP.
+    assert.deepEqual(ids('The CDC warned of measles, ABC and AFP reported, and the NDP asked questions in Ottawa.').filter((id) => id.startsWith('cod-') || id.startsWith('lso-') || id.startsWith('sen-') || id.startsWith('brn-')), []);
+    // With its country named, the acronym is that country's party ("APC" is Nigeria's, not Ghana's).
+    assert.deepEqual(ids('In Nigeria, the APC kept its majority in Abuja.'), ['nga-all-progressives-congress']);
+    assert.deepEqual(ids('The BJP and the ANC both lost seats; the CDU gained.'), ['ind-bharatiya-janata-party', 'zaf-african-national-congress', 'deu-christian-democratic-union']);
+  });
+
   it('a chamber several countries have is the one of the country named right before it: "Mexico\'s Senate" beside Argentina', () => {
     const ids = (text: string): string[] => annotate(text, index).filter((a) => a.kind === 'organisation').map((a) => (a as { id: string }).id);
     assert.deepEqual(ids('Argentina\'s Senate passed the bill; a week later Mexico\'s Senate rejected a similar one.'), ['arg-senado', 'mex-senate']);

@@ -51,6 +51,33 @@ const NEWS_NAMES = {
   'mex:Movement for National Regeneration': { aliases: [{ text: 'Morena', contextOnly: true }] },
 };
 
+/**
+ * Party acronyms the world's press writes without naming the country ("the BJP", "the ANC", "the
+ * CDU"): read anywhere. Every other party acronym of the Factbook needs its country (or a word of
+ * the party's own name) in the document: read anywhere, "CDC" was a Congolese party in every article
+ * on the Centers for Disease Control, "ABC" a party of Lesotho, "AFP" one of Senegal, "NDP" Brunei's.
+ */
+const ACRONYMS_READ_ANYWHERE = new Set([
+  'ind:BJP', 'zaf:ANC', 'deu:CDU', 'deu:CSU', 'deu:SPD', 'deu:AfD', 'deu:FDP', 'twn:KMT', 'jpn:LDP', 'pak:PML-N',
+  'zwe:ZANU-PF', 'tur:AKP', 'tur:CHP', 'tur:MHP', 'aut:FPÖ', 'aut:ÖVP', 'esp:PSOE', 'pol:PiS', 'gbr:SNP', 'gbr:DUP',
+  'bol:MAS', 'eth:TPLF', 'ken:ODM', 'tza:CCM', 'uga:NRM', 'mex:PRI', 'bra:PSDB', 'hun:KDNP', 'srb:SNS', 'geo:UNM', 'nld:PVV', 'nld:VVD',
+]);
+/** Words of a party's name too common to tell a document is about it. */
+const PARTY_NAME_WORDS = new Set(`party parti partido partei movement union national democratic democracy people peoples front
+  alliance congress social liberal conservative republican republic progressive progress united popular socialist christian
+  democrats citizens citizen action workers labour labor green greens reform justice development freedom independent unity
+  renewal rally convention coalition forces force council federation league change solidarity revolutionary communist
+  radical centre center left right order nation country homeland future hope patriotic patriots union`.split(/\s+/));
+
+/** A party's acronym with its country's words and its own name's as context, unless the press writes it anywhere. */
+function partyAcronymInContext(entry, alias) {
+  if (entry.orgType !== 'party' || alias.contextOnly || alias.case !== 'exact' || !entry._context) return alias;
+  if (!/^[\p{Lu}0-9+\-/()&.]+$/u.test(alias.text ?? '') && !/^\p{Lu}[\p{L}]{0,3}$/u.test(alias.text ?? '')) return alias;
+  if (ACRONYMS_READ_ANYWHERE.has(`${entry.facts?.country}:${alias.text}`)) return alias;
+  const own = entry.name.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4 && !PARTY_NAME_WORDS.has(w));
+  return { ...alias, context: [...new Set([...entry._context, ...own])], contextOnly: true };
+}
+
 /** Words besides its names that tell a document is about the country (its politics' vocabulary). */
 const MORE_CONTEXT = {
   usa: ['americans', 'capitol', 'congress', 'congressional', 'democrats', 'gop', 'republicans', 'trump'],
@@ -137,7 +164,8 @@ export function buildPolitics(meta, countryNames, existing, { aliasKey, aliasRef
    * alias is shared: every country's "Senate" is written with that country's words, and the
    * document's words choose among them.
    */
-  const addAlias = (entry, given) => {
+  const addAlias = (entry, givenAlias) => {
+    const given = partyAcronymInContext(entry, givenAlias);
     // One word the Factbook itself writes in lower case ("Justice", "Green", "Labour") is a common
     // word: only with the country's context, as a generic name is.
     // So is an abbreviation spelled like one ("Kok", "YeS"), even read with its case.

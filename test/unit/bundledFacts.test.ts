@@ -193,6 +193,15 @@ describe('bundled facts as of December 2026', () => {
     assert.deepEqual(ids('In Podgorica the Democrats of Montenegro left the coalition.'), ['mne-democratic-montenegro']);
   });
 
+  it('a shared chamber name needs a word of its own country, not a common word of the Factbook\'s notes', () => {
+    const ids = (text: string): string[] => annotate(text, index).filter((a) => a.kind === 'organisation').map((a) => (a as { id?: string }).id ?? '');
+    // Eswatini's nationality note, Antigua's "Saint John's", the "South" of South Korea's name.
+    assert.deepEqual(ids('A former aide said the term is still used among English speakers; the Senate will vote.'), []);
+    assert.deepEqual(ids('John said the Senate voted.'), []);
+    assert.deepEqual(ids('Rain moved south as the National Assembly met.'), []);
+    assert.deepEqual(ids('In Mbabane, the Senate met.'), ['swz-senate']);
+  });
+
   it('a small party\'s acronym needs its country in the document; the ones the world\'s press writes alone are read anywhere', () => {
     const ids = (text: string): string[] => annotate(text, index).filter((a) => a.kind === 'organisation').map((a) => (a as { id?: string }).id ?? '');
     // The Factbook's parties of Congo, Lesotho, Senegal and Brunei are not the CDC, ABC News, AFP or Canada's NDP.

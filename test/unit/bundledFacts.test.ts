@@ -202,6 +202,13 @@ describe('bundled facts as of December 2026', () => {
     assert.deepEqual(ids('In Mbabane, the Senate met.'), ['swz-senate']);
   });
 
+  it('"Commonwealth" alone is the association only where the text speaks of nations or its bodies', () => {
+    const ids = (text: string): string[] => annotate(text, index).filter((a) => a.kind === 'organisation').map((a) => (a as { id?: string }).id ?? '');
+    assert.deepEqual(ids("Commonwealth's Attorney Randy Sengel spoke at Virginia Commonwealth University."), []);
+    assert.deepEqual(ids('Leaders of the Commonwealth met in Samoa, and the 56 nations agreed.'), ['commonwealth']);
+    assert.deepEqual(ids('The Commonwealth Secretary-General spoke.'), ['commonwealth']);
+  });
+
   it('a small party\'s acronym needs its country in the document; the ones the world\'s press writes alone are read anywhere', () => {
     const ids = (text: string): string[] => annotate(text, index).filter((a) => a.kind === 'organisation').map((a) => (a as { id?: string }).id ?? '');
     // The Factbook's parties of Congo, Lesotho, Senegal and Brunei are not the CDC, ABC News, AFP or Canada's NDP.

@@ -80,6 +80,15 @@ describe('names no gazetteer lists, introduced with a cue', () => {
     assert.deepEqual(ids('Philippe Tuesday opened the session.'), ['Philippe:philippe']);
   });
 
+  it('a listed person\'s surname at the head of a longer name is not that person ("Cooper Street", "Vance Joy")', () => {
+    const ids = (text: string) => annotate(text, index).filter((a) => a.kind === 'person').map((a) => `${a.text}:${(a as { id?: string }).id ?? 'unlisted'}`);
+    assert.deepEqual(ids('Trees line Cooper Street and The Cooper School; Vance Joy played, and Munir Abdulkader, 22, was sentenced.'), []);
+    // The leader's own government or campaign, a Title Case headline, a full name, a bare later mention.
+    assert.deepEqual(ids('The Trump Administration said tariffs would rise.'), ['Trump:donald-trump']);
+    assert.deepEqual(ids('Trump Says Tariffs Will Rise Next Year'), ['Trump:donald-trump']);
+    assert.deepEqual(ids('Yvette Cooper met the envoy. Cooper said the talks went well.'), ['Yvette Cooper:yvette-cooper', 'Cooper:yvette-cooper']);
+  });
+
   it('an acronym spelling out a name that holds a listed one-word party makes one name: "Patriotic Labour Union (PLU)"', () => {
     assert.deepEqual(summary(unlisted('The breakaway Patriotic Labour Union (PLU) refused to join the coalition.')), [
       'Patriotic Labour Union=organisation:Patriotic Labour Union', 'PLU=organisation:Patriotic Labour Union',

@@ -7,7 +7,7 @@
  * name without a cue, and anything a gazetteer entry covers stays the entry's.
  */
 import { ScratchBytes, ScratchInts } from '../text/scratch';
-import { hashString, normAt, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, type Tokens } from '../text/tokenize';
+import { hashString, normAt, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_WORD, type Tokens } from '../text/tokenize';
 import type { NamedAnnotation, UnlistedAnnotation } from '../types';
 
 /**
@@ -210,6 +210,28 @@ function grow(size: number, build: number): void {
   }
 }
 
+/** Nouns after a name that make it a street, a school or a building named after someone: "Cooper Street". */
+const FEATURE_NOUNS = new Set(['street', 'avenue', 'road', 'boulevard', 'drive', 'lane', 'school', 'college', 'university', 'hospital', 'center', 'centre', 'park', 'tower', 'towers', 'hotel', 'bridge', 'square', 'hall', 'stadium', 'airport']);
+/** Capitalised words after a leader's name that are about the leader: "the Trump Administration", "Putin Regime". */
+const INSTITUTION_AFTER = new Set(['administration', 'organization', 'organisation', 'government', 'regime', 'campaign', 'era', 'doctrine', 'plan', 'team', 'family', 'foundation', 'cabinet', 'presidency', 'ministry', 'camp', 'allies', 'loyalists', 'supporters', 'says', 'said', 'tells', 'warns', 'vows']);
+
+/** Token i's line is a Title Case headline: three or more words of four letters or more, every one capitalised. */
+function titleCaseLine(text: string, tokens: Tokens, i: number): boolean {
+  const lineBreakBefore = (k: number): boolean => {
+    for (let c = tokens.ends[k - 1]; c < tokens.starts[k]; c++) if (text.charCodeAt(c) === 10) return true;
+    return false;
+  };
+  let k = i;
+  while (k > 0 && i - k < 40 && !lineBreakBefore(k)) k--;
+  let long = 0;
+  for (; k < tokens.count && k - i < 40 && (k <= i || !lineBreakBefore(k)); k++) {
+    if ((tokens.flags[k] & TOKEN_WORD) === 0 || tokens.ends[k] - tokens.starts[k] < 4) continue;
+    if (!isCapitalised(tokens, k)) return false;
+    long++;
+  }
+  return long >= 3;
+}
+
 /**
  * A person's one-word alias (a leader's surname, "Aliyev") right after a capitalised first name that
  * is not the person's ("Rustam Aliyev"), or their given or only name right before a surname that is
@@ -244,9 +266,14 @@ export function dropOthersSurnames(text: string, tokens: Tokens, named: NamedAnn
     const surnameOfAnother = before >= 0 && text.slice(tokens.ends[before], tokens.starts[t]) === ' ' && otherName(before);
     // A one-word name that is the person's given name or whole name, then a surname that is not
     // theirs: "Philippe Lazzarini" is not King Philippe.
-    const givenNameOfAnother = !surnameOfAnother && after < tokens.count && tokens.starts[after] === tokens.ends[t] + 1 && text.charCodeAt(tokens.ends[t]) === 0x20 &&
-      a.name.split(/\s+/)[0] === a.text && otherName(after);
-    if (!surnameOfAnother && !givenNameOfAnother) return false;
+    const spaceAfter = after < tokens.count && tokens.starts[after] === tokens.ends[t] + 1 && text.charCodeAt(tokens.ends[t]) === 0x20;
+    const givenNameOfAnother = !surnameOfAnother && spaceAfter && a.name.split(/\s+/)[0] === a.text && otherName(after);
+    // A surname at the head of a longer name: "Cooper Street", "The Cooper School", "Vance Joy",
+    // "Munir Abdulkader" (someone else's given name), "Petro Poroshenko"; not in a Title Case headline.
+    const headOfLongerName = !surnameOfAnother && !givenNameOfAnother && spaceAfter && a.name.split(/\s+/)[0] !== a.text &&
+      (FEATURE_NOUNS.has(normAt(tokens, after)) || (otherName(after) && !INSTITUTION_AFTER.has(normAt(tokens, after)) && !(after + 1 < tokens.count && isCapitalised(tokens, after + 1)))) &&
+      !titleCaseLine(text, tokens, t);
+    if (!surnameOfAnother && !givenNameOfAnother && !headOfLongerName) return false;
     if (a.id !== undefined) (othersIds ??= new Set()).add(a.id);
     return true;
   });

@@ -181,6 +181,11 @@ describe('bundled facts as of December 2026', () => {
     const card = countryCard('Germany', '2026-12-06');
     assert.match(card, /Head of government:\*\* Friedrich Merz[^\n]*\s+\*\*Foreign minister:\*\* Johann Wadephul[^\n]*\s+\*\*Defence minister:\*\* Boris Pistorius[^\n]*\s+\*\*Finance minister:\*\* Lars Klingbeil[^\n]*\s+\*\*Central bank:\*\* Joachim Nagel/);
     assert.ok(!/Foreign minister/.test(countryCard('Laos', '2026-12-06')), 'no line where the gazetteer has no minister');
+    // The ECB's president is French, but the ECB is not France's central bank.
+    assert.ok(!/Central bank:\*\* Christine Lagarde/.test(countryCard('France', '2026-12-06')), 'Lagarde is not on France\'s card as its central bank');
+    assert.match(countryCard('Australia', '2026-12-06'), /\*\*Central bank:\*\* Michele Bullock — since 18 September 2023/);
+    // An acting governor's one-year mandate that ended with no source on its renewal is flagged.
+    assert.match(countryCard('Egypt', '2026-12-06'), /\*\*Central bank:\*\* Hassan Abdalla — [^\n]*term ended [^\n]*successor not confirmed: check/);
   });
 
   it('"Senate", "Republicans" and "Democrats" belong to the country the document is about, and nothing without context', () => {

@@ -143,16 +143,31 @@ const CABINET_ROLES: readonly [role: string, label: string][] = [
   ['central bank governor', 'Central bank'],
 ];
 
+/**
+ * Whether the person holds the role for this country: a central banker heads the bank of the
+ * organisation named in their facts, which must be the country's own (Christine Lagarde is French,
+ * but the ECB is no French bank).
+ */
+function servesCountry(person: Entry, country: string, index: GazetteerIndex): boolean {
+  if (person.facts.role !== 'central bank governor' || typeof person.facts.organisation !== 'string') return true;
+  return index.get(person.facts.organisation)?.facts.country === country;
+}
+
 /** The country's foreign, defence and finance ministers and central bank governor, where the gazetteer has them. */
-function cabinetLines(country: string, index: GazetteerIndex, t: Translate): string[] {
-  const people = index.peopleOf(country).filter((p) => p.facts.until === undefined && p.facts.country === country);
+function cabinetLines(country: string, index: GazetteerIndex, t: Translate, today?: string): string[] {
+  const now = today === undefined ? undefined : lastDayNumber(today);
+  const people = index.peopleOf(country).filter((p) => p.facts.until === undefined && p.facts.country === country && servesCountry(p, country, index));
   return CABINET_ROLES.flatMap(([role, label]) =>
     people
       .filter((p) => p.facts.role === role)
       .map((p) => {
         const since = typeof p.facts.since === 'string' ? t('since {0}', formatIsoDate(p.facts.since)) : '';
         const asOf = p.asOf ? t(' (as of {0})', formatIsoDate(p.asOf)) : '';
-        return `**${esc(t(label))}:** ${esc(p.name)}${since || asOf ? ` — ${esc(`${since}${asOf}`.trim())}` : ''}`;
+        // "Acting governor" on a one-year mandate that has run out: say so, as for a leader.
+        const termEnds = typeof p.facts.termEnds === 'string' ? p.facts.termEnds : undefined;
+        const ended = termEnds !== undefined && now !== undefined && (lastDayNumber(termEnds) ?? Infinity) < now ? t('; term ended {0}, successor not confirmed: check', formatIsoDate(termEnds)) : '';
+        const rest = `${since}${asOf}`.trim() + ended;
+        return `**${esc(t(label))}:** ${esc(p.name)}${rest ? ` — ${esc(rest)}` : ''}`;
       }),
   );
 }
@@ -170,7 +185,7 @@ function entityCard(annotation: NamedAnnotation, context: CardContext): string {
   if (sense) lines.push(sense);
   // Who governs a country is what a reader hovers it for: before its capital and codes.
   if (entry.kind === 'country') {
-    const leaders = [...leaderLines(entry.id, index, t, context.today), ...cabinetLines(entry.id, index, t)];
+    const leaders = [...leaderLines(entry.id, index, t, context.today), ...cabinetLines(entry.id, index, t, context.today)];
     if (leaders.length > 0) lines.push(leaders.join('  \n'));
   }
   const facts = factLines(entry, index, t);

@@ -121,6 +121,12 @@ describe('attribution to unnamed and cited sources', () => {
     assert.deepEqual(speakers('Europe added 24 GW of new capacity in 2017. Congressman Mario Diaz-Balart offered remarks at an event on the 2 grants.'), [null, null]);
   });
 
+  it('reads past a pronoun after the verb, an adverb before "saying", relative clauses and questions', () => {
+    assert.deepEqual(speakers('Mr Trump, who takes office in January, said he hoped Cubans could be free by 2030.'), ['Donald J. Trump']);
+    assert.deepEqual(speakers('Both criticised him, with Mrs Haley once saying she was not a fan in 2016.'), ['Haley']);
+    assert.deepEqual(speakers('A southwest Ohio man who admitted to plotting an attack was sentenced to 20 years. What is the first thing you should say?'), [null, null]);
+  });
+
   it('reads a headline\'s passive as no one speaking: "Drivers warned to watch out"', () => {
     assert.deepEqual(speakers('Drivers warned to watch out for 40 flooded roads.'), [null]);
   });

@@ -77,7 +77,7 @@ const TITLE_ABBREVIATION = `(?:(?:${TITLES_WITH_A_STOP})\\.\\s+)?`;
 /** ", Bo Rask." after a role: the name, and the sentence (or clause) ends. */
 const ROLE_THEN_NAME = new RegExp(`^,\\s+(${TITLE_ABBREVIATION}\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){1,3})\\s*(?:[.,;!?]|$)`, 'u');
 /** "…, with the Indian army saying it recorded …": the body that says it. */
-const WITH_SAYING = /\bwith\s+((?:the\s+)?[^,.;:!?"“”]{2,80}?)\s+(?:saying|adding|noting|warning|claiming|insisting|reporting)\b/gi;
+const WITH_SAYING = /\bwith\s+((?:the\s+)?[^,.;:!?"“”]{2,80}?)\s+(?:(?:once|also|later|earlier|previously|repeatedly|reportedly|publicly|openly)\s+)?(?:saying|adding|noting|warning|claiming|insisting|reporting)\b/gi;
 /**
  * A name and its description before the verb: "Hirut Bekele, a trade economist at Addis Ababa
  * University, told reporters"; "Gen. Thomas Reyes, commander of US Forces Korea, said"; "Michelle
@@ -160,6 +160,9 @@ function plausibleSpeaker(phrase: string): boolean {
   if (bare === '' || wordCount(bare) > MAX_SPEAKER_WORDS) return false;
   if (PRONOUN.test(bare) || IT.test(bare)) return true;
   if (/^(?:this|that|which|who|we|i|you|there)$/i.test(bare)) return false;
+  // "A southwest Ohio man who admitted …", "What's the first thing you should say?": a relative
+  // clause's subject, a question.
+  if (/\b(?:who|which|that|whom)$/i.test(bare) || /^(?:what|why|how|whether|where|when)\b/i.test(bare)) return false;
   // "There were no reports…": an existential clause, and a determiner before the "verb" makes it a noun.
   if (/^there\b/i.test(bare) || /\b(?:no|the|a|an|any|some|such|these|those|its|their|his|her)$/i.test(bare)) return false;
   // "Our analysis suggests…", "my own count shows…": the author speaking.
@@ -200,7 +203,8 @@ function findAttribution(masked: string, base: number): Found | undefined {
     if (/^(?:told|tells|informed|briefed|asked)$/i.test(m[1])) continue;
     // "said in a statement", "added that": no speaker follows the verb.
     // "…, announced today on behalf of Doug Donaldson": a time, then what is announced.
-    if (/^(?:that|in|on|at|to|with|by|for|from|during|after|before|while|when|it|this|today|yesterday|tonight|earlier|later|also|again|last|next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i.test(phrase) || !plausibleSpeaker(phrase)) continue;
+    // "…, said he hoped …", "…, announced his death": a pronoun or a possessive opens what is said.
+    if (/^(?:that|in|on|at|to|with|by|for|from|during|after|before|while|when|it|this|today|yesterday|tonight|earlier|later|also|again|last|next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|he|she|they|we|i|you|his|her|their|its|our|my)\b/i.test(phrase) || !plausibleSpeaker(phrase)) continue;
     // "said Ostria's transport minister, Bo Rask.": the role, then the name of who holds it.
     const named = isRole(phrase.replace(/^the\s+/i, '').trim()) ? ROLE_THEN_NAME.exec(masked.slice(m.index + m[0].length)) : null;
     if (named) {

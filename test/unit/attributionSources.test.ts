@@ -127,6 +127,15 @@ describe('attribution to unnamed and cited sources', () => {
     assert.deepEqual(speakers('A southwest Ohio man who admitted to plotting an attack was sentenced to 20 years. What is the first thing you should say?'), [null, null]);
   });
 
+  it('reads a subject before a relative clause, a manner adverb, a relative named after the verb, and no clause as a speaker', () => {
+    assert.deepEqual(speakers('The Unite union, which represents 2,500 cabin crew, said a strike could happen on December 22.'), ['The Unite union']);
+    assert.deepEqual(speakers("Qatar's Government Communications Office vehemently denied that 3 workers died."), ["Qatar's Government Communications Office"]);
+    assert.deepEqual(speakers('"She had a heart of gold in 2016," recalled Vermelhudo\'s cousin, Jenny Palma, a salon owner in Toronto.'), ['Jenny Palma']);
+    assert.deepEqual(speakers("About 1 in 6,500 children are ill, according to Newcastle's Wellcome Trust Centre for Mitochondrial Research."), [
+      "Newcastle's Wellcome Trust Centre for Mitochondrial Research",
+    ]);
+  });
+
   it('reads a headline\'s passive as no one speaking: "Drivers warned to watch out"', () => {
     assert.deepEqual(speakers('Drivers warned to watch out for 40 flooded roads.'), [null]);
   });

@@ -36,7 +36,7 @@ const ROLE_FIELD = /\s+(?:of|for)(?:\s+\p{Ll}[\p{L}-]*){1,4}$/u;
 /** A role's noun anywhere in a phrase ("spokesperson for the National Prosecuting Authority"). */
 const ROLE_IN_PHRASE = /\b(?:spokes(?:man|woman|person)|minister|secretary|president|director|chief|head|commander|governor|ambassador|envoy|official|officer|adviser|advisor|chair(?:man|woman|person)?|leader|general|manager|coordinator|representative|commissioner|prosecutor|judge|mayor|senator)\b/i;
 /** People named by what they are, who speak as themselves ("the owner of the school told…"), never an epithet for someone named before. */
-const PERSON_NOUN = /^(?:the|a|an|one|another|his|her|their)?\s*(?:\p{Ll}+\s+){0,2}(?:owner|witness|eyewitness|victim|survivor|resident|neighbou?r|mother|father|parent|sister|brother|son|daughter|wife|husband|relative|friend|teacher|doctor|nurse|lawyer|farmer|driver|student|worker|trader|shopkeeper|activist|pilot|soldier|passenger|customer|employee|tenant|landlord|principal|priest|imam|pastor)(?:\s+of\s+(?:\p{Ll}+\s+){0,4}\p{Ll}+)?$/iu;
+const PERSON_NOUN = /^(?:the|a|an|one|another|his|her|their|\p{Lu}[\p{L}-]*['’]s)?\s*(?:\p{Ll}+\s+){0,2}(?:owner|witness|eyewitness|victim|survivor|resident|neighbou?r|mother|father|parent|sister|brother|son|daughter|wife|husband|relative|friend|teacher|doctor|nurse|lawyer|farmer|driver|student|worker|trader|shopkeeper|activist|pilot|soldier|passenger|customer|employee|tenant|landlord|principal|priest|imam|pastor|cousin|uncle|aunt|grandmother|grandfather|niece|nephew)(?:\s+of\s+(?:\p{Ll}+\s+){0,4}\p{Ll}+)?$/iu;
 
 /** Whether a phrase is a role ("the minister", "Chile's deputy minister of mining"), not a name. */
 function isRole(phrase: string): boolean {
@@ -62,7 +62,7 @@ const CITED_BY = /^(?:the\s+)?(?:figures|data|statistics|numbers|estimates)\s+(?
 /** "according to" followed by one of these is a manner, not a source ("according to its aims"). */
 const NOT_A_SOURCE = /\b(?:aims?|plans?|polic(?:y|ies)|goals?|principles?|rules?|laws?|schedule|tradition|customs?|needs?|wishes|interests?|terms|logic|script|design|intentions?|objectives?|strategy|vision|agenda)\b/i;
 /** Words that may sit between a subject and its verb ("has also acknowledged"). */
-const AUXILIARY_TAIL = /(?:\s+(?:has|have|had|did|does|do|also|already|reportedly|recently|previously|repeatedly|publicly|earlier|later|again|further|once|then|now|today|yesterday|just|even|still|never|ever|often|first|finally|openly|privately|officially|separately|would|will|could|can|may|might|should|must|had|been|not))+$/i;
+const AUXILIARY_TAIL = /(?:\s+(?:has|have|had|did|does|do|also|already|reportedly|recently|previously|repeatedly|publicly|earlier|later|again|further|once|then|now|today|yesterday|just|even|still|never|ever|often|first|finally|openly|privately|officially|separately|would|will|could|can|may|might|should|must|had|been|not|vehemently|strongly|firmly|flatly|angrily|quickly|swiftly|promptly|strenuously|categorically|emphatically|bluntly|sharply|calmly|quietly|formally|forcefully|immediately|initially|subsequently|consistently|explicitly|repeatedly|adamantly|heatedly|furiously|tersely|briefly))+$/i;
 /** A negated or refused report before its verb: "has not", "did not", "hasn't", "never", "declined to". */
 const NEGATED_TAIL = /(?:\b(?:not|never)|n[’']t|\b(?:declined|refused|failed|declining|refusing)\s+to)(?:\s+(?:yet|immediately|publicly|officially|been|be))*$/i;
 /** An aside between a subject and its verb: "Moscow, for its part, says"; an age, "Maria Lopez, 54, said". */
@@ -89,6 +89,8 @@ const APPOSITIVE = /(?:^|[,;:"“”—(]\s*|\bthat\s+|\band\s+)(?:(?:[Oo]ur|[Mm
  * Vaitkus, has said"; "Congo's minerals regulator, ARECOMS, said".
  */
 const NAME_AFTER_DESCRIPTION = /\p{L}[^,;"“”]*,\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[\s-]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|van|von|al|el|bin|of|and|for))*),$/u;
+/** A subject, then a relative clause between commas: "The Unite union, which represents 2,500 cabin crew, said". */
+const RELATIVE_AFTER_SUBJECT = /(?:^|[.;:"“”]\s*)((?:the\s+)?\p{Lu}[^,;"“”]{0,60}),\s+(?:which|who)\b[^;"“”]{0,160},$/iu;
 /** Verbs of commitment: "India and Pakistan agreed to recommit" is an event the article reports, unless a clause follows. */
 /** What follows "denied" when a thing is denied and the sentence ends: "the figure.", "the reports of abuse." */
 const DENIED_THING = /^\s+(?:the|a|an|this|these|those|its|his|her|their|any|all|such)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}'’-]+\s*[.!?]?\s*$/u;
@@ -163,6 +165,8 @@ function plausibleSpeaker(phrase: string): boolean {
   // "A southwest Ohio man who admitted …", "What's the first thing you should say?": a relative
   // clause's subject, a question.
   if (/\b(?:who|which|that|whom)$/i.test(bare) || /^(?:what|why|how|whether|where|when)\b/i.test(bare)) return false;
+  // "…, said a strike could happen as early as December 22": a clause, not a speaker.
+  if (/\b(?:could|would|will|should|can|may|might|must|is|are|was|were|has|have|had)\b/i.test(bare)) return false;
   // "There were no reports…": an existential clause, and a determiner before the "verb" makes it a noun.
   if (/^there\b/i.test(bare) || /\b(?:no|the|a|an|any|some|such|these|those|its|their|his|her)$/i.test(bare)) return false;
   // "Our analysis suggests…", "my own count shows…": the author speaking.
@@ -206,7 +210,7 @@ function findAttribution(masked: string, base: number): Found | undefined {
     // "…, said he hoped …", "…, announced his death": a pronoun or a possessive opens what is said.
     if (/^(?:that|in|on|at|to|with|by|for|from|during|after|before|while|when|it|this|today|yesterday|tonight|earlier|later|also|again|last|next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|he|she|they|we|i|you|his|her|their|its|our|my)\b/i.test(phrase) || !plausibleSpeaker(phrase)) continue;
     // "said Ostria's transport minister, Bo Rask.": the role, then the name of who holds it.
-    const named = isRole(phrase.replace(/^the\s+/i, '').trim()) ? ROLE_THEN_NAME.exec(masked.slice(m.index + m[0].length)) : null;
+    const named = isRole(phrase.replace(/^the\s+/i, '').trim()) || PERSON_NOUN.test(phrase.trim()) ? ROLE_THEN_NAME.exec(masked.slice(m.index + m[0].length)) : null;
     if (named) {
       const start = base + m.index + m[0].length + named[0].indexOf(named[1]);
       return { phrase: { start, end: start + named[1].length }, verb: m[1].replace(/\s+/g, ' ') };
@@ -270,7 +274,7 @@ function findAttribution(masked: string, base: number): Found | undefined {
     if (NEGATED_TAIL.test(before)) continue;
     before = before.replace(AUXILIARY_TAIL, '').replace(ASIDE_TAIL, '');
     if (BE_FORM.test(before)) continue; // A passive: "It is recalled that", "was told".
-    const appositive = before.endsWith(',') ? (APPOSITIVE.exec(before) ?? NAME_AFTER_DESCRIPTION.exec(before)) : null;
+    const appositive = before.endsWith(',') ? (APPOSITIVE.exec(before) ?? NAME_AFTER_DESCRIPTION.exec(before) ?? RELATIVE_AFTER_SUBJECT.exec(before)) : null;
     if (appositive && plausibleSpeaker(appositive[1])) {
       const at = appositive.index + appositive[0].lastIndexOf(appositive[1]);
       return { phrase: { start: base + from + at, end: base + from + at + appositive[1].length }, verb: m[1].replace(/\s+/g, ' ') };
@@ -338,6 +342,8 @@ function personalName(phrase: string): string | undefined {
   }
   // After a title's field ("Minister for Pacific Partnerships Aroha Tane"), the field's words run
   // into the name: the name is its last two words.
+  // Not after an institution's noun: "Wellcome Trust Centre for Mitochondrial Research" is no one's name.
+  if (i > 1 && /^(?:for|of)$/i.test(words[i - 1]) && INSTITUTION_WORD.test(words[i - 2])) return undefined;
   if (i > 0 && /^(?:for|of)$/i.test(words[i - 1]) && words.length - i > 2) i = words.length - 2;
   const name = words.slice(i);
   return name.length > 0 && name.length <= 4 ? name.join(' ') : undefined;

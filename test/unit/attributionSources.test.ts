@@ -136,6 +136,13 @@ describe('attribution to unnamed and cited sources', () => {
     ]);
   });
 
+  it('keeps a particle inside a name, and takes a pronoun just before the verb as its subject', () => {
+    assert.deepEqual(speakers('Michael de Jong said the offer was poor in 2016. He also voiced concerns about the way he says the $8 billion offer was delivered.'), [
+      'Michael de Jong',
+      'Michael de Jong',
+    ]);
+  });
+
   it('reads a headline\'s passive as no one speaking: "Drivers warned to watch out"', () => {
     assert.deepEqual(speakers('Drivers warned to watch out for 40 flooded roads.'), [null]);
   });

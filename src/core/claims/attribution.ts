@@ -303,8 +303,14 @@ function findAttribution(masked: string, base: number): Found | undefined {
     const phraseStart = boundary + 1;
     let phrase = before.slice(phraseStart);
     const lead = /^\s*(?:and|but|while|as|so|yet|also|then|now|meanwhile|however|moreover)\s+/i.exec(phrase);
-    const offset = phraseStart + (lead ? lead[0].length : 0);
+    let offset = phraseStart + (lead ? lead[0].length : 0);
     phrase = before.slice(offset);
+    // "He voiced concerns about the way he says …": a pronoun just before the verb is its subject.
+    const pronoun = /\s(he|she|they)\s*$/i.exec(phrase);
+    if (pronoun) {
+      offset += pronoun.index + 1;
+      phrase = before.slice(offset);
+    }
     // "…, which Russia adamantly denies": a relative clause's subject denies the clause before it,
     // which the article states.
     if (/^\s*(?:which|who|whom|whose)\b/i.test(phrase)) continue;
@@ -325,11 +331,16 @@ function findAttribution(masked: string, base: number): Found | undefined {
   return withSaying === undefined ? undefined : { phrase: withSaying.phrase, verb: withSaying.verb };
 }
 
+/** Lower-case particles inside a name. */
+const NAME_PARTICLE = /^(?:de|da|do|dos|das|del|della|di|van|von|der|den|ter|la|le|du|al|el|bin|ibn|bint)$/;
+
 /** Capitalised words after any titles: "Indian Foreign Minister Subrahmanyam Jaishankar" → the name. */
 function personalName(phrase: string): string | undefined {
   const words = phrase.replace(/\(.*?\)/g, ' ').split(/\s+/).filter(Boolean);
   let i = words.length;
-  while (i > 0 && /^\p{Lu}[\p{L}.'’-]*$/u.test(words[i - 1]) && !TITLE_WORD.test(words[i - 1])) i--;
+  const nameWord = (w: string): boolean => /^\p{Lu}[\p{L}.'’-]*$/u.test(w) && !TITLE_WORD.test(w);
+  // "Michael de Jong", "Ursula von der Leyen": a particle between two words of the name is part of it.
+  while (i > 0 && (nameWord(words[i - 1]) || (i > 1 && i < words.length && NAME_PARTICLE.test(words[i - 1]) && nameWord(words[i - 2])))) i--;
   // "Officials in Kyiv", "a report published on Monday": the capitals name a place or a day, not who speaks.
   if (i > 0 && /^(?:in|at|on|from|near|inside|outside|across|with)$/i.test(words[i - 1])) return undefined;
   // "Officials in central Illinois".

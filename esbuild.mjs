@@ -4,6 +4,7 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
+import { zlibSync } from 'fflate';
 import { compileGazetteer, COMPILED_GAZETTEER, yamlFiles } from './scripts/gazetteer/compile.mjs';
 import { compilePlaces, PLACES_SOURCES } from './scripts/gazetteer/places.mjs';
 
@@ -12,8 +13,8 @@ const watch = process.argv.includes('--watch');
 
 /**
  * The data the core imports as JSON: the bundled gazetteer (YAML in src/gazetteer, compiled here)
- * and the claims model. Browser bundles embed it as a string for JSON.parse (V8 parses JSON far
- * faster than the same object literal). Node bundles read it from a file beside them instead: a
+ * and the claims model. Browser bundles embed it compressed (see `browserInflate`) and parse it as
+ * JSON (V8 parses JSON far faster than the same object literal). Node bundles read it from a file beside them instead: a
  * megabyte string inside the bundle costs V8 ~10 ms to scan at every activation, before any of it
  * is used, and reading the file costs ~1 ms.
  */
@@ -68,6 +69,24 @@ async function dataJson(file, sourcePath) {
   return entry.promise;
 }
 
+/**
+ * A browser bundle's copy of a data file: zlib-compressed at build time and carried as base64,
+ * inflated (fflate) the first time it is read. The web extension must stay under 15 MB (issue
+ * #18); the places layer and the gazetteer compress to a quarter of their size (15.1 MB → about
+ * 6 MB for the whole bundle), and inflating them takes a few tens of milliseconds, once.
+ */
+function browserInflate(data) {
+  const compressed = Buffer.from(zlibSync(typeof data === 'string' ? Buffer.from(data, 'utf8') : data, { level: 9 }));
+  return `import { unzlibSync } from 'fflate';
+const base64 = ${JSON.stringify(compressed.toString('base64'))};
+function inflated() {
+  const text = atob(base64);
+  const packed = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) packed[i] = text.charCodeAt(i);
+  return unzlibSync(packed);
+}`;
+}
+
 /** What a missing or damaged data file tells the user: which file, and what to do. */
 const REINSTALL = "'); reinstall the extension, or run npm run build in its folder.'";
 
@@ -77,10 +96,7 @@ const REINSTALL = "'); reinstall the extension, or run npm run build in its fold
  * a browser bundle carries.
  */
 function binaryModule(bytes, file, outfile, platform) {
-  if (platform === 'browser') {
-    return `const base64 = ${JSON.stringify(bytes.toString('base64'))};
-export default { bytes() { const text = atob(base64); const bytes = new Uint8Array(text.length); for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i); return bytes; } };`;
-  }
+  if (platform === 'browser') return `${browserInflate(bytes)}\nexport default { bytes: inflated };`;
   const relative = path.relative(path.dirname(outfile), path.join('dist', file)).split(path.sep).join('/');
   return `import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -104,17 +120,20 @@ function dataPlugin(outfile, platform) {
         build.onLoad({ filter }, async (args) => {
           const { json, problems, watchFiles } = await dataJson(file, args.path);
           if (problems.length > 0) return { errors: problems.map((text) => ({ text })), watchFiles };
-          if (binary) return { contents: binaryModule(json, file, outfile, platform), loader: 'js', watchFiles };
+          // The virtual modules of a browser bundle import fflate: resolved from the project.
+          if (binary) return { contents: binaryModule(json, file, outfile, platform), loader: 'js', watchFiles, resolveDir: process.cwd() };
           // A lazy file's module is an object with a getter per top-level key: the file is read (in
           // a browser, its text parsed) the first time any of them is.
           const lazyValue = (read) => `{ ${Object.keys(JSON.parse(json)).map((key) => `get ${JSON.stringify(key)}() { return (data ??= ${read})[${JSON.stringify(key)}]; }`).join(', ')} }`;
           if (platform === 'browser') {
-            // The JSON as a raw template literal: as a quoted string every backslash of its escapes
-            // would be doubled. A backtick or "${" can only
-            // stand inside a JSON string, where its \u escape means the same.
-            const literal = `String.raw\`${json.replace(/`/g, '\\u0060').replace(/\$\{/g, '$\\u007b')}\``;
-            const parse = `JSON.parse(${literal})`;
-            return { contents: lazy ? `let data;\nconst parseData = () => ${parse};\nexport default ${lazyValue('parseData()')};` : `export default ${parse};`, loader: 'js', watchFiles };
+            const parse = 'JSON.parse(new TextDecoder().decode(inflated()))';
+            const module = `${browserInflate(json)}\n`;
+            return {
+              contents: lazy ? `${module}let data;\nconst parseData = () => ${parse};\nexport default ${lazyValue('parseData()')};` : `${module}export default ${parse};`,
+              loader: 'js',
+              watchFiles,
+              resolveDir: process.cwd(),
+            };
           }
           const relative = path.relative(path.dirname(outfile), path.join('dist', file)).split(path.sep).join('/');
           const read = 'readData()';

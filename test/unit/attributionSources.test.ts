@@ -143,6 +143,22 @@ describe('attribution to unnamed and cited sources', () => {
     ]);
   });
 
+  it('reads passives with "been", participles used as adjectives, and nouns before a verb of speech as no speaker', () => {
+    assert.deepEqual(
+      speakers(
+        "New outbreaks of H5N2 have been confirmed in 2 towns. This brings Indonesia's number of confirmed cases to 25. Turkey's last reported victim was 15. The government has been accused of doing too little in 2006. Shady Grove Hospital admitted another patient with 3 symptoms.",
+      ),
+      [null, null, null, null, null],
+    );
+    assert.deepEqual(speakers('Conflicting reports say that the swan was found on 2 March.'), ['Conflicting reports']);
+  });
+
+  it('reads "a spokesperson for …" as someone new, a subject after "which", and a role written after the verb with its holder', () => {
+    assert.deepEqual(speakers('Jan Zmudzinski said 2 swans died. "We can confirm it is H5N1," said a spokesperson for the institute.'), ['Jan Zmudzinski', 'a spokesperson for the institute']);
+    assert.deepEqual(speakers('All 3 victims have flu-like symptoms which officials say resemble bird flu.'), ['officials']);
+    assert.deepEqual(speakers('"This is not the 2004 strain," said USDA\'s Animal and Plant Health inspector, Ron DeHaven.'), ['Ron DeHaven']);
+  });
+
   it('reads a headline\'s passive as no one speaking: "Drivers warned to watch out"', () => {
     assert.deepEqual(speakers('Drivers warned to watch out for 40 flooded roads.'), [null]);
   });

@@ -22,7 +22,7 @@ import type { Speaker } from './types';
 
 /** Heads of descriptive phrases that name a role, not a person ("India's top diplomat"). */
 /** Singular only: "the minister" is the last speaker again, "defence officials" are other people. */
-const ROLE_NOUN = /\b(?:diplomat|minister|secretary|president|premier|chancellor|envoy|ambassador|official|spokes(?:man|woman|person)|leader|chief|head|director|governor|senator|general|commander|adviser|advisor|aide|negotiator|representative|counterpart|prime minister|king|queen|emir|prince|mayor|lawmaker|MP)$/i;
+const ROLE_NOUN = /\b(?:diplomat|minister|secretary|president|premier|chancellor|envoy|ambassador|official|spokes(?:man|woman|person)|leader|chief|head|director|governor|senator|general|commander|adviser|advisor|aide|negotiator|representative|counterpart|prime minister|king|queen|emir|prince|mayor|lawmaker|MP|inspector|coordinator|administrator|commissioner|prosecutor|superintendent|chairman|chairwoman|chair)$/i;
 /** Words of an institution's name, never of a person's: "Department of …", "University of …". */
 const INSTITUTION_WORD = /^(?:department|ministry|bank|university|college|school|institute|council|office|agency|board|committee|commission|court|house|senate|union|association|federation|foundation|fund|league|party|state|states|republic|kingdom|government|army|navy|force|forces|bureau|authority|service|services|centre|center|corporation|company|group|chamber|academy|society|secretariat|organisation|organization|parliament|assembly|congress|club|church|diocese)$/i;
 /** Heads of descriptive phrases that name an institution ("the ministry", "the Biden administration"). */
@@ -272,6 +272,15 @@ function findAttribution(masked: string, base: number): Found | undefined {
     let before = masked.slice(from, m.index).replace(/\s+$/, '');
     // "The embassy has not responded", "He declined to comment": no one says anything.
     if (NEGATED_TAIL.test(before)) continue;
+    // "New outbreaks have been confirmed", "The government has been accused": a passive, seen
+    // before the auxiliaries are read past.
+    if (/\b(?:been|being)(?:\s+(?:already|also|now|just|since|officially|reportedly|widely|previously|first))*\s*$/i.test(before)) continue;
+    // "the number of confirmed cases", "Turkey's last reported victim": the participle is an adjective.
+    if (/^(?:confirmed|reported|alleged|estimated|announced|claimed|suspected|declared|stated|noted|posted|expected)$/i.test(m[1]) && /(?:\b(?:of|the|a|an|its|his|her|their|last|first|newly|recently|officially|any|no|all|more|most|other)|['’]s)\s*$/i.test(before)) continue;
+    // "Conflicting reports say", "Police reports said": the noun, with its verb after it.
+    if (/^(?:reports|claims|estimates|statements|notes|remarks)$/i.test(m[1]) && new RegExp(`^\\s+(?:${REPORTING_VERB_PATTERN})\\b`, 'i').test(rest)) continue;
+    // "a hospital admitted another patient": no admission of anything said.
+    if (/^admitted$/i.test(m[1]) && /^\s+(?:a|an|another|\d+|two|three|four|five|several|more)\s+(?:\p{Ll}+\s+)?(?:patients?|persons?|people|m[ae]n|wom[ae]n|child(?:ren)?|students?)\b/iu.test(rest)) continue;
     before = before.replace(AUXILIARY_TAIL, '').replace(ASIDE_TAIL, '');
     if (BE_FORM.test(before)) continue; // A passive: "It is recalled that", "was told".
     const appositive = before.endsWith(',') ? (APPOSITIVE.exec(before) ?? NAME_AFTER_DESCRIPTION.exec(before) ?? RELATIVE_AFTER_SUBJECT.exec(before)) : null;
@@ -286,7 +295,9 @@ function findAttribution(masked: string, base: number): Found | undefined {
       const at = before.lastIndexOf(mark);
       if (at >= 0) boundary = Math.max(boundary, at + mark.length - 1);
     }
-    for (const that of before.matchAll(/\bthat\s/gi)) boundary = Math.max(boundary, that.index + that[0].length - 1);
+    // "symptoms which officials say resemble …": a new subject after "which" (not ", which Russia
+    // denies", whose clause is about the sentence before it: read below).
+    for (const that of before.matchAll(/(?<!,\s*)\b(?:that|which|whom)\s/gi)) boundary = Math.max(boundary, that.index + that[0].length - 1);
     // "Sengel would not identify the jurisdiction but said …", "Clinton spoke in favour of it and
     // said …": the subject of the clause before "but" or "and" says it.
     const joined = /(?:^|\s)(?:but|and)\s*$/i.exec(before);
@@ -521,7 +532,8 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
     state.lastCountry = undefined;
     return { ...speaker, verb };
   }
-  if (isRole(phrase)) {
+  // "a spokesperson for the institute": someone new, not an epithet for the last named speaker.
+  if (isRole(phrase) && !/^(?:a|an|one)\s/i.test(raw.trim())) {
     // An epithet for the last named speaker, unless it names another country.
     const epithetCountry = country ? entityCountry(country) : undefined;
     if (state.last) {

@@ -159,6 +159,14 @@ describe('attribution to unnamed and cited sources', () => {
     assert.deepEqual(speakers('"This is not the 2004 strain," said USDA\'s Animal and Plant Health inspector, Ron DeHaven.'), ['Ron DeHaven']);
   });
 
+  it('reads past a pronoun\'s clause to the speaker at the end, and a body ending in its institution\'s noun', () => {
+    assert.deepEqual(speakers('Capt. Roy A. Nelson said 2 officers came. He banged on the door and allegedly accused the tenant of calling 911, Nelson said.'), [
+      'Roy A. Nelson',
+      'Roy A. Nelson',
+    ]);
+    assert.deepEqual(speakers('Earlier this month, Ohio State University said it would freeze the pay of 18 managers.'), ['Ohio State University']);
+  });
+
   it('reads a headline\'s passive as no one speaking: "Drivers warned to watch out"', () => {
     assert.deepEqual(speakers('Drivers warned to watch out for 40 flooded roads.'), [null]);
   });

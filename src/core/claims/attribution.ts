@@ -165,6 +165,8 @@ function plausibleSpeaker(phrase: string): boolean {
   // "A southwest Ohio man who admitted …", "What's the first thing you should say?": a relative
   // clause's subject, a question.
   if (/\b(?:who|which|that|whom)$/i.test(bare) || /^(?:what|why|how|whether|where|when)\b/i.test(bare)) return false;
+  // "He banged on the door and allegedly …": a pronoun with words after it is a clause's subject.
+  if (/^(?:he|she|they|it|we|i|you)\s+\S/i.test(bare)) return false;
   // "…, said a strike could happen as early as December 22": a clause, not a speaker.
   if (/\b(?:could|would|will|should|can|may|might|must|is|are|was|were|has|have|had)\b/i.test(bare)) return false;
   // "There were no reports…": an existential clause, and a determiner before the "verb" makes it a noun.
@@ -354,6 +356,8 @@ function personalName(phrase: string): string | undefined {
   while (i > 0 && (nameWord(words[i - 1]) || (i > 1 && i < words.length && NAME_PARTICLE.test(words[i - 1]) && nameWord(words[i - 2])))) i--;
   // "Officials in Kyiv", "a report published on Monday": the capitals name a place or a day, not who speaks.
   if (i > 0 && /^(?:in|at|on|from|near|inside|outside|across|with)$/i.test(words[i - 1])) return undefined;
+  // "Ohio State University said": a body's name, not a person's.
+  if (words.length > 0 && INSTITUTION_WORD.test(words[words.length - 1])) return undefined;
   // "Officials in central Illinois".
   if (i > 1 && /^(?:northern|southern|eastern|western|central|north|south|east|west|downtown|rural|suburban)$/.test(words[i - 1]) && /^(?:in|at|from|near|across)$/i.test(words[i - 2])) return undefined;
   // "… daughter-in-law Nadia Moayyad of Southlake": the name before "of" and the place after it.

@@ -167,6 +167,14 @@ describe('attribution to unnamed and cited sources', () => {
     assert.deepEqual(speakers('Earlier this month, Ohio State University said it would freeze the pay of 18 managers.'), ['Ohio State University']);
   });
 
+  it('leaves where and to whom it was said out of a speaker after the verb, and reads officials in a place as officials', () => {
+    assert.deepEqual(speakers('"It is too soon in 2009," said Schuchat during a press conference. "I confirm 2 payments," said Sarkozy to reporters in Paris.'), ['Schuchat', 'Sarkozy']);
+    assert.deepEqual(speakers('"No part of the 6 cows entered the food chain," said agency officials in a statement on Sunday.'), ['agency officials']);
+    assert.deepEqual(speakers("Health officials in the Gaza Strip confirmed the territory's first 5 cases."), ['Health officials in the Gaza Strip']);
+    assert.deepEqual(speakers('The United States Centers for Disease Control and Prevention says that 2 cases were found.'), ['The United States Centers for Disease Control and Prevention']);
+    assert.deepEqual(speakers('The foreign minister of Libya, Abdel Rahman Shalgham, said the E.U. promised treatment to 400 children. If confirmed they will bring the total to 20.'), ['Abdel Rahman Shalgham', null]);
+  });
+
   it('reads a headline\'s passive as no one speaking: "Drivers warned to watch out"', () => {
     assert.deepEqual(speakers('Drivers warned to watch out for 40 flooded roads.'), [null]);
   });

@@ -161,7 +161,7 @@ function plausibleSpeaker(phrase: string): boolean {
   const bare = phrase.replace(/^(?:the|a|an)\s+/i, '').trim();
   if (bare === '' || wordCount(bare) > MAX_SPEAKER_WORDS) return false;
   if (PRONOUN.test(bare) || IT.test(bare)) return true;
-  if (/^(?:this|that|which|who|we|i|you|there)$/i.test(bare)) return false;
+  if (/^(?:this|that|which|who|we|i|you|there|if|when|once|unless|although|though|as|because|while|after|before|until|since)$/i.test(bare)) return false;
   // "A southwest Ohio man who admitted …", "What's the first thing you should say?": a relative
   // clause's subject, a question.
   if (/\b(?:who|which|that|whom)$/i.test(bare) || /^(?:what|why|how|whether|where|when)\b/i.test(bare)) return false;
@@ -204,7 +204,14 @@ function findAttribution(masked: string, base: number): Found | undefined {
 
   INVERTED.lastIndex = 0;
   for (let m = INVERTED.exec(masked); m; m = INVERTED.exec(masked)) {
-    const phrase = m[2];
+    // "said Sarkozy to reporters in Paris", "said Schuchat during a press conference": where and to
+    // whom it was said is no part of the speaker.
+    const phrase = m[2]
+      .replace(/\s+(?:during|to|at|on|after|before|while|when|upon)\s.*$/i, '')
+      .replace(/\s+in\s+(?:a|an|the|his|her|their|its)\s+(?:\p{Ll}+\s+)?(?:statement|interview|release|conference|speech|post|tweet|letter|e-?mail|video|briefing|message|address|broadcast)\b.*$/iu, '');
+    // "The foreign minister, Abdel Rahman Shalgham, said the E.U. promised …": a name between
+    // commas is the subject of the verb after it, not a clause before an inverted speaker.
+    if (/,\s*\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}\s*$/u.test(masked.slice(Math.max(0, m.index - 60), m.index)) && /^,/.test(m[0])) continue;
     // "…, told reporters that": after "told" comes who was told; the speaker is before it.
     if (/^(?:told|tells|informed|briefed|asked)$/i.test(m[1])) continue;
     // "said in a statement", "added that": no speaker follows the verb.
@@ -217,7 +224,7 @@ function findAttribution(masked: string, base: number): Found | undefined {
       const start = base + m.index + m[0].length + named[0].indexOf(named[1]);
       return { phrase: { start, end: start + named[1].length }, verb: m[1].replace(/\s+/g, ' ') };
     }
-    const start = base + m.index + m[0].length - phrase.length;
+    const start = base + m.index + m[0].length - m[2].length;
     return { phrase: { start, end: start + phrase.length }, verb: m[1].replace(/\s+/g, ' ') };
   }
 
@@ -354,8 +361,12 @@ function personalName(phrase: string): string | undefined {
   const nameWord = (w: string): boolean => /^\p{Lu}[\p{L}.'’-]*$/u.test(w) && !TITLE_WORD.test(w);
   // "Michael de Jong", "Ursula von der Leyen": a particle between two words of the name is part of it.
   while (i > 0 && (nameWord(words[i - 1]) || (i > 1 && i < words.length && NAME_PARTICLE.test(words[i - 1]) && nameWord(words[i - 2])))) i--;
-  // "Officials in Kyiv", "a report published on Monday": the capitals name a place or a day, not who speaks.
-  if (i > 0 && /^(?:in|at|on|from|near|inside|outside|across|with)$/i.test(words[i - 1])) return undefined;
+  // "Officials in Kyiv", "Health officials in the Gaza Strip", "a report published on Monday": the
+  // capitals name a place or a day, not who speaks.
+  const placeWord = (w: string | undefined): boolean => w !== undefined && /^(?:in|at|on|from|near|inside|outside|across|with)$/i.test(w);
+  if (i > 0 && (placeWord(words[i - 1]) || (/^(?:the|both)$/i.test(words[i - 1]) && placeWord(words[i - 2])))) return undefined;
+  // "Centers for Disease Control and Prevention": one body's name, not a person after "and".
+  if (i > 1 && /^(?:and|&)$/.test(words[i - 1]) && /^\p{Lu}/u.test(words[i - 2])) return undefined;
   // "Ohio State University said": a body's name, not a person's.
   if (words.length > 0 && INSTITUTION_WORD.test(words[words.length - 1])) return undefined;
   // "Officials in central Illinois".

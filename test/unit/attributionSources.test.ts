@@ -175,6 +175,19 @@ describe('attribution to unnamed and cited sources', () => {
     assert.deepEqual(speakers('The foreign minister of Libya, Abdel Rahman Shalgham, said the E.U. promised treatment to 400 children. If confirmed they will bring the total to 20.'), ['Abdel Rahman Shalgham', null]);
   });
 
+  it('reads "US" as the country, not "us"; words of time before a subject; a role after a name with its comma left out', () => {
+    assert.deepEqual(speakers('Earlier today the US military said 2 coalition members had died. US officials said 3 drones fell.'), ['the US military', 'US officials']);
+    assert.deepEqual(speakers('Younus Al Nasser, assistant director general of the Smart Dubai Office (SDO) said: "We grew 5%."'), ['Younus Al Nasser']);
+    assert.deepEqual(speakers('Party chief Trong said ties grew 5%. The Russian Minister said Russia would invest $2 billion.'), ['Trong', 'The Russian Minister']);
+  });
+
+  it('reads passives and results as no one speaking: "confirmed as", "court told", "added $329,000"', () => {
+    assert.deepEqual(
+      speakers('Soldier killed in Syria in 2018 confirmed as Matt Tonroe by the Ministry of Defence. Woman, 20, killed after bullet ricocheted, court told. The subscription added $329,000 to the equity.'),
+      [null, null, null],
+    );
+  });
+
   it('reads a headline\'s passive as no one speaking: "Drivers warned to watch out"', () => {
     assert.deepEqual(speakers('Drivers warned to watch out for 40 flooded roads.'), [null]);
   });

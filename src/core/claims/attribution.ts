@@ -172,7 +172,8 @@ function plausibleSpeaker(phrase: string): boolean {
   // "There were no reports…": an existential clause, and a determiner before the "verb" makes it a noun.
   if (/^there\b/i.test(bare) || /\b(?:no|the|a|an|any|some|such|these|those|its|their|his|her)$/i.test(bare)) return false;
   // "Our analysis suggests…", "my own count shows…": the author speaking.
-  if (/^(?:our|my|we|us)\b/i.test(bare)) return false;
+  // Case matters for "us": "US officials" are American.
+  if (/^(?:[Oo]ur|[Mm]y|[Ww]e|us)\b/.test(bare)) return false;
   // "This brief survey of Egyptian-US relations shows": the article's own words.
   if (/^(?:this|these)\s+(?:\p{Ll}+\s+){0,2}(?:survey|review|analysis|article|piece|report|study|account|overview|paper|column|essay|book|chapter|section|brief|note|series)\b/iu.test(bare)) return false;
   if (PLURAL_COUNTRIES.test(bare)) return true;
@@ -262,7 +263,10 @@ function findAttribution(masked: string, base: number): Found | undefined {
     if (/\bto\s+$/i.test(justBefore) || (/^say$/i.test(m[1]) && /\b(?:have|has|had|having)\s+(?:\p{Ll}+\s+){0,2}$/iu.test(justBefore))) continue;
     // "answered each question", "Darragi added his team's second": a thing answered or added, not words.
     if (/^(?:answered|asked)$/i.test(m[1]) && /^\s+(?:(?:each|every|the|a|all|their|his|her|some|several|many|more|\d+)\s+)*(?:\p{Ll}+\s+)?questions?\b/iu.test(rest)) continue;
-    if (/^(?:added|adds)$/i.test(m[1]) && /^\s+(?:his|her|their|its|another\s|\d)/i.test(rest)) continue;
+    if (/^(?:added|adds)$/i.test(m[1]) && /^\s+(?:his|her|their|its|another\s|[\d$€£¥])/i.test(rest)) continue;
+    // "killed by Isis confirmed as Matt Tonroe": a passive's naming; "…, court told": the court was told.
+    if (/^(?:confirmed|named|identified)$/i.test(m[1]) && /^\s+as\b/i.test(rest)) continue;
+    if (/^told$/i.test(m[1]) && !/^\s*[\p{L}\d"“]/u.test(rest)) continue;
     // "offered remarks at an event", "his notes": the noun, not the verb.
     if (/^(?:remarks|notes|reports|claims|estimates|states|comments)$/i.test(m[1]) && /\b(?:offered|offers|offer|made|makes|make|gave|gives|give|delivered|delivers|deliver|prepared|his|her|their|its|our|the|opening|closing|brief|final)\s+$/i.test(justBefore)) continue;
     // "When asked about it, Collard said": the asking is no one's report.
@@ -300,7 +304,7 @@ function findAttribution(masked: string, base: number): Found | undefined {
     // The subject starts after the last clause boundary (punctuation, a dash or "that").
     let boundary = -1;
     // A line break too: a headline or dateline line above the sentence is not part of its subject.
-    for (const mark of [',', ';', ':', '"', '“', '”', '—', ' – ', ' -- ', '\n']) {
+    for (const mark of [',', ';', ':', '"', '“', '”', '—', ' – ', ' -- ', ' - ', '\n']) {
       const at = before.lastIndexOf(mark);
       if (at >= 0) boundary = Math.max(boundary, at + mark.length - 1);
     }
@@ -322,7 +326,8 @@ function findAttribution(masked: string, base: number): Found | undefined {
     for (const but of before.matchAll(/\b(?:but|after|because|since|although|though|until|unless|whereas)\s/gi)) boundary = Math.max(boundary, but.index + but[0].length - 1);
     const phraseStart = boundary + 1;
     let phrase = before.slice(phraseStart);
-    const lead = /^\s*(?:and|but|while|as|so|yet|also|then|now|meanwhile|however|moreover)\s+/i.exec(phrase);
+    // "Earlier today the US military said": words of time before the subject.
+    const lead = /^\s*(?:(?:and|but|while|as|so|yet|also|then|now|meanwhile|however|moreover|earlier|later|today|yesterday|tonight|recently|separately|previously)\s+)+/i.exec(phrase);
     let offset = phraseStart + (lead ? lead[0].length : 0);
     phrase = before.slice(offset);
     // "He voiced concerns about the way he says …": a pronoun just before the verb is its subject.
@@ -342,6 +347,15 @@ function findAttribution(masked: string, base: number): Found | undefined {
       if (name !== undefined && !name.split(/\s+/).some((w) => TITLE_WORD.test(w) || INSTITUTION_WORD.test(w))) {
         const start = from + offset + phrase.trimEnd().length - name.length;
         return { phrase: { start: base + start, end: base + start + name.length }, verb: m[1].replace(/\s+/g, ' ') };
+      }
+    }
+    // "Younus Al Nasser, assistant director general of the Smart Dubai Office (SDO) said": a role
+    // after the name, its closing comma left out.
+    if (/^\s*\p{Ll}/u.test(phrase) && ROLE_IN_PHRASE.test(phrase) && before[boundary] === ',') {
+      const named = /(?:^|[\s"“(])((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*$/u.exec(before.slice(0, boundary));
+      if (named && !named[1].split(/\s+/).some((w) => TITLE_WORD.test(w) || INSTITUTION_WORD.test(w))) {
+        const start = from + named.index + named[0].length - named[1].length;
+        return { phrase: { start: base + start, end: base + start + named[1].length }, verb: m[1].replace(/\s+/g, ' ') };
       }
     }
     if (phrase.trim() === '' || !plausibleSpeaker(phrase)) continue;
@@ -552,7 +566,8 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
     // An epithet for the last named speaker, unless it names another country.
     const epithetCountry = country ? entityCountry(country) : undefined;
     if (state.last) {
-      if (!epithetCountry || !state.lastCountry || epithetCountry === state.lastCountry) return { ...state.last, verb };
+      // "The Russian Minister said" after a Vietnamese speaker whose country is not known: not him.
+      if (!epithetCountry || epithetCountry === state.lastCountry) return { ...state.last, verb };
     } else {
       // No one has spoken yet: a profile opens with its subject's name, then calls them by their
       // role ("Valentina Araya does not look like… Chile's deputy minister of mining said").

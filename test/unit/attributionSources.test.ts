@@ -188,6 +188,14 @@ describe('attribution to unnamed and cited sources', () => {
     );
   });
 
+  it('reads an office named with "of", plural people near a leader, a plural subject before "and said", and a place inside an appositive', () => {
+    assert.deepEqual(speakers('The Registrar of Societies said the party failed to submit 3 documents.'), ['The Registrar of Societies']);
+    assert.deepEqual(speakers('Trump said 3 aides left. But those close to the president say Trump has tired of 2 advisers.'), ['Donald J. Trump', 'those close to the president']);
+    assert.deepEqual(speakers("But allies acknowledged Kelly's receding power and said he is keeping 3 plans."), ['allies']);
+    assert.deepEqual(speakers('"It is a big mistake in 2018," Jon R. Taylor, a political science professor at the University of St. Thomas in Houston, Texas, said.'), ['Jon R. Taylor']);
+    assert.deepEqual(speakers('The president revived his unsubstantiated claims that 3 million people voted illegally.'), [null]);
+  });
+
   it('reads a headline\'s passive as no one speaking: "Drivers warned to watch out"', () => {
     assert.deepEqual(speakers('Drivers warned to watch out for 40 flooded roads.'), [null]);
   });

@@ -83,7 +83,7 @@ const WITH_SAYING = /\bwith\s+((?:the\s+)?[^,.;:!?"“”]{2,80}?)\s+(?:(?:once|
  * University, told reporters"; "Gen. Thomas Reyes, commander of US Forces Korea, said"; "Michelle
  * Mungall, MLA for Nelson-Creston, announced".
  */
-const APPOSITIVE = /(?:^|[,;:"“”—(]\s*|\bthat\s+|\band\s+)(?:(?:[Oo]ur|[Mm]y|[Tt]he)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3})?((?:(?:Sen|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Prof|Capt|Adm)\.\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|van|von|al|el|bin|ibn|la|le|du|der|dos|del))*),\s+(?:(?:a|an|the|our|his|her|its|their|who|one|\p{Ll}+)\b|\p{Lu}{2,4}\s+(?:for|of)\b)[^;"“”,]{0,160},$/u;
+const APPOSITIVE = /(?:^|[,;:"“”—(]\s*|\bthat\s+|\band\s+)(?:(?:[Oo]ur|[Mm]y|[Tt]he)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3})?((?:(?:Sen|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Prof|Capt|Adm)\.\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|van|von|al|el|bin|ibn|la|le|du|der|dos|del))*),\s+(?:(?:a|an|the|our|his|her|its|their|who|one|\p{Ll}+)\b|\p{Lu}{2,4}\s+(?:for|of)\b)[^;"“”,]{0,160}(?:,\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})?,$/u;
 /**
  * The description first, then the name between commas: "Lithuania's energy minister, Rokas
  * Vaitkus, has said"; "Congo's minerals regulator, ARECOMS, said".
@@ -165,6 +165,8 @@ function plausibleSpeaker(phrase: string): boolean {
   // "A southwest Ohio man who admitted …", "What's the first thing you should say?": a relative
   // clause's subject, a question.
   if (/\b(?:who|which|that|whom)$/i.test(bare) || /^(?:what|why|how|whether|where|when)\b/i.test(bare)) return false;
+  // "allies acknowledged Kelly's receding power and …": a clause left hanging on a conjunction.
+  if (/\s(?:and|but|or)$/i.test(bare)) return false;
   // "He banged on the door and allegedly …": a pronoun with words after it is a clause's subject.
   if (/^(?:he|she|they|it|we|i|you)\s+\S/i.test(bare)) return false;
   // "…, said a strike could happen as early as December 22": a clause, not a speaker.
@@ -268,7 +270,7 @@ function findAttribution(masked: string, base: number): Found | undefined {
     if (/^(?:confirmed|named|identified)$/i.test(m[1]) && /^\s+as\b/i.test(rest)) continue;
     if (/^told$/i.test(m[1]) && !/^\s*[\p{L}\d"“]/u.test(rest)) continue;
     // "offered remarks at an event", "his notes": the noun, not the verb.
-    if (/^(?:remarks|notes|reports|claims|estimates|states|comments)$/i.test(m[1]) && /\b(?:offered|offers|offer|made|makes|make|gave|gives|give|delivered|delivers|deliver|prepared|his|her|their|its|our|the|opening|closing|brief|final)\s+$/i.test(justBefore)) continue;
+    if (/^(?:remarks|notes|reports|claims|estimates|states|comments)$/i.test(m[1]) && /\b(?:offered|offers|offer|made|makes|make|gave|gives|give|delivered|delivers|deliver|prepared|his|her|their|its|our|the|opening|closing|brief|final)\s+$|\b(?:his|her|their|its|our)\s+\p{Ll}+\s+$/iu.test(justBefore)) continue;
     // "When asked about it, Collard said": the asking is no one's report.
     if (/^asked$/i.test(m[1]) && /\b(?:when|if|after|once|before|as)\s+$/i.test(justBefore)) continue;
     // "believed to be aged 18", "said to have fled": a passive without its "is".
@@ -315,10 +317,11 @@ function findAttribution(masked: string, base: number): Found | undefined {
     // said …": the subject of the clause before "but" or "and" says it.
     const joined = /(?:^|\s)(?:but|and)\s*$/i.exec(before);
     if (joined && joined.index > boundary + 1) {
-      const clause = before.slice(boundary + 1, joined.index);
-      const subject = /^\s*((?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+)*\p{Lu}[\p{L}\p{M}'’.-]*|he|she|they|it)\s+\p{Ll}/u.exec(clause);
-      if (subject && plausibleSpeaker(subject[1]) && !/\b(?:said|says|told)\b/i.test(clause)) {
-        const start = from + boundary + 1 + clause.indexOf(subject[1]);
+      // "But allies acknowledged … and said": the conjunction opening the clause is no subject.
+      const clause = before.slice(boundary + 1, joined.index).replace(/^(\s*)(?:but|and|yet|so|still|however)\s+/i, '$1');
+      const subject = /^\s*((?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+)*\p{Lu}[\p{L}\p{M}'’.-]*|he|she|they|it|(?:the\s+)?(?:allies|aides|advisers|officials|sources|analysts|diplomats|critics|residents|lawmakers|prosecutors|investigators|authorities|police))\s+\p{Ll}/u.exec(clause);
+      if (subject && (plausibleSpeaker(subject[1]) || /^(?:the\s+)?\p{Ll}+s$/u.test(subject[1])) && !/\b(?:said|says|told)\b/i.test(clause)) {
+        const start = from + before.indexOf(subject[1], boundary + 1);
         return { phrase: { start: base + start, end: base + start + subject[1].length }, verb: m[1].replace(/\s+/g, ' ') };
       }
     }
@@ -395,6 +398,8 @@ function personalName(phrase: string): string | undefined {
   // into the name: the name is its last two words.
   // Not after an institution's noun: "Wellcome Trust Centre for Mitochondrial Research" is no one's name.
   if (i > 1 && /^(?:for|of)$/i.test(words[i - 1]) && INSTITUTION_WORD.test(words[i - 2])) return undefined;
+  // "The Registrar of Societies": an office's name, not a person's, when the words after "of" are too few to hold one.
+  if (i > 1 && /^(?:for|of)$/i.test(words[i - 1]) && /^\p{Lu}/u.test(words[i - 2]) && words.length - i < 2) return undefined;
   if (i > 0 && /^(?:for|of)$/i.test(words[i - 1]) && words.length - i > 2) i = words.length - 2;
   const name = words.slice(i);
   return name.length > 0 && name.length <= 4 ? name.join(' ') : undefined;
@@ -561,8 +566,9 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
     state.lastCountry = undefined;
     return { ...speaker, verb };
   }
-  // "a spokesperson for the institute": someone new, not an epithet for the last named speaker.
-  if (isRole(phrase) && !/^(?:a|an|one)\s/i.test(raw.trim())) {
+  // "a spokesperson for the institute", "those close to the president": someone new, not an
+  // epithet for the last named speaker.
+  if (isRole(phrase) && !/^(?:a|an|one|those|people|some|many|others|several|most)\s/i.test(raw.trim())) {
     // An epithet for the last named speaker, unless it names another country.
     const epithetCountry = country ? entityCountry(country) : undefined;
     if (state.last) {

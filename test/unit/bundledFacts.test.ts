@@ -207,6 +207,14 @@ describe('bundled facts as of December 2026', () => {
     assert.deepEqual(ids('In Mbabane, the Senate met.'), ['swz-senate']);
   });
 
+  it('Hungary\'s Tisza Party and Uruguay\'s Frente Amplio, the governing parties the Factbook leaves out, only where their country is named', () => {
+    const ids = (text: string): string[] => annotate(text, index).filter((a) => a.kind === 'organisation').map((a) => (a as { id?: string }).id ?? '');
+    assert.deepEqual(ids('In Hungary, Fidesz lost its majority to the Tisza party of Péter Magyar.'), ['hun-fidesz-hungarian-civic-alliance', 'hun-tisza']);
+    assert.deepEqual(ids('The Tisza river flooded.'), []);
+    assert.deepEqual(ids('In Uruguay, the Frente Amplio governs.'), ['ury-frente-amplio']);
+    assert.match(cards(annotate('The Tisza Party won in Hungary.', index)[0], { index, text: 'The Tisza Party won in Hungary.', today: '2026-12-07' }), /141 of the National Assembly's 199 seats/);
+  });
+
   it('"Commonwealth" alone is the association only where the text speaks of nations or its bodies', () => {
     const ids = (text: string): string[] => annotate(text, index).filter((a) => a.kind === 'organisation').map((a) => (a as { id?: string }).id ?? '');
     assert.deepEqual(ids("Commonwealth's Attorney Randy Sengel spoke at Virginia Commonwealth University."), []);

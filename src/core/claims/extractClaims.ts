@@ -6,6 +6,7 @@
 import { annotate, findDocumentDate } from '../annotation/annotate';
 import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
 import { extractClaimsFrom } from './extract';
+import { ScoreMemo } from './scoreMemo';
 import { extractSource } from './source';
 import type { ExtractOptions, ExtractResult } from './types';
 
@@ -13,5 +14,7 @@ export function extractClaims(text: string, index: GazetteerIndex, options: Extr
   const documentDate = options.documentDate !== undefined ? options.documentDate : (findDocumentDate(text) ?? null);
   const source = extractSource(text, { documentDate });
   const annotations = options.annotations ?? annotate(text, index, { documentDate, today: options.today });
-  return extractClaimsFrom(text, annotations, index, source, options);
+  // A memo for this run alone: a sentence repeated in the document (a list's "1.", a boilerplate
+  // line, 400 KB of "A. ") is read and scored once.
+  return extractClaimsFrom(text, annotations, index, source, options, new ScoreMemo());
 }

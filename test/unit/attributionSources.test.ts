@@ -196,6 +196,10 @@ describe('attribution to unnamed and cited sources', () => {
     assert.deepEqual(speakers('The president revived his unsubstantiated claims that 3 million people voted illegally.'), [null]);
   });
 
+  it('reads a body\'s name with "for" and "and" in it before its description', () => {
+    assert.deepEqual(speakers('The American Center for Law and Justice, a conservative law firm, said he was charged in 2016.'), ['The American Center for Law and Justice']);
+  });
+
   it('reads a headline\'s passive as no one speaking: "Drivers warned to watch out"', () => {
     assert.deepEqual(speakers('Drivers warned to watch out for 40 flooded roads.'), [null]);
   });

@@ -83,7 +83,7 @@ const WITH_SAYING = /\bwith\s+((?:the\s+)?[^,.;:!?"“”]{2,80}?)\s+(?:(?:once|
  * University, told reporters"; "Gen. Thomas Reyes, commander of US Forces Korea, said"; "Michelle
  * Mungall, MLA for Nelson-Creston, announced".
  */
-const APPOSITIVE = /(?:^|[,;:"“”—(]\s*|\bthat\s+|\band\s+)(?:(?:[Oo]ur|[Mm]y|[Tt]he)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3})?((?:(?:Sen|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Prof|Capt|Adm)\.\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|van|von|al|el|bin|ibn|la|le|du|der|dos|del))*),\s+(?:(?:a|an|the|our|his|her|its|their|who|one|\p{Ll}+)\b|\p{Lu}{2,4}\s+(?:for|of)\b)[^;"“”,]{0,160}(?:,\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})?,$/u;
+const APPOSITIVE = /(?:^|[,;:"“”—(]\s*|\bthat\s+|\band\s+)(?:(?:[Oo]ur|[Mm]y|[Tt]he)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3})?((?:(?:Sen|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Prof|Capt|Adm)\.\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|van|von|al|el|bin|ibn|la|le|du|der|dos|del|(?:of|for|and)(?=\s+\p{Lu})))*),\s+(?:(?:a|an|the|our|his|her|its|their|who|one|\p{Ll}+)\b|\p{Lu}{2,4}\s+(?:for|of)\b)[^;"“”,]{0,160}(?:,\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})?,$/u;
 /**
  * The description first, then the name between commas: "Lithuania's energy minister, Rokas
  * Vaitkus, has said"; "Congo's minerals regulator, ARECOMS, said".

@@ -200,6 +200,13 @@ describe('attribution to unnamed and cited sources', () => {
     assert.match(speakers("The American Center for Law and Justice, a conservative Christian law firm working for Brunson's release, said he was charged on 3 counts.")[0] ?? '', /^(?:The )?American Center for Law and Justice$/);
   });
 
+  it('reads "they" after a person who spoke since a body was named as not that body', () => {
+    assert.deepEqual(
+      speakers('The valve has 3 flaps, according to the American Heart Association. "It went fast in 2009," Kristina said. Doctors advised them to wait a year, which they said was hard but gave them 12 months.'),
+      ['American Heart Association', 'Kristina', 'they'],
+    );
+  });
+
   it('reads a headline\'s passive as no one speaking: "Drivers warned to watch out"', () => {
     assert.deepEqual(speakers('Drivers warned to watch out for 40 flooded roads.'), [null]);
   });

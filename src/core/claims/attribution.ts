@@ -623,6 +623,8 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
     state.names.set(name.toLowerCase(), speaker);
     state.last = speaker;
     state.lastCountry = country ? entityCountry(country) : undefined;
+    // A person has spoken since the body: "they" and "it" no longer mean that body.
+    state.lastBody = undefined;
     return { ...speaker, verb };
   }
   const speaker = { name: raw.trim(), verb };

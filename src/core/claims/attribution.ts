@@ -184,6 +184,68 @@ function plausibleSpeaker(phrase: string): boolean {
   return BODY_NOUN.test(bare) || isRole(bare);
 }
 
+/** A reporting verb's next words that are another reporting verb: "Conflicting reports say". */
+const REPORTING_VERB_NEXT = new RegExp(`^\\s+(?:${REPORTING_VERB_PATTERN})\\b`, 'i');
+
+/**
+ * Where a reporting verb reports nothing: its verb (a pattern), and the words just before it or
+ * right after it that show so. One table, read at every verb a sentence has.
+ */
+const NOT_A_REPORT: readonly { verb: RegExp; before?: RegExp; after?: RegExp; afterNot?: RegExp }[] = [
+  // "the waters of western Pacific states by 2050": "states" is a noun unless a clause or quote follows.
+  { verb: /^states$/i, afterNot: /^\s*(?:that\b|:|,|["“])/ },
+  // "The government has denied the figure.": a denial of a thing, which the article reports (unlike
+  // "denied that …" or "denied the report, saying …").
+  { verb: /^(?:denied|denies)$/i, after: DENIED_THING },
+  // "had nothing to say", "will have the final say": the verb after "to", or a noun.
+  { verb: /./, before: /\bto\s+$/i },
+  { verb: /^say$/i, before: /\b(?:have|has|had|having)\s+(?:\p{Ll}+\s+){0,2}$/iu },
+  // "answered each question", "Darragi added his team's second", "added $329,000": a thing, not words.
+  { verb: /^(?:answered|asked)$/i, after: /^\s+(?:(?:each|every|the|a|all|their|his|her|some|several|many|more|\d+)\s+)*(?:\p{Ll}+\s+)?questions?\b/iu },
+  { verb: /^(?:added|adds)$/i, after: /^\s+(?:his|her|their|its|another\s|[\d$€£¥])/i },
+  // "killed by Isis confirmed as Matt Tonroe": a passive's naming; "…, court told": the court was told.
+  { verb: /^(?:confirmed|named|identified)$/i, after: /^\s+as\b/i },
+  { verb: /^told$/i, afterNot: /^\s*[\p{L}\d"“]/u },
+  // "offered remarks at an event", "his unsubstantiated claims": the noun, not the verb.
+  {
+    verb: /^(?:remarks|notes|reports|claims|estimates|states|comments)$/i,
+    before: /\b(?:offered|offers|offer|made|makes|make|gave|gives|give|delivered|delivers|deliver|prepared|his|her|their|its|our|the|opening|closing|brief|final)\s+$|\b(?:his|her|their|its|our)\s+\p{Ll}+\s+$/iu,
+  },
+  // "Conflicting reports say", "Police reports said": the noun, with its verb after it.
+  { verb: /^(?:reports|claims|estimates|statements|notes|remarks)$/i, after: REPORTING_VERB_NEXT },
+  // "When asked about it, Collard said": the asking is no one's report.
+  { verb: /^asked$/i, before: /\b(?:when|if|after|once|before|as)\s+$/i },
+  // "believed to be aged 18", "said to have fled": a passive without its "is".
+  { verb: /^(?:believed|thought|said|reported)$/i, after: /^\s+to\s+(?:be|have)\b/i },
+  // "a neighbour who told her to go": an instruction; "Drivers warned to watch out": a headline's passive.
+  { verb: /^(?:told|tells|asked|asks)$/i, after: /^\s+(?:him|her|them|me|us|you)\s+to\s+\p{Ll}/iu },
+  { verb: /^(?:warned|told|asked)$/i, after: /^\s+to\s+\p{Ll}/u },
+  // "She posted the third 20-20 game": a result posted, not words.
+  { verb: /^(?:posted|posts)$/i, after: /^\s+(?:a|an|the|just|his|her|their|its|\d)/i },
+  // "a hospital admitted another patient": no admission of anything said.
+  { verb: /^admitted$/i, after: /^\s+(?:a|an|another|\d+|two|three|four|five|several|more)\s+(?:\p{Ll}+\s+)?(?:patients?|persons?|people|m[ae]n|wom[ae]n|child(?:ren)?|students?)\b/iu },
+  // "New outbreaks have been confirmed", "The government has been accused": a passive, seen before
+  // the auxiliaries are read past.
+  { verb: /./, before: /\b(?:been|being)(?:\s+(?:already|also|now|just|since|officially|reportedly|widely|previously|first))*\s*$/i },
+  // "the number of confirmed cases", "Turkey's last reported victim": the participle is an adjective.
+  {
+    verb: /^(?:confirmed|reported|alleged|estimated|announced|claimed|suspected|declared|stated|noted|posted|expected)$/i,
+    before: /(?:\b(?:of|the|a|an|its|his|her|their|last|first|newly|recently|officially|any|no|all|more|most|other)|['’]s)\s*$/i,
+  },
+];
+
+/** Whether the verb, with the 40 characters before it and the words after it, reports nothing here. */
+function notAReport(verb: string, before: string, after: string): boolean {
+  for (const rule of NOT_A_REPORT) {
+    if (!rule.verb.test(verb)) continue;
+    if (rule.before !== undefined && !rule.before.test(before)) continue;
+    if (rule.after !== undefined && !rule.after.test(after)) continue;
+    if (rule.afterNot !== undefined && rule.afterNot.test(after)) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Finds the speaker phrase and verb in one sentence, or undefined. */
 function findAttribution(masked: string, base: number): Found | undefined {
   ACCORDING_TO.lastIndex = 0;
@@ -253,49 +315,15 @@ function findAttribution(masked: string, base: number): Found | undefined {
     // "X agreed to …", "X pledged $3 billion": an event, not a report of what X said — unless the
     // sentence opens on the occasion ("Speaking at a rally, X promised…"): then the promise is speech.
     // '"We're happy to see it," Tom Farace agreed.': agreeing with a quote is speech.
-    if (COMMITMENT_VERB.test(m[1]) && !/^\s*(?:that\b|:|["“]|[.!?]?\s*$)/.test(masked.slice(m.index + m[0].length)) && !SPEAKING_OPENER.test(masked)) continue;
-    // "the waters of western Pacific states by 2050": "states" is a noun unless a clause or quote follows.
-    if (/^states$/i.test(m[1]) && !/^\s*(?:that\b|:|,|["“])/.test(masked.slice(m.index + m[0].length))) continue;
-    // "The government has denied the figure.": a denial of a thing, which the article reports; no
-    // claim of the government's is in the sentence (unlike "denied that …" or "denied the report, saying …").
-    if (/^(?:denied|denies)$/i.test(m[1]) && DENIED_THING.test(masked.slice(m.index + m[0].length))) continue;
     const rest = masked.slice(m.index + m[0].length);
-    const justBefore = masked.slice(Math.max(0, m.index - 40), m.index);
-    // "had nothing to say", "will have the final say": the verb after "to", or a noun.
-    if (/\bto\s+$/i.test(justBefore) || (/^say$/i.test(m[1]) && /\b(?:have|has|had|having)\s+(?:\p{Ll}+\s+){0,2}$/iu.test(justBefore))) continue;
-    // "answered each question", "Darragi added his team's second": a thing answered or added, not words.
-    if (/^(?:answered|asked)$/i.test(m[1]) && /^\s+(?:(?:each|every|the|a|all|their|his|her|some|several|many|more|\d+)\s+)*(?:\p{Ll}+\s+)?questions?\b/iu.test(rest)) continue;
-    if (/^(?:added|adds)$/i.test(m[1]) && /^\s+(?:his|her|their|its|another\s|[\d$€£¥])/i.test(rest)) continue;
-    // "killed by Isis confirmed as Matt Tonroe": a passive's naming; "…, court told": the court was told.
-    if (/^(?:confirmed|named|identified)$/i.test(m[1]) && /^\s+as\b/i.test(rest)) continue;
-    if (/^told$/i.test(m[1]) && !/^\s*[\p{L}\d"“]/u.test(rest)) continue;
-    // "offered remarks at an event", "his notes": the noun, not the verb.
-    if (/^(?:remarks|notes|reports|claims|estimates|states|comments)$/i.test(m[1]) && /\b(?:offered|offers|offer|made|makes|make|gave|gives|give|delivered|delivers|deliver|prepared|his|her|their|its|our|the|opening|closing|brief|final)\s+$|\b(?:his|her|their|its|our)\s+\p{Ll}+\s+$/iu.test(justBefore)) continue;
-    // "When asked about it, Collard said": the asking is no one's report.
-    if (/^asked$/i.test(m[1]) && /\b(?:when|if|after|once|before|as)\s+$/i.test(justBefore)) continue;
-    // "believed to be aged 18", "said to have fled": a passive without its "is".
-    if (/^(?:believed|thought|said|reported)$/i.test(m[1]) && /^\s+to\s+(?:be|have)\b/i.test(rest)) continue;
-    // "a neighbour who told her to go": an instruction, not a report.
-    if (/^(?:told|tells|asked|asks)$/i.test(m[1]) && /^\s+(?:him|her|them|me|us|you)\s+to\s+\p{Ll}/iu.test(rest)) continue;
-    // "She posted the third 20-20 game": a result posted, not words.
-    if (/^(?:posted|posts)$/i.test(m[1]) && /^\s+(?:a|an|the|just|his|her|their|its|\d)/i.test(rest)) continue;
-    // "Drivers warned to watch out for flooded roads": a headline's passive, someone was warned.
-    if (/^(?:warned|told|asked)$/i.test(m[1]) && /^\s+to\s+\p{Ll}/u.test(masked.slice(m.index + m[0].length))) continue;
+    if (COMMITMENT_VERB.test(m[1]) && !/^\s*(?:that\b|:|["“]|[.!?]?\s*$)/.test(rest) && !SPEAKING_OPENER.test(masked)) continue;
+    if (notAReport(m[1], masked.slice(Math.max(0, m.index - 40), m.index), rest)) continue;
     // Only the words just before the verb can be its subject (at most MAX_SPEAKER_WORDS of them):
     // reading from the sentence's start at every verb made a long run of "… said …" quadratic.
     const from = Math.max(0, m.index - SUBJECT_WINDOW);
     let before = masked.slice(from, m.index).replace(/\s+$/, '');
     // "The embassy has not responded", "He declined to comment": no one says anything.
     if (NEGATED_TAIL.test(before)) continue;
-    // "New outbreaks have been confirmed", "The government has been accused": a passive, seen
-    // before the auxiliaries are read past.
-    if (/\b(?:been|being)(?:\s+(?:already|also|now|just|since|officially|reportedly|widely|previously|first))*\s*$/i.test(before)) continue;
-    // "the number of confirmed cases", "Turkey's last reported victim": the participle is an adjective.
-    if (/^(?:confirmed|reported|alleged|estimated|announced|claimed|suspected|declared|stated|noted|posted|expected)$/i.test(m[1]) && /(?:\b(?:of|the|a|an|its|his|her|their|last|first|newly|recently|officially|any|no|all|more|most|other)|['’]s)\s*$/i.test(before)) continue;
-    // "Conflicting reports say", "Police reports said": the noun, with its verb after it.
-    if (/^(?:reports|claims|estimates|statements|notes|remarks)$/i.test(m[1]) && new RegExp(`^\\s+(?:${REPORTING_VERB_PATTERN})\\b`, 'i').test(rest)) continue;
-    // "a hospital admitted another patient": no admission of anything said.
-    if (/^admitted$/i.test(m[1]) && /^\s+(?:a|an|another|\d+|two|three|four|five|several|more)\s+(?:\p{Ll}+\s+)?(?:patients?|persons?|people|m[ae]n|wom[ae]n|child(?:ren)?|students?)\b/iu.test(rest)) continue;
     before = before.replace(AUXILIARY_TAIL, '').replace(ASIDE_TAIL, '');
     if (BE_FORM.test(before)) continue; // A passive: "It is recalled that", "was told".
     const appositive = before.endsWith(',') ? (APPOSITIVE.exec(before) ?? NAME_AFTER_DESCRIPTION.exec(before) ?? RELATIVE_AFTER_SUBJECT.exec(before)) : null;

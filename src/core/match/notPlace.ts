@@ -249,7 +249,7 @@ export function spaceBetween(text: string, tokens: Tokens, a: number, b: number)
  * capitalised ("India Signs Deal With Russia", "CHAD SMITH SIGNS"). Looks at most 40 tokens each
  * way, within the line and the sentence.
  */
-function headline(text: string, tokens: Tokens, i: number): boolean {
+export function headline(text: string, tokens: Tokens, i: number): boolean {
   const lineStart = text.lastIndexOf('\n', tokens.starts[i]) + 1;
   let lineEnd = text.indexOf('\n', tokens.ends[i]);
   if (lineEnd < 0) lineEnd = text.length;

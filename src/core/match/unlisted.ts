@@ -7,7 +7,8 @@
  * name without a cue, and anything a gazetteer entry covers stays the entry's.
  */
 import { ScratchBytes, ScratchInts } from '../text/scratch';
-import { hashString, normAt, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_WORD, type Tokens } from '../text/tokenize';
+import { headline } from './notPlace';
+import { hashString, normAt, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, type Tokens } from '../text/tokenize';
 import type { NamedAnnotation, UnlistedAnnotation } from '../types';
 
 /**
@@ -215,23 +216,6 @@ const FEATURE_NOUNS = new Set(['street', 'avenue', 'road', 'boulevard', 'drive',
 /** Capitalised words after a leader's name that are about the leader: "the Trump Administration", "Putin Regime". */
 const INSTITUTION_AFTER = new Set(['administration', 'organization', 'organisation', 'government', 'regime', 'campaign', 'era', 'doctrine', 'plan', 'team', 'family', 'foundation', 'cabinet', 'presidency', 'ministry', 'camp', 'allies', 'loyalists', 'supporters', 'says', 'said', 'tells', 'warns', 'vows']);
 
-/** Token i's line is a Title Case headline: three or more words of four letters or more, every one capitalised. */
-function titleCaseLine(text: string, tokens: Tokens, i: number): boolean {
-  const lineBreakBefore = (k: number): boolean => {
-    for (let c = tokens.ends[k - 1]; c < tokens.starts[k]; c++) if (text.charCodeAt(c) === 10) return true;
-    return false;
-  };
-  let k = i;
-  while (k > 0 && i - k < 40 && !lineBreakBefore(k)) k--;
-  let long = 0;
-  for (; k < tokens.count && k - i < 40 && (k <= i || !lineBreakBefore(k)); k++) {
-    if ((tokens.flags[k] & TOKEN_WORD) === 0 || tokens.ends[k] - tokens.starts[k] < 4) continue;
-    if (!isCapitalised(tokens, k)) return false;
-    long++;
-  }
-  return long >= 3;
-}
-
 /**
  * A person's one-word alias (a leader's surname, "Aliyev") right after a capitalised first name that
  * is not the person's ("Rustam Aliyev"), or their given or only name right before a surname that is
@@ -272,7 +256,7 @@ export function dropOthersSurnames(text: string, tokens: Tokens, named: NamedAnn
     // "Munir Abdulkader" (someone else's given name), "Petro Poroshenko"; not in a Title Case headline.
     const headOfLongerName = !surnameOfAnother && !givenNameOfAnother && spaceAfter && a.name.split(/\s+/)[0] !== a.text &&
       (FEATURE_NOUNS.has(normAt(tokens, after)) || (otherName(after) && !INSTITUTION_AFTER.has(normAt(tokens, after)) && !(after + 1 < tokens.count && isCapitalised(tokens, after + 1)))) &&
-      !titleCaseLine(text, tokens, t);
+      !headline(text, tokens, t);
     if (!surnameOfAnother && !givenNameOfAnother && !headOfLongerName) return false;
     if (a.id !== undefined) (othersIds ??= new Set()).add(a.id);
     return true;

@@ -24,7 +24,7 @@
 import { diseaseName, GIVEN_NAMES, insideUrl, spaceBetween } from '../match/notPlace';
 import { hashString, idAt, normAt, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_WORD, type Tokens } from '../text/tokenize';
 import { LOWER_HEADS } from './namedFeatures';
-import { stateAbbreviationAt } from './usStates';
+import { PARTY_LETTERS, stateAbbreviationAt } from './usStates';
 import type { WorldPlaces } from './worldPlaces';
 
 /** A place of at least this many people needs no evidence beyond its capitalised name. */
@@ -299,8 +299,7 @@ function personLike(text: string, tokens: Tokens, first: number, end: number, co
 /** Token i follows a party's letter and a hyphen after a comma or a bracket: ", R-Marshall", "(D-Story City)". */
 function partyTown(text: string, tokens: Tokens, i: number): boolean {
   if (i < 2 || tokens.starts[i] - tokens.ends[i - 1] !== 1 || text.charCodeAt(tokens.ends[i - 1]) !== 0x2d) return false;
-  const letter = text.slice(tokens.starts[i - 1], tokens.ends[i - 1]);
-  if (letter !== 'D' && letter !== 'R' && letter !== 'I') return false;
+  if (!PARTY_LETTERS.has(text.slice(tokens.starts[i - 1], tokens.ends[i - 1]))) return false;
   const mark = normAt(tokens, i - 2);
   return mark === ',' || mark === '(';
 }

@@ -51,7 +51,7 @@ export function stateAbbreviationAt(text: string, offset: number): StateAbbrevia
 }
 
 /** A member of Congress's party and state: "D-S.C.", "R-Texas" (the state's name is the gazetteer's), "I-Vt.". */
-const PARTY_LETTERS = new Set(['D', 'R', 'I']);
+export const PARTY_LETTERS: ReadonlySet<string> = new Set(['D', 'R', 'I']);
 
 /** The state after a party's letter and hyphen at `offset` ("D-S.C."): where the abbreviation starts, and which state. */
 export function partyStateAt(text: string, offset: number): (StateAbbreviation & { start: number }) | undefined {

@@ -22,7 +22,9 @@ import type { Speaker } from './types';
 
 /** Heads of descriptive phrases that name a role, not a person ("India's top diplomat"). */
 /** Singular only: "the minister" is the last speaker again, "defence officials" are other people. */
-const ROLE_NOUN = /\b(?:diplomat|minister|secretary|president|premier|chancellor|envoy|ambassador|official|spokes(?:man|woman|person)|leader|chief|head|director|governor|senator|general|commander|adviser|advisor|aide|negotiator|representative|counterpart|prime minister|king|queen|emir|prince|mayor|lawmaker|MP|inspector|coordinator|administrator|commissioner|prosecutor|superintendent|chairman|chairwoman|chair)$/i;
+/** The nouns of roles: "minister", "spokeswoman", "commissioner". */
+const ROLE_WORDS = 'diplomat|minister|secretary|president|premier|chancellor|envoy|ambassador|official|spokes(?:man|woman|person)|leader|chief|head|director|governor|senator|general|commander|adviser|advisor|aide|negotiator|representative|counterpart|prime minister|king|queen|emir|prince|mayor|lawmaker|MP|inspector|coordinator|administrator|commissioner|prosecutor|superintendent|chairman|chairwoman|chairperson|chair';
+const ROLE_NOUN = new RegExp(`\\b(?:${ROLE_WORDS})$`, 'i');
 /** Words of an institution's name, never of a person's: "Department of …", "University of …". */
 const INSTITUTION_WORD = /^(?:department|ministry|bank|university|college|school|institute|council|office|agency|board|committee|commission|court|house|senate|union|association|federation|foundation|fund|league|party|state|states|republic|kingdom|government|army|navy|force|forces|bureau|authority|service|services|centre|center|corporation|company|group|chamber|academy|society|secretariat|organisation|organization|parliament|assembly|congress|club|church|diocese)$/i;
 /** Heads of descriptive phrases that name an institution ("the ministry", "the Biden administration"). */
@@ -34,7 +36,7 @@ const BODY_NOUN = /\b(?:administration|government|ministry|department|office|age
 const ROLE_FIELD = /\s+(?:of|for)(?:\s+\p{Ll}[\p{L}-]*){1,4}$/u;
 
 /** A role's noun anywhere in a phrase ("spokesperson for the National Prosecuting Authority"). */
-const ROLE_IN_PHRASE = /\b(?:spokes(?:man|woman|person)|minister|secretary|president|director|chief|head|commander|governor|ambassador|envoy|official|officer|adviser|advisor|chair(?:man|woman|person)?|leader|general|manager|coordinator|representative|commissioner|prosecutor|judge|mayor|senator)\b/i;
+const ROLE_IN_PHRASE = new RegExp(`\\b(?:${ROLE_WORDS}|officer|manager|judge)\\b`, 'i');
 /** People named by what they are, who speak as themselves ("the owner of the school told…"), never an epithet for someone named before. */
 const PERSON_NOUN = /^(?:the|a|an|one|another|his|her|their|\p{Lu}[\p{L}-]*['’]s)?\s*(?:\p{Ll}+\s+){0,2}(?:owner|witness|eyewitness|victim|survivor|resident|neighbou?r|mother|father|parent|sister|brother|son|daughter|wife|husband|relative|friend|teacher|doctor|nurse|lawyer|farmer|driver|student|worker|trader|shopkeeper|activist|pilot|soldier|passenger|customer|employee|tenant|landlord|principal|priest|imam|pastor|cousin|uncle|aunt|grandmother|grandfather|niece|nephew)(?:\s+of\s+(?:\p{Ll}+\s+){0,4}\p{Ll}+)?$/iu;
 

@@ -20,10 +20,9 @@ import { documentQuotes, maskQuotes } from './quotes';
 import { annotationsOverlapping } from './spans';
 import type { Speaker } from './types';
 
-/** Heads of descriptive phrases that name a role, not a person ("India's top diplomat"). */
-/** Singular only: "the minister" is the last speaker again, "defence officials" are other people. */
-/** The nouns of roles: "minister", "spokeswoman", "commissioner". */
+/** The nouns of roles, singular only: "the minister" is the last speaker again, "defence officials" are other people. */
 const ROLE_WORDS = 'diplomat|minister|secretary|president|premier|chancellor|envoy|ambassador|official|spokes(?:man|woman|person)|leader|chief|head|director|governor|senator|general|commander|adviser|advisor|aide|negotiator|representative|counterpart|prime minister|king|queen|emir|prince|mayor|lawmaker|MP|inspector|coordinator|administrator|commissioner|prosecutor|superintendent|chairman|chairwoman|chairperson|chair';
+/** Heads of descriptive phrases that name a role, not a person ("India's top diplomat"). */
 const ROLE_NOUN = new RegExp(`\\b(?:${ROLE_WORDS})$`, 'i');
 /** Words of an institution's name, never of a person's: "Department of …", "University of …". */
 const INSTITUTION_WORD = /^(?:department|ministry|bank|university|college|school|institute|council|office|agency|board|committee|commission|court|house|senate|union|association|federation|foundation|fund|league|party|state|states|republic|kingdom|government|army|navy|force|forces|bureau|authority|service|services|centre|center|corporation|company|group|chamber|academy|society|secretariat|organisation|organization|parliament|assembly|congress|club|church|diocese)$/i;

@@ -7,6 +7,7 @@
 // country's own words as context and `contextOnly`: they are annotated only in a document that names
 // that country (its name, capital or demonym), never guessed.
 import { createRequire } from 'node:module';
+import { withArticle } from './countries.mjs';
 import { factbookRef } from './sources.mjs';
 import { htmlText, slug, takenNames } from './util.mjs';
 
@@ -50,6 +51,15 @@ const NEWS_NAMES = {
   'usa:Republican Party': { aliases: [{ text: 'Republicans', contextOnly: true }, { text: 'GOP', case: 'exact' }] },
   // The press writes the party's acronym as a word ("Morena"); it is also a town in India and a given name.
   'mex:Movement for National Regeneration': { aliases: [{ text: 'Morena', contextOnly: true }] },
+  // The press's names of the big parties, where the Factbook gives a formal or American one.
+  'gbr:Conservative and Unionist Party': { name: 'Conservative Party (United Kingdom)', aliases: ['Conservative and Unionist Party', { text: 'Conservative Party', contextOnly: true }, { text: 'Conservatives', contextOnly: true }, { text: 'Tories', contextOnly: true }, { text: 'Tory party', contextOnly: true }] },
+  'gbr:Labor Party': { name: 'Labour Party (United Kingdom)' },
+  'esp:Unidas': { name: 'Sumar', drop: ['Unite'] },
+  'esp:People\'s Party': { aliases: [{ text: 'Partido Popular', contextOnly: true }, { text: 'PP', case: 'exact', contextOnly: true }] },
+  'col:Historic Pact for Colombia': { aliases: ['Pacto Histórico', { text: 'Historic Pact', contextOnly: true }] },
+  'fra:National Rally': { aliases: ['Rassemblement National'] },
+  // The Factbook lists Poland's PiS as "United Right or PiS": the alliance Law and Justice leads.
+  'pol:United Right': { aliases: [{ text: 'Law and Justice', contextOnly: true }, 'Prawo i Sprawiedliwość'] },
 };
 
 /**
@@ -218,14 +228,16 @@ export function buildPolitics(meta, countryNames, existing, { aliasKey, aliasRef
     const gov = m.fb.data.Government ?? {};
     const items = String(gov['Political parties']?.text ?? '')
       .split(/<br\s*\/?>/i)
-      .map((item) => htmlText(item).replace(/\[[^\]]*\]/g, '').replace(/\s*;?\s*note\b.*$/i, '').trim())
+      .map((item) => htmlText(item).replace(/\[[^\]]*\]/g, '').replace(/\s*;?\s*note\b.*$/i, '')
+        // The Factbook's own slips: "Amanat formerly Nur Otan" (no parenthesis), "Green Party of Kazakhstan orBaytaq".
+        .replace(/\s+formerly\s+[^()]*$/, '').replace(/ or(?=\p{Lu})/gu, ' or ').trim())
       .filter((item) => /^\p{Lu}/u.test(item) && !/^(?:Other|Independents?|None)\b/i.test(item) && item.length <= 120);
     partyLists.set(country, items);
     for (const item of items) {
-      const name = item.split(/\s+or\s+/)[0].replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+      const name = withoutParentheses(namesOf(item)[0]);
       partyNameCount.set(aliasKey(name), (partyNameCount.get(aliasKey(name)) ?? 0) + 1);
       // Each name and English name in parentheses, with the countries that have a party called so.
-      for (const text of [name, /\(([^)]*)\)/.exec(item.split(/\s+or\s+/)[0])?.[1]]) {
+      for (const text of [name, /\(([^)]*)\)/.exec(namesOf(item)[0])?.[1]]) {
         if (!text) continue;
         const countries = partyNameCountries.get(aliasKey(text)) ?? new Set();
         countries.add(country);
@@ -297,7 +309,7 @@ export function buildPolitics(meta, countryNames, existing, { aliasKey, aliasRef
       if (last) entry.facts.lastElection = last;
       const next = htmlText(field['expected date of next election']?.text ?? '');
       if (next) entry.facts.nextElection = next;
-      entry.summary = `${role === 'legislature' ? 'The legislature' : `The ${role} of the legislature`} of ${countryName}${seats ? `, with ${seats} seats` : ''}${last ? `; last elected ${last}` : ''}, according to the World Factbook of January 2026.`;
+      entry.summary = `${role === 'legislature' ? 'The legislature' : `The ${role} of the legislature`} of ${withArticle(countryName)}${seats ? `, with ${seats} seats` : ''}${last ? `; last elected ${last}` : ''}, according to the World Factbook of January 2026.`;
       chamberIds[role] = entry.id;
       legislatures.push(entry);
     }
@@ -305,15 +317,15 @@ export function buildPolitics(meta, countryNames, existing, { aliasKey, aliasRef
 
     // Parties. Two of one country with the same name are factions told apart by their parentheses.
     const items = partyLists.get(country) ?? [];
-    const bare = (head) => head.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim();
+    const bare = (head) => withoutParentheses(head).replace(/\s+/g, ' ');
     const heads = new Map(); // bare name → the distinct heads written with it
     for (const item of items) {
-      const head = item.split(/\s+or\s+/)[0].trim();
+      const head = namesOf(item)[0].trim();
       heads.set(bare(head), new Set([...(heads.get(bare(head)) ?? []), head]));
     }
     const made = new Map(); // name → entry, for a party the Factbook lists twice (merged)
     for (const item of items) {
-      const [head, ...rest] = item.split(/\s+or\s+/);
+      const [head, ...rest] = namesOf(item);
       const faction = (heads.get(bare(head))?.size ?? 0) > 1;
       const local = faction ? undefined : /\(([^)]*)\)/.exec(head)?.[1];
       const name = faction ? head.replace(/\s+/g, ' ').trim() : bare(head);
@@ -321,7 +333,7 @@ export function buildPolitics(meta, countryNames, existing, { aliasKey, aliasRef
       const twice = made.get(name);
       if (twice) {
         for (const other of rest) {
-          const text = other.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/[.,]+$/, '').trim();
+          const text = withoutParentheses(other).replace(/[.,]+$/, '').trim();
           if (/^[\p{Lu}0-9+\-/()&.]+$/u.test(text) && text.replace(/[^\p{L}]/gu, '').length >= 3 && !UNSAFE_ABBREVIATION.test(text)) addAlias(twice, { text, case: 'exact' });
         }
         continue;
@@ -336,7 +348,7 @@ export function buildPolitics(meta, countryNames, existing, { aliasKey, aliasRef
         id: uniqueId(`${country}-${slug(name)}`),
         kind: 'organisation',
         orgType: 'party',
-        name: generic ? `${name} (${countryName.replace(/^the /, '')})` : name,
+        name: NEWS_NAMES[`${country}:${name}`]?.name ?? (generic && !name.includes(countryName.replace(/^the /, '')) ? `${name} (${countryName.replace(/^the /, '')})` : name),
         aliases: [],
         summary: undefined,
         facts: { country },
@@ -351,9 +363,16 @@ export function buildPolitics(meta, countryNames, existing, { aliasKey, aliasRef
       // The parenthesis is often the name in English: "Partido Demócrata (Democratic Party)" must not
       // take every other country's Democratic Party; a generic or shared name needs the country's words.
       const sharedName = (text) => GENERIC_PARTY.test(text) || onlyPoliticalWords(text) || [...(partyNameCountries.get(aliasKey(text)) ?? [])].some((c) => c !== country);
-      if (local && !/^(?:coalition|alliance|includes?|formerly)\b/i.test(local) && /^\p{Lu}/u.test(local) && local.length >= 3) addAlias(entry, /^[A-Z0-9+-]+$/.test(local) ? (UNSAFE_ABBREVIATION.test(local) ? { text: '' } : { text: local, case: 'exact', context, contextOnly: generic }) : sharedName(local) ? { text: local, context, contextOnly: true } : { text: local });
+      // "(Hugpong ng Pagbabago or HNP)", "(also known as Kwa Na Kwa or KNK)": each is a name; a
+      // former name or a remark ("formerly …", "coalition of …") is not.
+      const remark = /^(?:coalition|alliance|includes?|formerly|successor|formed|consists|electoral)\b/i;
+      for (const raw of local && !remark.test(local) ? namesOf(local.replace(/^(?:also known as|also|aka)\s+/i, '')) : []) {
+        const one = withoutParentheses(raw).replace(/[;,.]+$/, '').trim();
+        if (!/^\p{Lu}/u.test(one) || one.length < 3 || one.includes(';')) continue;
+        addAlias(entry, /^[A-Z0-9+-]+$/.test(one) ? (UNSAFE_ABBREVIATION.test(one) ? { text: '' } : { text: one, case: 'exact', context, contextOnly: generic }) : sharedName(one) ? { text: one, context, contextOnly: true } : { text: one });
+      }
       for (const other of rest) {
-        const text = other.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/[.,]+$/, '').trim();
+        const text = withoutParentheses(other).replace(/[.,]+$/, '').trim();
         if (!text || text.length < 2) continue;
         // "KrF", "Ap", "SDLP": a short word in capitals and lower case is an abbreviation too. Read
         // without case, "Ap" was the Associated Press of every "(AP)" dateline.
@@ -368,20 +387,57 @@ export function buildPolitics(meta, countryNames, existing, { aliasKey, aliasRef
       // (Not for the Factbook's "… (formerly …" heads, which no text writes.)
       for (const alias of [...entry.aliases]) if (/\bLabor\b/.test(alias.text ?? '') && !alias.text.includes('(')) addAlias(entry, { ...alias, text: alias.text.replace(/\bLabor\b/g, 'Labour') });
       if (!generic && /\bLabor\b/.test(name) && !name.includes('(')) addAlias(entry, { text: name.replace(/\bLabor\b/g, 'Labour') });
-      entry.aliases = entry.aliases.filter((a) => a.text);
+      const drop = new Set(NEWS_NAMES[`${country}:${name}`]?.drop ?? []);
+      entry.aliases = entry.aliases.filter((a) => a.text && !drop.has(a.text));
       const seats = seatsByParty(gov['Legislative branch - lower chamber']?.['parties elected and seats per party']?.text ?? gov['Legislative branch']?.['parties elected and seats per party']?.text);
-      const won = seats.get(name.toLowerCase()) ?? entry.aliases.map((a) => seats.get(a.text.toLowerCase())).find((n) => n !== undefined);
+      const won = seats.get(name.toLowerCase()) ?? seats.get(entry.name.toLowerCase()) ?? entry.aliases.map((a) => seats.get(a.text.toLowerCase())).find((n) => n !== undefined);
       if (won !== undefined && lowerId) {
         entry.facts.seats = won;
         entry.facts.chamber = lowerId;
       }
       void seatsLower;
       made.set(name, entry);
-      entry.summary = `A political party of ${countryName}${won !== undefined ? `, with ${won} seats after the last election to its legislature` : ''}, as listed in the World Factbook of January 2026.`;
+      entry.summary = `A political party of ${withArticle(countryName)}${won !== undefined ? `, with ${won} seats after the last election to its legislature` : ''}, as listed in the World Factbook of January 2026.`;
       parties.push(entry);
     }
   }
   return { parties, legislatures };
+}
+
+/**
+ * A party line's names ("People's Party or PP"), split at the "or"s outside parentheses: inside one
+ * the "or" joins a former name ("The Commons (formerly People's Alternative Revolutionary Force or
+ * FARC)"), which split there gave "FARC)" as an alias and an unclosed parenthesis as a name.
+ */
+/** A name without its parenthesised remarks, nested ones included ("(formerly … (Social-Liberal) or PPU-SL)"). */
+function withoutParentheses(text) {
+  let out = text;
+  for (let before = ''; before !== out; ) {
+    before = out;
+    out = out.replace(/\s*\([^()]*\)\s*/g, ' ');
+  }
+  return out.trim();
+}
+
+function namesOf(item) {
+  const names = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < item.length; i++) {
+    const c = item[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /\s/.test(c)) {
+      const m = /^\s+or\s+/.exec(item.slice(i));
+      if (m) {
+        names.push(item.slice(start, i));
+        i += m[0].length - 1;
+        start = i + 1;
+      }
+    }
+  }
+  names.push(item.slice(start));
+  return names;
 }
 
 /** The Factbook's names for a group, each kept as the group's own alias (branches stay separate entries). */

@@ -222,6 +222,25 @@ describe('bundled facts as of December 2026', () => {
     assert.deepEqual(ids('The Commonwealth Secretary-General spoke.'), ['commonwealth']);
   });
 
+  it('party names the Factbook writes with remarks in parentheses are whole names, and the press\'s names are aliases', () => {
+    const orgs = (text: string): string[] => annotate(text, index).filter((a) => a.kind === 'organisation').map((a) => `${a.text}=${(a as { id?: string }).id ?? ''}`);
+    let parties = 0;
+    for (const entry of index.entries.values()) {
+      if (entry.kind !== 'organisation' || entry.orgType !== 'party') continue;
+      parties++;
+      for (const text of [entry.name, ...entry.aliases.map((a) => a.text)]) assert.equal(text.split('(').length, text.split(')').length, `${entry.id}: "${text}"`);
+    }
+    assert.ok(parties > 2000, `${parties} parties`);
+    assert.deepEqual(orgs('In Colombia, The Commons and the Pacto Histórico met in Bogotá.'), ['The Commons=col-the-commons', 'Pacto Histórico=col-historic-pact-for-colombia']);
+    assert.deepEqual(orgs('In Britain, the Tories and Labour traded blows.'), ['Tories=gbr-conservative-and-unionist-party', 'Labour=gbr-labor-party']);
+    assert.equal(index.get('gbr-labor-party')?.name, 'Labour Party (United Kingdom)');
+    assert.deepEqual(orgs('In Spain, Sumar, Podemos and the PP voted.'), ['Sumar=esp-unidas', 'Podemos=esp-podemos', 'PP=esp-peoples-party']);
+    assert.deepEqual(orgs('In Poland, Law and Justice leads the opposition.'), ['Law and Justice=pol-united-right']);
+    assert.deepEqual(orgs('In Germany, the BSW missed the threshold.'), ['BSW=deu-bsw']);
+    assert.deepEqual(orgs('The BSW standard and the PP bottle; Law and Justice in Tbilisi.'), ['Law and Justice=geo-law-and-justice']);
+    assert.match(index.get('gbr-labor-party')?.summary ?? '', /of the United Kingdom/);
+  });
+
   it('a small party\'s acronym needs its country in the document; the ones the world\'s press writes alone are read anywhere', () => {
     const ids = (text: string): string[] => annotate(text, index).filter((a) => a.kind === 'organisation').map((a) => (a as { id?: string }).id ?? '');
     // The Factbook's parties of Congo, Lesotho, Senegal and Brunei are not the CDC, ABC News, AFP or Canada's NDP.

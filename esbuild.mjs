@@ -6,6 +6,7 @@ import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { zlibSync } from 'fflate';
 import { compileGazetteer, COMPILED_GAZETTEER, yamlFiles } from './scripts/gazetteer/compile.mjs';
+import { deferUnicodeRegExpsPlugin } from './scripts/build/deferUnicodeRegExps.mjs';
 import { compilePlaces, PLACES_SOURCES } from './scripts/gazetteer/places.mjs';
 
 const production = process.argv.includes('--production');
@@ -183,7 +184,7 @@ const builds = [
   // The overview panel's script: runs in the webview (a browser page), not in the extension host.
   { ...common, entryPoints: ['src/webview/overview/main.ts'], outfile: 'dist/webview/overview.js', platform: 'browser', format: 'iife', minify: true },
   { ...common, entryPoints: ['test/integration/index.ts'], outfile: 'dist/test/integration/index.js', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'], minify: false, sourcemap: 'inline' },
-].map((options) => ({ ...options, plugins: [dataPlugin(options.outfile, options.platform)] }));
+].map((options) => ({ ...options, plugins: [dataPlugin(options.outfile, options.platform), deferUnicodeRegExpsPlugin()] }));
 
 // The data files must exist before the first bundle resolves it (and for tsc and the unit tests): in a
 // fresh clone build/ is empty.

@@ -58,6 +58,12 @@ describe('extension manifest', () => {
       .map((line) => /^!(dist\/[^*]+)$/.exec(line.trim())?.[1])
       .filter((file): file is string => file !== undefined && !file.startsWith('dist/web/') && existsSync(path.join(ROOT, file)));
     assert.ok(shipped.includes('dist/places.bin'), shipped.join(', '));
+    // A file a shipped bundle requires from beside it (the yaml library) is shipped too.
+    for (const bundle of shipped.filter((file) => file.endsWith('.js'))) {
+      for (const [, required] of readFileSync(path.join(ROOT, bundle), 'utf8').matchAll(/require\("\.\/([^"]+)"\)/g)) {
+        assert.ok(shipped.includes(`dist/${required}`), `${bundle} requires ./${required}, which .vscodeignore leaves out`);
+      }
+    }
     const total = shipped.reduce((sum, file) => sum + size(file), 0);
     assert.ok(total < LIMIT, `the Node extension's files weigh ${total} bytes`);
   });

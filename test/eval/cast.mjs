@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { ROOT } from './lib.mjs';
 
 export const CAST_FILE = join(ROOT, 'test/eval/data/cast.txt');
+/** The second set: other regions and cue styles, written after the first set's dev half was tuned to 99.6 %. */
+export const CAST_FILE_2 = join(ROOT, 'test/eval/data/cast-2.txt');
 
 /** Sentences with their gold mentions: [[surface|kind]] or [[surface|kind|unlisted]]. */
 export function readCast(file = CAST_FILE) {
@@ -78,8 +80,8 @@ function score(core, index, sentences) {
   };
 }
 
-export function evalCast(core, index) {
-  const sentences = readCast();
+export function evalCast(core, index, file = CAST_FILE) {
+  const sentences = readCast(file);
   // The test half's figures only: its misses are not written anywhere, so no one tunes on them.
   const { misses, wrong, ...test } = score(core, index, sentences.filter((s) => s.half === 'test'));
   void misses;

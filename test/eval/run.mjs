@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { evalArticles } from './articles.mjs';
 import { evalSpeakers } from './speakers.mjs';
-import { evalCast } from './cast.mjs';
+import { CAST_FILE_2, evalCast } from './cast.mjs';
 import { evalClaims } from './claims.mjs';
 import { unseenClaims } from '../../scripts/train-claims/protocol.mjs';
 import { evalEntities } from './entities.mjs';
@@ -36,6 +36,7 @@ const timed = (fn) => {
 };
 const entities = timed(() => evalEntities(core, index));
 const cast = evalCast(core, index);
+const cast2 = evalCast(core, index, CAST_FILE_2);
 const metonymy = timed(() => evalMetonymy(core, index));
 const figures = evalFigures(core);
 const checks = { planted: evalFigureChecks(core, index), alarms: evalFigureCheckAlarms(core, index) };
@@ -70,9 +71,10 @@ for (const [key, name] of [['lgl', 'LGL (tuned on)'], ['trnews', 'TR-News (unsee
   row('places', name, 'precision (lower bound)', pct(c.precision), `${c.counts.correct}/${c.counts.predicted} on a gold toponym; the corpus does not label every place`);
   row('places', name, 'which one ≤ 161 km', pct(c.whichOne), `${c.counts.near}/${c.counts.located} found gold places (not countries)`);
 }
-for (const half of ['dev', 'test']) {
-  const c = cast[half];
-  const label = half === 'dev' ? 'GeoLens cast, dev half' : 'GeoLens cast, test half (frozen, unseen)';
+for (const [set, half] of [[cast, 'dev'], [cast, 'test'], [cast2, 'dev'], [cast2, 'test']]) {
+  const c = set[half];
+  const name = set === cast ? 'GeoLens cast' : 'GeoLens cast set 2';
+  const label = half === 'dev' ? `${name}, dev half` : `${name}, test half (frozen, unseen)`;
   row('entities', label, 'recall / precision', `${pct(c.recall)} / ${pct(c.precision)}`, `${c.counts.found}/${c.counts.gold} mentions found, ${c.counts.correct}/${c.counts.predicted} annotations right (span and kind)`);
   row('entities', label, 'unlisted names R / P', `${pct(c.unlistedRecall)} / ${pct(c.unlistedPrecision)}`, `${c.counts.unlistedFound}/${c.counts.unlistedGold} found, ${c.counts.unlistedCorrect}/${c.counts.unlistedPredicted} right`);
 }
@@ -146,5 +148,5 @@ console.log(`shared sentences: ${unseen.overlaps.filter((o) => o.sentences > 0).
 
 const seconds = (Date.now() - began) / 1000;
 mkdirSync(join(ROOT, 'test-results'), { recursive: true });
-writeFileSync(OUT, JSON.stringify({ date: new Date().toISOString(), seconds, entities, cast, metonymy, figures, checks, claims, articles, speakers: speakerSet, unseen }, null, 2) + '\n');
+writeFileSync(OUT, JSON.stringify({ date: new Date().toISOString(), seconds, entities, cast, cast2, metonymy, figures, checks, claims, articles, speakers: speakerSet, unseen }, null, 2) + '\n');
 console.log(`\n${seconds.toFixed(1)} s; details in ${relative(ROOT, OUT)}`);

@@ -81,6 +81,8 @@ const INSTITUTION_MODIFIERS = new Set([
 const NOT_ORG_TAIL = new Set(['republic', 'kingdom', 'festival', 'games', 'summit', 'conference', 'championship', 'championships', 'cup', 'expo', 'olympics', 'awards', 'week', 'day', 'war', 'act', 'treaty', 'agreement', 'accord', 'accords']);
 /** What a name is, said right after it: ", a consultancy", ", an investment firm", ", the state oil company". */
 const ORG_APPOSITION = /^\s*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:consultancy|firm|company|bank|fund|group|agency|charity|lender|insurer|broker|brokerage|think tank|think-tank|nonprofit|non-profit|foundation|militia|movement|party|publisher|broadcaster|newspaper|operator|producer|manufacturer|contractor|conglomerate|utility)\b/u;
+/** Nouns that say what an acronym before them is, with a word between: "the ISI spy agency", "the INDEC statistics agency". */
+const ACRONYM_NOUNS = new Set(['agency', 'service', 'bureau', 'institute', 'office', 'company', 'firm', 'group', 'militia', 'network', 'watchdog', 'regulator', 'broadcaster', 'newspaper', 'ministry', 'directorate']);
 /** Lower-case heads after "the … ": "the Pueblo Soberano party". */
 const LOWER_ORG_HEADS = new Set(['party', 'movement', 'alliance', 'coalition', 'front', 'militia', 'group', 'bloc', 'faction']);
 /** Lower-case words that may join the parts of a name. */
@@ -469,6 +471,8 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
         end++;
         words++;
       } else if (connector(end) && end + 1 < n && joined(end) && orgWord(end + 1) && !(raw(end) === 'and' && allCapsAt(end + 1))) end++;
+      // "International Committee of the Red Cross", "Movement for the Liberation of …": a connector and "the".
+      else if ((raw(end) === 'of' || raw(end) === 'for') && end + 2 < n && raw(end + 1) === 'the' && joined(end) && joined(end + 1) && orgWord(end + 2)) end += 2;
       else if (raw(end) === "'" && end + 2 < n && raw(end + 1) === 's' && joined(end) && joined(end + 1) && orgWord(end + 2)) end += 2;
       else break;
     }
@@ -503,17 +507,27 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
     }
     // "Harbourline Capital, an investment firm in Singapore": the apposition says what the name is.
     const described = !hasHead && words >= 2 && end < n && raw(end) === ',' && ORG_APPOSITION.test(text.slice(ends[end], ends[end] + 48));
-    if (!acronymFits && genericInstitution(i, end)) {
+    // "Brazil's Supreme Federal Court", "Pakistan's Election Commission": a country's own institution
+    // is the one a reader marks; "the Supreme Court" alone stays a common noun.
+    const placePossessive = i >= 3 && raw(i - 1) === 's' && raw(i - 2) === "'" && inPlace[i - 3] === 1 && joined(i - 3) && joined(i - 2);
+    if (!acronymFits && genericInstitution(i, end) && !placePossessive) {
       i = end - 1;
       continue;
     }
-    if ((hasHead && words >= 2) || acronymFits || described) {
+    if ((hasHead && words >= 2) || acronymFits || described || (placePossessive && genericInstitution(i, end) && words >= 2)) {
       add({ first: i, end, kind: 'organisation' });
       if (acronymFits) add({ first: acronym, end: acronym + 1, kind: 'organisation' });
     }
     i = end - 1;
   }
 
+  // "the INDEC statistics agency", "the ISI spy agency": an acronym the text describes by its noun.
+  for (let i = 1; i + 1 < n; i++) {
+    if (!allCapsAt(i) || taken[i] || covered[i] || norm(i - 1) !== 'the' || !joined(i) || text.slice(starts[i], ends[i]).length < 3) continue;
+    let k = i + 1;
+    while (k < n && k - i <= 2 && !capitalisedAt(k) && !allCapsAt(k) && !ACRONYM_NOUNS.has(norm(k)) && /^\p{Ll}+$/u.test(raw(k)) && joined(k)) k++;
+    if (k < n && k > i + 1 && ACRONYM_NOUNS.has(norm(k)) && !capitalisedAt(k)) add({ first: i, end: i + 1, kind: 'organisation', role: text.slice(starts[i + 1], ends[k]) });
+  }
   found.sort((x, y) => x.first - y.first);
   const out: UnlistedAnnotation[] = [];
   // Later mentions: a person's surname alone (its last word, hyphens included: "Osei-Bonsu"), an

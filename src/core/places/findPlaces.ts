@@ -97,10 +97,12 @@ const NEAR_MAX_ROWS = 80;
 export const FROM_NOUNS = new Set([...words('man men woman women boy boys girl girls teen teens teenager teenagers resident residents native natives driver motorist officer officers firefighters deputies voters'), ...LOWER_HEADS]);
 /**
  * Lower-case nouns before "of" that make the name after it a place, as a preposition would:
- * "residents of Immokalee", "the town of Chiefland", "north of Makurdi", "the mayor of Slidell".
+ * "residents of Immokalee", "the town of Chiefland", "north of Makurdi", "the mayor of Slidell",
+ * "the port of Assab".
  */
 const OF_PLACE_HEADS = words(`residents resident natives native inhabitants citizens people city town village township
-  hamlet suburb suburbs outskirts mayor streets centre center heart edge north south east west northeast northwest
+  hamlet suburb suburbs outskirts mayor streets centre center heart edge port harbour harbor province district island
+  north south east west northeast northwest
   southeast southwest north-east north-west south-east south-west`);
 /** Below this, a place needs more than its country named in the document: its region, or a preposition. */
 const COUNTRY_CONTEXT_PLACE = 50_000;

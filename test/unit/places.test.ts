@@ -160,6 +160,11 @@ describe('world places layer', () => {
     assert.deepEqual(layerPlaces('Tskhinvali was quiet.'), []);
   });
 
+  it('a town after "the port of" or "the province of" is a place, as after a preposition', () => {
+    assert.deepEqual(layerPlaces('Grain ships were turned away from the port of Assab.').map((s) => s.split(' = ')[0]), ['Assab']);
+    assert.deepEqual(layerPlaces('Assab was quiet.'), []);
+  });
+
   it('leaves a place that names a disease alone: "West Nile virus", "Lassa fever", "Marburg virus"', () => {
     const entities = (text: string) => annotate(text, index).filter((a) => a.category === 'entity').map((a) => a.text);
     assert.deepEqual(entities('Officials confirmed two cases of West Nile virus and one of Lassa fever.'), []);

@@ -23,6 +23,17 @@ describe('names no gazetteer lists, introduced with a cue', () => {
     }
   });
 
+  it('"of the" inside a name, a country\'s own institution, and an acronym its noun describes are organisations', () => {
+    assert.deepEqual(summary(unlisted('A spokesman for the Coastal Relief Committee of the Andaman Fishers said boats were lost.')), ['Coastal Relief Committee of the Andaman Fishers=organisation:Coastal Relief Committee of the Andaman Fishers']);
+    assert.deepEqual(summary(unlisted("Brazil's Supreme Federal Court ordered the release.")), ['Supreme Federal Court=organisation:Supreme Federal Court']);
+    assert.deepEqual(summary(unlisted("Pakistan's Election Commission delayed the vote.")), ['Election Commission=organisation:Election Commission']);
+    // Without its country, an institution's generic name stays a common noun written with capitals.
+    assert.deepEqual(summary(unlisted('The Supreme Court ruled that the Election Commission had acted lawfully.')), []);
+    assert.deepEqual(summary(unlisted('Prices rose 2 percent in a month, the INDEC statistics agency said.')), ['INDEC=organisation:INDEC@statistics agency']);
+    // No word between the acronym and its noun, or a noun that names no body: no cue.
+    assert.deepEqual(summary(unlisted('The USA swimming team won, and the KPMG audit found gaps.')), []);
+  });
+
   it('a role before a full name makes a person, and a later surname is linked to it', () => {
     const text = 'Defence Minister Tomás Arrieta said the army would withdraw by March. Arrieta gave no details.';
     assert.deepEqual(summary(unlisted(text)), ['Tomás Arrieta=person:Tomás Arrieta@Defence Minister', 'Arrieta=person:Tomás Arrieta@Defence Minister']);

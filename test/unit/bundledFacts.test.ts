@@ -241,6 +241,18 @@ describe('bundled facts as of December 2026', () => {
     assert.match(index.get('gbr-labor-party')?.summary ?? '', /of the United Kingdom/);
   });
 
+  it('the NGOs and think tanks reporting cites are known, their heads dated, and initials shared with another body left out', () => {
+    const orgs = (text: string): string[] => annotate(text, index).filter((a) => a.kind === 'organisation').map((a) => `${a.text}=${(a as { id?: string }).id ?? 'unlisted'}`);
+    assert.deepEqual(orgs('Human Rights Watch, Amnesty International and the ICRC said; MSF and Greenpeace agreed.'), ['Human Rights Watch=human-rights-watch', 'Amnesty International=amnesty-international', 'ICRC=icrc', 'MSF=msf', 'Greenpeace=greenpeace']);
+    assert.deepEqual(orgs('According to SIPRI and the Institute for the Study of War, the International Crisis Group warned.'), ['SIPRI=sipri', 'Institute for the Study of War=institute-for-the-study-of-war', 'International Crisis Group=international-crisis-group']);
+    // "RSF" stays Sudan's Rapid Support Forces; Reporters Without Borders is read by its name.
+    assert.ok(!orgs('The RSF shelled El Fasher.').includes('RSF=reporters-without-borders'));
+    assert.deepEqual(orgs('Reporters Without Borders said two journalists died.'), ['Reporters Without Borders=reporters-without-borders']);
+    const card = (text: string): string => cards(annotate(text, index)[0], { index, text, today: '2026-12-07' });
+    assert.match(card('SIPRI published its figures.'), /Karim Haggag, Director \\?\(from 8 September 2025/);
+    assert.match(card('The ICRC appealed for access.'), /re-elected 4 February 2026/);
+  });
+
   it('a small party\'s acronym needs its country in the document; the ones the world\'s press writes alone are read anywhere', () => {
     const ids = (text: string): string[] => annotate(text, index).filter((a) => a.kind === 'organisation').map((a) => (a as { id?: string }).id ?? '');
     // The Factbook's parties of Congo, Lesotho, Senegal and Brunei are not the CDC, ABC News, AFP or Canada's NDP.

@@ -33,6 +33,8 @@ export interface BlockWords {
   prose: Int32Array;
 }
 
+const NO_HASHES = new Int32Array(0);
+
 export function blockWordsOf(text: string, tokens: Tokens): BlockWords {
   const { count, hashes, flags } = tokens;
   // Words only: every question is about a word, and numbers and marks are half the tokens.
@@ -45,8 +47,10 @@ export function blockWordsOf(text: string, tokens: Tokens): BlockWords {
     any[a++] = hashes[i];
     if ((flags[i] & (TOKEN_CAPITALISED | TOKEN_ALL_CAPS)) === 0) lower[n++] = hashes[i];
   }
-  const prose = Int32Array.from([...proseLowerCaseNouns(text, tokens, COMMON_NOUN_WORDS)].map(hashString));
-  return { any: any.slice(0, a), lower: lower.slice(0, n), prose };
+  const nouns = proseLowerCaseNouns(text, tokens, COMMON_NOUN_WORDS);
+  // Empty lists share one array: a typed array costs V8 a hundred bytes before its first entry.
+  const prose = nouns.size === 0 ? NO_HASHES : Int32Array.from(nouns, hashString);
+  return { any: a === 0 ? NO_HASHES : any.slice(0, a), lower: n === 0 ? NO_HASHES : lower.slice(0, n), prose };
 }
 
 /** Whether a paragraph has a token with this hash. */

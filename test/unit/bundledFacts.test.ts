@@ -253,6 +253,16 @@ describe('bundled facts as of December 2026', () => {
     assert.match(card('The ICRC appealed for access.'), /re-elected 4 February 2026/);
   });
 
+  it('news agencies and papers are known, a state agency says so on its card, and initials shared with others are left out', () => {
+    const orgs = (text: string): string[] => annotate(text, index).filter((a) => a.kind === 'organisation').map((a) => `${a.text}=${(a as { id?: string }).id ?? 'unlisted'}`);
+    assert.deepEqual(orgs('Reuters, KCNA and The New York Times reported it; OCHA confirmed.'), ['Reuters=reuters', 'KCNA=kcna', 'The New York Times=new-york-times', 'OCHA=ocha']);
+    // "New York" inside the paper's name is not the city, and Michael Bloomberg is not the news agency.
+    assert.ok(!annotate('The New York Times said so.', index).some((a) => a.kind === 'place'));
+    assert.ok(!orgs('Michael Bloomberg spoke in the PTI rally as AP officials watched.').some((o) => /bloomberg|press-trust|associated-press/.test(o)));
+    const text = 'KCNA said the test succeeded.';
+    assert.match(cards(annotate(text, index)[0], { index, text, today: '2026-12-07' }), /\*\*Type:\*\* state news agency/);
+  });
+
   it('a small party\'s acronym needs its country in the document; the ones the world\'s press writes alone are read anywhere', () => {
     const ids = (text: string): string[] => annotate(text, index).filter((a) => a.kind === 'organisation').map((a) => (a as { id?: string }).id ?? '');
     // The Factbook's parties of Congo, Lesotho, Senegal and Brunei are not the CDC, ABC News, AFP or Canada's NDP.

@@ -263,6 +263,15 @@ describe('bundled facts as of December 2026', () => {
     assert.match(cards(annotate(text, index)[0], { index, text, today: '2026-12-07' }), /\*\*Type:\*\* state news agency/);
   });
 
+  it('companies of sanctions and energy stories are known with their dated sanctions; words that are also names need context', () => {
+    const orgs = (text: string): string[] => annotate(text, index).filter((a) => a.kind === 'organisation').map((a) => `${a.text}=${(a as { id?: string }).id ?? 'unlisted'}`);
+    assert.deepEqual(orgs('Rosneft, Saudi Aramco and Huawei were named.'), ['Rosneft=rosneft', 'Saudi Aramco=saudi-aramco', 'Huawei=huawei']);
+    assert.deepEqual(orgs('Reliance on imports grew, and a Shell casing was found.'), []);
+    assert.deepEqual(orgs('Shell and BP cut crude output; Reliance bought more at Jamnagar.'), ['Shell=shell', 'BP=bp', 'Reliance=reliance-industries']);
+    const text = 'Rosneft exported more.';
+    assert.match(cards(annotate(text, index)[0], { index, text, today: '2026-12-07' }), /US SDN list, 22 October 2025/);
+  });
+
   it('a small party\'s acronym needs its country in the document; the ones the world\'s press writes alone are read anywhere', () => {
     const ids = (text: string): string[] => annotate(text, index).filter((a) => a.kind === 'organisation').map((a) => (a as { id?: string }).id ?? '');
     // The Factbook's parties of Congo, Lesotho, Senegal and Brunei are not the CDC, ABC News, AFP or Canada's NDP.

@@ -85,6 +85,9 @@ suite('Claims', () => {
     assert.equal(geo.claims.model.claim(hundred.ref)?.speaker?.id, 'subrahmanyam-jaishankar');
     const details = labelsOf(geo, hundred);
     assert.ok(details.some((l) => l.startsWith('Speaker: Subrahmanyam Jaishankar')), details.join(' | '));
+    // Beside the speaker: what the gazetteer says they are.
+    const speakerItem = geo.claims.tree.getChildren(hundred).map((child) => geo.claims.tree.getTreeItem(child)).find((item) => String(item.label).startsWith('Speaker:'));
+    assert.equal(speakerItem?.description, 'External Affairs Minister of India');
     assert.ok(details.some((l) => l.startsWith('Source: GeoLens Samples · by GeoLens Team · 14 February 2024')), details.join(' | '));
     assert.equal(geo.claims.tree.getParent(hundred)?.type, 'group', 'getParent works for reveal');
     assert.ok(geo.claims.view.badge && geo.claims.view.badge.value >= claims.length, 'badge counts unreviewed claims');

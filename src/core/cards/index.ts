@@ -3,3 +3,4 @@ export * from './cards';
 export * from './format';
 export * from './markdown';
 export * from './currency';
+export * from './describe';

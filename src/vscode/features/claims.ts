@@ -3,7 +3,7 @@
  * claim selected in the view.
  */
 import * as vscode from 'vscode';
-import { formatIsoDate } from '../../core/cards';
+import { describeEntity, formatIsoDate } from '../../core/cards';
 import { documentsFromStore, EXPORT_FORMATS, exportClaims, type ExportFormat, FORMAT_INFO, importClaimsJsonWithSummary, isExportFormat, publicDocumentUrl } from '../../core/export';
 import type { Claim } from '../../core/claims';
 import type { Finding } from '../../core/checks';
@@ -75,7 +75,7 @@ export function register(ctx: GeoLensContext): vscode.Disposable[] {
     const span = resolveAnchor(document.getText(), claim.anchor);
     return span ? findingsOf(document).filter((f) => f.start >= span.start && f.start < span.end) : [];
   };
-  const tree = new ClaimsTreeProvider(model, (id) => ctx.annotations.index.get(id)?.name ?? id, GROUPINGS.includes(savedGrouping) ? savedGrouping : 'document', state.get(FILTER_STATE, {}), checksOf);
+  const tree = new ClaimsTreeProvider(model, (id) => ctx.annotations.index.get(id)?.name ?? id, GROUPINGS.includes(savedGrouping) ? savedGrouping : 'document', state.get(FILTER_STATE, {}), checksOf, (id) => describeEntity(id, ctx.annotations.index));
   const view = vscode.window.createTreeView('geolens.claims', { treeDataProvider: tree, showCollapseAll: true });
   const selectedClaim = vscode.window.createTextEditorDecorationType({
     backgroundColor: new vscode.ThemeColor('geolens.claimBackground'),

@@ -97,6 +97,8 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
     public filter: ClaimsFilter,
     /** The figure checks a claim fails (its document open), shown under it. */
     private readonly checksOf: (ref: ClaimRef) => readonly Finding[] = () => [],
+    /** A few words on what a speaker the gazetteer knows is ("State news agency · North Korea"). */
+    private readonly describe: (id: string) => string | undefined = () => undefined,
   ) {}
 
   refresh(): void {
@@ -271,7 +273,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode> {
     const source = documentOf(this.model.store, node.ref.key)?.source;
     const children: ClaimsNode[] = [];
     const speaker = claim.speaker ? `${claim.speaker.name}${claim.speaker.verb ? ` (${claim.speaker.verb})` : ''}` : vscode.l10n.t('{0} (no attribution)', AUTHOR);
-    children.push({ type: 'detail', ref: node.ref, parent: node, label: vscode.l10n.t('Speaker: {0}', speaker), icon: 'person' });
+    children.push({ type: 'detail', ref: node.ref, parent: node, label: vscode.l10n.t('Speaker: {0}', speaker), description: claim.speaker?.id ? this.describe(claim.speaker.id) : undefined, icon: 'person' });
     if (source) {
       const parts = [source.publication, source.author && `by ${source.author}`, source.date && formatIsoDate(source.date)].filter(Boolean) as string[];
       children.push({ type: 'detail', ref: node.ref, parent: node, label: vscode.l10n.t('Source: {0}', parts.length > 0 ? parts.join(' · ') : vscode.l10n.t('unknown')), description: source.url ?? undefined, icon: 'book' });

@@ -34,6 +34,13 @@ describe('names no gazetteer lists, introduced with a cue', () => {
     assert.deepEqual(summary(unlisted('The USA swimming team won, and the KPMG audit found gaps.')), []);
   });
 
+  it('an author\'s byline alone on its line and an author\'s bio make a person; a desk or a date does not', () => {
+    assert.deepEqual(summary(unlisted('By [Ahmed Adel](#)\n\nTrade grew.')), ['Ahmed Adel=person:Ahmed Adel@author']);
+    assert.deepEqual(summary(unlisted('By Jane Doe and John Roe\nTrade grew.')), ['Jane Doe=person:Jane Doe@author']);
+    assert.deepEqual(summary(unlisted('Trade grew.\n\nAhmed Adel is a Cairo-based geopolitics and political economy researcher.')), ['Ahmed Adel=person:Ahmed Adel@researcher']);
+    assert.deepEqual(summary(unlisted('By Staff Reporter\n\nBy Monday, officials said. The plan is a product of years.')), []);
+  });
+
   it('a role before a full name makes a person, and a later surname is linked to it', () => {
     const text = 'Defence Minister Tomás Arrieta said the army would withdraw by March. Arrieta gave no details.';
     assert.deepEqual(summary(unlisted(text)), ['Tomás Arrieta=person:Tomás Arrieta@Defence Minister', 'Arrieta=person:Tomás Arrieta@Defence Minister']);

@@ -43,6 +43,10 @@ const ROLE_HEADS = new Set([
   'activist', 'journalist', 'correspondent', 'rapporteur', 'king', 'queen', 'prince', 'princess', 'sheikh', 'emir', 'cleric', 'imam',
   'officer', 'sergeant', 'inspector', 'superintendent', 'constable',
 ]);
+/** What an author's bio calls them: "… is a Cairo-based researcher", "… is an analyst at …". */
+const BIO_NOUNS = new Set([...ROLE_HEADS, 'researcher', 'writer', 'author', 'editor', 'columnist', 'scholar', 'fellow', 'historian', 'contributor', 'commentator', 'reporter', 'lecturer', 'consultant', 'novelist', 'filmmaker', 'photographer']);
+/** Words of a byline that name a desk, not a person: "By Staff Reporter", "By News Desk". */
+const BYLINE_WORDS = new Set(['staff', 'desk', 'team', 'bureau', 'news', 'agency', 'agencies', 'correspondents', 'reporters', 'wire', 'wires', 'web']);
 /** Abbreviated titles before a name ("Sen. Lindsey Graham", "Gen. Ali"). */
 const TITLES = new Set(['sen', 'rep', 'gen', 'gov', 'dr', 'mr', 'mrs', 'ms', 'lt', 'col', 'capt', 'adm', 'prof', 'maj', 'sgt', 'amb', 'hon']);
 /** Words that may stand before a role head as part of the role ("Deputy foreign minister"). */
@@ -411,6 +415,37 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
     for (let k = f.first; k < f.end; k++) taken[k] = 1;
     found.push(f);
   };
+
+  // An author's byline, alone on its line ("By [Ahmed Adel](#)", "By Jane Doe"), and an author's
+  // bio ("Ahmed Adel is a Cairo-based geopolitics researcher"): the name is a person's.
+  for (let i = 0; i + 2 < n; i++) {
+    if (!capitalisedAt(i)) continue;
+    const word = norm(i);
+    if (word === 'by' && (i === 0 || /\n\s*$/.test(text.slice(i === 0 ? 0 : ends[i - 1], starts[i])))) {
+      const nameStart = raw(i + 1) === '[' ? i + 2 : i + 1;
+      let end = personName(nameStart);
+      if (end < 0) continue;
+      // "By Jane Doe and John Roe": the first author (a name does not hold "and"); "By Staff Reporter" is no one's name.
+      for (let k = nameStart; k < end; k++) if (norm(k) === 'and') end = k;
+      if (end - nameStart < 2) continue;
+      let bylineWord = false;
+      for (let k = nameStart; k < end; k++) if (BIO_NOUNS.has(norm(k)) || BYLINE_WORDS.has(norm(k))) bylineWord = true;
+      if (bylineWord) continue;
+      const lineEnd = text.indexOf('\n', ends[end - 1]);
+      const rest = text.slice(ends[end - 1], lineEnd < 0 ? text.length : lineEnd);
+      if (/^(?:\]\([^)\s]*\))?\s*(?:[,|·]|and\b|$)/.test(rest)) add({ first: nameStart, end, kind: 'person', role: 'author' });
+      continue;
+    }
+    if (i > 0 && !/[.!?"”\n]\s*$/.test(text.slice(ends[i - 1], starts[i]) + raw(i - 1))) continue;
+    const end = personName(i);
+    if (end < 0 || end + 2 >= n || norm(end) !== 'is' || (norm(end + 1) !== 'a' && norm(end + 1) !== 'an')) continue;
+    for (let k = end + 2; k < n && k <= end + 12 && !/^[.,;:!?()"“”]$/.test(raw(k)); k++) {
+      if (BIO_NOUNS.has(norm(k)) && !capitalisedAt(k)) {
+        add({ first: i, end, kind: 'person', role: raw(k) });
+        break;
+      }
+    }
+  }
 
   for (let i = 0; i < n; i++) {
     // Most tokens are no role, title or "the": their hash says so without reading the word.

@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { annotate } from './core/annotation';
+import { describeEntity } from './core/cards';
 import { checkFigures, withoutIntended } from './core/checks';
 import { extractClaims } from './core/claims';
 import { EXPORT_FORMATS, exportClaims, type ExportDocument, isExportFormat, publicDocumentUrl } from './core/export';
@@ -202,7 +203,7 @@ function run(args: Args): string {
     }
     return document;
   });
-  return exportClaims(format, documents, { nameOf: (id) => index.get(id)?.name, kindOf: (id) => index.get(id)?.kind }) + (format === 'json' ? '\n' : '');
+  return exportClaims(format, documents, { nameOf: (id) => index.get(id)?.name, kindOf: (id) => index.get(id)?.kind, describe: (id) => describeEntity(id, index) }) + (format === 'json' ? '\n' : '');
 }
 
 /** The store, which must parse: the CLI reads it and never writes it. */

@@ -368,6 +368,14 @@ describe('export: Markdown report', () => {
     assert.ok(md.includes('- Source: unknown') === false);
   });
 
+  it('says beside a known speaker what they are, escaped, when asked', () => {
+    const docs = [trickyDocument()];
+    const md = formats.md(docs, { nameOf, describe: (id) => (id === 'velarian-navy' ? 'Navy <b>of</b> Velaria' : undefined) });
+    assert.ok(md.includes('Speaker: Velarian Navy (said) — Navy &lt;b&gt;of&lt;/b&gt; Velaria · type:'), md);
+    assert.ok(md.includes('Speaker: officials (said) · type:'), md);
+    assert.ok(formats.md(docs, { nameOf }).includes('Speaker: Velarian Navy (said) · type:'), 'nothing beside it without describe');
+  });
+
   it('escapes untrusted note and claim text: no HTML, links or headings get through', () => {
     const md = formats.md(cliDocuments(reviewedStore()));
     assert.ok(!md.includes('<script>'));

@@ -23,6 +23,8 @@ export interface ExportOptions {
   nameOf?: (id: string) => string | undefined;
   /** Entity id → gazetteer kind (ClaimReview: organisations speak as Organization). */
   kindOf?: (id: string) => string | undefined;
+  /** What a speaker the gazetteer knows is, for the Markdown report. */
+  describe?: (id: string) => string | undefined;
   /** Who reviewed and annotated (ClaimReview `author`, Web Annotation `creator`). Default "GeoLens user". */
   reviewer?: Reviewer;
   /** JSON formats: indent. Default: `json` on one line (as the CLI prints it), the JSON-LD formats indented. */
@@ -34,7 +36,7 @@ export interface ExportOptions {
 export type Exporter = (documents: readonly ExportDocument[], options?: ExportOptions) => string;
 
 export const formats: Readonly<Record<ExportFormat, Exporter>> = {
-  md: (documents, options = {}) => exportMarkdown(documents, { nameOf: options.nameOf }),
+  md: (documents, options = {}) => exportMarkdown(documents, { nameOf: options.nameOf, describe: options.describe }),
   csv: (documents, options = {}) => exportCsv(documents, { bom: options.bom }),
   json: (documents, options = {}) => claimsToJson(documents, { pretty: options.pretty }),
   claimreview: (documents, options = {}) => claimReviewJson(documents, options),

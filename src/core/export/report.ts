@@ -13,6 +13,8 @@ import { overviewLines } from './overviewSection';
 export interface ReportOptions {
   /** Entity ids to names for readers (ids stay in the JSON and CSV). */
   nameOf?: (id: string) => string | undefined;
+  /** A few words on what a speaker the gazetteer knows is ("State news agency · North Korea"). */
+  describe?: (id: string) => string | undefined;
   /** The report's first heading (default "GeoLens claims report"). */
   title?: string;
 }
@@ -57,8 +59,9 @@ function noteLines(note: Note): string {
   return `   - Note${date ? ` (${esc(date.slice(0, 10))})` : ''}: ${body}`;
 }
 
-function claimLines(claim: ReviewedClaim, n: number, nameOf: (id: string) => string): string[] {
-  const speaker = claim.speaker ? `${esc(claim.speaker.name)}${claim.speaker.verb ? ` (${esc(claim.speaker.verb)})` : ''}` : 'the author';
+function claimLines(claim: ReviewedClaim, n: number, nameOf: (id: string) => string, describe: (id: string) => string | undefined): string[] {
+  const what = claim.speaker?.id !== undefined ? describe(claim.speaker.id) : undefined;
+  const speaker = claim.speaker ? `${esc(claim.speaker.name)}${claim.speaker.verb ? ` (${esc(claim.speaker.verb)})` : ''}${what ? ` — ${esc(what)}` : ''}` : 'the author';
   const facts = [`Speaker: ${speaker}`, `type: ${claim.type}`];
   if (claim.score !== null) facts.push(`score: ${claim.score.toFixed(2)}`);
   const out = [`${n}. ${esc(plain(claim.text))}`, `   - ${facts.join(' · ')}`, `   - Verdict: **${VERDICTS[claim.verdict].label}**`];
@@ -85,7 +88,7 @@ export function renderReport(documents: readonly ReviewedDocument[], options: Re
     out.push(`## ${esc(doc.source.title ?? doc.file)}`, '', ...sourceNote(doc.source, doc.file), '');
     if (doc.overview) out.push(...overviewLines(doc.overview));
     if (doc.claims.length === 0) out.push('No check-worthy claims found.', '');
-    else out.push(...doc.claims.flatMap((claim, i) => claimLines(claim, i + 1, nameOf)), '');
+    else out.push(...doc.claims.flatMap((claim, i) => claimLines(claim, i + 1, nameOf, options.describe ?? (() => undefined))), '');
   }
   return out.join('\n');
 }

@@ -306,6 +306,7 @@ export function register(ctx: GeoLensContext): vscode.Disposable[] {
       const content = exportClaims(format, exportDocuments(), {
         nameOf: (id) => ctx.annotations.index.get(id)?.name,
         kindOf: (id) => ctx.annotations.index.get(id)?.kind,
+        describe: (id) => describeEntity(id, ctx.annotations.index),
         bom: format === 'csv',
         pretty: format !== 'csv' && format !== 'md',
       });

@@ -272,6 +272,16 @@ describe('bundled facts as of December 2026', () => {
     assert.match(cards(annotate(text, index)[0], { index, text, today: '2026-12-07' }), /US SDN list, 22 October 2025/);
   });
 
+  it('state media are known and say so, and their short names are read only where the text is about media', () => {
+    const ids = (text: string): string[] => annotate(text, index).filter((a) => a.category === 'entity').map((a) => (a as { id?: string }).id ?? 'unlisted');
+    assert.deepEqual(ids('The Global Times and CGTN repeated the claim; Press TV denied it.'), ['global-times', 'cgtn', 'press-tv']);
+    assert.deepEqual(ids('RT-PCR tests in Russia rose, and Sputnik V doses arrived.'), ['rus']);
+    assert.deepEqual(ids('The RT channel, a Kremlin outlet, was banned.'), ['rt', 'kremlin']);
+    assert.deepEqual(ids('The economist said growth slowed; The Economist disagreed.'), ['the-economist']);
+    const text = 'RT, the Kremlin channel, aired it.';
+    assert.match(cards(annotate(text, index)[0], { index, text, today: '2026-12-07' }), /EU broadcast ban, 2 March 2022/);
+  });
+
   it('a small party\'s acronym needs its country in the document; the ones the world\'s press writes alone are read anywhere', () => {
     const ids = (text: string): string[] => annotate(text, index).filter((a) => a.kind === 'organisation').map((a) => (a as { id?: string }).id ?? '');
     // The Factbook's parties of Congo, Lesotho, Senegal and Brunei are not the CDC, ABC News, AFP or Canada's NDP.

@@ -282,6 +282,17 @@ describe('bundled facts as of December 2026', () => {
     assert.match(cards(annotate(text, index)[0], { index, text, today: '2026-12-07' }), /EU broadcast ban, 2 March 2022/);
   });
 
+  it('foreign ministries that speak in articles are known by their press names, with their head and spokespersons', () => {
+    const ids = (text: string): string[] => annotate(text, index).filter((a) => a.kind === 'organisation').map((a) => (a as { id?: string }).id ?? 'unlisted');
+    assert.deepEqual(ids('The MEA said India would respond; the Quai d\'Orsay and the Chinese Foreign Ministry disagreed.'), ['india-mea', 'france-meae', 'china-mfa']);
+    // Another country's ministry of that name is not India's.
+    assert.ok(!ids('The Ministry of External Affairs of Nepal said.').includes('india-mea'));
+    const text = 'The Russian Foreign Ministry said.';
+    const card = cards(annotate(text, index)[0], { index, text, today: '2026-12-07' });
+    assert.match(card, /Sergey Lavrov/);
+    assert.match(card, /Maria Zakharova/);
+  });
+
   it('a small party\'s acronym needs its country in the document; the ones the world\'s press writes alone are read anywhere', () => {
     const ids = (text: string): string[] => annotate(text, index).filter((a) => a.kind === 'organisation').map((a) => (a as { id?: string }).id ?? '');
     // The Factbook's parties of Congo, Lesotho, Senegal and Brunei are not the CDC, ABC News, AFP or Canada's NDP.

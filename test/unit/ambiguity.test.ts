@@ -145,8 +145,9 @@ describe('place names used as given names', () => {
       ['Lake levels in the Chad Basin keep falling.', ['Chad']],
       ['Moscow Mayor Sergei Sobyanin closed the parks.', ['Moscow']],
       ['Tourists gathered at India Gate after dark.', ['India']],
-      ['China Daily ran the figures on its front page.', ['China']],
-      ['A reporter for the Washington Post asked the first question.', ['Washington']],
+      // A paper the gazetteer lists is the paper, not its place (the longer name wins).
+      ['China Daily ran the figures on its front page.', []],
+      ['A reporter for the Washington Post asked the first question.', []],
       ['Settlers moved deeper into the Jordan Valley.', ['Jordan Valley']],
       ['Kenya Airways cut two routes this winter.', ['Kenya']],
       ['Kenya Power restored supply by noon.', ['Kenya']],

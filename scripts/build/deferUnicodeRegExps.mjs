@@ -106,10 +106,9 @@ function isBindingName(node) {
   if (!ts.isIdentifier(node)) return false;
   const parent = node.parent;
   return (
-    ((ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isBindingElement(parent) || ts.isFunctionDeclaration(parent) ||
+    (ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isBindingElement(parent) || ts.isFunctionDeclaration(parent) ||
       ts.isClassDeclaration(parent) || ts.isImportSpecifier(parent) || ts.isImportClause(parent) || ts.isNamespaceImport(parent) ||
-      ts.isFunctionExpression(parent) || ts.isClassExpression(parent) || ts.isEnumDeclaration(parent)) && parent.name === node) ||
-    (ts.isBindingElement(parent) && parent.propertyName === undefined && parent.name === node)
+      ts.isFunctionExpression(parent) || ts.isClassExpression(parent) || ts.isEnumDeclaration(parent)) && parent.name === node
   );
 }
 

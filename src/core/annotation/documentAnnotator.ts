@@ -70,7 +70,6 @@ function maskOf(hashes: Iterable<number>): number {
   return mask;
 }
 
-/** Whether the paragraph asked about one of the words the edits flipped. */
 /**
  * What a paragraph asked, once its reading is done: sorted hashes instead of sets, and nothing at all
  * when it asked nothing. Three sets a paragraph, mostly empty, cost V8 over a hundred bytes each.
@@ -97,6 +96,7 @@ function expanded(asked: WordFlips | AskedWords): WordFlips {
   return 'compact' in asked ? { any: new Set(asked.any), lower: new Set(asked.lower), prose: new Set(asked.prose) } : asked;
 }
 
+/** Whether the paragraph asked about one of the words the edits flipped. */
 function askedAboutFlipped(block: Block, flipped: WordFlips, masks: Int32Array): boolean {
   const asked = block.askedWords;
   if (asked === undefined) return false;

@@ -23,7 +23,7 @@ const ORG_TYPE_WORDS: Record<string, string> = {
 };
 
 /**
- * "State news agency · North Korea", "External Affairs Minister · India", "party · Hungary"; undefined
+ * "State news agency · North Korea", "External Affairs Minister of India", "Party · Hungary"; undefined
  * for an id the index does not know or an entry with nothing to say beyond its name.
  */
 export function describeEntity(id: string, index: GazetteerIndex): string | undefined {

@@ -436,9 +436,10 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
       if (/^(?:\]\([^)\s]*\))?\s*(?:[,|·]|and\b|$)/.test(rest)) add({ first: nameStart, end, kind: 'person', role: 'author' });
       continue;
     }
-    if (i > 0 && !/[.!?"”\n]\s*$/.test(text.slice(ends[i - 1], starts[i]) + raw(i - 1))) continue;
     const end = personName(i);
     if (end < 0 || end + 2 >= n || norm(end) !== 'is' || (norm(end + 1) !== 'a' && norm(end + 1) !== 'an')) continue;
+    // The bio opens a sentence (checked last: most capitalised words are no "… is a" name).
+    if (i > 0 && !/[.!?"”\n]\s*$/.test(text.slice(ends[i - 1], starts[i]) + raw(i - 1))) continue;
     for (let k = end + 2; k < n && k <= end + 12 && !/^[.,;:!?()"“”]$/.test(raw(k)); k++) {
       if (BIO_NOUNS.has(norm(k)) && !capitalisedAt(k)) {
         add({ first: i, end, kind: 'person', role: raw(k) });
@@ -558,7 +559,7 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
 
   // "the INDEC statistics agency", "the ISI spy agency": an acronym the text describes by its noun.
   for (let i = 1; i + 1 < n; i++) {
-    if (!allCapsAt(i) || taken[i] || covered[i] || norm(i - 1) !== 'the' || !joined(i) || text.slice(starts[i], ends[i]).length < 3) continue;
+    if (!allCapsAt(i) || taken[i] || covered[i] || norm(i - 1) !== 'the' || !joined(i) || ends[i] - starts[i] < 3) continue;
     let k = i + 1;
     while (k < n && k - i <= 2 && !capitalisedAt(k) && !allCapsAt(k) && !ACRONYM_NOUNS.has(norm(k)) && /^\p{Ll}+$/u.test(raw(k)) && joined(k)) k++;
     if (k < n && k > i + 1 && ACRONYM_NOUNS.has(norm(k)) && !capitalisedAt(k)) add({ first: i, end: i + 1, kind: 'organisation', role: text.slice(starts[i + 1], ends[k]) });

@@ -34,6 +34,19 @@ describe('attribution to unnamed and cited sources', () => {
     assert.deepEqual(speakers('Exports rose 40% to $12 billion, according to the ministry. Imports fell by 3% in the same year.'), ['the ministry', null]);
   });
 
+  it('reads past a time, an aside, a party in brackets and a body after "of" between a speaker and the verb', () => {
+    assert.deepEqual(speakers('Chief Velan negotiator, Tarik Osman, on Thursday said the group had received guarantees for 2,000 prisoners.'), ['Tarik Osman']);
+    assert.deepEqual(speakers('Senior Captain Wen Li of the Northern Theatre Command said the drills involved 40 warships.'), ['Wen Li']);
+    assert.deepEqual(speakers('Marta Kovac (EPP/CDU), admitted that she is not sure the deal will pass by March 2027.'), ['Marta Kovac']);
+    assert.deepEqual(speakers('An Ostrian defence source, speaking to reporters, revealed that three jets were lost on May 7.'), ['An Ostrian defence source']);
+    assert.deepEqual(speakers('According to the prosecution, the plot included a plan to seize the airport in 2022.'), ['the prosecution']);
+  });
+
+  it('"repeated that" and "voiced concern" report speech, and a pronoun after them is the last speaker', () => {
+    assert.deepEqual(speakers('Minister Ana Berg said talks would resume in Geneva on May 3. She also repeated that the offer of a ceasefire for 30 days remains open.'), ['Ana Berg', 'Ana Berg']);
+    assert.deepEqual(speakers('Envoy Tomas Arvid voiced concern about the risks to 260,000 civilians in the city.'), ['Tomas Arvid']);
+  });
+
   it('a role then the name of who holds it, officials in a place, and a report with its date', () => {
     assert.deepEqual(speakers('"The port will handle 4 million containers by 2027," said Ostria\'s transport minister, Bo Rask.'), ['Bo Rask']);
     assert.deepEqual(speakers('Officials in Velo said 14 drones were shot down overnight.'), ['Officials in Velo']);

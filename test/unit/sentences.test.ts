@@ -34,6 +34,7 @@ describe('splitSentences', () => {
       'They spoke briefly.',
     ]);
     assert.deepEqual(texts('Gen. V. K. Rao signed it. The U.S. Navy and the U.K. agreed.'), ['Gen. V. K. Rao signed it.', 'The U.S. Navy and the U.K. agreed.']);
+    assert.deepEqual(texts('The vote failed. Sens. Dora Penn and Elias Rook joined the majority. Reps. Ann Ode agreed.'), ['The vote failed.', 'Sens. Dora Penn and Elias Rook joined the majority.', 'Reps. Ann Ode agreed.']);
   });
 
   it('keeps abbreviations before numbers ("No.", "Rs.", "Dec.", "approx.")', () => {

@@ -54,6 +54,18 @@ describe('names no gazetteer lists, introduced with a cue', () => {
     assert.deepEqual(summary(unlisted('Deputy foreign minister Rustam Aliyev travelled to Baku.')), ['Rustam Aliyev=person:Rustam Aliyev@Deputy foreign minister']);
   });
 
+  it('"and" between two names ends the first; a plural title holds both; a lower-case role names who follows its comma', () => {
+    assert.deepEqual(summary(unlisted('Vice President Arno Velde and Supreme Court Justice Lina de Castro attended the hearing.')), [
+      'Arno Velde=person:Arno Velde@Vice President', 'Lina de Castro=person:Lina de Castro@Supreme Court Justice',
+    ]);
+    assert.deepEqual(summary(unlisted('Justices Mara Quist and Tobias Lund dissented.')), ['Mara Quist=person:Mara Quist@Justices', 'Tobias Lund=person:Tobias Lund@Justices']);
+    assert.deepEqual(summary(unlisted('Sens. Dora Penn and Elias Rook voted for the bill.')), ['Dora Penn=person:Dora Penn@Sens.', 'Elias Rook=person:Elias Rook@Sens.']);
+    assert.deepEqual(summary(unlisted('The agency and its spokesman, Hugo Marett, said the camp was shelled.')), ['Hugo Marett=person:Hugo Marett@spokesman']);
+    assert.deepEqual(summary(unlisted("The bloc's envoy for Ostria, Lena Varga, met both sides.")), ['Lena Varga=person:Lena Varga@envoy for Ostria']);
+    // No determiner, or no name after the comma: nothing.
+    assert.deepEqual(summary(unlisted('As spokesman, Hugo Marett was busy. The envoy, who arrived late, left.')), []);
+  });
+
   it('"the … party", names built on an organisation\'s noun, and acronyms defined in parentheses', () => {
     assert.deepEqual(summary(unlisted('The Pueblo Soberano party won a majority.')), ['Pueblo Soberano=organisation:Pueblo Soberano@party']);
     assert.deepEqual(summary(unlisted('The Coalition for Civic Renewal nominated a candidate.')), ['Coalition for Civic Renewal=organisation:Coalition for Civic Renewal']);

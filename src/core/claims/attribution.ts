@@ -27,7 +27,7 @@ const ROLE_NOUN = new RegExp(`\\b(?:${ROLE_WORDS})$`, 'i');
 /** Words of an institution's name, never of a person's: "Department of …", "University of …". */
 const INSTITUTION_WORD = /^(?:department|ministry|bank|university|college|school|institute|council|office|agency|board|committee|commission|court|house|senate|union|association|federation|foundation|fund|league|party|state|states|republic|kingdom|government|army|navy|force|forces|bureau|authority|service|services|centre|center|corporation|company|group|chamber|academy|society|secretariat|organisation|organization|parliament|assembly|congress|club|church|diocese)$/i;
 /** Heads of descriptive phrases that name an institution ("the ministry", "the Biden administration"). */
-const BODY_NOUN = /\b(?:administration|government|ministry|department|office|agency|committee|parliament|council|commission|bank|company|firm|army|navy|military|force|forces|embassy|kremlin|cabinet|court|police|authorities|officials|sources|analysts|experts|observers|critics|sides|countries|nations|states|media|report|study|survey|statement|data|figures|institute|center|centre|spokesperson|side|staff)$/i;
+const BODY_NOUN = /\b(?:administration|government|ministry|department|office|agency|committee|parliament|council|commission|bank|company|firm|army|navy|military|force|forces|embassy|kremlin|cabinet|court|police|authorities|officials|sources|analysts|experts|observers|critics|sides|countries|nations|states|media|report|study|survey|statement|data|figures|institute|center|centre|spokesperson|side|staff|prosecution|indictment|ruling|verdict|judgment|judgement|lawsuit)$/i;
 /**
  * A role's field after its noun, in lower case: "deputy minister of mining", "envoy for climate
  * affairs". (A capitalised field may run on into a name: "Minister for Trade Aroha Tane".)
@@ -68,9 +68,14 @@ const AUXILIARY_TAIL = /(?:\s+(?:has|have|had|did|does|do|also|already|reportedl
 const NEGATED_TAIL = /(?:\b(?:not|never)|n[’']t|\b(?:declined|refused|failed|declining|refusing)\s+to)(?:\s+(?:yet|immediately|publicly|officially|been|be))*$/i;
 /** An aside between a subject and its verb: "Moscow, for its part, says"; an age, "Maria Lopez, 54, said". */
 /** …and a legislator's party and state or home town: "Tom Bakk, DFL-Cook, said", "Lindsey Graham, R-S.C., said". */
-const ASIDE_TAIL = /,\s*(?:for (?:its|his|her|their|our) part|in turn|however|meanwhile|too|in response|in a statement|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d{1,3}|(?:[DRI]|DFL)-[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})\s*,$/i;
+/** …and the occasion: "An Indian defence source, speaking to Reuters, said"; "…, speaking on condition of anonymity, said". */
+const ASIDE_TAIL = /,\s*(?:for (?:its|his|her|their|our) part|in turn|however|meanwhile|too|in response|in a statement|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d{1,3}|(?:[DRI]|DFL)-[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}|speaking (?:to|with|on|at|in|from|during|after|before)\b[^,;"“”]{1,60})\s*,$/i;
+/** A time between a subject and its verb, with no comma after it: "Khalil al-Hayya, on Thursday said". */
+const TIME_TAIL = /\s+(?:(?:late|early)\s+)?(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)(?:\s+(?:morning|afternoon|evening|night))?$/;
+/** A party or group in brackets after a name: "Bernd Lange (SPD/S&D), admitted". */
+const BRACKETS_TAIL = /(?<=\p{L})\s*\([^()]{1,40}\)\s*,?$/u;
 const BE_FORM = /\b(?:is|was|were|are|be|been|being)$/i;
-const TITLE_WORD = /^(?:director-general|secretary-general|attorney-general|governor-general|vice-president|commander-in-chief|mr|mrs|ms|dr|prof|resident|president|minister|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|chief|general|director|chancellor|premier|governor|senator|sen|rep|foreign|defence|defense|deputy|prime|external|affairs|finance|trade|commerce|industry|interior|home|vice|acting|former|state|dpm|pm|fm|ceo|chairman|chair|head|leader|king|queen|official|officer|commander|adviser|advisor|lt|col|gen|adm|capt|maj)\.?$/i;
+const TITLE_WORD = /^(?:director-general|secretary-general|attorney-general|governor-general|vice-president|commander-in-chief|mr|mrs|ms|dr|prof|resident|president|minister|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|chief|general|director|chancellor|premier|governor|senator|sen|rep|foreign|defence|defense|deputy|prime|external|affairs|finance|trade|commerce|industry|interior|home|vice|acting|former|state|dpm|pm|fm|ceo|chairman|chair|head|leader|king|queen|official|officer|commander|adviser|advisor|lt|col|gen|adm|capt|maj|captain|colonel|lieutenant|sergeant|admiral|brigadier|marshal|justice|judge|sens|reps)\.?$/i;
 
 /** A title written with a full stop before a name ("Sen. Lindsey Graham"): part of the phrase, not its end. */
 const TITLES_WITH_A_STOP = 'Sen|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Capt|Adm|Prof|Maj|Sgt|Rep|Gov|Amb|Hon|Brig|Cmdr|Insp|Supt';
@@ -102,7 +107,7 @@ const COMMITMENT_VERB = /^(?:agreed|pledged|promised|pledges|promises)$/i;
  * Verbs that attribute a claim but are no cue for the scorer ("cautioned", "reckons", "a report found
  * that"): read here only, so the check-worthiness model's features stay as trained.
  */
-const ATTRIBUTION_ONLY_VERBS = 'cautioned|cautions|reckons|reckoned|concluded|concludes|found(?=\\s+that\\b)|finds(?=\\s+that\\b)|showed(?=\\s+that\\b)|shows(?=\\s+that\\b)|show(?=\\s+that\\b)|continued(?=\\s*[.:,]|\\s*$)';
+const ATTRIBUTION_ONLY_VERBS = 'cautioned|cautions|reckons|reckoned|concluded|concludes|repeated(?=\\s+that\\b)|repeats(?=\\s+that\\b)|voiced(?=\\s+(?:concern|alarm|doubt|hope|support|opposition)s?\\b)|found(?=\\s+that\\b)|finds(?=\\s+that\\b)|showed(?=\\s+that\\b)|shows(?=\\s+that\\b)|show(?=\\s+that\\b)|continued(?=\\s*[.:,]|\\s*$)';
 const SUBJECT_VERB = new RegExp(`\\b(${REPORTING_VERB_PATTERN}|${ATTRIBUTION_ONLY_VERBS})\\b`, 'g');
 /**
  * A full stop inside a name, not at a sentence's end: after a title ("Rep. Maria Salazar", "Dr."),
@@ -325,7 +330,7 @@ function findAttribution(masked: string, base: number): Found | undefined {
     let before = masked.slice(from, m.index).replace(/\s+$/, '');
     // "The embassy has not responded", "He declined to comment": no one says anything.
     if (NEGATED_TAIL.test(before)) continue;
-    before = before.replace(AUXILIARY_TAIL, '').replace(ASIDE_TAIL, '');
+    before = before.replace(TIME_TAIL, '').replace(AUXILIARY_TAIL, '').replace(TIME_TAIL, '').replace(ASIDE_TAIL, '').replace(BRACKETS_TAIL, '');
     if (BE_FORM.test(before)) continue; // A passive: "It is recalled that", "was told".
     const appositive = before.endsWith(',') ? (APPOSITIVE.exec(before) ?? NAME_AFTER_DESCRIPTION.exec(before) ?? RELATIVE_AFTER_SUBJECT.exec(before)) : null;
     if (appositive && plausibleSpeaker(appositive[1])) {
@@ -372,6 +377,13 @@ function findAttribution(masked: string, base: number): Found | undefined {
     // which the article states.
     if (/^\s*(?:which|who|whom|whose)\b/i.test(phrase)) continue;
     if (phrase.trim() !== '' && !plausibleSpeaker(phrase)) {
+      // "Senior Captain Li Xi of the PLA Eastern Theatre Command said": a person of a body, too
+      // long to read whole; the person is the words before "of".
+      const ofBody = /^(\s*(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}\p{Lu}[\p{L}\p{M}'’-]*)\s+of\s+(?:the\s+)?\p{Lu}[^,;]*$/u.exec(phrase);
+      if (ofBody && personalName(ofBody[1]) !== undefined && plausibleSpeaker(ofBody[1])) {
+        const span = trimSpan(masked, from + offset, from + offset + ofBody[1].length);
+        return { phrase: { start: base + span.start, end: base + span.end }, verb: m[1].replace(/\s+/g, ' ') };
+      }
       // "Western Cape spokesperson for the National Prosecuting Authority Eric Ntabazalila told":
       // past the words a speaker may have, the name at its end after a role.
       // The last two capitalised words: a given name and a surname, after the body the role is of.
@@ -418,10 +430,12 @@ function personalName(phrase: string): string | undefined {
   // "Officials in central Illinois".
   if (i > 1 && /^(?:northern|southern|eastern|western|central|north|south|east|west|downtown|rural|suburban)$/.test(words[i - 1]) && /^(?:in|at|from|near|across)$/i.test(words[i - 2])) return undefined;
   // "… daughter-in-law Nadia Moayyad of Southlake": the name before "of" and the place after it.
-  if (i > 2 && words[i - 1] === 'of') {
-    let k = i - 1;
-    while (k > 0 && k > i - 5 && /^\p{Lu}[\p{L}.'’-]*$/u.test(words[k - 1]) && !TITLE_WORD.test(words[k - 1]) && !INSTITUTION_WORD.test(words[k - 1])) k--;
-    if (i - 1 - k >= 2) return words.slice(k, i - 1).join(' ');
+  // "Senior Captain Wen Li of the Northern Theatre Command": the same with "the" before the body.
+  const of = i > 2 && words[i - 1] === 'of' ? i - 1 : i > 3 && words[i - 1] === 'the' && words[i - 2] === 'of' ? i - 2 : -1;
+  if (of > 0) {
+    let k = of;
+    while (k > 0 && k > of - 4 && /^\p{Lu}[\p{L}.'’-]*$/u.test(words[k - 1]) && !TITLE_WORD.test(words[k - 1]) && !INSTITUTION_WORD.test(words[k - 1])) k--;
+    if (of - k >= 2) return words.slice(k, of).join(' ');
   }
   // After a title's field ("Minister for Pacific Partnerships Aroha Tane"), the field's words run
   // into the name: the name is its last two words.

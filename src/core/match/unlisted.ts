@@ -41,14 +41,20 @@ const ROLE_HEADS = new Set([
   'deputy', 'candidate', 'adviser', 'advisor', 'premier', 'chancellor', 'judge', 'prosecutor', 'speaker', 'colonel', 'admiral',
   'commissioner', 'representative', 'congressman', 'congresswoman', 'negotiator', 'mp', 'ceo', 'economist', 'analyst', 'professor',
   'activist', 'journalist', 'correspondent', 'rapporteur', 'king', 'queen', 'prince', 'princess', 'sheikh', 'emir', 'cleric', 'imam',
-  'officer', 'sergeant', 'inspector', 'superintendent', 'constable',
+  'officer', 'sergeant', 'inspector', 'superintendent', 'constable', 'justice', 'justices', 'captain', 'lieutenant', 'senators',
 ]);
 /** What an author's bio calls them: "… is a Cairo-based researcher", "… is an analyst at …". */
 const BIO_NOUNS = new Set([...ROLE_HEADS, 'researcher', 'writer', 'author', 'editor', 'columnist', 'scholar', 'fellow', 'historian', 'contributor', 'commentator', 'reporter', 'lecturer', 'consultant', 'novelist', 'filmmaker', 'photographer']);
 /** Words of a byline that name a desk, not a person: "By Staff Reporter", "By News Desk". */
 const BYLINE_WORDS = new Set(['staff', 'desk', 'team', 'bureau', 'news', 'agency', 'agencies', 'correspondents', 'reporters', 'wire', 'wires', 'web']);
+/** Words before a lower-case role that make it one person's: "his spokesman", "the UN's envoy". */
+const DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'a', 'an']);
+/** Verbs right after a name that make it a speaker: "…, Stephane Dujarric said". */
+const AFTER_NAME_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'noted']);
+/** Titles of several people: the names after one may be two, joined by "and". */
+const PLURAL_TITLES = new Set(['justices', 'senators', 'sens', 'reps']);
 /** Abbreviated titles before a name ("Sen. Lindsey Graham", "Gen. Ali"). */
-const TITLES = new Set(['sen', 'rep', 'gen', 'gov', 'dr', 'mr', 'mrs', 'ms', 'lt', 'col', 'capt', 'adm', 'prof', 'maj', 'sgt', 'amb', 'hon']);
+const TITLES = new Set(['sen', 'sens', 'reps', 'rep', 'gen', 'gov', 'dr', 'mr', 'mrs', 'ms', 'lt', 'col', 'capt', 'adm', 'prof', 'maj', 'sgt', 'amb', 'hon']);
 /** Words that may stand before a role head as part of the role ("Deputy foreign minister"). */
 const ROLE_WORDS = new Set([
   'foreign', 'defence', 'defense', 'finance', 'interior', 'prime', 'deputy', 'vice', 'opposition', 'government', 'central', 'bank',
@@ -91,6 +97,8 @@ const ACRONYM_NOUNS = new Set(['agency', 'service', 'bureau', 'institute', 'offi
 const LOWER_ORG_HEADS = new Set(['party', 'movement', 'alliance', 'coalition', 'front', 'militia', 'group', 'bloc', 'faction']);
 /** Lower-case words that may join the parts of a name. */
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'de', 'la', 'del', 'des', 'du', 'da', 'dos', 'van', 'von', 'der', 'al', 'el', 'bin', 'ibn', 'ben', 'le']);
+/** Connectors that join the words of a body's name, never a person's: "Geraldo Alckmin and Supreme Court …" is two names. */
+const NOT_IN_PERSON_NAME = new Set(['and', 'of', 'for', 'the']);
 /** Capitalised words that open or close no name (days, months, sentence openers). */
 const NOT_NAME = new Set([
   'the', 'a', 'an', 'this', 'that', 'he', 'she', 'it', 'they', 'we', 'i', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
@@ -355,7 +363,7 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
         words++;
       } else if (raw(end) === "'" && end + 1 < n && joined(end) && personWord(end + 1)) {
         end += 2;
-      } else if (connector(end) && end + 1 < n && joined(end) && personWord(end + 1)) {
+      } else if (connector(end) && !NOT_IN_PERSON_NAME.has(raw(end)) && end + 1 < n && joined(end) && personWord(end + 1)) {
         end += 2;
         words++;
       } else break;
@@ -461,8 +469,31 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
         if (end > 0) {
           let roleStart = i;
           while (roleStart > 0 && i - roleStart < 3 && joined(roleStart - 1) && (ROLE_WORDS.has(norm(roleStart - 1)) || covered[roleStart - 1])) roleStart--;
-          add({ first: nameStart, end, kind: 'person', role: text.slice(starts[roleStart], ends[title ? i + 1 : i]) });
+          const role = text.slice(starts[roleStart], ends[title ? i + 1 : i]);
+          add({ first: nameStart, end, kind: 'person', role });
+          // "Justices Carmen Lúcia and Cristiano Zanin", "Sens. Ana Ruiz and John Roe": a plural title holds both names.
+          if (PLURAL_TITLES.has(word) && end + 1 < n && norm(end) === 'and' && joined(end - 1) && joined(end)) {
+            const second = personName(end + 1);
+            if (second > 0) add({ first: end + 1, end: second, kind: 'person', role });
+          }
         }
+      }
+    }
+    // "his spokesman, Stephane Dujarric, said": a role in lower case after a determiner, then the
+    // name between commas (or before the verb or the sentence's end).
+    if (ROLE_HEADS.has(word) && !capitalisedAt(i) && !covered[i] && i + 2 < n) {
+      // "the UN's envoy for Sudan, Ramtane Lamamra": the role's field, a few capitalised words.
+      let comma = i + 1;
+      if (/^(?:for|to|in|on)$/.test(raw(comma)) && comma + 1 < n && capitalisedAt(comma + 1)) {
+        comma += 2;
+        while (comma < n && comma - i <= 4 && capitalisedAt(comma) && joined(comma - 1)) comma++;
+      }
+      let det = i - 1;
+      while (det >= 0 && i - det <= 3 && ROLE_WORDS.has(norm(det)) && !capitalisedAt(det)) det--;
+      const determiner = det >= 0 && (DETERMINERS.has(norm(det)) || (raw(det) === 's' && det > 0 && raw(det - 1) === "'"));
+      const end = determiner && comma + 1 < n && raw(comma) === ',' && joined(comma - 1) ? personName(comma + 1) : -1;
+      if (end > 0 && (end >= n || /^[,.;)]$/.test(raw(end)) || AFTER_NAME_VERBS.has(norm(end)))) {
+        add({ first: comma + 1, end, kind: 'person', role: text.slice(starts[det + 1], ends[comma - 1]) });
       }
     }
     // "the Pueblo Soberano party": capitalised words between "the" and a lower-case head.

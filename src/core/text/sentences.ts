@@ -257,7 +257,8 @@ function rawSegments(slice: string): Segment[] {
 /** Titles before a name: a split after them is always wrong. */
 const TITLES = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl',
-  'sen', 'rep', 'gov', 'pres', 'amb', 'hon', 'rev', 'fr', 'st', 'mt', 'messrs', 'mme', 'mlle', 'sr', 'jr', 'h.e',
+  'sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'pres', 'amb', 'hon', 'rev', 'fr', 'st', 'mt', 'messrs', 'mme', 'mlle', 'sr', 'jr', 'h.e',
+  'gens', 'drs', 'brig', 'supt', 'insp',
 ]);
 /** Abbreviations normally followed by a number ("No. 42", "Rs. 500", "Dec. 26", "approx. 10"). */
 const BEFORE_NUMBER = new Set([

@@ -3,6 +3,7 @@ import { annotate, findDocumentDate } from '../../src/core/annotation/annotate';
 import { cards } from '../../src/core/cards/cards';
 import { escapeMarkdown } from '../../src/core/cards/markdown';
 import type { Annotation } from '../../src/core/types';
+import { loadBundledGazetteer } from '../../src/core/gazetteer/bundled';
 import { miniIndex } from './helpers';
 
 const index = miniIndex();
@@ -139,6 +140,29 @@ describe('cards', () => {
   it('explains a metonym', () => {
     const card = cards(find('Washington'), { index, annotations, text });
     assert.match(card, /stands for the government of United States/);
+  });
+
+  it('reads "Brussels" as the EU where the document names the EU, and as Belgium where it names only Belgium', () => {
+    const bundled = loadBundledGazetteer();
+    const refersTo = (doc: string): { target: string | undefined; card: string } => {
+      const all = annotate(doc, bundled);
+      const brussels = all.find((a) => a.text === 'Brussels');
+      assert.ok(brussels && brussels.category === 'entity' && brussels.sense === 'metonymic', doc);
+      return { target: brussels.refersTo, card: cards(brussels, { index: bundled, annotations: all, text: doc }) };
+    };
+    const eu = refersTo('EU ministers met in Luxembourg. Brussels said it would not pay for the pipeline.');
+    assert.equal(eu.target, 'eu');
+    assert.match(eu.card, /stands for the institutions of the European Union/);
+    assert.equal(refersTo('Belgian officials met in Antwerp. Brussels said it would not pay for the pipeline.').target, 'bel');
+    assert.equal(refersTo('Brussels said it would not pay for the pipeline.').target, 'bel');
+  });
+
+  it('reads a region\'s everyday demonym whole ("West African" is not Africa) and "Gazans" as the Gaza Strip\'s people', () => {
+    const bundled = loadBundledGazetteer();
+    const names = (doc: string): string[] => annotate(doc, bundled).filter((a) => a.category === 'entity').map((a) => `${a.text}=${'id' in a ? a.id : ''}:${'sense' in a ? a.sense : ''}`);
+    assert.deepEqual(names('The landlocked West African nation depends on fuel convoys.'), ['West African=western-africa:literal']);
+    assert.deepEqual(names('Gazans said a pause would help.'), ['Gazans=gaza-strip:literal']);
+    assert.deepEqual(names('Southeast Asian ministers met the East African Community.'), ['Southeast Asian=southeast-asia:literal', 'East African Community=eac:']);
   });
 
   it("says which date a relative date was counted from", () => {

@@ -33,6 +33,17 @@ const DEMONYMS = {
   'Latin America': ['Latin American', 'Latin Americans'],
   'Latin America and the Caribbean': ['Latin American', 'Latin Americans'],
   'Middle East': ['Middle Eastern'],
+  // The everyday names' own ("the landlocked West African nation"); not "Central African", which is
+  // the Central African Republic's.
+  'Western Africa': ['West African', 'West Africans'],
+  'Eastern Africa': ['East African', 'East Africans'],
+  'Northern Africa': ['North African', 'North Africans'],
+  'Southern Asia': ['South Asian', 'South Asians'],
+  'Eastern Asia': ['East Asian', 'East Asians'],
+  'Southeast Asia': ['Southeast Asian', 'Southeast Asians', 'South-East Asian', 'South-East Asians'],
+  'Central Asia': ['Central Asian', 'Central Asians'],
+  'Eastern Europe': ['Eastern European', 'Eastern Europeans', 'East European', 'East Europeans'],
+  'Gaza Strip': ['Gazan', 'Gazans'],
 };
 
 /** Regions no one names in prose, or whose name is a country's. */

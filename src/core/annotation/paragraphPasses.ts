@@ -206,7 +206,7 @@ function gazetteerAnnotations(text: string, index: GazetteerIndex, tokens: Token
       continue;
     }
     if (entry.kind === 'country' || entry.kind === 'place') {
-      const target = entry.kind === 'place' ? index.metonymTarget(entry.id) : undefined;
+      const target = entry.kind === 'place' ? index.metonymTarget(entry.id, words) : undefined;
       // A demonym ("Indian exports") describes the nation; it never stands in for a government.
       const sense =
         match.demonym ? 'literal' : senseOf(tokens, match.firstToken, match.endToken, entry.kind === 'country' ? countryContext : target !== undefined ? capitalContext : placeContext);

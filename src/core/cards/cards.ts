@@ -95,6 +95,9 @@ function senseLine(annotation: NamedAnnotation, index: GazetteerIndex, t: Transl
   if (annotation.category !== 'entity' || annotation.sense === undefined) return undefined;
   if (annotation.sense === 'metonymic') {
     const target = annotation.refersTo ?? annotation.id;
+    // A bloc or body has institutions, not a government: "Brussels" stands for the EU's.
+    const kind = index.get(target)?.kind;
+    if (kind !== undefined && kind !== 'country') return t('*Here:* "{0}" stands for the institutions of the {1} (metonymy), not the place itself.', esc(annotation.text), esc(nameOf(target, index)));
     return t('*Here:* "{0}" stands for the government of {1} (metonymy), not the place itself.', esc(annotation.text), esc(nameOf(target, index)));
   }
   return annotation.kind === 'place' && index.metonymTarget(annotation.id) ? t('*Here:* the place itself (literal sense).') : undefined;

@@ -75,6 +75,9 @@ export class GazetteerIndex {
   private readonly metonymsOf = new Map<string, string[]>();
   private peopleByCountry: Map<string, Entry[]> | undefined;
   private chambersByCountry: Map<string, Entry[]> | undefined;
+  /** Places that stand for several governments, with them (see `metonymTarget`). */
+  private severalGovernments: Map<string, string[]> | undefined;
+  private readonly cuesOf = new Map<string, string[][]>();
   /** For each place, the first government (in `metonymsOf` order) its name can stand for. */
   private readonly governmentOf = new Map<string, string>();
   /** One set of token columns for every alias, read and copied before the next one. */
@@ -210,11 +213,59 @@ export class GazetteerIndex {
     return [...texts];
   }
 
-  /** The government a place's name stands for, when it is used as a metonym. */
-  metonymTarget(placeId: string): string | undefined {
+  /**
+   * The government a place's name stands for, when it is used as a metonym. A place that stands
+   * for several ("Brussels": Belgium's government, and the EU's institutions) stands for the one
+   * the document names (`words`: the document's words), preferring a body other than the place's
+   * own country when the document names both; otherwise for its first.
+   */
+  metonymTarget(placeId: string, words?: { has(word: string): boolean }): string | undefined {
     const place = this.byId.get(placeId);
-    if (place?.metonymFor) return place.metonymFor;
-    return this.governmentOf.get(placeId);
+    const first = place?.metonymFor ?? this.governmentOf.get(placeId);
+    if (words === undefined || first === undefined) return first;
+    const candidates = this.governmentsOf().get(placeId);
+    if (candidates === undefined) return first;
+    let cued: string | undefined;
+    for (const government of candidates) {
+      if (!this.governmentCues(government).some((cue) => cue.every((word) => words.has(word)))) continue;
+      if (government !== first) return government;
+      cued = government;
+    }
+    return cued ?? first;
+  }
+
+  /** Places that stand for more than one government, each with its governments, made on first use. */
+  private governmentsOf(): ReadonlyMap<string, readonly string[]> {
+    if (this.severalGovernments) return this.severalGovernments;
+    const byPlace = new Map<string, string[]>();
+    for (const [government, places] of this.metonymsOf) {
+      for (const placeId of places) byPlace.set(placeId, [...(byPlace.get(placeId) ?? []), government]);
+    }
+    for (const [placeId, governments] of byPlace) if (governments.length < 2) byPlace.delete(placeId);
+    this.severalGovernments = byPlace;
+    return byPlace;
+  }
+
+  /** The words that show a document names a government: each of its names and demonyms, as lower-case words. */
+  private governmentCues(government: string): readonly string[][] {
+    let cues = this.cuesOf.get(government);
+    if (cues === undefined) {
+      cues = [];
+      // The rows, not the surfaces: reading every surface would build all of them.
+      const rows = this.surfaceRows();
+      const count = this.surfaceCount();
+      for (let n = 0; n < count; n++) {
+        const row = rows?.[n];
+        const built = row ? undefined : this.surfaces[n];
+        const entry = row ? this.entryList[row[0]] : built?.entry;
+        if (entry === undefined || entry.id !== government || (row ? row[6] === 1 : built?.contextOnly)) continue;
+        const text = row ? (row[1] ?? entry.name) : (built?.text ?? entry.name);
+        const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
+        if (words.length > 0 && words.length <= 3 && words.every((word) => word.length > 1)) cues.push(words);
+      }
+      this.cuesOf.set(government, cues);
+    }
+    return cues;
   }
 
   /** Places whose names stand for this entry (for its card). */

@@ -37,6 +37,21 @@ describe('splitSentences', () => {
     assert.deepEqual(texts('The vote failed. Sens. Dora Penn and Elias Rook joined the majority. Reps. Ann Ode agreed.'), ['The vote failed.', 'Sens. Dora Penn and Elias Rook joined the majority.', 'Reps. Ann Ode agreed.']);
   });
 
+  it('a headline or label on the first line of pasted copy is a heading of its own; a wrapped sentence stays whole', () => {
+    const blocks = (text: string) => splitSentences(text).map((s) => `${s.blockKind}: ${s.text}`);
+    assert.deepEqual(blocks('Ostria warns agency chief over inspections\nThe minister said 400 kg of uranium remain under rubble.'), [
+      'heading: Ostria warns agency chief over inspections',
+      'paragraph: The minister said 400 kg of uranium remain under rubble.',
+    ]);
+    assert.deepEqual(blocks('Velara\nThe blockade has cut fuel supplies by 70%, officials said.'), ['heading: Velara', 'paragraph: The blockade has cut fuel supplies by 70%, officials said.']);
+    // Wrapped prose: the first line stops on "the", on a comma, or runs long in sentence case.
+    assert.deepEqual(blocks('Talks resumed on Monday in the\nCapital of Ostria.'), ['paragraph: Talks resumed on Monday in the\nCapital of Ostria.']);
+    assert.deepEqual(blocks('After two days of talks in Geneva,\nThe delegations agreed.'), ['paragraph: After two days of talks in Geneva,\nThe delegations agreed.']);
+    assert.deepEqual(blocks('Exports to the region rose sharply in the second quarter of this year\nAccording to the ministry.'), ['paragraph: Exports to the region rose sharply in the second quarter of this year\nAccording to the ministry.']);
+    // Only a paragraph's first line: the second line of a paragraph never becomes a heading.
+    assert.equal(blocks('Talks resumed on Monday.\nOstria agreed\nThe delegations left.').length, 2);
+  });
+
   it('keeps abbreviations before numbers ("No.", "Rs.", "Dec.", "approx.")', () => {
     assert.deepEqual(texts('Order No. 42 cost Rs. 500 on Dec. 26 at approx. 10 a.m. Nobody paid.'), [
       'Order No. 42 cost Rs. 500 on Dec. 26 at approx. 10 a.m.',

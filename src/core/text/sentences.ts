@@ -73,6 +73,8 @@ function splitBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   const skipTo = frontMatterEnd(text);
   let current: Block | undefined;
+  /** Where the open paragraph's first line ends (see the headline rule below). */
+  let firstLineEnd = -1;
   let inFence: string | undefined;
   const close = (): void => {
     if (current) blocks.push(current);
@@ -123,12 +125,45 @@ function splitBlocks(text: string): Block[] {
       }
       continue;
     }
-    // A plain line continues the open paragraph, list item or quote (lazy continuation).
-    if (current) current.end = line.end;
-    else current = { start: line.start, end: line.end, kind: 'paragraph', blanks: [] };
+    // A plain line continues the open paragraph, list item or quote (lazy continuation) — except
+    // after a paragraph's first line that reads as a headline or a label ("Iran warns IAEA chief
+    // over inspections", "Mali") when this line opens a sentence: pasted web copy keeps its title
+    // and section labels on lines of their own, without a blank line after them.
+    if (current?.kind === 'paragraph' && current.end === firstLineEnd && opensSentence(raw) && isHeadlineLine(text.slice(current.start, current.end))) {
+      blocks.push({ ...current, kind: 'heading' });
+      current = { start: line.start, end: line.end, kind: 'paragraph', blanks: [] };
+      firstLineEnd = line.end;
+    } else if (current) current.end = line.end;
+    else {
+      current = { start: line.start, end: line.end, kind: 'paragraph', blanks: [] };
+      firstLineEnd = line.end;
+    }
   }
   close();
   return joinBrokenParagraphs(text, blocks);
+}
+
+/** Words a line of prose may stop on when it wraps mid-sentence: such a line is no headline. */
+const WRAP_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'and', 'or', 'but', 'that', 'as', 'its', 'his', 'her', 'their', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'said']);
+
+/**
+ * Whether a paragraph's first line reads as a headline or a label rather than the start of a
+ * sentence wrapped onto the next line: no closing punctuation, not stopping on a word a wrapped
+ * sentence stops on, and short (eight words at most) or in Title Case (up to twenty words).
+ */
+function isHeadlineLine(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed === '' || /[.!?;:,–—-]$/.test(trimmed)) return false;
+  const words = trimmed.split(/\s+/);
+  if (words.length > 20 || WRAP_WORDS.has(words[words.length - 1].toLowerCase())) return false;
+  if (words.length <= 8) return true;
+  const capitalised = words.filter((word) => /^["“'‘(]?\p{Lu}/u.test(word)).length;
+  return capitalised / words.length >= 0.6;
+}
+
+/** Whether a line starts the way a sentence does: a capital, a digit or an opening quote. */
+function opensSentence(line: string): boolean {
+  return /^\s*["“'‘(]?[\p{Lu}\d]/u.test(line);
 }
 
 /**

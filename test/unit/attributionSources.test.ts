@@ -42,6 +42,11 @@ describe('attribution to unnamed and cited sources', () => {
     assert.deepEqual(speakers('According to the prosecution, the plot included a plan to seize the airport in 2022.'), ['the prosecution']);
   });
 
+  it('saying little or nothing reports nothing', () => {
+    assert.deepEqual(speakers('Until now, Velan authorities have said little about the blockade of 300 fuel trucks.'), [null]);
+    assert.deepEqual(speakers('The ministry has said nothing about the 40 arrests since May.'), [null]);
+  });
+
   it('"repeated that" and "voiced concern" report speech, and a pronoun after them is the last speaker', () => {
     assert.deepEqual(speakers('Minister Ana Berg said talks would resume in Geneva on May 3. She also repeated that the offer of a ceasefire for 30 days remains open.'), ['Ana Berg', 'Ana Berg']);
     assert.deepEqual(speakers('Envoy Tomas Arvid voiced concern about the risks to 260,000 civilians in the city.'), ['Tomas Arvid']);

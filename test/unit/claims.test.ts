@@ -176,6 +176,8 @@ describe('boilerplate', () => {
       'The ministry shared intelligence with Ostria, officials said.',
       'Ostria pledged to donate 20 ambulances to the region.',
       'By 2030 the port will handle twice as much cargo.',
+      'Velaria said five jets were downed, a claim Ostria has yet to comment on.',
+      'The ministry declined to comment on the report of 40 arrests.',
     ]) assert.equal(boilerplateCue(line, 0.5), undefined, line);
   });
 

@@ -43,6 +43,14 @@ describe('sense: a capital as the modifier of a government role', () => {
     assert.equal(place('Sanctions on Russia hurt its economy.', 'Russia')?.sense, 'metonymic');
   });
 
+  it('a place under siege or shelled is the place, after "has been" as after "is"; an actor\'s passive stays the government', () => {
+    assert.equal(senseIn('Kharkiv has been under siege for months, officials said.', 'Kharkiv'), 'literal');
+    assert.equal(senseIn('Gaza has been under blockade since 2007.', 'Gaza'), 'literal');
+    assert.equal(senseIn('Kharkiv was shelled overnight by artillery.', 'Kharkiv'), 'literal');
+    assert.equal(senseIn('Russia was criticised by Kyiv for the strike.', 'Russia'), 'metonymic');
+    assert.equal(senseIn('Iran has been forced to negotiate.', 'Iran'), 'metonymic');
+  });
+
   it('reads "a Kremlin spokesman", "a Beijing envoy", "Tehran aides" as the government, and "a Moscow court" as the city', () => {
     check(
       [

@@ -203,6 +203,8 @@ const NOT_A_REPORT: readonly { verb: RegExp; before?: RegExp; after?: RegExp; af
   // "The government has denied the figure.": a denial of a thing, which the article reports (unlike
   // "denied that …" or "denied the report, saying …").
   { verb: /^(?:denied|denies)$/i, after: DENIED_THING },
+  // "Malian authorities have said little about the blockade": saying nothing is no report.
+  { verb: /^(?:said|says|say)$/i, after: /^\s+(?:very\s+)?(?:little|nothing|less|much)\b(?!\s+(?:of|about)\s+(?:it|this)\s+(?:is|was))/i },
   // "had nothing to say", "will have the final say": the verb after "to", or a noun.
   { verb: /./, before: /\bto\s+$/i },
   { verb: /^say$/i, before: /\b(?:have|has|had|having)\s+(?:\p{Ll}+\s+){0,2}$/iu },

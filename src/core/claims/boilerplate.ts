@@ -25,7 +25,7 @@ export const BOILERPLATE_CUES: readonly BoilerplateCue[] = [
   { name: 'follow', why: 'Social-media follow prompts.', pattern: /\bfollow us\b|\bjoin (?:us|our) on\b/i },
   { name: 'subscribe', why: 'Newsletter, channel and mailing-list prompts.', pattern: /\bsubscribe (?:to (?:our|my|the [\w ]{1,30}(?:channel|newsletter|feed))|now|today|here|for free)\b|\b(?:daily|weekly|free|our|email) newsletter\b|\bsign up (?:for|to) (?:our|the)\b|\bmailing list\b/i },
   { name: 'membership', why: 'Membership and donation appeals.', pattern: /\bbecome a (?:member|subscriber|patron|supporter)\b|\bdonate (?:now|today|here|to us|to our)\b|\bsupport (?:us|our (?:work|journalism))\b/i },
-  { name: 'comment', why: 'Invitations to comment.', pattern: /\b(?:comment on|leave a comment|join the (?:discussion|conversation))\b/i },
+  { name: 'comment', why: 'Invitations to comment (not "declined to comment on", which reports).', pattern: /\b(?:comment on (?:our|this|these) (?:articles?|stor(?:y|ies)|posts?|pieces?)|leave a comment|join the (?:discussion|conversation))\b/i },
   { name: 'translate', why: 'Site features (translation, print, desktop-only notes).', pattern: /\btranslate website\b|\bcan be read in \d+ languages\b|\bprint (?:this )?(?:article|page)\b/i },
   { name: 'note-to-readers', why: 'An editor\'s note addressed to readers, not part of the reporting.', pattern: /^\W*(?:note to (?:readers|our readers)|editor['’]s note)\b/i, block: true },
   { name: 'disclaimer', why: 'Legal disclaimers and their usual sentences.', pattern: /^\W*disclaimer\b|\bnot be (?:held )?responsible for\b|\bsole responsibility of\b|\bviews expressed (?:in this|here)\b|\bdo not necessarily (?:reflect|represent)\b/i, block: true },

@@ -224,14 +224,18 @@ function subjectSense(tokens: Tokens, after: number, plural: boolean): Sense | u
   if ((w === 'were' || w === 'are' || w === 'have') && !plural) return 'metonymic';
   if (LITERAL_VERBS.has(w)) return 'literal';
   if (AUXILIARIES.has(w) || COPULAS.has(w)) {
-    const copula = COPULAS.has(w);
+    let copula = COPULAS.has(w);
     const has = w === 'has' || w === 'have' || w === 'had';
     k = skipAdjuncts(tokens, k + 1);
-    // "has been", "will be", "could have been": look past the chain of auxiliaries.
+    // "has been", "will be", "could have been": look past the chain of auxiliaries; a "be" in it
+    // makes what follows a predicate ("has been under siege"), as after "is".
     while (AUXILIARIES.has(norm(tokens, k)) || norm(tokens, k) === 'be' || norm(tokens, k) === 'been' || norm(tokens, k) === 'have') {
+      if (norm(tokens, k) === 'be' || norm(tokens, k) === 'been') copula = true;
       k = skipAdjuncts(tokens, k + 1);
     }
     w = norm(tokens, k);
+    // "El-Fasher has been under siege", "Gaza is under blockade": what the place suffers.
+    if (copula && w === 'under' && UNDER_WHAT_A_PLACE_SUFFERS.has(norm(tokens, k + 1))) return 'literal';
     if (LITERAL_VERBS.has(w)) return 'literal';
     if (has && (w === 'a' || w === 'an' || w === 'many' || w === 'some' || w === 'no' || w === 'more' || w === 'several' || w === 'the' || w === 'one' || w === 'two' || (tokens.flags[k] & TOKEN_NUMBER) !== 0)) {
       // "Chad has a population", but "Russia has an embassy in Managua", "has had many constitutions".
@@ -243,6 +247,9 @@ function subjectSense(tokens: Tokens, after: number, plural: boolean): Sense | u
       if (role !== undefined) return role;
     }
     if (copula && LITERAL_PREDICATE.has(w)) return 'literal';
+    // "Kharkiv was shelled", "Pokrovsk has been bombed": the passive of an act done to the place,
+    // which an actor's does not make it ("Iran was sanctioned" is in ACTOR_PREDICATE).
+    if (copula && w.endsWith('ed') && AGENT_VERBS.has(w) && !ACTOR_PREDICATE.has(w)) return undefined;
     if (ACTOR_PREDICATE.has(w) || AGENT_VERBS.has(w) || BASE_VERBS.has(w)) return 'metonymic';
     if (copula && (w === 'most' || w === 'more' || w === 'very' || w === 'less' || w === 'highly') && ACTOR_PREDICATE.has(norm(tokens, k + 1))) return 'metonymic';
     // "India was undergoing", "Mexico is scheduled to", "Spain was elevated to": an actor's progressive or passive.
@@ -264,6 +271,9 @@ function subjectSense(tokens: Tokens, after: number, plural: boolean): Sense | u
   if (w.length > 4 && w.endsWith('ed') && !LITERAL_PARTICIPLES.has(w)) return 'metonymic';
   return undefined;
 }
+
+/** Nouns after "under" that a territory suffers, not a government ("under pressure" stays unknown). */
+const UNDER_WHAT_A_PLACE_SUFFERS = new Set(['siege', 'blockade', 'attack', 'fire', 'occupation', 'curfew', 'bombardment', 'shelling', 'lockdown', 'water', 'snow', 'flood', 'martial']);
 
 function ownsInstitution(tokens: Tokens, k: number): boolean {
   for (let j = k; j < k + 4 && j < tokens.count && isWord(tokens, j); j++) if (INSTITUTIONS.has(normAt(tokens, j))) return true;

@@ -165,6 +165,14 @@ describe('cards', () => {
     assert.deepEqual(names('Southeast Asian ministers met the East African Community.'), ['Southeast Asian=southeast-asia:literal', 'East African Community=eac:']);
   });
 
+  it('"the Diet" and "Congress" are the chamber of the country the document is about', () => {
+    const bundled = loadBundledGazetteer();
+    const ids = (doc: string): string[] => annotate(doc, bundled).flatMap((a) => (a.category === 'entity' && 'id' in a && a.id && /diet|congress|kokkai/i.test(a.text) ? [`${a.text}=${a.id}`] : []));
+    assert.deepEqual(ids('Takaichi told the Diet in Tokyo that Japan would respond.'), ['Diet=jpn-kokkai']);
+    assert.deepEqual(ids('The reform needs Congress, officials in Buenos Aires said.'), ['Congress=arg-national-congress']);
+    assert.deepEqual(ids('The reform needs Congress, officials in Washington said.'), ['Congress=usa-congress']);
+  });
+
   it("says which date a relative date was counted from", () => {
     const dated = 'Moscow, December 28, 2023\n\nTrade grew this year. It fell in March 2020.';
     const all = annotate(dated, index);

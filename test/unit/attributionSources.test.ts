@@ -42,6 +42,19 @@ describe('attribution to unnamed and cited sources', () => {
     assert.deepEqual(speakers('According to the prosecution, the plot included a plan to seize the airport in 2022.'), ['the prosecution']);
   });
 
+  it('reads past "in a statement posted by …", finds plural sources after "according to", and who says it after "a move"', () => {
+    assert.deepEqual(speakers('Tarik Osman, in a statement posted by his office on X, said the port handled 2 million tonnes in 2025.'), ['Tarik Osman']);
+    assert.deepEqual(speakers('The army withdrew after Ostria, according to human rights groups, called up 50,000 reservists.'), ['human rights groups']);
+    assert.deepEqual(speakers('The patrols began in May, a move analysts say is meant to deter 40 fishing boats.'), ['analysts']);
+    assert.deepEqual(speakers('Velaria accuses Ostria of shipping 200 tonnes of fuel to the rebels.'), ['Velaria']);
+    assert.deepEqual(speakers('Experts estimate that the army needs 100,000 more soldiers.'), ['Experts']);
+  });
+
+  it('a territorial claim and "the federal states" are no reports', () => {
+    assert.deepEqual(speakers('Velaria claims nearly the entire sea, about 90% of its area.'), [null]);
+    assert.deepEqual(speakers('The bill goes to the upper house representing the federal states, which must approve 500 billion euros.'), [null]);
+  });
+
   it('saying little or nothing reports nothing', () => {
     assert.deepEqual(speakers('Until now, Velan authorities have said little about the blockade of 300 fuel trucks.'), [null]);
     assert.deepEqual(speakers('The ministry has said nothing about the 40 arrests since May.'), [null]);

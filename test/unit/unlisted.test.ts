@@ -66,6 +66,15 @@ describe('names no gazetteer lists, introduced with a cue', () => {
     assert.deepEqual(summary(unlisted('As spokesman, Hugo Marett was busy. The envoy, who arrived late, left.')), []);
   });
 
+  it('a place\'s possessive ends a name ("… Front and Ethiopia\'s government", "… Bureau of Japan\'s ministry"); a zone is no organisation; a university is one', () => {
+    assert.deepEqual(summary(unlisted("Talks between the Velan Liberation Front and Ethiopia's Central Government resumed.")), ['Velan Liberation Front=organisation:Velan Liberation Front']);
+    assert.deepEqual(summary(unlisted("The Coastal Affairs Bureau of Japan's Foreign Ministry objected.")).slice(0, 1), ['Coastal Affairs Bureau=organisation:Coastal Affairs Bureau']);
+    assert.deepEqual(summary(unlisted('Ships entered the Exclusive Economic Zone (EEZ) twice.')), []);
+    assert.deepEqual(summary(unlisted('Doctors at the American University of Beirut Medical Center said 12 were hurt.')), [
+      'American University of Beirut Medical Center=organisation:American University of Beirut Medical Center',
+    ]);
+  });
+
   it('"the … party", names built on an organisation\'s noun, and acronyms defined in parentheses', () => {
     assert.deepEqual(summary(unlisted('The Pueblo Soberano party won a majority.')), ['Pueblo Soberano=organisation:Pueblo Soberano@party']);
     assert.deepEqual(summary(unlisted('The Coalition for Civic Renewal nominated a candidate.')), ['Coalition for Civic Renewal=organisation:Coalition for Civic Renewal']);

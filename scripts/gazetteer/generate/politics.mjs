@@ -47,6 +47,9 @@ const NEWS_NAMES = {
   'usa:House of Representatives': { name: 'United States House of Representatives', aliases: ['US House of Representatives', 'U.S. House of Representatives', 'US House', 'U.S. House'] },
   // Germany's upper chamber has the same name (curated: the Factbook gives Germany's Bundestag only).
   'aut:Federal Council': { name: 'Federal Council of Austria', aliases: [{ text: 'Bundesrat', contextOnly: true }] },
+  // "the Diet", "in Congress": the short names the press gives a country's chamber in its own news.
+  'jpn:National Diet': { aliases: ['Japanese Diet', { text: 'Diet', contextOnly: true }] },
+  'arg:National Congress': { aliases: ['Argentine Congress', 'Argentinian Congress', { text: 'Congress', contextOnly: true }] },
   'usa:Democratic Party': { aliases: [{ text: 'Democrats', contextOnly: true }] },
   'usa:Republican Party': { aliases: [{ text: 'Republicans', contextOnly: true }, { text: 'GOP', case: 'exact' }] },
   // The press writes the party's acronym as a word ("Morena"); it is also a town in India and a given name.

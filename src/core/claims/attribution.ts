@@ -27,7 +27,7 @@ const ROLE_NOUN = new RegExp(`\\b(?:${ROLE_WORDS})$`, 'i');
 /** Words of an institution's name, never of a person's: "Department of …", "University of …". */
 const INSTITUTION_WORD = /^(?:department|ministry|bank|university|college|school|institute|council|office|agency|board|committee|commission|court|house|senate|union|association|federation|foundation|fund|league|party|state|states|republic|kingdom|government|army|navy|force|forces|bureau|authority|service|services|centre|center|corporation|company|group|chamber|academy|society|secretariat|organisation|organization|parliament|assembly|congress|club|church|diocese)$/i;
 /** Heads of descriptive phrases that name an institution ("the ministry", "the Biden administration"). */
-const BODY_NOUN = /\b(?:administration|government|ministry|department|office|agency|committee|parliament|council|commission|bank|company|firm|army|navy|military|force|forces|embassy|kremlin|cabinet|court|police|authorities|officials|sources|analysts|experts|observers|critics|sides|countries|nations|states|media|report|study|survey|statement|data|figures|institute|center|centre|spokesperson|side|staff|prosecution|indictment|ruling|verdict|judgment|judgement|lawsuit)$/i;
+const BODY_NOUN = /\b(?:administration|government|ministry|department|office|agency|committee|parliament|council|commission|bank|company|firm|army|navy|military|force|forces|embassy|kremlin|cabinet|court|police|authorities|officials|sources|analysts|experts|observers|critics|sides|countries|nations|states|media|report|study|survey|statement|data|figures|institute|center|centre|spokesperson|side|staff|prosecution|indictment|ruling|verdict|judgment|judgement|lawsuit|groups|organisations|organizations|agencies|monitors|activists|witnesses|campaigners|researchers|diplomats|negotiators)$/i;
 /**
  * A role's field after its noun, in lower case: "deputy minister of mining", "envoy for climate
  * affairs". (A capitalised field may run on into a name: "Minister for Trade Aroha Tane".)
@@ -69,7 +69,7 @@ const NEGATED_TAIL = /(?:\b(?:not|never)|n[’']t|\b(?:declined|refused|failed|d
 /** An aside between a subject and its verb: "Moscow, for its part, says"; an age, "Maria Lopez, 54, said". */
 /** …and a legislator's party and state or home town: "Tom Bakk, DFL-Cook, said", "Lindsey Graham, R-S.C., said". */
 /** …and the occasion: "An Indian defence source, speaking to Reuters, said"; "…, speaking on condition of anonymity, said". */
-const ASIDE_TAIL = /,\s*(?:for (?:its|his|her|their|our) part|in turn|however|meanwhile|too|in response|in a statement|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d{1,3}|(?:[DRI]|DFL)-[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}|speaking (?:to|with|on|at|in|from|during|after|before)\b[^,;"“”]{1,60})\s*,$/i;
+const ASIDE_TAIL = /,\s*(?:for (?:its|his|her|their|our) part|in turn|however|meanwhile|too|in response|in a statement|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d{1,3}|(?:[DRI]|DFL)-[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}|speaking (?:to|with|on|at|in|from|during|after|before)\b[^,;"“”]{1,60}|in (?:a|an|his|her|their|its) (?:statement|post|interview|video|letter|speech|message|address)\b[^,;"“”]{1,60})\s*,$/i;
 /** A time between a subject and its verb, with no comma after it: "Khalil al-Hayya, on Thursday said". */
 const TIME_TAIL = /\s+(?:(?:late|early)\s+)?(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)(?:\s+(?:morning|afternoon|evening|night))?$/;
 /** A party or group in brackets after a name: "Bernd Lange (SPD/S&D), admitted". */
@@ -107,7 +107,7 @@ const COMMITMENT_VERB = /^(?:agreed|pledged|promised|pledges|promises)$/i;
  * Verbs that attribute a claim but are no cue for the scorer ("cautioned", "reckons", "a report found
  * that"): read here only, so the check-worthiness model's features stay as trained.
  */
-const ATTRIBUTION_ONLY_VERBS = 'cautioned|cautions|reckons|reckoned|concluded|concludes|repeated(?=\\s+that\\b)|repeats(?=\\s+that\\b)|voiced(?=\\s+(?:concern|alarm|doubt|hope|support|opposition)s?\\b)|found(?=\\s+that\\b)|finds(?=\\s+that\\b)|showed(?=\\s+that\\b)|shows(?=\\s+that\\b)|show(?=\\s+that\\b)|continued(?=\\s*[.:,]|\\s*$)';
+const ATTRIBUTION_ONLY_VERBS = 'accuses(?=\\s+\\S+\\s+of\\b)|estimate(?=\\s+that\\b)|cautioned|cautions|reckons|reckoned|concluded|concludes|repeated(?=\\s+that\\b)|repeats(?=\\s+that\\b)|voiced(?=\\s+(?:concern|alarm|doubt|hope|support|opposition)s?\\b)|found(?=\\s+that\\b)|finds(?=\\s+that\\b)|showed(?=\\s+that\\b)|shows(?=\\s+that\\b)|show(?=\\s+that\\b)|continued(?=\\s*[.:,]|\\s*$)';
 const SUBJECT_VERB = new RegExp(`\\b(${REPORTING_VERB_PATTERN}|${ATTRIBUTION_ONLY_VERBS})\\b`, 'g');
 /**
  * A full stop inside a name, not at a sentence's end: after a title ("Rep. Maria Salazar", "Dr."),
@@ -203,6 +203,12 @@ const NOT_A_REPORT: readonly { verb: RegExp; before?: RegExp; after?: RegExp; af
   // "The government has denied the figure.": a denial of a thing, which the article reports (unlike
   // "denied that …" or "denied the report, saying …").
   { verb: /^(?:denied|denies)$/i, after: DENIED_THING },
+  // "in a statement posted by his office": a participle, not who posted.
+  { verb: /^posted$/i, after: /^\s+(?:by|on|to|online)\b/i },
+  // "China claims nearly the entire sea": a territorial claim, not words.
+  { verb: /^(?:claims|claimed|claim)$/i, after: /^\s+(?:nearly|almost|most|all|much|parts?|the (?:entire|whole|island|islands|territory|region|sea|waters))\b/i },
+  // "representing the federal states, which…", "the member states, …": the noun.
+  { verb: /^states$/i, before: /\b(?:the|federal|member|its|their|other|all|several|many|some|these|those|both|\d+|gulf|baltic|arab|african|european|island|frontline|front-line|small|coastal|neighbouring|neighboring|individual|participating|nuclear-armed|sovereign|independent|partner|allied|western|eastern|southern|northern|non-aligned|successor|constituent|german)\s+$/i },
   // "Malian authorities have said little about the blockade": saying nothing is no report.
   { verb: /^(?:said|says|say)$/i, after: /^\s+(?:very\s+)?(?:little|nothing|less|much)\b(?!\s+(?:of|about)\s+(?:it|this)\s+(?:is|was))/i },
   // "had nothing to say", "will have the final say": the verb after "to", or a noun.
@@ -369,6 +375,12 @@ function findAttribution(masked: string, base: number): Found | undefined {
     const lead = /^\s*(?:(?:and|but|while|as|so|yet|also|then|now|meanwhile|however|moreover|earlier|later|today|yesterday|tonight|recently|separately|previously)\s+)+/i.exec(phrase);
     let offset = phraseStart + (lead ? lead[0].length : 0);
     phrase = before.slice(offset);
+    // "a move analysts say is intended to…": a noun the clause is about, then who says it.
+    const about = /^\s*(?:a|an|the)\s+\p{Ll}+\s+((?:\p{Ll}+\s+)?(?:analysts|experts|officials|critics|observers|diplomats|sources|residents|witnesses|economists|investors))\s*$/iu.exec(phrase);
+    if (about) {
+      offset += about[0].length - about[0].trimStart().length + about[0].trimStart().indexOf(about[1]);
+      phrase = before.slice(offset);
+    }
     // "He voiced concerns about the way he says …": a pronoun just before the verb is its subject.
     const pronoun = /\s(he|she|they)\s*$/i.exec(phrase);
     if (pronoun) {

@@ -68,6 +68,7 @@ const ORG_HEADS = new Set([
   'party', 'movement', 'front', 'alliance', 'coalition', 'union', 'congress', 'league', 'council', 'forces', 'army', 'brigade',
   'brigades', 'militia', 'organisation', 'organization', 'association', 'federation', 'commission', 'agency', 'ministry', 'bank',
   'court', 'assembly', 'committee', 'institute', 'foundation', 'network', 'corps', 'guard', 'authority', 'directorate', 'bureau', 'force',
+  'university', 'college',
 ]);
 const MAX_ORG_WORDS = 8;
 /**
@@ -88,7 +89,7 @@ const INSTITUTION_MODIFIERS = new Set([
   'armed', 'naval', 'coast', 'border', 'space', 'marine', 'presidential', 'defence', 'defense', 'task',
 ]);
 /** Last words that make a capitalised name a country or an event, not an organisation. */
-const NOT_ORG_TAIL = new Set(['republic', 'kingdom', 'festival', 'games', 'summit', 'conference', 'championship', 'championships', 'cup', 'expo', 'olympics', 'awards', 'week', 'day', 'war', 'act', 'treaty', 'agreement', 'accord', 'accords']);
+const NOT_ORG_TAIL = new Set(['zone', 'zones', 'corridor', 'area', 'region', 'belt', 'line', 'republic', 'kingdom', 'festival', 'games', 'summit', 'conference', 'championship', 'championships', 'cup', 'expo', 'olympics', 'awards', 'week', 'day', 'war', 'act', 'treaty', 'agreement', 'accord', 'accords']);
 /** What a name is, said right after it: ", a consultancy", ", an investment firm", ", the state oil company". */
 const ORG_APPOSITION = /^\s*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:consultancy|firm|company|bank|fund|group|agency|charity|lender|insurer|broker|brokerage|think tank|think-tank|nonprofit|non-profit|foundation|militia|movement|party|publisher|broadcaster|newspaper|operator|producer|manufacturer|contractor|conglomerate|utility)\b/u;
 /** Nouns that say what an acronym before them is, with a word between: "the ISI spy agency", "the INDEC statistics agency". */
@@ -540,7 +541,9 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
       } else if (connector(end) && end + 1 < n && joined(end) && orgWord(end + 1) && !(raw(end) === 'and' && allCapsAt(end + 1))) end++;
       // "International Committee of the Red Cross", "Movement for the Liberation of …": a connector and "the".
       else if ((raw(end) === 'of' || raw(end) === 'for') && end + 2 < n && raw(end + 1) === 'the' && joined(end) && joined(end + 1) && orgWord(end + 2)) end += 2;
-      else if (raw(end) === "'" && end + 2 < n && raw(end + 1) === 's' && joined(end) && joined(end + 1) && orgWord(end + 2)) end += 2;
+      // "Tigray People's Liberation Front": a possessive inside a name; not a place's ("… of
+      // Japan's Foreign Ministry" is Japan's ministry, the end of this name).
+      else if (raw(end) === "'" && end + 2 < n && raw(end + 1) === 's' && joined(end) && joined(end + 1) && orgWord(end + 2) && !inPlace[end - 1]) end += 2;
       else break;
     }
     // Words after the last organisation noun belong to it only through a connector ("Bank of
@@ -548,6 +551,9 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
     if (hasHead && lastHead >= 0 && lastHead + 1 < end && !connector(lastHead + 1) && raw(lastHead + 1) !== "'") end = lastHead + 1;
     // Trailing place words belong to the place ("… Forces in Gaza" stops before "in"; "Army Nigeria" is two names).
     while (end > i && inPlace[end - 1] && !(end - 2 >= i && connector(end - 2))) end--;
+    // "… Liberation Front and Ethiopia('s …)", "… Affairs Bureau of Japan('s …)": a place whose
+    // possessive follows opens the next name; the connector before it goes with it.
+    if (end - 2 > i && inPlace[end - 1] && connector(end - 2) && end + 1 < n && raw(end) === "'" && raw(end + 1) === 's') end -= 2;
     // All of it a place ("Lao People's Democratic Republic"): no name here; the scan goes on from i + 1.
     if (end <= i) continue;
     words = 0;

@@ -67,6 +67,16 @@ describe('annotate', () => {
     assert.equal(yesterday, undefined, 'no date to count "yesterday" from: not the ferry\'s');
   });
 
+  it('takes the date in the address of the page a pasted article came from, when it gives no date of its own', () => {
+    assert.equal(findDocumentDate('https://news.example.org/world/2025/11/19/talks-fail/\n\nTalks failed on Tuesday.'), '2025-11-19');
+    assert.equal(findDocumentDate('https://www.example.in/world/2025/Sep/28/sanctions-return\n\nSanctions returned.'), '2025-09-28');
+    assert.equal(findDocumentDate('---\nurl: https://example.com/2024-05-05-story\n---\nBody.'), '2024-05-05');
+    // Its own date wins; an address cited in the story, or no such day, gives none.
+    assert.equal(findDocumentDate('https://example.com/2025/11/19/x\nVelaria Times, March 4, 2026\n\nShips left.'), '2026-03-04');
+    assert.equal(findDocumentDate('The ferry sank off the northern cape and divers searched the wreck for days, the coastguard said.\nSee https://example.com/2025/11/19/x for more.'), undefined);
+    assert.equal(findDocumentDate('https://example.com/2025/02/31/x\n\nBody.'), undefined);
+  });
+
   it('reads the date fields publishing tools write, at the precision written, and keeps story dates out', () => {
     assert.equal(findDocumentDate('---\ntitle: x\npublished: 2024-05-05\n---\nBody.'), '2024-05-05');
     assert.equal(findDocumentDate('---\ndatePublished: "May 5, 2024"\n---\nBody.'), '2024-05-05');

@@ -477,9 +477,10 @@ const GROUP_ALIASES = {
 
 /**
  * Abbreviations the Factbook gives a group that the news uses for something else: "ISI" is
- * Pakistan's Inter-Services Intelligence, not the Islamic State's branch in India.
+ * Pakistan's Inter-Services Intelligence, not the Islamic State's branch in India; "KIA" is
+ * "killed in action" and Myanmar's Kachin Independence Army, not Iraq's Kata'ib al-Imam Ali.
  */
-const OTHERS_ABBREVIATIONS = new Set(['ISI']);
+const OTHERS_ABBREVIATIONS = new Set(['ISI', 'KIA']);
 
 export function buildArmedGroups(meta, countryNames, existing, { aliasKey, aliasRefusal }) {
   const taken = takenNames(existing, aliasKey);

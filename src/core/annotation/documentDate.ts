@@ -25,6 +25,31 @@ export function findDocumentDate(text: string): string | undefined {
   for (const figure of recogniseFigures(head)) {
     if (figure.kind === 'date' && 'date' in figure.value && /^\d{4}-\d{2}-\d{2}$/.test(figure.value.date) && datelinePosition(head, figure.start, figure.end)) return figure.value.date;
   }
+  return urlDate(head);
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** A date in a web address's path: "/2025/11/19/", "/2025-11-19-", "/2025/Sep/28/". */
+const URL_PATH_DATE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[/-](0?[1-9]|[12]\d|3[01])(?=[/-]|$)/i;
+
+/**
+ * The date in the address of the page a pasted article came from, when the address stands in its
+ * header (front matter, or a line before the story begins) and the article gives no date of its
+ * own: news sites put the publication day in the path. A web address cited inside the story is
+ * not the article's.
+ */
+function urlDate(head: string): string | undefined {
+  for (const match of head.matchAll(/https?:\/\/[^\s)"'<>]+/g)) {
+    const lineStart = head.lastIndexOf('\n', match.index - 1) + 1;
+    if (lineStart >= frontMatterEnd(head) && storyBegun(head, lineStart)) return undefined;
+    const path = URL_PATH_DATE.exec(match[0].replace(/^https?:\/\/[^/]+/, ''));
+    if (!path) continue;
+    const month = /^\d+$/.test(path[2]) ? Number(path[2]) : MONTHS.indexOf(path[2].toLowerCase()) + 1;
+    const iso = `${path[1]}-${String(month).padStart(2, '0')}-${path[3].padStart(2, '0')}`;
+    // "/2025/02/31/": no such day.
+    const day = new Date(`${iso}T00:00:00Z`);
+    if (!Number.isNaN(day.getTime()) && day.toISOString().startsWith(iso)) return iso;
+  }
   return undefined;
 }
 

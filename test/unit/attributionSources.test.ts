@@ -55,6 +55,14 @@ describe('attribution to unnamed and cited sources', () => {
     assert.deepEqual(speakers('The bill goes to the upper house representing the federal states, which must approve 500 billion euros.'), [null]);
   });
 
+  it('"he" after a sentence whose subject is a person who reported nothing is that person', () => {
+    const text = 'Minister Ana Berg said the deal would last 20 years. Defence Minister Tomas Arvid did not rule out a joint appeal. "We may agree on 3 points," he stressed.';
+    assert.deepEqual(speakers(text), ['Ana Berg', null, 'Tomas Arvid']);
+    // A sentence that opens on something else leaves "he" to the last speaker.
+    const other = 'Minister Ana Berg said the deal would last 20 years. The talks with Tomas Arvid failed. "We may agree on 3 points," he stressed.';
+    assert.deepEqual(speakers(other), ['Ana Berg', null, 'Ana Berg']);
+  });
+
   it('saying little or nothing reports nothing', () => {
     assert.deepEqual(speakers('Until now, Velan authorities have said little about the blockade of 300 fuel trucks.'), [null]);
     assert.deepEqual(speakers('The ministry has said nothing about the 40 arrests since May.'), [null]);

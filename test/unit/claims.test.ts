@@ -159,6 +159,8 @@ describe('boilerplate', () => {
     'Live updates: storm reaches the coast',
     'Hello from Tbilisi, and thank you for reading.',
     'Two, to keep the northern pipeline open through the winter.',
+    "Ostria's Foreign Minister Lena Varga speaks at the UN Security Council on April 25.",
+    'President Tomas Arvid gestures during a news conference in Velo on Monday',
   ];
   for (const line of furniture) {
     it(`recognises "${line}"`, () => assert.ok(boilerplateCue(line), line));
@@ -178,6 +180,8 @@ describe('boilerplate', () => {
       'By 2030 the port will handle twice as much cargo.',
       'Velaria said five jets were downed, a claim Ostria has yet to comment on.',
       'The ministry declined to comment on the report of 40 arrests.',
+      'Lena Varga speaks five languages and led the 2019 talks.',
+      'The minister speaks at the summit on Monday, officials said.',
     ]) assert.equal(boilerplateCue(line, 0.5), undefined, line);
   });
 

@@ -17,7 +17,7 @@ import type { Sentence } from '../text/sentences';
 import type { Annotation, EntityAnnotation, Span } from '../types';
 import { REPORTING_VERB_PATTERN } from './cues';
 import { documentQuotes, maskQuotes } from './quotes';
-import { annotationsOverlapping } from './spans';
+import { annotationsOverlapping, annotationsWithin } from './spans';
 import type { Speaker } from './types';
 
 /** The nouns of roles, singular only: "the minister" is the last speaker again, "defence officials" are other people. */
@@ -472,6 +472,8 @@ interface SpeakerState {
   bodies: Speaker[];
   /** The body or government that spoke last, if no person has spoken since: what "it added" means. */
   lastBody: Speaker | undefined;
+  /** A person a sentence since the last speaker opened on as its subject: whom "he" means next (never a role's epithet). */
+  subject?: Speaker;
 }
 
 function entityCountry(entity: EntityAnnotation): string | undefined {
@@ -576,6 +578,12 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
     if (state.last !== undefined) return { name: raw.trim(), verb };
   }
   if (PRONOUN.test(phrase)) {
+    // The subject of a sentence since the last speaker, who then speaks ("he stressed").
+    if (state.subject) {
+      state.last = state.subject;
+      state.lastCountry = undefined;
+      return { ...state.subject, verb };
+    }
     if (state.last) return { ...state.last, verb };
     // No one has spoken yet: "he" is the person the text named last ("President Tinubu spoke at the
     // summit. … he said").
@@ -780,6 +788,21 @@ function lastOrganisationNamed(ctx: AttributionContext, offset: number, kind: st
   return last ? { name: last } : undefined;
 }
 
+/**
+ * The person a sentence opens on as its subject ("Aliyev did not rule out…", "Foreign Minister
+ * Ana Berg flew to Geneva…"): a person's name after at most a title or role, then a verb in lower
+ * case. Undefined for a sentence that opens on anything else, or on a quote.
+ */
+function personSubject(ctx: AttributionContext, sentence: Sentence): Speaker | undefined {
+  const within = annotationsWithin(ctx.annotations, { start: sentence.start, end: Math.min(sentence.end, sentence.start + 80) });
+  const first = within.find((a) => a.category === 'entity');
+  if (!first || first.category !== 'entity' || first.kind !== 'person') return undefined;
+  const before = ctx.text.slice(sentence.start, first.start);
+  if (!/^\s*(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){0,5}$/u.test(before) || /^\s*(?:The|A|An)\s/.test(before)) return undefined;
+  if (!/^\s+(?:has\s+|had\s+|was\s+|is\s+|also\s+|then\s+|did\s+|would\s+|will\s+)?\p{Ll}+/u.test(ctx.text.slice(first.end, first.end + 40))) return undefined;
+  return first.id !== undefined ? { name: first.name, id: first.id } : { name: first.name };
+}
+
 /** The speaker of each sentence (null: the author's own words), in sentence order. */
 export function attributeSentences(ctx: AttributionContext, sentences: readonly Sentence[]): (Speaker | null)[] {
   const quotes = ctx.quotes ?? documentQuotes(ctx.text, sentences);
@@ -820,6 +843,12 @@ export function attributeSentences(ctx: AttributionContext, sentences: readonly 
   for (let i = 0; i < sentences.length; i++) {
     const owner = quoteOwner.get(i);
     speakers[i] = owner !== undefined ? resolveAt(owner) : resolveAt(i);
+    // "Aliyev did not rule out a joint appeal. “…,” he stressed.": a person who is the subject of a
+    // sentence that reports no one is whom a later "he" or "she" means.
+    if (!found[i] && owner === undefined) {
+      const subject = personSubject(ctx, sentences[i]);
+      if (subject) state.subject = subject;
+    } else if (found[i]) state.subject = undefined;
     // A sentence that is a quote of its own, right after a speaker's sentence, is that speaker's:
     // "“That is a quarter of world supply,” …" after "Araya said the country …".
     if (speakers[i] === null && !found[i] && /^\s*[“"]/.test(ctx.text.slice(sentences[i].start, sentences[i].end))) {

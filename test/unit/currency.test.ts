@@ -17,6 +17,15 @@ describe('cards: facts that may be out of date say so', () => {
     assert.deepEqual(staleness(e, undefined).reasons, [], 'no today, no flag');
   });
 
+  it('does not flag a place for the age of facts that do not change (where it is, what it is); a place with a status is dated', () => {
+    const capital = entry({ kind: 'place', asOf: '2026-01', facts: { country: 'bel', type: 'capital' } });
+    assert.deepEqual(staleness(capital, '2026-12-05').reasons, []);
+    const front = entry({ kind: 'place', asOf: '2026-01', facts: { country: 'ukr', status: 'held by Russia since May 2024' } });
+    assert.match(staleness(front, '2026-12-05').reasons.join(), /more than 180 days old/);
+    const person = entry({ asOf: '2026-01', facts: { country: 'bel' } });
+    assert.match(staleness(person, '2026-12-05').reasons.join(), /more than 180 days old/);
+  });
+
   it('flags a term end or an expected election that has passed since the facts were written', () => {
     const e = entry({ asOf: '2026-01', facts: { nextElection: 'October 2026', termEnds: '2027-05-09' } });
     assert.deepEqual(staleness(e, '2026-10-15', 3650).reasons, []);

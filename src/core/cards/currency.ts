@@ -30,13 +30,25 @@ export interface Staleness {
   asOf?: string;
 }
 
+/** Facts of a place that do not change in a season: where it is, what it is, its census count. */
+const SETTLED_PLACE_FACTS = new Set(['country', 'type', 'placeType', 'population', 'members', 'location', 'subregion', 'region', 'countries']);
+
+/**
+ * A place whose card states only settled facts ("Brussels: capital of Belgium"): their age is no
+ * reason to doubt them. A place with a status, a claim or who holds it ("held by Russia since …")
+ * is dated like any other fact.
+ */
+function settledPlace(entry: Entry): boolean {
+  return entry.kind === 'place' && Object.keys(entry.facts).every((key) => SETTLED_PLACE_FACTS.has(key));
+}
+
 /** Why an entry's facts may be out of date on `today` (ISO date). */
 export function staleness(entry: Entry, today: string | undefined, staleAfterDays = DEFAULT_STALE_AFTER_DAYS): Staleness {
   const now = today ? dayNumber(today) : undefined;
   const out: Staleness = { reasons: [], asOf: entry.asOf };
   if (now === undefined) return out;
   const asOf = entry.asOf ? lastDay(entry.asOf) : undefined;
-  if (asOf !== undefined && now - asOf > staleAfterDays) out.reasons.push(`its facts are more than ${staleAfterDays} days old`);
+  if (asOf !== undefined && now - asOf > staleAfterDays && !settledPlace(entry)) out.reasons.push(`its facts are more than ${staleAfterDays} days old`);
   for (const key of ['termEnds', 'nextElection'] as const) {
     const value = entry.facts[key];
     if (typeof value !== 'string') continue;

@@ -307,6 +307,9 @@ describe('bundled facts as of December 2026', () => {
     const ids = (text: string): string[] => annotate(text, index).filter((a) => a.kind === 'organisation').map((a) => (a as { id: string }).id);
     assert.deepEqual(ids('Argentina\'s Senate passed the bill; a week later Mexico\'s Senate rejected a similar one.'), ['arg-senado', 'mex-senate']);
     assert.deepEqual(ids('The Mexican Senate voted, and Argentina watched.'), ['mex-senate']);
+    // The words right after the name count too, half as much: "the Senate in Buenos Aires".
+    assert.deepEqual(ids("Mexico's Senate and Argentina's Congress voted."), ['mex-senate', 'arg-national-congress']);
+    assert.deepEqual(ids('The Pentagon and Washington were briefed; the Joint Chiefs of Staff in Seoul said a missile flew 800 km.'), ['rok-joint-chiefs-of-staff']);
     // Morena is Mexico's ruling party only where the text is about Mexico (it is also a town in India).
     assert.deepEqual(ids('Claudia Sheinbaum said Morena had the votes in the Senate.'), ['mex-movement-for-national-regeneration', 'mex-senate']);
     assert.deepEqual(ids('Farmers in Morena district protested.'), []);

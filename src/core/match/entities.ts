@@ -82,6 +82,18 @@ function contextPresent(surface: Surface, words: { has(word: string): boolean })
 /** How many tokens before a shared name are read for its country: "Mexico's Senate", "the Mexican Senate". */
 const LOCAL_WINDOW = 3;
 
+/** The words right after a name, on its line and in its sentence: "the Senate in Buenos Aires". */
+function wordsAfter(tokens: Tokens, text: string, end: number): string[] {
+  const words: string[] = [];
+  for (let k = end; k < tokens.count && k < end + LOCAL_WINDOW; k++) {
+    if (text.charCodeAt(tokens.starts[k] - 1) === 0x0a) break;
+    const word = normAt(tokens, k);
+    if (word === '.' || word === ';') break;
+    words.push(word);
+  }
+  return words;
+}
+
 /** The words right before a name, on its line: where "Mexico's" or "the Mexican" says whose it is. */
 function wordsBefore(tokens: Tokens, text: string, first: number): string[] {
   const words: string[] = [];
@@ -100,13 +112,14 @@ function wordsBefore(tokens: Tokens, text: string, first: number): string[] {
  * Argentina's, not the one of a country mentioned once in passing). Called for every match: it
  * reads the words before the name once, and only for a name several entries share.
  */
-function choose(numbers: readonly number[], index: GazetteerIndex, words: { has(word: string): boolean }, tokens: Tokens, text: string, first: number): Surface | undefined {
+function choose(numbers: readonly number[], index: GazetteerIndex, words: { has(word: string): boolean }, tokens: Tokens, text: string, first: number, end: number): Surface | undefined {
   if (numbers.length === 1) {
     const only = index.surface(numbers[0]);
     return !only.contextOnly || contextPresent(only, words) > 0 ? only : undefined;
   }
   let best: Surface | undefined;
   let near: string[] | undefined;
+  let after: string[] | undefined;
   let bestLocal = -1;
   let bestPresent = -1;
   for (const n of numbers) {
@@ -115,8 +128,12 @@ function choose(numbers: readonly number[], index: GazetteerIndex, words: { has(
     if (surface.contextOnly && present === 0) continue;
     let local = 0;
     if (surface.context) {
+      // The words before weigh double those after: "Mexico's Senate and Argentina's…" is Mexico's;
+      // "the Joint Chiefs of Staff in Seoul" is Seoul's.
       near ??= wordsBefore(tokens, text, first);
-      for (const word of near) if (surface.context.includes(word)) local++;
+      after ??= wordsAfter(tokens, text, end);
+      for (const word of near) if (surface.context.includes(word)) local += 2;
+      for (const word of after) if (surface.context.includes(word)) local++;
     }
     if (!best || local > bestLocal || (local === bestLocal && (present > bestPresent || (present === bestPresent && surface.priority > best.priority)))) {
       best = surface;
@@ -135,7 +152,7 @@ export function matchEntities(text: string, tokens: Tokens, index: GazetteerInde
   const matches: EntityMatch[] = [];
   const accept = (n: number, first: number): boolean => acceptsCase(index.surface(n), tokens, text, first);
   index.matcher.findLongest(tokens, accept, (first, end, payloads) => {
-    const surface = choose(payloads, index, words, tokens, text, first);
+    const surface = choose(payloads, index, words, tokens, text, first, end);
     if (!surface) return;
     matches.push({
       start: tokens.starts[first],

@@ -26,6 +26,9 @@ describe('names no gazetteer lists, introduced with a cue', () => {
   it('"of the" inside a name, a country\'s own institution, and an acronym its noun describes are organisations', () => {
     assert.deepEqual(summary(unlisted('A spokesman for the Coastal Relief Committee of the Andaman Fishers said boats were lost.')), ['Coastal Relief Committee of the Andaman Fishers=organisation:Coastal Relief Committee of the Andaman Fishers']);
     assert.deepEqual(summary(unlisted("Bolivia's Supreme Electoral Court ordered a recount.")), ['Supreme Electoral Court=organisation:Supreme Electoral Court']);
+    // A typographic apostrophe is an apostrophe.
+    assert.deepEqual(summary(unlisted('Bolivia’s Supreme Electoral Court ordered a recount.')), ['Supreme Electoral Court=organisation:Supreme Electoral Court']);
+    assert.deepEqual(summary(unlisted('He stood in the dock of Velo Magistrate’s Court on Monday.')), ['Velo Magistrate’s Court=organisation:Velo Magistrate’s Court']);
     assert.deepEqual(summary(unlisted("Pakistan's Election Commission delayed the vote.")), ['Election Commission=organisation:Election Commission']);
     // Without its country, an institution's generic name stays a common noun written with capitals.
     assert.deepEqual(summary(unlisted('The Supreme Court ruled that the Election Commission had acted lawfully.')), []);

@@ -338,6 +338,8 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
   const norm = (i: number): string => normAt(tokens, i);
   const inList = (i: number, list: WordHashes, words: ReadonlySet<string>): boolean => list.has(hashes[i]) && words.has(norm(i));
   const raw = (i: number): string => text.slice(starts[i], ends[i]);
+  /** A straight or a typographic apostrophe ("Magistrate’s"). */
+  const apostropheAt = (i: number): boolean => i >= 0 && i < n && (raw(i) === "'" || raw(i) === '’');
   /** A capitalised ASCII token is letters (the tokeniser's fast path); others are checked. */
   const hasLetter = (i: number): boolean => text.charCodeAt(starts[i]) < 128 || /\p{L}/u.test(raw(i));
   /** Only a space, a hyphen or nothing between two tokens (one name); an apostrophe token is part of it too. */
@@ -362,7 +364,7 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
       if (personWord(end)) {
         end++;
         words++;
-      } else if (raw(end) === "'" && end + 1 < n && joined(end) && personWord(end + 1)) {
+      } else if (apostropheAt(end) && end + 1 < n && joined(end) && personWord(end + 1)) {
         end += 2;
       } else if (connector(end) && !NOT_IN_PERSON_NAME.has(raw(end)) && end + 1 < n && joined(end) && personWord(end + 1)) {
         end += 2;
@@ -491,7 +493,7 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
       }
       let det = i - 1;
       while (det >= 0 && i - det <= 3 && ROLE_WORDS.has(norm(det)) && !capitalisedAt(det)) det--;
-      const determiner = det >= 0 && (DETERMINERS.has(norm(det)) || (raw(det) === 's' && det > 0 && raw(det - 1) === "'"));
+      const determiner = det >= 0 && (DETERMINERS.has(norm(det)) || (raw(det) === 's' && det > 0 && apostropheAt(det - 1)));
       const end = determiner && comma + 1 < n && raw(comma) === ',' && joined(comma - 1) ? personName(comma + 1) : -1;
       if (end > 0 && (end >= n || /^[,.;)]$/.test(raw(end)) || AFTER_NAME_VERBS.has(norm(end)))) {
         add({ first: comma + 1, end, kind: 'person', role: text.slice(starts[det + 1], ends[comma - 1]) });
@@ -524,7 +526,7 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
     // back to back stays linear.)
     let place = i;
     while (place < n && place - i < MAX_ORG_WORDS && inPlace[place] === 1 && (place === i || joined(place - 1))) place++;
-    if (place > i && place + 1 < n && raw(place) === "'" && raw(place + 1) === 's' && joined(place - 1)) continue;
+    if (place > i && place + 1 < n && apostropheAt(place) && raw(place + 1) === 's' && joined(place - 1)) continue;
     let end = i + 1;
     let words = 1;
     let hasHead = orgHead(i);
@@ -543,17 +545,17 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
       else if ((raw(end) === 'of' || raw(end) === 'for') && end + 2 < n && raw(end + 1) === 'the' && joined(end) && joined(end + 1) && orgWord(end + 2)) end += 2;
       // "Tigray People's Liberation Front": a possessive inside a name; not a place's ("… of
       // Japan's Foreign Ministry" is Japan's ministry, the end of this name).
-      else if (raw(end) === "'" && end + 2 < n && raw(end + 1) === 's' && joined(end) && joined(end + 1) && orgWord(end + 2) && !inPlace[end - 1]) end += 2;
+      else if (apostropheAt(end) && end + 2 < n && raw(end + 1) === 's' && joined(end) && joined(end + 1) && orgWord(end + 2) && !inPlace[end - 1]) end += 2;
       else break;
     }
     // Words after the last organisation noun belong to it only through a connector ("Bank of
     // Valletta"); otherwise they are the next name ("… Authority Eric Ntabazalila").
-    if (hasHead && lastHead >= 0 && lastHead + 1 < end && !connector(lastHead + 1) && raw(lastHead + 1) !== "'") end = lastHead + 1;
+    if (hasHead && lastHead >= 0 && lastHead + 1 < end && !connector(lastHead + 1) && !apostropheAt(lastHead + 1)) end = lastHead + 1;
     // Trailing place words belong to the place ("… Forces in Gaza" stops before "in"; "Army Nigeria" is two names).
     while (end > i && inPlace[end - 1] && !(end - 2 >= i && connector(end - 2))) end--;
     // "… Liberation Front and Ethiopia('s …)", "… Affairs Bureau of Japan('s …)": a place whose
     // possessive follows opens the next name; the connector before it goes with it.
-    if (end - 2 > i && inPlace[end - 1] && connector(end - 2) && end + 1 < n && raw(end) === "'" && raw(end + 1) === 's') end -= 2;
+    if (end - 2 > i && inPlace[end - 1] && connector(end - 2) && end + 1 < n && apostropheAt(end) && raw(end + 1) === 's') end -= 2;
     // All of it a place ("Lao People's Democratic Republic"): no name here; the scan goes on from i + 1.
     if (end <= i) continue;
     words = 0;
@@ -582,7 +584,7 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
     const described = !hasHead && words >= 2 && end < n && raw(end) === ',' && ORG_APPOSITION.test(text.slice(ends[end], ends[end] + 48));
     // "Brazil's Supreme Federal Court", "Pakistan's Election Commission": a country's own institution
     // is the one a reader marks; "the Supreme Court" alone stays a common noun.
-    const placePossessive = i >= 3 && raw(i - 1) === 's' && raw(i - 2) === "'" && inPlace[i - 3] === 1 && joined(i - 3) && joined(i - 2);
+    const placePossessive = i >= 3 && raw(i - 1) === 's' && apostropheAt(i - 2) && inPlace[i - 3] === 1 && joined(i - 3) && joined(i - 2);
     if (!acronymFits && genericInstitution(i, end) && !placePossessive) {
       i = end - 1;
       continue;

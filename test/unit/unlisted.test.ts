@@ -78,6 +78,14 @@ describe('names no gazetteer lists, introduced with a cue', () => {
     ]);
   });
 
+  it('a name, then its role between commas, is a person: "U Banyar, a spokesman for the group, said"', () => {
+    assert.deepEqual(summary(unlisted('U Banyar, a spokesman for the group, said 300 soldiers were killed.')), ['U Banyar=person:U Banyar@a spokesman']);
+    assert.deepEqual(summary(unlisted('Ana Lind, the ministry’s spokeswoman, said the talks failed.')), ['Ana Lind=person:Ana Lind@the ministry’s spokeswoman']);
+    // A new clause after the comma, a legislator's party code, a common noun: no person.
+    assert.deepEqual(summary(unlisted('In Patullo Ridge, the mayor said the road was closed.')), []);
+    assert.deepEqual(summary(unlisted('The deal, a major step, was signed.')), []);
+  });
+
   it('"the … party", names built on an organisation\'s noun, and acronyms defined in parentheses', () => {
     assert.deepEqual(summary(unlisted('The Pueblo Soberano party won a majority.')), ['Pueblo Soberano=organisation:Pueblo Soberano@party']);
     assert.deepEqual(summary(unlisted('The Coalition for Civic Renewal nominated a candidate.')), ['Coalition for Civic Renewal=organisation:Coalition for Civic Renewal']);

@@ -51,6 +51,8 @@ const BYLINE_WORDS = new Set(['staff', 'desk', 'team', 'bureau', 'news', 'agency
 const DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'a', 'an']);
 /** Verbs right after a name that make it a speaker: "…, Stephane Dujarric said". */
 const AFTER_NAME_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'noted']);
+/** Words that open a role in apposition after a name: ", a spokesman for…", ", the group's leader". */
+const APPOSITION_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
 /** Titles of several people: the names after one may be two, joined by "and". */
 const PLURAL_TITLES = new Set(['justices', 'senators', 'sens', 'reps']);
 /** Abbreviated titles before a name ("Sen. Lindsey Graham", "Gen. Ali"). */
@@ -448,6 +450,23 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
       continue;
     }
     const end = personName(i);
+    // "U Banyar, a spokesman for the group, said", "Ana Lind, the ministry's spokeswoman": a name,
+    // then between commas the role of who bears it. A name that opens a sentence or follows a
+    // comma only: a name inside a longer run of capitals is someone else's.
+    if (end > 0 && end + 2 < n && raw(end) === ',' && (i === 0 || /^[.!?,;:"“”(\n]$/.test(raw(i - 1)) || /\n\s*$/.test(text.slice(ends[i - 1], starts[i])))) {
+      let k = end + 1;
+      if (k < n && APPOSITION_DETERMINERS.has(norm(k)) && !capitalisedAt(k + 1)) {
+        k++;
+        while (k < n && k - end <= 6 && !ROLE_HEADS.has(norm(k)) && (/^\p{Ll}[\p{Ll}'’-]*$/u.test(raw(k)) || apostropheAt(k))) k++;
+        // The role ends the aside or carries on with its field ("…, a spokesman for the group,");
+        // "Patullo Ridge, the mayor said" is a new clause. "D-Chicopee" is a legislator's party and town.
+        const closes = k + 1 >= n || raw(k + 1) === ',' || /^(?:of|for|at|to|in|with|from|on)$/.test(norm(k + 1));
+        if (k < n && ROLE_HEADS.has(norm(k)) && !capitalisedAt(k) && closes && !/^\p{Lu}-/u.test(text.slice(starts[i], ends[end - 1]))) {
+          add({ first: i, end, kind: 'person', role: text.slice(starts[end + 1], ends[k]) });
+          continue;
+        }
+      }
+    }
     if (end < 0 || end + 2 >= n || norm(end) !== 'is' || (norm(end + 1) !== 'a' && norm(end + 1) !== 'an')) continue;
     // The bio opens a sentence (checked last: most capitalised words are no "… is a" name).
     if (i > 0 && !/[.!?"”\n]\s*$/.test(text.slice(ends[i - 1], starts[i]) + raw(i - 1))) continue;

@@ -186,6 +186,12 @@ describe('world places layer', () => {
     // Shiloh (a few thousand people) on its own is no place; after "in" and with its state named, it is.
     assert.deepEqual(layerPlaces('Shiloh pondered the changes.'), []);
     assert.deepEqual(layerPlaces('Voters in Shiloh, Illinois, pondered the changes.').map((s) => s.split(' = ')[0]), ['Shiloh']);
+    // A preposition that only says where ("in", "near") is enough for a small town (Dundrum, Ireland:
+    // 12,000 people) in a text that names neither its country nor its region; "from" or "at" is not,
+    // nor "in" once when the name mostly stands where a person's would.
+    assert.deepEqual(layerPlaces('He is held in the hospital in Dundrum.').map((s) => s.split(' = ')[0]), ['Dundrum']);
+    assert.deepEqual(layerPlaces('A letter came from Dundrum.'), []);
+    assert.deepEqual(layerPlaces('Jones got upset. Police say Jones hid in Jones overnight. Jones was charged.'), []);
     // A seat of a region with no population in GeoNames (Port Talbot) counts as a middle-sized town.
     assert.deepEqual(layerPlaces('Steelworkers marched in Port Talbot on Friday.').map((s) => s.split(' = ')[0]), ['Port Talbot']);
     assert.deepEqual(layerPlaces('Port Talbot was quiet.'), []);
@@ -208,6 +214,7 @@ describe('world places layer', () => {
 
   it('knows Welsh and Irish counties by the name written alone ("County of Ceredigion", "Sir Powys" in GeoNames)', () => {
     assert.deepEqual(layerPlaces('They were found near New Quay, Ceredigion, and taken to a hospital in Powys.'), [
+      'New Quay = New Quay, Wales, United Kingdom',
       'Ceredigion = Ceredigion, Wales, United Kingdom',
       'Powys = Powys, Wales, United Kingdom',
     ]);

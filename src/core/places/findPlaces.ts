@@ -11,7 +11,8 @@
  *   one when GeoNames gives no population) a preposition of place ("in", "near", "outside"), a noun
  *   of its people or kind after it ("a Winona woman", "Slidell PD", "Kasese district"), or its
  *   country or region named in the document; a small one a qualifier ("Makurdi, Nigeria"), a
- *   dateline, or both a preposition and its country or region. A name that is also a common English
+ *   dateline, a preposition and its country or region, or a preposition that only says where ("in
+ *   Dundrum") before most of its mentions. A name that is also a common English
  *   word ("Reading", "Mobile", "Of") needs a qualifier or a dateline, or a preposition and its
  *   country or region, whatever its size;
  * - one sense per document: the evidence of one mention holds for the others (a dateline's
@@ -29,7 +30,7 @@ import type { WorldPlaces } from './worldPlaces';
 
 /** A place of at least this many people needs no evidence beyond its capitalised name. */
 export const LARGE_PLACE = 100_000;
-/** Below this, a place needs a qualifier, a dateline, or a preposition with its country or region. */
+/** Below this, a place needs a qualifier, a dateline, a preposition with its country or region, or a locative preposition ("in", "near"). */
 export const MIDDLE_PLACE = 15_000;
 
 const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
@@ -39,6 +40,8 @@ const NAME_CONNECTORS = words('de la le les du des of on upon the am an der den 
 /** Words before a name that mark a place. */
 export const PLACE_PREPOSITIONS = words(`in at near from outside inside into to towards toward across around throughout via
   through between beyond within off outskirts nearby`);
+/** Prepositions that only say where: a small town after one needs no more ("in Dundrum"). */
+const LOCATIVE_PREPOSITIONS = words('in near outside inside throughout outskirts nearby');
 /**
  * Words of position before a place's name: "southern Kupiansk", "central Tskhinvali", "north
  * DeKalb", "downtown Gainesville" (in lower case, evidence of a place on their own), and "in East
@@ -167,6 +170,11 @@ export interface Candidate {
   state: StateQualifier | undefined;
   dateline: boolean;
   preposition: boolean;
+  /**
+   * A preposition that says where something is ("in Khayelitsha", "near Dundrum", "residents of
+   * Immokalee"), not one that also governs people and bodies ("from Jones", "at McGill").
+   */
+  inPlace: boolean;
   /** A noun of people after it: "a Columbia woman" (evidence as a preposition is, even opening a sentence). */
   fromNoun: boolean;
   sentenceStart: boolean;
@@ -482,6 +490,7 @@ export function placeCandidates(text: string, tokens: Tokens, places: WorldPlace
           dateline,
           // "According to Davis" cites someone; it places nothing.
           preposition: (PLACE_PREPOSITIONS.has(before) && !(before === 'to' && i > 1 && normAt(tokens, i - 2) === 'according')) || from || paired || capital || positioned || party,
+          inPlace: LOCATIVE_PREPOSITIONS.has(before) || from || (paired && last.inPlace) || capital || positioned,
           // "a Winona woman", and a town's own bodies: "Slidell PD", "Boise police", "Gainesville City Council".
           fromNoun: bestEnd < n && ((FROM_NOUNS.has(normAt(tokens, bestEnd)) && (tokens.flags[bestEnd] & TOKEN_CAPITALISED) === 0) || PLACE_BODIES.has(normAt(tokens, bestEnd))),
           sentenceStart: opensSentence(text, tokens, i),
@@ -516,7 +525,7 @@ function countiesBefore(tokens: Tokens, h: number, places: WorldPlaces, context:
     if (!capitalised(tokens, k) || context.covered[k]) return;
     const key = places.keyNumber(`${normAt(tokens, k)} ${singular}`);
     if (key < 0) return;
-    found.push({ firstToken: k, endToken: k + 1, key, qualified: [], state: undefined, dateline: false, preposition: true, fromNoun: true, sentenceStart: false });
+    found.push({ firstToken: k, endToken: k + 1, key, qualified: [], state: undefined, dateline: false, preposition: true, inPlace: true, fromNoun: true, sentenceStart: false });
     const joiner = k > 0 ? normAt(tokens, k - 1) : '';
     if (joiner !== ',' && joiner !== 'and' && joiner !== 'or') return;
     k -= 2;
@@ -569,6 +578,7 @@ export function choosePlaces(tokens: Tokens, candidates: readonly Candidate[], p
     const strong = list.some((c) => c.qualified.length > 0 || c.dateline);
     const preposition = list.some((c) => (c.preposition && !c.sentenceStart) || c.fromNoun);
     const named = list[0];
+    const locative = list.some((c) => c.inPlace && !c.sentenceStart) && 2 * list.filter((c) => c.preposition || c.fromNoun).length >= list.length;
     const accepts = (row: number): boolean => {
       const regionNamed = places.regionOf(row) !== undefined && mentionedKeys.has(regionKeys.get(places.regionOf(row) as string));
       const countryNamed = countries.has(places.countryOf(row));
@@ -587,7 +597,9 @@ export function choosePlaces(tokens: Tokens, candidates: readonly Candidate[], p
       if (places.isGivenName(key)) return strong || preposition || size >= GIVEN_NAME_PLACE;
       if (size >= LARGE_PLACE) return true;
       if (size >= MIDDLE_PLACE) return strong || preposition || regionNamed || (countryNamed && size >= COUNTRY_CONTEXT_PLACE);
-      return strong || (preposition && inContext);
+      // A small town the document places things in ("in Khayelitsha", "near Dundrum") is one, unless
+      // the name mostly stands where a person's would ("from Jones" once, "Jones fled" six times).
+      return strong || (preposition && inContext) || locative;
     };
     if (qualified !== undefined) return { row: qualified, accepted: accepts(qualified) };
     // Whether the name is a place is decided as before the votes; which place, with them.

@@ -143,6 +143,11 @@ describe('world places layer', () => {
     // A state legislator's party and home town; a hyphen after any other letter places nothing.
     assert.deepEqual(layerPlaces('House Minority Leader Marty Seifert, R-Marshall, joined the talks in Minnesota.'), ['Marshall = Marshall, Minnesota, United States']);
     assert.deepEqual(layerPlaces('The team, X-Marshall, joined.'), []);
+    // A town's governor, selectman or party member after its name, and a municipality's own style.
+    assert.deepEqual(layerPlaces('Sen. Jon Husted, a Kettering Republican, spoke.').map((s) => s.split(' = ')[0]), ['Kettering']);
+    assert.deepEqual(layerPlaces('Litchfield Selectman Marsha Bernstein attended.').map((s) => s.split(' = ')[0]), ['Litchfield']);
+    assert.deepEqual(layerPlaces('She served the citizens of the Town of Groton for six years.').map((s) => s.split(' = ')[0]), ['Groton']);
+    assert.deepEqual(layerPlaces('Kettering Brothers and the Groton Town Band played.'), []);
   });
 
   it('reads a state\'s abbreviation before a body of the state: "the S.C. Highway Patrol"', () => {

@@ -70,7 +70,7 @@ const NEVER_PLACES = words(`january february march april may june july august se
  */
 const PLACE_BODIES = words(`police pd fire sheriff sheriff's mayor council councillors councilmen city metropolitan public area
   township residents officials airport port harbour harbor chamber region regional metro municipal lga local
-  high elks vfw rotary`);
+  high elks vfw rotary governor selectman selectmen alderman democrat democrats republican republicans`);
 /**
  * The last word of a second-level region's name that says what it is: "Laurel County" needs no
  * more evidence than a city, and a capitalised word after it does not make it part of another name
@@ -107,6 +107,8 @@ const OF_PLACE_HEADS = words(`residents resident natives native inhabitants citi
   hamlet suburb suburbs outskirts mayor streets centre center heart edge port harbour harbor province district island
   north south east west northeast northwest
   southeast southwest north-east north-west south-east south-west`);
+/** Kinds of municipality that stand capitalised before "of" and a town's name: "the City of Norfolk". */
+const MUNICIPALITIES = words('city town village township borough');
 /** Below this, a place needs more than its country named in the document: its region, or a preposition. */
 const COUNTRY_CONTEXT_PLACE = 50_000;
 /** Abbreviated titles before a name, with their full stop: "Mrs. Lincoln", "St. Patrick". */
@@ -470,7 +472,8 @@ export function placeCandidates(text: string, tokens: Tokens, places: WorldPlace
         // "Brian Munford, 43, of Richmond": ", of" before a name gives where someone is from;
         // "residents of Immokalee", "north of Makurdi": the noun before "of" makes it a place.
         // "Jodi Mahler of Bellmore": where a named person is from.
-        const from = before === 'of' && i > 1 && (normAt(tokens, i - 2) === ',' || (OF_PLACE_HEADS.has(normAt(tokens, i - 2)) && ((tokens.flags[i - 2] & TOKEN_CAPITALISED) === 0 || opensSentence(text, tokens, i - 2))) || personBefore(tokens, i - 2, context));
+        // "the City of Richmond", "Town of Hopkinton": a municipality's own name for itself.
+        const from = before === 'of' && i > 1 && (normAt(tokens, i - 2) === ',' || (OF_PLACE_HEADS.has(normAt(tokens, i - 2)) && ((tokens.flags[i - 2] & TOKEN_CAPITALISED) === 0 || opensSentence(text, tokens, i - 2) || MUNICIPALITIES.has(normAt(tokens, i - 2)))) || personBefore(tokens, i - 2, context));
         // "southern Kupiansk", "in East Oxford", "a North Richmond neighbourhood" (not opening a sentence: "North Richmond" could be a name of its own there).
         const positioned = POSITION_WORDS.has(before) && (((tokens.flags[i - 1] & TOKEN_CAPITALISED) === 0 && !opensSentence(text, tokens, i - 1)) || (i > 1 && PLACE_PREPOSITIONS.has(normAt(tokens, i - 2))));
         // "Sen. Rich Olive, D-Story City": a state legislator's party and home town.

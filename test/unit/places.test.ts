@@ -148,6 +148,8 @@ describe('world places layer', () => {
     assert.deepEqual(layerPlaces('Litchfield Selectman Marsha Bernstein attended.').map((s) => s.split(' = ')[0]), ['Litchfield']);
     assert.deepEqual(layerPlaces('She served the citizens of the Town of Groton for six years.').map((s) => s.split(' = ')[0]), ['Groton']);
     assert.deepEqual(layerPlaces('Kettering Brothers and the Groton Town Band played.'), []);
+    // An acronym after the name is what the town has, not the rest of its name.
+    assert.deepEqual(layerPlaces('The criticism came from Kettering MPP Ernie Hardeman.').map((s) => s.split(' = ')[0]), ['Kettering']);
   });
 
   it('reads a state\'s abbreviation before a body of the state: "the S.C. Highway Patrol"', () => {

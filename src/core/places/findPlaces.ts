@@ -350,6 +350,16 @@ function districtOf(text: string, tokens: Tokens, k: number, first: number, end:
   return opensSentence(text, tokens, k - 1) && (ARTICLES.has(normAt(tokens, k - 1)) || PLACE_PREPOSITIONS.has(normAt(tokens, k - 1)));
 }
 
+/**
+ * An acronym after a name in ordinary case is what the place has or holds, not the rest of its
+ * name: "Oxford MPP Ernie Hardeman", "the Immokalee TIGER grant", "Erie GM Sherry Bassin".
+ */
+function acronymAfter(tokens: Tokens, first: number, end: number): boolean {
+  if ((tokens.flags[first] & TOKEN_ALL_CAPS) !== 0 || (tokens.flags[end] & TOKEN_ALL_CAPS) === 0) return false;
+  const length = tokens.ends[end] - tokens.starts[end];
+  return length >= 2 && length <= 5;
+}
+
 /** Reasons a mention is never a place, whatever the evidence. */
 function ruledOut(text: string, tokens: Tokens, first: number, end: number, context: FindPlacesContext): boolean {
   for (let k = first; k < end; k++) {
@@ -360,7 +370,7 @@ function ruledOut(text: string, tokens: Tokens, first: number, end: number, cont
   if (end - first === 1 && NEVER_PLACES.has(normAt(tokens, first))) return true;
   // Part of a longer capitalised name ("Nelson Mandela", "Jordan Henderson"), unless the next word
   // makes the name a body or a feature of the place: "Gainesville Police", "Columbus Metropolitan Library".
-  if (capitalised(tokens, end) && spaceBetween(text, tokens, end - 1, end) && !PLACE_BODIES.has(normAt(tokens, end)) && !(end - first > 1 && DIVISION_WORDS.has(normAt(tokens, end - 1)))) return true;
+  if (capitalised(tokens, end) && spaceBetween(text, tokens, end - 1, end) && !PLACE_BODIES.has(normAt(tokens, end)) && !(end - first > 1 && DIVISION_WORDS.has(normAt(tokens, end - 1))) && !acronymAfter(tokens, first, end)) return true;
   // "Al-Hedoud", "Ål": a one- or two-letter name is an article, an initial or a particle.
   if (end - first === 1 && tokens.ends[first] - tokens.starts[first] <= 2) return true;
   const before = first - 1;

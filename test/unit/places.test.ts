@@ -198,6 +198,8 @@ describe('world places layer', () => {
     // nor "in" once when the name mostly stands where a person's would.
     assert.deepEqual(layerPlaces('He is held in the hospital in Dundrum.').map((s) => s.split(' = ')[0]), ['Dundrum']);
     assert.deepEqual(layerPlaces('A letter came from Dundrum.'), []);
+    // A town named like a language or a people (English, Indiana) needs what a common word needs.
+    assert.deepEqual(layerPlaces('He answered in English.'), []);
     assert.deepEqual(layerPlaces('Jones got upset. Police say Jones hid in Jones overnight. Jones was charged.'), []);
     // A seat of a region with no population in GeoNames (Port Talbot) counts as a middle-sized town.
     assert.deepEqual(layerPlaces('Steelworkers marched in Port Talbot on Friday.').map((s) => s.split(' = ')[0]), ['Port Talbot']);

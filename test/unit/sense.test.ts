@@ -366,6 +366,10 @@ describe('country and place names that name no place', () => {
     assert.deepEqual(names('The pilot speaks in Spanish after landing.'), []);
     assert.deepEqual(names('He is studying Portuguese.'), []);
     assert.deepEqual(names('The fleet entered Spanish waters.'), ['Spanish']);
+    // "in" and the demonym alone in its clause: the language, unless a list of peoples goes on.
+    assert.deepEqual(names('The interview was conducted in French, and the answers were long.'), []);
+    assert.deepEqual(names('He answered in English and later in French.'), []);
+    assert.deepEqual(names('Investment in Chinese, Indian and Brazilian firms rose.'), ['Chinese', 'Indian', 'Brazilian']);
   });
 
   it('skips a surname after a given name, and the same name later in that document', () => {

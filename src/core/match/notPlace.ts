@@ -157,7 +157,11 @@ function languageUse(tokens: Tokens, first: number, end: number): boolean {
   const before = norm(tokens, first - 1);
   if (LANGUAGE_CUES.has(before)) return true;
   // "speaks in Spanish", "translated into Chinese", "written in French".
-  return (before === 'in' || before === 'into' || before === 'from') && LANGUAGE_CUES.has(norm(tokens, first - 2));
+  if ((before === 'in' || before === 'into' || before === 'from') && LANGUAGE_CUES.has(norm(tokens, first - 2))) return true;
+  // "an interview conducted in French, …", "and later in French.": "in" and the demonym alone in its
+  // clause is the language (a people's land is "in France").
+  // Not in a list of peoples: "in Chinese, Indian and Brazilian firms".
+  return before === 'in' && (next === '.' || next === ';' || next === ')' || (next === ',' && !isCapitalised(tokens, end + 1)));
 }
 
 /**

@@ -31,7 +31,7 @@ export interface Staleness {
 }
 
 /** Facts of a place that do not change in a season: where it is, what it is, its census count. */
-const SETTLED_PLACE_FACTS = new Set(['country', 'type', 'placeType', 'population', 'members', 'location', 'subregion', 'region', 'countries']);
+const SETTLED_PLACE_FACTS = new Set(['country', 'type', 'placeType', 'population', 'members', 'location', 'subregion', 'region', 'countries', 'length', 'area']);
 
 /**
  * A place whose card states only settled facts ("Brussels: capital of Belgium"): their age is no

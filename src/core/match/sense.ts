@@ -25,7 +25,7 @@ import {
   ACTOR_TO_FROM, LITERAL_OF, ACTOR_OF, RELATION_NOUNS, LITERAL_COMPOUND, ACTOR_COMPOUND,
   ADVERBS, TIME_WORDS, INSTITUTIONS, ROLE_NOUNS, PREDICATE_STOPS, PLURAL_NAMES,
   STATE_QUALIFIERS, ATTITUDE_NOUNS, STATE_FORMS, STATE_FORM_WORDS, LITERAL_BETWEEN, DEPART_FOR,
-  ACTOR_ON, ACTOR_MODIFIED, BORDER_NOUNS, VIEW_VERBS, CAUSATIVE_VERBS, LANDFORMS,
+  ACTOR_ON, ACTOR_MODIFIED, BORDER_NOUNS, VIEW_VERBS, CAUSATIVE_VERBS, LANDFORMS, LANDFORM_HEADS,
   OWN_ADJECTIVES, POSSESSIVE_DETERMINERS, TEAM_HEADS,
 } from './senseWords';
 
@@ -335,8 +335,8 @@ export function senseOf(tokens: Tokens, firstToken: number, endToken: number, co
   const { text } = context;
   const actorKind = context.kind !== 'place' || context.capital === true;
 
-  // A landform ("the Korean Peninsula", "the Baltic Sea") is a place: no government, no team.
-  if (context.kind === 'place' && !context.capital && LANDFORMS.has(norm(tokens, endToken - 1))) return 'literal';
+  // A landform ("the Korean Peninsula", "the Baltic Sea", "Lake Chad") is a place: no government, no team.
+  if (context.kind === 'place' && !context.capital && (LANDFORMS.has(norm(tokens, endToken - 1)) || (endToken - firstToken > 1 && LANDFORM_HEADS.has(norm(tokens, firstToken))))) return 'literal';
 
   // 1. Possessive.
   const possessed = afterPossessive(tokens, endToken);

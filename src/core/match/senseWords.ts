@@ -327,6 +327,9 @@ export const CAUSATIVE_VERBS = words('let lets make makes made see sees saw watc
 export const LANDFORMS = words(`peninsula sea ocean river mountains mountain range lake valley desert strait straits
   gulf bay basin plateau canal channel delta`);
 
+/** First words of a landform's name: "Lake Chad", "Mount Sinjar", "Gulf of Aden". */
+export const LANDFORM_HEADS = words('lake lago lac mount mt river gulf strait bay cape sea');
+
 /** "his native X", "their former X": words between a verb and the name that it reaches over. */
 export const OWN_ADJECTIVES = words('native former home adopted beloved own');
 

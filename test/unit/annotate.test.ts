@@ -173,6 +173,8 @@ describe('cards', () => {
     assert.deepEqual(names('The landlocked West African nation depends on fuel convoys.'), ['West African=western-africa:literal']);
     assert.deepEqual(names('Gazans said a pause would help.'), ['Gazans=gaza-strip:literal']);
     assert.deepEqual(names('Southeast Asian ministers met the East African Community.'), ['Southeast Asian=southeast-asia:literal', 'East African Community=eac:']);
+    // "Arab" is the Arab world's people; the longer names that hold the word keep their own entries.
+    assert.deepEqual(names('An Arab intervention failed; the United Arab Emirates and the Arab League met.'), ['Arab=arab-world:literal', 'United Arab Emirates=are:literal', 'Arab League=arab-league:']);
   });
 
   it('"the Diet" and "Congress" are the chamber of the country the document is about', () => {

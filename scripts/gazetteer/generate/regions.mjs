@@ -44,6 +44,7 @@ const DEMONYMS = {
   'Central Asia': ['Central Asian', 'Central Asians'],
   'Eastern Europe': ['Eastern European', 'Eastern Europeans', 'East European', 'East Europeans'],
   'Gaza Strip': ['Gazan', 'Gazans'],
+  'Arab world': ['Arab', 'Arabs'],
 };
 
 /** Regions no one names in prose, or whose name is a country's. */
@@ -103,6 +104,15 @@ export function buildRegions(src, meta, existing, { aliasKey }) {
   add('Middle East', ['Mideast'], 'region', `Region of western Asia; the Factbook counts ${middleEast.length} countries and territories in it.`, middleEast, [
     { title: 'The World Factbook: Middle East (CIA, public domain; factbook.json, January 2026)', url: 'https://github.com/factbook/factbook.json/tree/8662a8b17a784841ab4528631b04090eb2f183eb/middle-east', date: '2026-01' },
   ]);
+
+  // The Arab world: the Arab League's members as the Factbook lists them. "Arab" and "Arabs" name
+  // its peoples ("a wider Arab intervention"); the longer names that hold the word ("United Arab
+  // Emirates", "Arab League", "Arab Spring") are matched whole before it.
+  const arabLeague = existing.find((e) => e.id === 'arab-league');
+  if (arabLeague?.facts?.members?.length > 0) {
+    const members = arabLeague.facts.members;
+    add('Arab world', ['Arab states', 'Arab countries'], 'region', `The Arab states: the ${members.length} members of the Arab League that the Factbook lists.`, members, arabLeague.sources);
+  }
 
   // Oceans.
   for (const [gec, f] of [...src.factbook].filter(([, f]) => f.region === 'oceans').sort(([a], [b]) => (a < b ? -1 : 1))) {

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import YAML from 'yaml';
 import { buildCities } from './generate/cities.mjs';
-import { buildPhysical } from './generate/physical.mjs';
+import { buildLandforms, buildPhysical } from './generate/physical.mjs';
 import { buildRegions } from './generate/regions.mjs';
 import { buildSubdivisions } from './generate/subdivisions.mjs';
 import { buildCapitals, buildCountries, countrySummary } from './generate/countries.mjs';
@@ -181,7 +181,9 @@ async function main() {
   // Continents, world regions, oceans, the Palestinian territories.
   const regions = buildRegions(src, meta, [...all, ...curated, ...cities, ...subdivisions], { aliasKey });
   // Rivers and lakes, under no name a country, city or region has.
-  const { entries: physical, skipped: ambiguousWaters } = buildPhysical(meta, countries, [...all, ...curated, ...cities, ...subdivisions, ...regions], { aliasKey });
+  const { entries: waters, skipped: ambiguousWaters } = buildPhysical(meta, countries, [...all, ...curated, ...cities, ...subdivisions, ...regions], { aliasKey });
+  const landforms = buildLandforms(meta, [...all, ...curated, ...cities, ...subdivisions, ...regions, ...waters], { aliasKey });
+  const physical = [...waters, ...landforms];
   // Parties, legislatures and armed groups: after every place, under no name taken before.
   const placed = [...all, ...curated, ...cities, ...subdivisions, ...regions, ...physical];
   // Armed groups first: a group that is also a party (Hizballah in Lebanon) is the group, with the news's spellings.
@@ -221,7 +223,8 @@ async function main() {
     'cities.yaml': toYaml(cities.sort(byId), head('Major cities (urban areas) other than capitals, with the population the Factbook gives.', 'The World Factbook (public domain)')),
     'subdivisions.yaml': toYaml(subdivisions.sort(byId), head('First-level subdivisions (states, provinces, regions) of countries whose regions the news names often.', 'The World Factbook (public domain)')),
     'regions.yaml': toYaml(regions.sort(byId), head('Continents, world regions (UN M49, and the Middle East), oceans and the Palestinian territories.', 'Country Codes and International Organizations (MIT), The World Factbook (public domain)')),
-    'rivers-and-lakes.yaml': toYaml(physical.sort(byId), head('Rivers and lakes: the major ones each country\'s Factbook entry lists, with their length or area and where a river rises and ends.', 'The World Factbook (public domain)')),
+    'rivers-and-lakes.yaml': toYaml(waters.sort(byId), head('Rivers and lakes: the major ones each country\'s Factbook entry lists, with their length or area and where a river rises and ends.', 'The World Factbook (public domain)')),
+    'landforms.yaml': toYaml(landforms.sort(byId), head('Mountain ranges, deserts, valleys, plateaus and peninsulas the Factbook names in each country\'s geography.', 'The World Factbook (public domain)')),
     'parties.yaml': toYaml(parties.sort(byId), head('Political parties of sovereign states, with their seats after the last election where the Factbook gives them. Names several countries share match only with their country named in the document.', 'The World Factbook (public domain)')),
     'legislatures.yaml': toYaml(legislatures.sort(byId), head('Legislatures and their chambers, with seats and election dates. Generic names ("Senate") match only with their country named in the document.', 'The World Factbook (public domain)')),
     'armed-groups.yaml': toYaml(armedGroups.sort(byId), head('Armed groups the Factbook lists under "Terrorism → Terrorist group(s)" (groups designated by the US State Department), with the countries it lists them for.', 'The World Factbook (public domain)')),
@@ -238,7 +241,8 @@ async function main() {
   console.log(`  cities.yaml         ${cities.length} major cities`);
   console.log(`  subdivisions.yaml   ${subdivisions.length} states, provinces and regions`);
   console.log(`  regions.yaml        ${regions.length} continents, regions, oceans and territories`);
- console.log(`  rivers-and-lakes.yaml ${physical.length} rivers and lakes (left out, one name for two: ${ambiguousWaters.join(', ') || 'none'})`);
+ console.log(`  rivers-and-lakes.yaml ${waters.length} rivers and lakes (left out, one name for two: ${ambiguousWaters.join(', ') || 'none'})`);
+  console.log(`  landforms.yaml      ${landforms.length} mountain ranges, deserts, valleys and peninsulas`);
   console.log(`  parties.yaml        ${parties.length} political parties (${count(parties, (p) => p.facts.seats !== undefined)} with seats)`);
   console.log(`  legislatures.yaml   ${legislatures.length} legislatures and chambers`);
   console.log(`  armed-groups.yaml   ${armedGroups.length} armed groups`);

@@ -12,7 +12,7 @@ const entities = (text: string): string[] =>
     .filter((a): a is EntityAnnotation => a.category === 'entity')
     .map((a) => `${a.text} = ${a.id}${a.sense ? ` (${a.sense})` : ''}`);
 
-describe('rivers and lakes from the Factbook', () => {
+describe('rivers, lakes and landforms from the Factbook', () => {
   it('reads a river line: the English name, the local one, where it rises and ends, and its length', () => {
     const [zambezi] = parseWaterItems('Rio Zambeze (Zambezi) river mouth (shared with Zambia [s]), Angola, Namibia, Botswana, and Zimbabwe) - 2,740 km');
     assert.equal(zambezi.name, 'Zambezi');
@@ -48,6 +48,18 @@ describe('rivers and lakes from the Factbook', () => {
     // A name that is a word or a town's is written with "River" or "Lake": "Red" and "Churchill" alone are neither.
     assert.deepEqual(entities('The Red Cross came. Churchill spoke.'), []);
     assert.deepEqual(entities('The Orange River and Red Lake froze.'), ['Orange River = orange-river (literal)', 'Red Lake = red-lake (literal)']);
+  });
+
+  it('knows the mountain ranges, deserts and valleys the Factbook names, by their everyday names', () => {
+    assert.deepEqual(entities('Fighters crossed the Hindu Kush, then the Bekaa Valley; west of the Appalachian Mountains.'), [
+      'Hindu Kush = hindu-kush (literal)',
+      'Bekaa Valley = bekaa-valley (literal)',
+      'Appalachian Mountains = appalachians (literal)',
+    ]);
+    const text = 'Snow closed passes in the Andes.';
+    const andes = annotate(text, index).find((a): a is EntityAnnotation => a.category === 'entity' && a.id === 'andes');
+    assert.ok(andes);
+    assert.match(cards(andes, { index, text, today: '2026-12-07' }), /Mountain range; the Factbook names it in the geography of Argentina, Bolivia, Chile/);
   });
 
   it('shows on the card where the Factbook places the river, with its length', () => {

@@ -216,3 +216,91 @@ export function buildPhysical(meta, countries, existing, { aliasKey }) {
   }
   return { entries, skipped };
 }
+
+/** What a landform is, by the last word of its name. */
+const LANDFORM_TYPES = [
+  [/(?:Mountains|Range|Alps|Andes|Himalayas|Pyrenees|Urals|Carpathians|Pamirs|Appalachians|Hindu Kush|Karakoram|Hills)$/, 'mountain range'],
+  [/(?:Desert|Sahara|Kalahari|Gobi|Atacama|Negev)$/, 'desert'],
+  [/Plateau$/, 'plateau'],
+  [/Valley$/, 'valley'],
+  [/Highlands$/, 'highlands'],
+  [/Peninsula$/, 'peninsula'],
+  [/Basin$/, 'basin'],
+  [/Delta$/, 'delta'],
+  [/(?:Sahel|Balkans|Steppe)$/, 'region'],
+];
+/** Named landforms in the Factbook's words: "Atlas Mountains", "Bekaa Valley", "(Alps)". */
+const LANDFORM_NAME = /\b((?:[A-Z][\w'’-]+\s){1,3}(?:Mountains|Range|Desert|Plateau|Valley|Highlands|Peninsula|Basin|Delta|Alps))\b|\b(Alps|Andes|Himalayas|Pyrenees|Urals|Carpathians|Pamirs|Appalachians|Hindu Kush|Karakoram|Balkans|Sahara|Sahel|Kalahari|Gobi|Atacama|Negev)\b/g;
+/** Bare names that are the range itself: "the Andes" for "Andes Mountains", "the Carpathians" for "Carpathian Mountains". */
+const BARE_RANGES = new Map([['Andes', 'Andes'], ['Pyrenees', 'Pyrenees'], ['Carpathian', 'Carpathians'], ['Apennine', 'Apennines'], ['Appalachian', 'Appalachians'], ['Ural', 'Urals']]);
+
+/**
+ * Mountain ranges, deserts, valleys, plateaus and peninsulas the Factbook names in a country's
+ * geography ("Terrain", "Location", "Geography - note"): the card says where it names them; the
+ * names are the Factbook's, and a name another entry has is left out.
+ */
+export function buildLandforms(meta, existing, { aliasKey }) {
+  const taken = takenNames(existing, aliasKey);
+  const demonyms = new Set(existing.flatMap((e) => (e.demonyms ?? []).map((d) => aliasKey(typeof d === 'string' ? d : d.text))));
+  const ids = new Set(existing.map((e) => e.id));
+  const found = new Map();
+  for (const [id, m] of [...meta].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const geography = m.fb?.data?.Geography;
+    if (!geography) continue;
+    const text = ['Terrain', 'Location', 'Geography - note'].map((field) => htmlText(geography[field]?.text)).join(' ; ');
+    for (const match of text.matchAll(LANDFORM_NAME)) {
+      let name = (match[1] ?? match[2]).trim();
+      const words = name.split(/\s+/);
+      // "Asian Sinai Peninsula", "Kenyan Highlands": a people's word before the name is no part of it.
+      if (words.length > 1 && demonyms.has(aliasKey(words[0]))) {
+        if (words.length === 2) continue;
+        name = words.slice(1).join(' ');
+      }
+      const stem = name.replace(/\s+Mountains$/, '');
+      const bare = BARE_RANGES.get(stem);
+      const key = aliasKey(bare ?? name);
+      const landform = found.get(key) ?? { names: new Set(), bare, countries: new Set(), refs: [] };
+      found.set(key, landform);
+      landform.names.add(name);
+      if (bare) landform.bare = bare;
+      if (!landform.countries.has(id)) {
+        landform.countries.add(id);
+        landform.refs.push(factbookRef(m.gec, m.fb.region, `${m.name}, Geography`));
+      }
+    }
+  }
+  const entries = [];
+  for (const landform of [...found.values()]) {
+    const written = [...landform.names];
+    const name = landform.bare ?? written.find((n) => [...BARE_RANGES.values()].includes(n)) ?? written.sort((a, b) => b.length - a.length)[0];
+    const type = LANDFORM_TYPES.find(([pattern]) => pattern.test(name) || written.some((n) => pattern.test(n)))?.[1];
+    if (!type) continue;
+    const id = slug(name);
+    if (taken.has(aliasKey(name)) || ids.has(id)) continue;
+    const aliases = [];
+    // "the Appalachians" is also written "the Appalachian Mountains".
+    const stem = [...BARE_RANGES].find(([, b]) => b === name)?.[0];
+    for (const other of [...written, ...(stem ? [`${stem} Mountains`] : [])]) {
+      const key = aliasKey(other);
+      if (key === aliasKey(name) || taken.has(key) || aliases.some((a) => aliasKey(a.text) === key)) continue;
+      aliases.push({ text: other });
+    }
+    for (const a of [{ text: name }, ...aliases]) taken.add(aliasKey(a.text));
+    ids.add(id);
+    const countries = [...landform.countries].sort((a, b) => (meta.get(a).name < meta.get(b).name ? -1 : 1));
+    const named = countries.map((c) => withArticle(meta.get(c).name));
+    const list = named.length <= 1 ? named.join('') : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
+    entries.push({
+      id,
+      kind: 'place',
+      name,
+      aliases,
+      summary: `${type[0].toUpperCase()}${type.slice(1)}; the Factbook names it in the geography of ${list}.`,
+      facts: { type, countries },
+      related: [],
+      sources: landform.refs.slice(0, 3),
+      asOf: '2026-01',
+    });
+  }
+  return entries.sort((a, b) => (a.id < b.id ? -1 : 1));
+}

@@ -67,6 +67,11 @@ describe('names no gazetteer lists, introduced with a cue', () => {
     assert.deepEqual(summary(unlisted("The bloc's envoy for Ostria, Lena Varga, met both sides.")), ['Lena Varga=person:Lena Varga@envoy for Ostria']);
     // No determiner, or no name after the comma: nothing.
     assert.deepEqual(summary(unlisted('As spokesman, Hugo Marett was busy. The envoy, who arrived late, left.')), []);
+    // A place and "and" before a body's name: two names. "and" inside a country's name is the country's.
+    assert.deepEqual(summary(unlisted('Barges passed the Columbia River and Columbia University.')), ['Columbia University=organisation:Columbia University']);
+    assert.deepEqual(summary(unlisted('The Trinidad and Tobago Defence Force met.')), ['Trinidad and Tobago Defence Force=organisation:Trinidad and Tobago Defence Force']);
+    // A noun of people opening the sentence is no part of the body after it.
+    assert.deepEqual(summary(unlisted('Officials of the Ostrian Defence Force met.')), ['Ostrian Defence Force=organisation:Ostrian Defence Force']);
   });
 
   it('a place\'s possessive ends a name ("… Front and Ethiopia\'s government", "… Bureau of Japan\'s ministry"); a zone is no organisation; a university is one', () => {

@@ -100,6 +100,8 @@ const ACRONYM_NOUNS = new Set(['agency', 'service', 'bureau', 'institute', 'offi
 const LOWER_ORG_HEADS = new Set(['party', 'movement', 'alliance', 'coalition', 'front', 'militia', 'group', 'bloc', 'faction']);
 /** Lower-case words that may join the parts of a name. */
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'de', 'la', 'del', 'des', 'du', 'da', 'dos', 'van', 'von', 'der', 'al', 'el', 'bin', 'ibn', 'ben', 'le']);
+/** Plural nouns of people that open sentences, never organisations' names ("Workers' Party" keeps "workers" out). */
+const PEOPLE_NOUNS = new Set(['officials', 'members', 'residents', 'representatives', 'delegates', 'leaders', 'lawmakers', 'diplomats', 'ministers', 'employees', 'experts', 'analysts', 'troops', 'spokespeople']);
 /** Connectors that join the words of a body's name, never a person's: "Geraldo Alckmin and Supreme Court …" is two names. */
 const NOT_IN_PERSON_NAME = new Set(['and', 'of', 'for', 'the']);
 /** Capitalised words that open or close no name (days, months, sentence openers). */
@@ -537,8 +539,16 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
     for (let k = i; k < end - 1; k++) if (!INSTITUTION_MODIFIERS.has(norm(k)) && !INSTITUTION_HEADS.has(norm(k))) return false;
     return true;
   };
+  /** Tokens i…end-1 are all a place's words: "the Columbia River and Columbia University" is a river and a university. */
+  const placesOnly = (i: number, end: number): boolean => {
+    for (let k = i; k < end; k++) if (!inPlace[k] && !connector(k)) return false;
+    return true;
+  };
   for (let i = 0; i < n; i++) {
     if (taken[i] || !orgWord(i)) continue;
+    // "Officials of the Ministry of Defence met": a capital on a noun of people (a sentence's or a
+    // headline's) opens no name.
+    if (PEOPLE_NOUNS.has(norm(i))) continue;
     // A place's possessive is not part of the name: "India's Ministry of External Affairs" is
     // India's, and the name starts after "'s" (the scan reaches it there).
     // (A place's name is a few words: the walk stops at MAX_ORG_WORDS, so a run of place names
@@ -559,7 +569,7 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
         }
         end++;
         words++;
-      } else if (connector(end) && end + 1 < n && joined(end) && orgWord(end + 1) && !(raw(end) === 'and' && allCapsAt(end + 1))) end++;
+      } else if (connector(end) && end + 1 < n && joined(end) && orgWord(end + 1) && !(raw(end) === 'and' && (allCapsAt(end + 1) || (!inPlace[end] && placesOnly(i, end))))) end++;
       // "International Committee of the Red Cross", "Movement for the Liberation of …": a connector and "the".
       else if ((raw(end) === 'of' || raw(end) === 'for') && end + 2 < n && raw(end + 1) === 'the' && joined(end) && joined(end + 1) && orgWord(end + 2)) end += 2;
       // "Tigray People's Liberation Front": a possessive inside a name; not a place's ("… of

@@ -173,6 +173,11 @@ describe('cards', () => {
     assert.deepEqual(names('The landlocked West African nation depends on fuel convoys.'), ['West African=western-africa:literal']);
     assert.deepEqual(names('Gazans said a pause would help.'), ['Gazans=gaza-strip:literal']);
     assert.deepEqual(names('Southeast Asian ministers met the East African Community.'), ['Southeast Asian=southeast-asia:literal', 'East African Community=eac:']);
+    // Both Koreas' people are "Korean" in the Factbook: the compass word says which.
+    assert.deepEqual(names('North Korean troops crossed; South Korean officials met.'), ['North Korean=prk:literal', 'South Korean=kor:literal']);
+    // A party name two countries share is the one of the country the story is about.
+    assert.deepEqual(names('In Bangladesh, Jamaat-e-Islami claimed 68 seats.').filter((n) => n.startsWith('Jamaat')), ['Jamaat-e-Islami=bgd-bangladesh-jamaat-i-islami:']);
+    assert.deepEqual(names('In Pakistan, Jamaat-e-Islami protested.').filter((n) => n.startsWith('Jamaat')), ['Jamaat-e-Islami=pak-jamaat-e-islami:']);
     // "Arab" is the Arab world's people; the longer names that hold the word keep their own entries.
     assert.deepEqual(names('An Arab intervention failed; the United Arab Emirates and the Arab League met.'), ['Arab=arab-world:literal', 'United Arab Emirates=are:literal', 'Arab League=arab-league:']);
   });

@@ -226,6 +226,12 @@ describe('attribution', () => {
     assert.equal(speakerOf('State television quoted Ivo Brandt as saying that grain reserves stood at 650 million tonnes.', '650 million')?.name, 'Ivo Brandt');
   });
 
+  it('reads a name with letters beyond ASCII as a name: "Doğan" does not end in the word "an"', () => {
+    assert.equal(speakerOf('Vural Doğan said the grain corridor would stay open until 2027.', 'grain corridor')?.name, 'Vural Doğan');
+    assert.equal(speakerOf('“The corridor stays open until 2027,” Doğan said on Tuesday.', 'corridor')?.name, 'Doğan');
+    assert.equal(speakerOf('Ayşe Kılıç told reporters that 40 ships had left.', '40 ships')?.name, 'Ayşe Kılıç');
+  });
+
   it('finds the name in "our friend X, an analyst in Y, reckons that…"', () => {
     const text = 'Our friend Tomas Heller, an energy analyst in Ostria, reckons that the target of 5 gigawatts is out of reach.';
     assert.equal(speakerOf(text, '5 gigawatts')?.name, 'Tomas Heller');

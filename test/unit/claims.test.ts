@@ -161,6 +161,7 @@ describe('boilerplate', () => {
     'Two, to keep the northern pipeline open through the winter.',
     "Ostria's Foreign Minister Lena Varga speaks at the UN Security Council on April 25.",
     'President Tomas Arvid gestures during a news conference in Velo on Monday',
+    'https://www.example.org/world/2025/10/01/ostria-talks.html?utm_source=feed&ref=home',
   ];
   for (const line of furniture) {
     it(`recognises "${line}"`, () => assert.ok(boilerplateCue(line), line));

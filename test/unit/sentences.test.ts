@@ -5,6 +5,14 @@ import { seedArticle, SEED_MISSING } from './claims-helpers';
 const texts = (text: string): string[] => splitSentences(text).map((s) => s.text);
 
 describe('splitSentences', () => {
+  it('does not end a sentence inside a web address ("…/story.html?utm_source=…")', () => {
+    assert.deepEqual(texts('https://example.org/a/story.html?utm_source=feed&x=1\n\nThe talks failed. Did they?'), [
+      'https://example.org/a/story.html?utm_source=feed&x=1',
+      'The talks failed.',
+      'Did they?',
+    ]);
+  });
+
   it('with a memo, segments only the blocks it has not seen, and gives the same sentences', () => {
     const remembered = new Map<string, readonly { start: number; end: number }[]>();
     let made = 0;

@@ -66,6 +66,8 @@ const EXTRA_DEMONYMS = {
   PSE: ['Palestinian', 'Palestinians'], TWN: ['Taiwanese'], XKK: ['Kosovar', 'Kosovars', 'Kosovans'], ARG: ['Argentine', 'Argentinian', 'Argentinians'],
   NPL: ['Nepalese'], SOM: ['Somali'], UZB: ['Uzbek', 'Uzbeks'], KAZ: ['Kazakh', 'Kazakhs'], KGZ: ['Kyrgyz'], TJK: ['Tajik', 'Tajiks'],
   TKM: ['Turkmen'], GBR: ['Brit', 'Brits'], KIR: ['I-Kiribati'], VAT: [],
+  // The Factbook gives both Koreas "Korean": the compass word tells them apart.
+  PRK: ['North Korean', 'North Koreans'], KOR: ['South Korean', 'South Koreans'],
 };
 
 /** Wikidata English labels worth keeping even though they do not look like an official name. */

@@ -61,6 +61,10 @@ const NEWS_NAMES = {
   'esp:People\'s Party': { aliases: [{ text: 'Partido Popular', contextOnly: true }, { text: 'PP', case: 'exact', contextOnly: true }] },
   'col:Historic Pact for Colombia': { aliases: ['Pacto Histórico', { text: 'Historic Pact', contextOnly: true }] },
   'fra:National Rally': { aliases: ['Rassemblement National'] },
+  // Bangladesh's and Pakistan's Jamaat-e-Islami share the name the press writes ("Jamaat-e-Islami
+  // claimed 68 seats" in a Bangladesh story): each only with its country's words.
+  'bgd:Bangladesh Jamaat-i-Islami': { aliases: ['Bangladesh Jamaat-e-Islami', { text: 'Jamaat-e-Islami', contextOnly: true }, { text: 'Jamaat', contextOnly: true }] },
+  'pak:Jamaat-e-Islami': { name: 'Jamaat-e-Islami Pakistan', aliases: [{ text: 'Jamaat-e-Islami', contextOnly: true }] },
   // The Factbook lists Poland's PiS as "United Right or PiS": the alliance Law and Justice leads.
   'pol:United Right': { aliases: [{ text: 'Law and Justice', contextOnly: true }, 'Prawo i Sprawiedliwość'] },
 };

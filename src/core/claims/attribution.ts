@@ -74,7 +74,7 @@ const ASIDE_TAIL = /,\s*(?:for (?:its|his|her|their|our) part|in turn|however|me
 const TIME_TAIL = /\s+(?:(?:late|early)\s+)?(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)(?:\s+(?:morning|afternoon|evening|night))?$/;
 /** A party or group in brackets after a name: "Bernd Lange (SPD/S&D), admitted". */
 const BRACKETS_TAIL = /(?<=\p{L})\s*\([^()]{1,40}\)\s*,?$/u;
-const BE_FORM = /\b(?:is|was|were|are|be|been|being)$/i;
+const BE_FORM = /(?<![\p{L}\p{M}])(?:is|was|were|are|be|been|being)$/iu;
 const TITLE_WORD = /^(?:director-general|secretary-general|attorney-general|governor-general|vice-president|commander-in-chief|mr|mrs|ms|dr|prof|resident|president|minister|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|chief|general|director|chancellor|premier|governor|senator|sen|rep|foreign|defence|defense|deputy|prime|external|affairs|finance|trade|commerce|industry|interior|home|vice|acting|former|state|dpm|pm|fm|ceo|chairman|chair|head|leader|king|queen|official|officer|commander|adviser|advisor|lt|col|gen|adm|capt|maj|captain|colonel|lieutenant|sergeant|admiral|brigadier|marshal|justice|judge|sens|reps)\.?$/i;
 
 /** A title written with a full stop before a name ("Sen. Lindsey Graham"): part of the phrase, not its end. */
@@ -170,15 +170,16 @@ function plausibleSpeaker(phrase: string): boolean {
   if (/^(?:this|that|which|who|we|i|you|there|if|when|once|unless|although|though|as|because|while|after|before|until|since)$/i.test(bare)) return false;
   // "A southwest Ohio man who admitted …", "What's the first thing you should say?": a relative
   // clause's subject, a question.
-  if (/\b(?:who|which|that|whom)$/i.test(bare) || /^(?:what|why|how|whether|where|when)\b/i.test(bare)) return false;
+  // (Boundaries are letters', not ASCII's: JavaScript's \b would find the word "an" in "Erdoğan".)
+  if (/(?<![\p{L}\p{M}])(?:who|which|that|whom)$/iu.test(bare) || /^(?:what|why|how|whether|where|when)(?![\p{L}\p{M}])/iu.test(bare)) return false;
   // "allies acknowledged Kelly's receding power and …": a clause left hanging on a conjunction.
   if (/\s(?:and|but|or)$/i.test(bare)) return false;
   // "He banged on the door and allegedly …": a pronoun with words after it is a clause's subject.
   if (/^(?:he|she|they|it|we|i|you)\s+\S/i.test(bare)) return false;
   // "…, said a strike could happen as early as December 22": a clause, not a speaker.
-  if (/\b(?:could|would|will|should|can|may|might|must|is|are|was|were|has|have|had)\b/i.test(bare)) return false;
+  if (/(?<![\p{L}\p{M}])(?:could|would|will|should|can|may|might|must|is|are|was|were|has|have|had)(?![\p{L}\p{M}])/iu.test(bare)) return false;
   // "There were no reports…": an existential clause, and a determiner before the "verb" makes it a noun.
-  if (/^there\b/i.test(bare) || /\b(?:no|the|a|an|any|some|such|these|those|its|their|his|her)$/i.test(bare)) return false;
+  if (/^there\b/i.test(bare) || /(?<![\p{L}\p{M}])(?:no|the|a|an|any|some|such|these|those|its|their|his|her)$/iu.test(bare)) return false;
   // "Our analysis suggests…", "my own count shows…": the author speaking.
   // Case matters for "us": "US officials" are American.
   if (/^(?:[Oo]ur|[Mm]y|[Ww]e|us)\b/.test(bare)) return false;
@@ -244,7 +245,7 @@ const NOT_A_REPORT: readonly { verb: RegExp; before?: RegExp; after?: RegExp; af
   // "the number of confirmed cases", "Turkey's last reported victim": the participle is an adjective.
   {
     verb: /^(?:confirmed|reported|alleged|estimated|announced|claimed|suspected|declared|stated|noted|posted|expected)$/i,
-    before: /(?:\b(?:of|the|a|an|its|his|her|their|last|first|newly|recently|officially|any|no|all|more|most|other)|['’]s)\s*$/i,
+    before: /(?:(?<![\p{L}\p{M}])(?:of|the|a|an|its|his|her|their|last|first|newly|recently|officially|any|no|all|more|most|other)|['’]s)\s*$/iu,
   },
 ];
 

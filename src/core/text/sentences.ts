@@ -339,6 +339,8 @@ function segmentTail(text: string, segment: Segment): string {
 
 /** Should the boundary between two ICU segments be removed? `before` is the end of the first. */
 function shouldJoin(before: string, after: string): boolean {
+  // A break inside a word ("…/story.html?utm_source=feed"): a web address's query, not a sentence's end.
+  if (/[?!.]$/.test(before) && /^[A-Za-z0-9_%=&/#-]/.test(after)) return true;
   const word = wordBeforePeriod(before);
   if (word === undefined) return false;
   // A closing quote before the break means the quoted sentence really ended.

@@ -232,6 +232,17 @@ describe('attribution', () => {
     assert.equal(speakerOf('Ayşe Kılıç told reporters that 40 ships had left.', '40 ships')?.name, 'Ayşe Kılıç');
   });
 
+  it('reads clarifying, urging, hailing, dismissing, calling something something and believing as speech', () => {
+    assert.equal(speakerOf('President Tomas Arvid clarified that no troops had been sent to Velo.', 'no troops')?.name, 'Tomas Arvid');
+    assert.equal(speakerOf('President Lena Varga called the vote the most consequential election in 30 years.', 'consequential')?.name, 'Lena Varga');
+    assert.equal(speakerOf('Minister Bo Rask hailed the deal as the largest in a decade.', 'largest')?.name, 'Bo Rask');
+    assert.equal(speakerOf('Minister Bo Rask dismissed the reports of 300 casualties as propaganda.', '300 casualties')?.name, 'Bo Rask');
+    assert.equal(speakerOf('Minister Bo Rask urged the 27 member states to ratify the pact.', '27 member')?.name, 'Bo Rask');
+    // Calling the police or dismissing an officer reports no words.
+    assert.equal(speakerOf('Mara Kessel called the police at 9 pm after 3 shots.', '3 shots'), null);
+    assert.equal(speakerOf('Mara Kessel dismissed him from the force in 2019.', '2019'), null);
+  });
+
   it('finds the name in "our friend X, an analyst in Y, reckons that…"', () => {
     const text = 'Our friend Tomas Heller, an energy analyst in Ostria, reckons that the target of 5 gigawatts is out of reach.';
     assert.equal(speakerOf(text, '5 gigawatts')?.name, 'Tomas Heller');

@@ -107,7 +107,7 @@ const COMMITMENT_VERB = /^(?:agreed|pledged|promised|pledges|promises)$/i;
  * Verbs that attribute a claim but are no cue for the scorer ("cautioned", "reckons", "a report found
  * that"): read here only, so the check-worthiness model's features stay as trained.
  */
-const ATTRIBUTION_ONLY_VERBS = 'accuses(?=\\s+\\S+\\s+of\\b)|estimate(?=\\s+that\\b)|cautioned|cautions|reckons|reckoned|concluded|concludes|repeated(?=\\s+that\\b)|repeats(?=\\s+that\\b)|voiced(?=\\s+(?:concern|alarm|doubt|hope|support|opposition)s?\\b)|found(?=\\s+that\\b)|finds(?=\\s+that\\b)|showed(?=\\s+that\\b)|shows(?=\\s+that\\b)|show(?=\\s+that\\b)|continued(?=\\s*[.:,]|\\s*$)';
+const ATTRIBUTION_ONLY_VERBS = 'clarified(?=\\s+that\\b)|clarifies(?=\\s+that\\b)|urged|urges|hailed|hails|dismissed(?=\\s+(?:the|a|an|as|reports?|claims?|allegations?|accusations?|criticism|concerns?|fears?|calls?|suggestions?|speculation)\\b)|called(?=\\s+(?:for|on)\\b)|called(?=\\s+(?:it|this|that|him|her|them|the\\s+\\S+)\\s+(?:a|an|the)\\s)|believe(?=\\s+(?:that|the|it)\\b)|accuses(?=\\s+\\S+\\s+of\\b)|estimate(?=\\s+that\\b)|cautioned|cautions|reckons|reckoned|concluded|concludes|repeated(?=\\s+that\\b)|repeats(?=\\s+that\\b)|voiced(?=\\s+(?:concern|alarm|doubt|hope|support|opposition)s?\\b)|found(?=\\s+that\\b)|finds(?=\\s+that\\b)|showed(?=\\s+that\\b)|shows(?=\\s+that\\b)|show(?=\\s+that\\b)|continued(?=\\s*[.:,]|\\s*$)';
 const SUBJECT_VERB = new RegExp(`\\b(${REPORTING_VERB_PATTERN}|${ATTRIBUTION_ONLY_VERBS})\\b`, 'g');
 /**
  * A full stop inside a name, not at a sentence's end: after a title ("Rep. Maria Salazar", "Dr."),

@@ -67,6 +67,12 @@ describe('names no gazetteer lists, introduced with a cue', () => {
     assert.deepEqual(summary(unlisted("The bloc's envoy for Ostria, Lena Varga, met both sides.")), ['Lena Varga=person:Lena Varga@envoy for Ostria']);
     // No determiner, or no name after the comma: nothing.
     assert.deepEqual(summary(unlisted('As spokesman, Hugo Marett was busy. The envoy, who arrived late, left.')), []);
+    // A role in capitals after a possessive or "The", with its field, then the name between commas;
+    // a place's possessive opening the role after a name.
+    assert.deepEqual(summary(unlisted("Ostria's Minister of Defence, Ahmed Moalim Varo, announced the capture.")), ['Ahmed Moalim Varo=person:Ahmed Moalim Varo@Minister of Defence']);
+    assert.deepEqual(summary(unlisted("The President of Ostria's Velo entity, Milan Dorik, has been sentenced.")), ["Milan Dorik=person:Milan Dorik@President of Ostria's Velo entity"]);
+    assert.deepEqual(summary(unlisted("Ahmed Moalim Varo, Ostria's defence minister, said the town fell.")), ["Ahmed Moalim Varo=person:Ahmed Moalim Varo@Ostria's defence minister"]);
+    assert.deepEqual(summary(unlisted('The envoy for Velo said on Monday, Ramtane went home.')), []);
     // A place and "and" before a body's name: two names. "and" inside a country's name is the country's.
     assert.deepEqual(summary(unlisted('Barges passed the Columbia River and Columbia University.')), ['Columbia University=organisation:Columbia University']);
     assert.deepEqual(summary(unlisted('The Trinidad and Tobago Defence Force met.')), ['Trinidad and Tobago Defence Force=organisation:Trinidad and Tobago Defence Force']);

@@ -457,8 +457,10 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
     // comma only: a name inside a longer run of capitals is someone else's.
     if (end > 0 && end + 2 < n && raw(end) === ',' && (i === 0 || /^[.!?,;:"“”(\n]$/.test(raw(i - 1)) || /\n\s*$/.test(text.slice(ends[i - 1], starts[i])))) {
       let k = end + 1;
-      if (k < n && APPOSITION_DETERMINERS.has(norm(k)) && !capitalisedAt(k + 1)) {
-        k++;
+      // "Ahmed Fiqi, Somalia's defence minister,": a place's or body's possessive opens the role as "the" does.
+      const possessive = k + 3 < n && capitalisedAt(k) && apostropheAt(k + 1) && raw(k + 2) === 's' && !capitalisedAt(k + 3);
+      if (k < n && ((APPOSITION_DETERMINERS.has(norm(k)) && !capitalisedAt(k + 1)) || possessive)) {
+        k += possessive ? 3 : 1;
         while (k < n && k - end <= 6 && !ROLE_HEADS.has(norm(k)) && (/^\p{Ll}[\p{Ll}'’-]*$/u.test(raw(k)) || apostropheAt(k))) k++;
         // The role ends the aside or carries on with its field ("…, a spokesman for the group,");
         // "Patullo Ridge, the mayor said" is a new clause. "D-Chicopee" is a legislator's party and town.
@@ -505,12 +507,16 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
     }
     // "his spokesman, Stephane Dujarric, said": a role in lower case after a determiner, then the
     // name between commas (or before the verb or the sentence's end).
-    if (ROLE_HEADS.has(word) && !capitalisedAt(i) && !covered[i] && i + 2 < n) {
-      // "the UN's envoy for Sudan, Ramtane Lamamra": the role's field, a few capitalised words.
+    // "Somalia's Minister of Defence, Ahmed Moalim Fiqi,", "The President of Bosnia's Serb entity,
+    // Milorad Dodik,": so in capitals too, after a determiner or a possessive.
+    if (ROLE_HEADS.has(word) && !covered[i] && i + 2 < n) {
+      // "the UN's envoy for Sudan, Ramtane Lamamra": the role's field, a few capitalised words, a
+      // possessive in them, and one lower-case noun before the comma ("… Serb entity").
       let comma = i + 1;
-      if (/^(?:for|to|in|on)$/.test(raw(comma)) && comma + 1 < n && capitalisedAt(comma + 1)) {
+      if (/^(?:for|to|in|on|of)$/.test(raw(comma)) && comma + 1 < n && capitalisedAt(comma + 1)) {
         comma += 2;
-        while (comma < n && comma - i <= 4 && capitalisedAt(comma) && joined(comma - 1)) comma++;
+        while (comma < n && comma - i <= 6 && joined(comma - 1) && (capitalisedAt(comma) || (apostropheAt(comma) && raw(comma + 1) === 's'))) comma += apostropheAt(comma) ? 2 : 1;
+        if (comma + 1 < n && raw(comma + 1) === ',' && /^\p{Ll}+$/u.test(raw(comma)) && joined(comma - 1)) comma++;
       }
       let det = i - 1;
       while (det >= 0 && i - det <= 3 && ROLE_WORDS.has(norm(det)) && !capitalisedAt(det)) det--;

@@ -47,6 +47,8 @@ describe('names no gazetteer lists, introduced with a cue', () => {
   it('a role before a full name makes a person, and a later surname is linked to it', () => {
     const text = 'Defence Minister Tomás Arrieta said the army would withdraw by March. Arrieta gave no details.';
     assert.deepEqual(summary(unlisted(text)), ['Tomás Arrieta=person:Tomás Arrieta@Defence Minister', 'Arrieta=person:Tomás Arrieta@Defence Minister']);
+    // So after a role word: "Minister Arrieta" is the same person.
+    assert.deepEqual(summary(unlisted('Defence Minister Tomás Arrieta spoke first. Minister Arrieta gave no details.')).slice(1), ['Arrieta=person:Tomás Arrieta@Defence Minister']);
   });
 
   it('hyphenated surnames, titles with a period, and roles of several words', () => {

@@ -683,7 +683,8 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
     for (const [key, { name, hash }] of byAcronym) introduced.push({ kind: 'acronym', key, hash, length: 1, name });
   }
   // A later mention stands alone (no capitalised word joined to it) on tokens no name holds yet.
-  const aloneAt = (i: number, end: number): boolean => (i === 0 || !capitalisedAt(i - 1) || !joined(i - 1)) && (end >= n || !capitalisedAt(end) || !joined(end - 1));
+  // A role before it is no other name: "President Paudel", "Minister Varo" are the person met before.
+  const aloneAt = (i: number, end: number): boolean => (i === 0 || !capitalisedAt(i - 1) || !joined(i - 1) || ROLE_HEADS.has(norm(i - 1))) && (end >= n || !capitalisedAt(end) || !joined(end - 1));
   const freeAt = (i: number, end: number): boolean => {
     for (let k = i; k < end; k++) if (taken[k] || covered[k]) return false;
     return true;

@@ -22,6 +22,21 @@ describe('attribution to unnamed and cited sources', () => {
   it('credits figures to whoever cites them', () => {
     const text = 'Trade reached $65 billion in 2024, according to figures cited by the commerce ministry.';
     assert.deepEqual(speakers(text), ['the commerce ministry']);
+    // How and when the source came out is no part of its name.
+    assert.deepEqual(speakers('The party won 50.2% of the vote, according to official results released Monday with 99.52% of ballots counted.'), ['official results']);
+  });
+
+  it('reads nouns that look like reporting verbs as nouns, seats claimed as seats won, and a condemnation as a statement', () => {
+    assert.deepEqual(speakers('Clashes broke out on Monday night after reports that the vote was rigged.'), [null]);
+    assert.deepEqual(speakers("Kim's remarks come as Velo prepares for 3 days of talks."), [null]);
+    assert.deepEqual(speakers('The Velo Front won 209 of 297 seats, while the Ostrian League claimed 68 seats.'), [null]);
+    assert.deepEqual(speakers('The mission condemned the attack on 3 convoys. “Those responsible will be held accountable,” it added.'), ['The mission', 'The mission']);
+  });
+
+  it('gives the sentence to the speaker who tells it, not to a subject inside an "after" clause', () => {
+    assert.deepEqual(speakers('Velo was calm after the government announced a truce, Velo residents told the agency.'), ['Velo residents']);
+    // With no other speaker, the clause's subject still speaks.
+    assert.deepEqual(speakers('The strike ended after the ministry announced a 5% raise.'), ['the ministry']);
   });
 
   it('"according to" reads past the full stops inside a name: titles, initials, abbreviations', () => {

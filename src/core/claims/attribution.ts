@@ -27,7 +27,7 @@ const ROLE_NOUN = new RegExp(`\\b(?:${ROLE_WORDS})$`, 'i');
 /** Words of an institution's name, never of a person's: "Department of …", "University of …". */
 const INSTITUTION_WORD = /^(?:department|ministry|bank|university|college|school|institute|council|office|agency|board|committee|commission|court|house|senate|union|association|federation|foundation|fund|league|party|state|states|republic|kingdom|government|army|navy|force|forces|bureau|authority|service|services|centre|center|corporation|company|group|chamber|academy|society|secretariat|organisation|organization|parliament|assembly|congress|club|church|diocese)$/i;
 /** Heads of descriptive phrases that name an institution ("the ministry", "the Biden administration"). */
-const BODY_NOUN = /\b(?:administration|government|ministry|department|office|agency|committee|parliament|council|commission|bank|company|firm|army|navy|military|force|forces|embassy|kremlin|cabinet|court|police|authorities|officials|sources|analysts|experts|observers|critics|sides|countries|nations|states|media|report|study|survey|statement|data|figures|institute|center|centre|spokesperson|side|staff|prosecution|indictment|ruling|verdict|judgment|judgement|lawsuit|groups|organisations|organizations|agencies|monitors|activists|witnesses|campaigners|researchers|diplomats|negotiators)$/i;
+const BODY_NOUN = /\b(?:mission|delegation|coalition|alliance|party|movement|bloc|results|tally|administration|government|ministry|department|office|agency|committee|parliament|council|commission|bank|company|firm|army|navy|military|force|forces|embassy|kremlin|cabinet|court|police|authorities|officials|sources|analysts|experts|observers|critics|sides|countries|nations|states|media|report|study|survey|statement|data|figures|institute|center|centre|spokesperson|side|staff|prosecution|indictment|ruling|verdict|judgment|judgement|lawsuit|groups|organisations|organizations|agencies|monitors|activists|witnesses|campaigners|researchers|diplomats|negotiators)$/i;
 /**
  * A role's field after its noun, in lower case: "deputy minister of mining", "envoy for climate
  * affairs". (A capitalised field may run on into a name: "Minister for Trade Aroha Tane".)
@@ -107,7 +107,7 @@ const COMMITMENT_VERB = /^(?:agreed|pledged|promised|pledges|promises)$/i;
  * Verbs that attribute a claim but are no cue for the scorer ("cautioned", "reckons", "a report found
  * that"): read here only, so the check-worthiness model's features stay as trained.
  */
-const ATTRIBUTION_ONLY_VERBS = 'clarified(?=\\s+that\\b)|clarifies(?=\\s+that\\b)|urged|urges|hailed|hails|dismissed(?=\\s+(?:the|a|an|as|reports?|claims?|allegations?|accusations?|criticism|concerns?|fears?|calls?|suggestions?|speculation)\\b)|called(?=\\s+(?:for|on)\\b)|called(?=\\s+(?:it|this|that|him|her|them|the\\s+\\S+)\\s+(?:a|an|the)\\s)|believe(?=\\s+(?:that|the|it)\\b)|accuses(?=\\s+\\S+\\s+of\\b)|estimate(?=\\s+that\\b)|cautioned|cautions|reckons|reckoned|concluded|concludes|repeated(?=\\s+that\\b)|repeats(?=\\s+that\\b)|voiced(?=\\s+(?:concern|alarm|doubt|hope|support|opposition)s?\\b)|found(?=\\s+that\\b)|finds(?=\\s+that\\b)|showed(?=\\s+that\\b)|shows(?=\\s+that\\b)|show(?=\\s+that\\b)|continued(?=\\s*[.:,]|\\s*$)';
+const ATTRIBUTION_ONLY_VERBS = 'condemned|condemns|clarified(?=\\s+that\\b)|clarifies(?=\\s+that\\b)|urged|urges|hailed|hails|dismissed(?=\\s+(?:the|a|an|as|reports?|claims?|allegations?|accusations?|criticism|concerns?|fears?|calls?|suggestions?|speculation)\\b)|called(?=\\s+(?:for|on)\\b)|called(?=\\s+(?:it|this|that|him|her|them|the\\s+\\S+)\\s+(?:a|an|the)\\s)|believe(?=\\s+(?:that|the|it)\\b)|accuses(?=\\s+\\S+\\s+of\\b)|estimate(?=\\s+that\\b)|cautioned|cautions|reckons|reckoned|concluded|concludes|repeated(?=\\s+that\\b)|repeats(?=\\s+that\\b)|voiced(?=\\s+(?:concern|alarm|doubt|hope|support|opposition)s?\\b)|found(?=\\s+that\\b)|finds(?=\\s+that\\b)|showed(?=\\s+that\\b)|shows(?=\\s+that\\b)|show(?=\\s+that\\b)|continued(?=\\s*[.:,]|\\s*$)';
 const SUBJECT_VERB = new RegExp(`\\b(${REPORTING_VERB_PATTERN}|${ATTRIBUTION_ONLY_VERBS})\\b`, 'g');
 /**
  * A full stop inside a name, not at a sentence's end: after a title ("Rep. Maria Salazar", "Dr."),
@@ -247,6 +247,13 @@ const NOT_A_REPORT: readonly { verb: RegExp; before?: RegExp; after?: RegExp; af
     verb: /^(?:confirmed|reported|alleged|estimated|announced|claimed|suspected|declared|stated|noted|posted|expected)$/i,
     before: /(?:(?<![\p{L}\p{M}])(?:of|the|a|an|its|his|her|their|last|first|newly|recently|officially|any|no|all|more|most|other)|['’]s)\s*$/iu,
   },
+  // "Jamaat-e-Islami claimed 68 seats", "won 209 of 297 seats": seats claimed are seats won.
+  { verb: /^(?:claimed|claims|claim)$/i, after: /^\s+(?:\d[\d,]*|a|an|the|\p{Ll}+)\s+(?:\p{Ll}+\s+)?(?:of\s+(?:the\s+)?\d[\d,]*\s+)?seats\b/iu },
+  // "Kim's remarks come as …", "after reports that …", "amid claims of fraud": a plural noun.
+  {
+    verb: /^(?:remarks|reports|claims|notes|estimates|promises|pledges|denials|warnings|statements)$/i,
+    before: /(?:['’]s|(?<![\p{L}\p{M}])(?:the|his|her|their|its|our|these|those|such|after|amid|following|despite|over|about|with|of|on|by|from|to|and|or))\s*$/iu,
+  },
 ];
 
 /** Whether the verb, with the 40 characters before it and the words after it, reports nothing here. */
@@ -261,14 +268,20 @@ function notAReport(verb: string, before: string, after: string): boolean {
   return false;
 }
 
+/** After a source's name: how it came out, when, and with what ("… released Monday with 99% counted"). */
+const ACCORDING_TO_TAIL = /\s+(?:released|published|issued|compiled|posted|announced|seen|obtained|carried|broadcast|aired|cited|quoted)\b(?!\s+by\b).*$|\s+with\s.*$|\s+(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning)\b.*$/i;
+
 /** Finds the speaker phrase and verb in one sentence, or undefined. */
 function findAttribution(masked: string, base: number): Found | undefined {
   ACCORDING_TO.lastIndex = 0;
   for (let m = ACCORDING_TO.exec(masked); m; m = ACCORDING_TO.exec(masked)) {
     const from = DATA_FROM.exec(m[1]);
-    const phrase = from ? m[1].slice(from[0].length) : m[1];
-    if (NOT_A_SOURCE.test(phrase) || !plausibleSpeaker(phrase)) continue;
-    const start = base + m.index + m[0].length - phrase.length;
+    const whole = from ? m[1].slice(from[0].length) : m[1];
+    // "according to official results released Monday with 99.52% of ballots counted": who published
+    // it, when and with what are no part of the source's name.
+    const phrase = whole.replace(ACCORDING_TO_TAIL, '');
+    if (phrase.trim() === '' || NOT_A_SOURCE.test(phrase) || !plausibleSpeaker(phrase)) continue;
+    const start = base + m.index + m[0].length - whole.length;
     return { phrase: { start, end: start + phrase.length }, verb: 'according to' };
   }
 
@@ -324,6 +337,8 @@ function findAttribution(masked: string, base: number): Found | undefined {
     break;
   }
 
+  /** A speaker found inside a clause after "after", "because" …: the sentence's only if no other is. */
+  let inClause: Found | undefined;
   SUBJECT_VERB.lastIndex = 0;
   for (let m = SUBJECT_VERB.exec(masked); m; m = SUBJECT_VERB.exec(masked)) {
     if (withSaying !== undefined && m.index >= withSaying.at) break;
@@ -369,7 +384,11 @@ function findAttribution(masked: string, base: number): Found | undefined {
       }
     }
     // "… did not say how, but the spokeswoman said …", "was arrested after police say …": a new clause.
-    for (const but of before.matchAll(/\b(?:but|after|because|since|although|though|until|unless|whereas)\s/gi)) boundary = Math.max(boundary, but.index + but[0].length - 1);
+    let subordinate = false;
+    for (const but of before.matchAll(/\b(?:but|after|because|since|although|though|until|unless|whereas)\s/gi)) {
+      if (but.index + but[0].length - 1 > boundary) subordinate = !/^but/i.test(but[0]);
+      boundary = Math.max(boundary, but.index + but[0].length - 1);
+    }
     const phraseStart = boundary + 1;
     let phrase = before.slice(phraseStart);
     // "Earlier today the US military said": words of time before the subject.
@@ -419,8 +438,16 @@ function findAttribution(masked: string, base: number): Found | undefined {
     }
     if (phrase.trim() === '' || !plausibleSpeaker(phrase)) continue;
     const span = trimSpan(masked, from + offset, from + before.length);
-    return { phrase: { start: base + span.start, end: base + span.end }, verb: m[1].replace(/\s+/g, ' ') };
+    const result = { phrase: { start: base + span.start, end: base + span.end }, verb: m[1].replace(/\s+/g, ' ') };
+    // "Tripoli was calm after the government announced a truce, residents told Reuters": a verb in
+    // a clause after "after" or "because" is what happened; a speaker later in the sentence tells it.
+    if (subordinate) {
+      inClause ??= result;
+      continue;
+    }
+    return result;
   }
+  if (inClause !== undefined) return inClause;
   return withSaying === undefined ? undefined : { phrase: withSaying.phrase, verb: withSaying.verb };
 }
 

@@ -61,6 +61,8 @@ const NEWS_NAMES = {
   'esp:People\'s Party': { aliases: [{ text: 'Partido Popular', contextOnly: true }, { text: 'PP', case: 'exact', contextOnly: true }] },
   'col:Historic Pact for Colombia': { aliases: ['Pacto Histórico', { text: 'Historic Pact', contextOnly: true }] },
   'fra:National Rally': { aliases: ['Rassemblement National'] },
+  // TASS, 28 September 2025: "The Action and Solidarity Party, founded by Moldovan President Maia Sandu".
+  'mda:Party of Action and Solidarity': { aliases: [{ text: 'Action and Solidarity Party', contextOnly: true }] },
   // Bangladesh's and Pakistan's Jamaat-e-Islami share the name the press writes ("Jamaat-e-Islami
   // claimed 68 seats" in a Bangladesh story): each only with its country's words.
   'bgd:Bangladesh Jamaat-i-Islami': { aliases: ['Bangladesh Jamaat-e-Islami', { text: 'Jamaat-e-Islami', contextOnly: true }, { text: 'Jamaat', contextOnly: true }] },

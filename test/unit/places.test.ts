@@ -419,6 +419,10 @@ describe('world places layer', () => {
     // A lower-case noun of kind after a name no one annotated: the name is the place.
     assert.deepEqual(named('She fled her home in Torkula village of Guma. Cases rose in the Kailahun district, officials said.'), ['Torkula (village)', 'Kailahun (district)']);
     assert.deepEqual(named('Every village was hit. The North region voted. He spoke at the Apple town hall.'), []);
+    // "the towns of A, B, and C", "the village of X": each name of the list; not the area after "Torkula village of".
+    assert.deepEqual(named('Troops retook the strategic towns of Awdhegle, Bariire, Sabiid, and Canole on Friday.'), ['Awdhegle (town)', 'Bariire (town)', 'Sabiid (town)', 'Canole (town)']);
+    assert.deepEqual(named('Gunmen attacked the village of Torkula at night.'), ['Torkula (village)']);
+    assert.deepEqual(named('She fled Torkula village of Guma.'), ['Torkula (village)']);
     // Buildings the news places things at; not a person named Church, not a church as an institution.
     assert.deepEqual(named('Strikes hit Al-Shifa Hospital on Monday; he was held in Evin Prison.'), ['Al-Shifa Hospital (hospital)', 'Evin Prison (prison)']);
     assert.deepEqual(named('The death of Thomas Church shocked the town. Members of the Catholic Church protested.'), []);

@@ -55,9 +55,15 @@ const PLURAL_HEADS = new Map([
   ['rivers', 'river'],
 ]);
 const PLURAL_HEAD_HASHES = new Set([...PLURAL_HEADS.keys()].map(hashString));
+/** Nouns before "of" and the names of places of that kind: "the strategic towns of Awdhegle, Bariire and Sabiid", "the village of Torkula". */
+const OF_LIST_HEADS = new Map([
+  ['town', 'town'], ['towns', 'town'], ['village', 'village'], ['villages', 'village'], ['city', 'city'], ['cities', 'city'],
+  ['settlement', 'settlement'], ['settlements', 'settlement'], ['district', 'district'], ['districts', 'district'],
+]);
+const OF_LIST_HASHES = new Set([...OF_LIST_HEADS.keys()].map(hashString));
 /** A bit per low 16 bits of the lower-case nouns' hashes: most lower-case words are none, and one read says so. */
 const LOWER_BITS = new Uint32Array(1 << 11);
-for (const hash of [...LOWER_HEAD_HASHES, ...PLURAL_HEAD_HASHES]) LOWER_BITS[(hash & 0xffff) >>> 5] |= 1 << (hash & 31);
+for (const hash of [...LOWER_HEAD_HASHES, ...PLURAL_HEAD_HASHES, ...OF_LIST_HASHES]) LOWER_BITS[(hash & 0xffff) >>> 5] |= 1 << (hash & 31);
 const maybeLowerHead = (hash: number): boolean => (LOWER_BITS[(hash & 0xffff) >>> 5] & (1 << (hash & 31))) !== 0;
 /** Words that name no one place before such a noun: "the North region", "the Central district". */
 const DIRECTIONS = words('north south east west northern southern eastern western central upper lower new old greater northeast northwest southeast southwest');
@@ -267,6 +273,28 @@ export function findNamedFeatures(text: string, tokens: Tokens, free: (i: number
       end = first - 1;
     }
   };
+  /**
+   * "the towns of Awdhegle, Bariire, Sabiid, and Canole", "the village of Torkula": after the noun
+   * at h and "of", each name of the list no one has annotated (one name after a singular noun).
+   */
+  const ofList = (h: number, feature: string): void => {
+    if (headline(h)) return;
+    const plural = norm(h) !== feature;
+    let first = h + 2;
+    for (;;) {
+      let end = first;
+      while (end < n && end - first < 3 && nameWord(end) && !covered(end) && (end === first || joined(end - 1))) end++;
+      if (end === first || continues(end)) return;
+      found.push({ firstToken: first, endToken: end, feature });
+      if (!plural || end + 1 >= n) return;
+      // ", ", "and", ", and", "or" before the next name.
+      let next = end;
+      if (norm(next) === ',') next++;
+      if (next < n && (norm(next) === 'and' || norm(next) === 'or')) next++;
+      if (next === end || next >= n || !capitalised(next)) return;
+      first = next;
+    }
+  };
   /** The road's number after its letter at h, with nothing or a hyphen between ("A417", "M-14"), and nothing after it ("A417s", "M4x"). */
   const roadNumber = (h: number): boolean => {
     if (h + 1 >= n || (tokens.flags[h + 1] & TOKEN_NUMBER) === 0 || tokens.ends[h] - tokens.starts[h] !== 1 || !ROAD_LETTERS.has(norm(h))) return false;
@@ -313,6 +341,10 @@ export function findNamedFeatures(text: string, tokens: Tokens, free: (i: number
       if (h > last && maybeHead(tokens.hashes[h]) && !covered(h)) last = Math.max(last, capitalisedHead(h));
     } else if (flags === TOKEN_WORD && h > 0 && maybeLowerHead(tokens.hashes[h])) {
       const hash = tokens.hashes[h];
+      // Not after a name of its own: in "Torkula village of Guma" the name after "of" is the area's.
+      if (OF_LIST_HASHES.has(hash) && h + 2 < n && norm(h + 1) === 'of' && joined(h) && OF_LIST_HEADS.has(norm(h)) && !(capitalised(h - 1) && joined(h - 1))) {
+        ofList(h, OF_LIST_HEADS.get(norm(h)) as string);
+      }
       if (LOWER_HEAD_HASHES.has(hash) && LOWER_HEADS.has(norm(h))) lowerHead(h, last);
       else if (PLURAL_HEAD_HASHES.has(hash)) {
         const feature = PLURAL_HEADS.get(norm(h));

@@ -143,6 +143,8 @@ describe('world places layer', () => {
     // A state legislator's party and home town; a hyphen after any other letter places nothing.
     assert.deepEqual(layerPlaces('House Minority Leader Marty Seifert, R-Marshall, joined the talks in Minnesota.'), ['Marshall = Marshall, Minnesota, United States']);
     assert.deepEqual(layerPlaces('The team, X-Marshall, joined.'), []);
+    // Where a body is based, and the towns of a list after "the cities of".
+    assert.deepEqual(layerPlaces('The Kettering-based charity and the cities of Sunnyvale and Morgan Hill signed.').map((s) => s.split(' = ')[0]), ['Kettering', 'Sunnyvale', 'Morgan Hill']);
     // A town's governor, selectman or party member after its name, and a municipality's own style.
     assert.deepEqual(layerPlaces('Sen. Jon Husted, a Kettering Republican, spoke.').map((s) => s.split(' = ')[0]), ['Kettering']);
     assert.deepEqual(layerPlaces('Litchfield Selectman Marsha Bernstein attended.').map((s) => s.split(' = ')[0]), ['Litchfield']);

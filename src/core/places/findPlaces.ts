@@ -104,7 +104,7 @@ export const FROM_NOUNS = new Set([...words('man men woman women boy boys girl g
  * "the port of Assab".
  */
 const OF_PLACE_HEADS = words(`residents resident natives native inhabitants citizens people city town village township
-  hamlet suburb suburbs outskirts mayor streets centre center heart edge port harbour harbor province district island
+  cities towns villages communities hamlet suburb suburbs outskirts mayor streets centre center heart edge port harbour harbor province district island
   north south east west northeast northwest
   southeast southwest north-east north-west south-east south-west`);
 /** Kinds of municipality that stand capitalised before "of" and a town's name: "the City of Norfolk". */
@@ -360,6 +360,11 @@ function acronymAfter(tokens: Tokens, first: number, end: number): boolean {
   return length >= 2 && length <= 5;
 }
 
+/** "-based" right after the name ending before token `end`: "Albany-based", "a Geneva-based group". */
+function basedAfter(text: string, tokens: Tokens, end: number): boolean {
+  return end < tokens.count && normAt(tokens, end) === 'based' && text.charCodeAt(tokens.ends[end - 1]) === 0x2d && tokens.starts[end] === tokens.ends[end - 1] + 1;
+}
+
 /** Reasons a mention is never a place, whatever the evidence. */
 function ruledOut(text: string, tokens: Tokens, first: number, end: number, context: FindPlacesContext): boolean {
   for (let k = first; k < end; k++) {
@@ -505,7 +510,8 @@ export function placeCandidates(text: string, tokens: Tokens, places: WorldPlace
           preposition: (PLACE_PREPOSITIONS.has(before) && !(before === 'to' && i > 1 && normAt(tokens, i - 2) === 'according')) || from || paired || capital || positioned || party,
           inPlace: LOCATIVE_PREPOSITIONS.has(before) || from || (paired && last.inPlace) || capital || positioned,
           // "a Winona woman", and a town's own bodies: "Slidell PD", "Boise police", "Gainesville City Council".
-          fromNoun: bestEnd < n && ((FROM_NOUNS.has(normAt(tokens, bestEnd)) && (tokens.flags[bestEnd] & TOKEN_CAPITALISED) === 0) || PLACE_BODIES.has(normAt(tokens, bestEnd))),
+          // "the Albany-based National Weather Service": where a body is based is a place.
+          fromNoun: bestEnd < n && ((FROM_NOUNS.has(normAt(tokens, bestEnd)) && (tokens.flags[bestEnd] & TOKEN_CAPITALISED) === 0) || PLACE_BODIES.has(normAt(tokens, bestEnd)) || basedAfter(text, tokens, bestEnd)),
           sentenceStart: opensSentence(text, tokens, i),
         });
       }

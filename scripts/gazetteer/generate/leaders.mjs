@@ -34,6 +34,8 @@ const COMMON_WORDS = new Set([
 /** Aliases for people better known by another form than the Factbook's, used instead of derived ones. */
 const PERSON_ALIASES = {
   'xi-jinping': [{ text: 'Xi', case: 'exact' }, 'President Xi'],
+  // "Marcos" is also a common given name: alone only beside his own names or his country's.
+  'ferdinand-marcos-jr': ['Ferdinand Marcos Jr.', { text: 'Marcos', case: 'exact', context: ['ferdinand', 'philippines', 'philippine', 'filipino', 'manila', 'malacanang', 'malacañang'], contextOnly: true }],
   'ali-hoseini-khamenei': ['Ali Khamenei', 'Khamenei', 'Ayatollah Khamenei'],
   'luiz-inacio-lula-da-silva': ['Lula da Silva', 'Lula', 'Luiz Inácio Lula'],
   'benyamin-netanyahu': ['Benjamin Netanyahu', 'Netanyahu'],

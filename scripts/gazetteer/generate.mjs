@@ -139,12 +139,21 @@ async function main() {
     c.summary = countrySummary(c, meta, capitalsById);
   }
 
+  // The hand-written entries (read once: the leaders' surnames below and the cities after need them).
+  const curatedDir = path.join(root, 'src', 'gazetteer', 'curated');
+  const curated = [];
+  for (const file of (await readdir(curatedDir)).filter((f) => /\.ya?ml$/.test(f)).sort()) {
+    curated.push(...(YAML.parse(await readFile(path.join(curatedDir, file), 'utf8'))?.entries ?? []));
+  }
+
   // Leaders.
   // Everyday English (SCOWL's two commonest tiers): a surname that is one ("Brown", "King") is never read alone.
   const everydayWords = englishWords(['10', '20']);
   const givenNames = leadersGivenNames();
   const countryNames = new Map(countries.map((c) => [c.id, c.name]));
   const { entries: leaders, skipped } = buildLeaders(meta, countryNames);
+  /** Every person's name and its words (alias keys), the generated leaders' and the hand-written ones'. */
+  const personWords = [...leaders, ...curated.filter((e) => e.kind === 'person')].map((e) => ({ name: e.name, words: String(e.name).split(/[\s-]+/).map((w) => aliasKey(w)) }));
   // Surname aliases only where no two people share the surname.
   const surnameCount = new Map();
   const leaderAliases = new Map(leaders.map((p) => [p.id, personAliases(p)]));
@@ -176,7 +185,10 @@ async function main() {
       // A surname that is also a given name ("Lee", "Martin") needs a context no one else's name
       // gives ("Jae", "Myung"), not "Michael".
       const distinctive = !givenNames.has(surname.toLowerCase()) || others.some((w) => !givenNames.has(w));
-      if (others.length > 0 && distinctive) p.aliases.push({ text: surname, case: 'exact', context: others, contextOnly: true });
+      // Another person of that surname whose name holds one of these words ("Kim Yo Jong" beside
+      // "Kim Jong Un"): the context cannot tell them apart, so neither is "Kim" alone.
+      const rival = personWords.some(({ name, words }) => name !== p.name && words.includes(aliasKey(surname)) && others.some((w) => words.includes(w)));
+      if (others.length > 0 && distinctive && !rival) p.aliases.push({ text: surname, case: 'exact', context: others, contextOnly: true });
     }
   }
 
@@ -198,11 +210,6 @@ async function main() {
   }
 
   // Major cities: after everything else, and never under a name another entry (curated ones too) has.
-  const curatedDir = path.join(root, 'src', 'gazetteer', 'curated');
-  const curated = [];
-  for (const file of (await readdir(curatedDir)).filter((f) => /\.ya?ml$/.test(f)).sort()) {
-    curated.push(...(YAML.parse(await readFile(path.join(curatedDir, file), 'utf8'))?.entries ?? []));
-  }
   const cities = buildCities(meta, [...all, ...curated], { aliasKey });
   // States and provinces of the countries news names them most for, under no name taken before.
   const subdivisions = buildSubdivisions(meta, [...all, ...curated, ...cities], { aliasKey });

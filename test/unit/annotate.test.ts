@@ -178,6 +178,8 @@ describe('cards', () => {
     assert.deepEqual(names('President Lee Jae-myung spoke. President Lee has stressed the point.').filter((n) => n.startsWith('Lee')), ['Lee Jae-myung=lee-jae-myung:', 'Lee=lee-jae-myung:']);
     assert.deepEqual(names('Ferdinand Marcos Jr. spoke. Marcos said the troops stayed.').filter((n) => n.startsWith('Marcos')), ['Marcos=ferdinand-marcos-jr:']);
     assert.deepEqual(names('Marcos Rojo scored twice. Lee Kang-in passed.').filter((n) => /^(?:Marcos|Lee)/.test(n)), []);
+    // Two listed people share the surname and a word of their names ("Kim Jong Un", "Kim Yo Jong"): "Kim" alone is neither.
+    assert.deepEqual(names('Kim Yo Jong told officials. Kim said the talks were over.').filter((n) => n.startsWith('Kim=')), []);
     // Both Koreas' people are "Korean" in the Factbook: the compass word says which.
     assert.deepEqual(names('North Korean troops crossed; South Korean officials met.'), ['North Korean=prk:literal', 'South Korean=kor:literal']);
     // A party name two countries share is the one of the country the story is about.

@@ -238,6 +238,10 @@ describe('attribution', () => {
     assert.equal(speakerOf('Minister Bo Rask hailed the deal as the largest in a decade.', 'largest')?.name, 'Bo Rask');
     assert.equal(speakerOf('Minister Bo Rask dismissed the reports of 300 casualties as propaganda.', '300 casualties')?.name, 'Bo Rask');
     assert.equal(speakerOf('Minister Bo Rask urged the 27 member states to ratify the pact.', '27 member')?.name, 'Bo Rask');
+    assert.equal(speakerOf('Minister Bo Rask reaffirmed the pledge of 3 new talks.', '3 new talks')?.name, 'Bo Rask');
+    assert.equal(speakerOf('Minister Bo Rask described the vote as the most consequential in 30 years.', '30 years')?.name, 'Bo Rask');
+    assert.equal(speakerOf('Minister Bo Rask cited previous cases of 12 fugitives.', '12 fugitives')?.name, 'Bo Rask');
+    assert.equal(speakerOf('“The mission will stay until 2027,” the statement reads.', '2027')?.name, 'the statement');
     // Calling the police or dismissing an officer reports no words.
     assert.equal(speakerOf('Mara Kessel called the police at 9 pm after 3 shots.', '3 shots'), null);
     assert.equal(speakerOf('Mara Kessel dismissed him from the force in 2019.', '2019'), null);

@@ -33,6 +33,15 @@ describe('attribution to unnamed and cited sources', () => {
     assert.deepEqual(speakers('The mission condemned the attack on 3 convoys. “Those responsible will be held accountable,” it added.'), ['The mission', 'The mission']);
   });
 
+  it('"they" after a sentence about two named people is those two; "he" after them is neither', () => {
+    assert.deepEqual(speakers('“We will stay,” Ostria’s Minister Bo Rask said on 3 May. Senator Ana Estrela and Senator Luka Ćudić met officials in Velo. They expressed deep concern about the 12 arrests. “It is over,” he said.'), [
+      'Bo Rask',
+      null,
+      'Ana Estrela and Luka Ćudić',
+      null,
+    ]);
+  });
+
   it('gives the sentence to the speaker who tells it, not to a subject inside an "after" clause', () => {
     assert.deepEqual(speakers('Velo was calm after the government announced a truce, Velo residents told the agency.'), ['Velo residents']);
     // With no other speaker, the clause's subject still speaks.

@@ -601,18 +601,24 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
   // "They also said …" after one person has spoken is other people (the residents, the officers):
   // a body or a group named last, else no one the text names.
   if (/^they$/i.test(phrase)) {
+    // The two people a sentence since the last speaker was about ("Estrela and Ćudić met …").
+    if (state.subject && pluralSpeaker(state.subject.name)) {
+      state.last = state.subject;
+      return { ...state.subject, verb };
+    }
     if (state.last !== undefined && pluralSpeaker(state.last.name)) return { ...state.last, verb };
     if (state.lastBody !== undefined) return { ...state.lastBody, verb };
     if (state.last !== undefined) return { name: raw.trim(), verb };
   }
   if (PRONOUN.test(phrase)) {
     // The subject of a sentence since the last speaker, who then speaks ("he stressed").
-    if (state.subject) {
+    if (state.subject && !pluralSpeaker(state.subject.name)) {
       state.last = state.subject;
       state.lastCountry = undefined;
       return { ...state.subject, verb };
     }
-    if (state.last) return { ...state.last, verb };
+    // "he" after two people spoke together is one of them: the text does not say which.
+    if (state.last) return pluralSpeaker(state.last.name) && /\s(?:and|&)\s/.test(state.last.name) ? null : { ...state.last, verb };
     // No one has spoken yet: "he" is the person the text named last ("President Tinubu spoke at the
     // summit. … he said").
     const person = lastPersonNamed(ctx, found.phrase.start);
@@ -827,6 +833,12 @@ function personSubject(ctx: AttributionContext, sentence: Sentence): Speaker | u
   if (!first || first.category !== 'entity' || first.kind !== 'person') return undefined;
   const before = ctx.text.slice(sentence.start, first.start);
   if (!/^\s*(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){0,5}$/u.test(before) || /^\s*(?:The|A|An)\s/.test(before)) return undefined;
+  // "Estrela and Ćudić met officials": two people, whom a later "they" means.
+  const second = within.find((a) => a.start > first.end);
+  if (second && second.category === 'entity' && second.kind === 'person' && /^\s+and\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(ctx.text.slice(first.end, second.start))) {
+    if (!/^\s+(?:have\s+|had\s+|were\s+|are\s+|also\s+|then\s+|did\s+|would\s+|will\s+)?\p{Ll}+/u.test(ctx.text.slice(second.end, second.end + 40))) return undefined;
+    return { name: `${first.name} and ${second.name}` };
+  }
   if (!/^\s+(?:has\s+|had\s+|was\s+|is\s+|also\s+|then\s+|did\s+|would\s+|will\s+)?\p{Ll}+/u.test(ctx.text.slice(first.end, first.end + 40))) return undefined;
   return first.id !== undefined ? { name: first.name, id: first.id } : { name: first.name };
 }

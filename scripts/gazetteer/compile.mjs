@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import { compilePlaces, COMPILED_PLACES } from './places.mjs';
+import { addPersonSurnames } from './surnames.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const COMPILED_GAZETTEER = path.join('build', 'gazetteer.json');
@@ -29,6 +30,13 @@ export async function yamlFiles(dir = path.join(root, 'src', 'gazetteer')) {
   return found.sort();
 }
 
+/** The ids only hand-written files hold (a generated entry a curated one enriches is the generator's). */
+function handWrittenIds(sources) {
+  const ids = (generated) => sources.filter((s) => s.file.includes('/generated/') === generated).flatMap((s) => [...s.text.matchAll(/^ {2}- id: *(\S+)/gm)].map((m) => m[1]));
+  const generated = new Set(ids(true));
+  return new Set(ids(false).filter((id) => !generated.has(id)));
+}
+
 export async function compileGazetteer() {
   const { compileSources } = await tsImport('../../src/core/gazetteer/compileSources.ts', import.meta.url);
   const { prebuildIndex } = await tsImport('../../src/core/gazetteer/gazetteerIndex.ts', import.meta.url);
@@ -37,7 +45,11 @@ export async function compileGazetteer() {
   const sources = await Promise.all(
     sourceFiles.map(async (file) => ({ file: path.relative(root, file).split(path.sep).join('/'), text: await readFile(file, 'utf8') })),
   );
+  const { aliasKey } = await tsImport('../../src/core/gazetteer/aliasKey.ts', import.meta.url);
   const { compiled, problems } = compileSources(sources);
+  // Hand-written people get the surname alone, as the generator gives the leaders (after the layers
+  // are merged, so a surname another entry already has stays that entry's).
+  addPersonSurnames(compiled.entries, handWrittenIds(sources), aliasKey);
   const { gazetteer, details } = packGazetteer(compiled, prebuildIndex(compiled.entries));
   const json = asciiJson(gazetteer);
   const detailsJson = asciiJson(details);

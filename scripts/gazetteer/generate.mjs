@@ -23,20 +23,11 @@ import { buildOrganisations } from './generate/organisations.mjs';
 import { buildArmedGroups, buildPolitics } from './generate/politics.mjs';
 import { resolveSharedAliases } from './generate/resolve.mjs';
 import { loadSources } from './generate/sources.mjs';
-import { compareText, englishGivenNames, englishWords } from './generate/util.mjs';
+import { compareText } from './generate/util.mjs';
+import { contextSurnameAlias, surnameRuleContext } from './surnames.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT_DIR = path.join(root, 'src', 'gazetteer', 'generated');
-
-/** Particles of names that say nothing about whose name it is. */
-const CONTEXT_PARTICLES = /^(?:jr|sr|abd|abdul|abu|ould|mohamed|mohammed|muhammad|ali|said|al|el|de|da|dos|van|von)$/i;
-
-/** English given names, and the Arabic ones the Factbook's leaders share: "Martin", "Ali" alone name many people. */
-function leadersGivenNames() {
-  const names = englishGivenNames();
-  for (const n of ['mohamed', 'mohammed', 'muhammad', 'ali', 'hassan', 'hussein', 'ibrahim', 'ahmed', 'ahmad', 'omar', 'salman', 'hamad', 'khalid', 'abdullah']) names.add(n);
-  return names;
-}
 
 function parseArgs(argv) {
   let shared = path.resolve(root, '..', 'shared');
@@ -147,13 +138,9 @@ async function main() {
   }
 
   // Leaders.
-  // Everyday English (SCOWL's two commonest tiers): a surname that is one ("Brown", "King") is never read alone.
-  const everydayWords = englishWords(['10', '20']);
-  const givenNames = leadersGivenNames();
   const countryNames = new Map(countries.map((c) => [c.id, c.name]));
   const { entries: leaders, skipped } = buildLeaders(meta, countryNames);
-  /** Every person's name and its words (alias keys), the generated leaders' and the hand-written ones'. */
-  const personWords = [...leaders, ...curated.filter((e) => e.kind === 'person')].map((e) => ({ name: e.name, words: String(e.name).split(/[\s-]+/).map((w) => aliasKey(w)) }));
+  const surnameRules = surnameRuleContext([...leaders, ...curated.filter((e) => e.kind === 'person')], aliasKey);
   // Surname aliases only where no two people share the surname.
   const surnameCount = new Map();
   const leaderAliases = new Map(leaders.map((p) => [p.id, personAliases(p)]));
@@ -175,20 +162,9 @@ async function main() {
     // The surname alone where it is not safe everywhere ("Marcos" is a common given name, "Lee" a
     // common surname, two leaders may share one): only in a document that also writes one of the
     // person's other names ("Ferdinand", "Jae Myung"), as the press does after the first mention.
-    // Not a name many people are given ("Martin", "Ali", "Hassan"), nor the first name of a royal
-    // "bin …" name, and not a word.
-    const surname = p._person?.surname;
-    const royal = p._person?.words.some((w) => /^(?:bin|ibn|ibni|bint)$/i.test(w));
-    if (surname && !royal && !surname.includes(' ') && (surname.length >= 3 || p._person.surnameFirst) && !keys.has(aliasKey(surname)) && !everydayWords.has(surname.toLowerCase())) {
-      // "Jae-myung" is written "Jae Myung" too: each part is a word of the context.
-      const others = [...new Set(p._person.words.filter((w) => w !== surname).flatMap((w) => w.split('-')).filter((w) => /^\p{L}{3,}$/u.test(w) && !CONTEXT_PARTICLES.test(w) && !everydayWords.has(w.toLowerCase())).map((w) => aliasKey(w)))];
-      // A surname that is also a given name ("Lee", "Martin") needs a context no one else's name
-      // gives ("Jae", "Myung"), not "Michael".
-      const distinctive = !givenNames.has(surname.toLowerCase()) || others.some((w) => !givenNames.has(w));
-      // Another person of that surname whose name holds one of these words ("Kim Yo Jong" beside
-      // "Kim Jong Un"): the context cannot tell them apart, so neither is "Kim" alone.
-      const rival = personWords.some(({ name, words }) => name !== p.name && words.includes(aliasKey(surname)) && others.some((w) => words.includes(w)));
-      if (others.length > 0 && distinctive && !rival) p.aliases.push({ text: surname, case: 'exact', context: others, contextOnly: true });
+    if (p._person) {
+      const alias = contextSurnameAlias({ name: p.name, words: p._person.words, surname: p._person.surname, surnameFirst: p._person.surnameFirst }, keys, surnameRules);
+      if (alias) p.aliases.push(alias);
     }
   }
 

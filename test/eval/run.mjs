@@ -107,7 +107,7 @@ for (const half of ['dev', 'test']) {
   row('claims', label, 'P / R / F1 (positive)', `${num(a.precision ?? 0)} / ${num(a.recall ?? 0)} / ${num(a.f1)}`, `${a.articles} articles, ${a.sentences} sentences`);
   row('claims', label, 'speaker accuracy', pct(a.speakerAccuracy), `${a.speakersRight}/${a.speakers} check-worthy sentences`);
 }
-for (const [set, name] of [[speakerSet, 'GeoLens speakers set'], [speakerSet.second, 'GeoLens speakers set 2']]) {
+for (const [set, name] of [[speakerSet, 'GeoLens speakers set'], [speakerSet.second, 'GeoLens speakers set 2'], [speakerSet.third, 'GeoLens speakers set 3']]) {
   for (const half of ['dev', 'test']) {
     const s = set[half];
     const label = half === 'dev' ? `${name}, dev half` : `${name}, test half (frozen, unseen)`;

@@ -9,6 +9,8 @@ import { wrongSpeaker } from './articles.mjs';
 const SPEAKERS_FILE = new URL('./data/speakers.txt', import.meta.url);
 /** The second round (7 December 2026): other ways of attributing, written and committed before the rules were changed for it. */
 const SECOND_ROUND_FILE = new URL('./data/speakers-2.txt', import.meta.url);
+/** The third round (7 December 2026), written by a helper that had not read the rules, and committed before any rule changed for it: unnamed sources, statements on Telegram and X, "quoted by", verbs other than "said". */
+const THIRD_ROUND_FILE = new URL('./data/speakers-3.txt', import.meta.url);
 
 export function readSpeakerPassages(file = SPEAKERS_FILE) {
   return readLabelledPassages(file, (line) => {
@@ -34,7 +36,7 @@ function score(core, index, passages) {
 }
 
 export function evalSpeakers(core, index) {
-  return { ...evalSpeakerFile(core, index, SPEAKERS_FILE), second: evalSpeakerFile(core, index, SECOND_ROUND_FILE) };
+  return { ...evalSpeakerFile(core, index, SPEAKERS_FILE), second: evalSpeakerFile(core, index, SECOND_ROUND_FILE), third: evalSpeakerFile(core, index, THIRD_ROUND_FILE) };
 }
 
 function evalSpeakerFile(core, index, file) {

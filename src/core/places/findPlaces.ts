@@ -324,9 +324,9 @@ function afterYear(text: string, tokens: Tokens, i: number): boolean {
 }
 
 /** A given name and a surname (or two words the document uses for a person) end at token `k` ("Jodi Mahler" of "Jodi Mahler of Bellmore"). */
-function personBefore(tokens: Tokens, k: number, context: FindPlacesContext): boolean {
+function personBefore(tokens: Tokens, k: number, context: FindPlacesContext, places: WorldPlaces): boolean {
   if (k <= 0 || !capitalised(tokens, k) || !capitalised(tokens, k - 1)) return false;
-  return GIVEN_NAMES.has(normAt(tokens, k - 1)) || (context.personWords.has(tokens.hashes[k]) && context.personWords.has(tokens.hashes[k - 1]));
+  return GIVEN_NAMES.has(normAt(tokens, k - 1)) || places.isGivenNameWord(tokens.hashes[k - 1]) || (context.personWords.has(tokens.hashes[k]) && context.personWords.has(tokens.hashes[k - 1]));
 }
 
 /** Another item of a list follows the name that ends before token `end`: ", …" or "and …". */
@@ -488,7 +488,7 @@ export function placeCandidates(text: string, tokens: Tokens, places: WorldPlace
         // "residents of Immokalee", "north of Makurdi": the noun before "of" makes it a place.
         // "Jodi Mahler of Bellmore": where a named person is from.
         // "the City of Richmond", "Town of Hopkinton": a municipality's own name for itself.
-        const from = before === 'of' && i > 1 && (normAt(tokens, i - 2) === ',' || (OF_PLACE_HEADS.has(normAt(tokens, i - 2)) && ((tokens.flags[i - 2] & TOKEN_CAPITALISED) === 0 || opensSentence(text, tokens, i - 2) || MUNICIPALITIES.has(normAt(tokens, i - 2)))) || personBefore(tokens, i - 2, context));
+        const from = before === 'of' && i > 1 && (normAt(tokens, i - 2) === ',' || (OF_PLACE_HEADS.has(normAt(tokens, i - 2)) && ((tokens.flags[i - 2] & TOKEN_CAPITALISED) === 0 || opensSentence(text, tokens, i - 2) || MUNICIPALITIES.has(normAt(tokens, i - 2)))) || personBefore(tokens, i - 2, context, places));
         // "southern Kupiansk", "in East Oxford", "a North Richmond neighbourhood" (not opening a sentence: "North Richmond" could be a name of its own there).
         const positioned = POSITION_WORDS.has(before) && (((tokens.flags[i - 1] & TOKEN_CAPITALISED) === 0 && !opensSentence(text, tokens, i - 1)) || (i > 1 && PLACE_PREPOSITIONS.has(normAt(tokens, i - 2))));
         // "Sen. Rich Olive, D-Story City": a state legislator's party and home town.

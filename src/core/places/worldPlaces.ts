@@ -30,6 +30,8 @@ export interface PackedPlaces {
   counts: PackedColumn;
   commonKeys: number[];
   givenNameKeys: number[];
+  /** Tokeniser hashes of every English given name (sorted): "Hannah Smalls of Oxford" is where a person is from. */
+  givenNameHashes?: number[];
   names: string;
   /** Int32Array. */
   geonameId: PackedColumn;
@@ -191,6 +193,7 @@ export class WorldPlaces {
   private readonly firstRow: Int32Array;
   /** Per key: COMMON_WORD and GIVEN_NAME bits. */
   private readonly wordFlags: Uint8Array;
+  private readonly givenNameHashes: Int32Array;
   /**
    * The same by the first word's hash, so that no string is made for a word that starts no name:
    * an open-addressing table of hashes and word counts (0: empty slot). Typed arrays rather than a
@@ -247,6 +250,7 @@ export class WorldPlaces {
     this.wordFlags = new Uint8Array(keyCount);
     for (const k of packed.commonKeys) this.wordFlags[k] |= COMMON_WORD;
     for (const k of packed.givenNameKeys) this.wordFlags[k] |= GIVEN_NAME;
+    this.givenNameHashes = Int32Array.from(packed.givenNameHashes ?? []);
     let longestSize = 16;
     while (longestSize < keyCount + (keyCount >> 1)) longestSize *= 2;
     this.longestMask = longestSize - 1;
@@ -345,6 +349,21 @@ export class WorldPlaces {
   /** The key is also an English given name ("Charlotte", "Tyler", "Lincoln"). */
   isGivenName(keyNumber: number): boolean {
     return (this.wordFlags[keyNumber] & GIVEN_NAME) !== 0;
+  }
+
+  /** A word (by the tokeniser's hash of its lower-case form) is an English given name ("Hannah", "Jodi"). */
+  isGivenNameWord(hash: number): boolean {
+    // A binary search over the sorted hashes: asked only for a capitalised word before "X of <town>".
+    const list = this.givenNameHashes;
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid] < hash) lo = mid + 1;
+      else if (list[mid] > hash) hi = mid - 1;
+      else return true;
+    }
+    return false;
   }
 
   countryOf(row: number): string {

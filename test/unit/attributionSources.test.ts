@@ -281,3 +281,33 @@ describe('attribution to unnamed and cited sources', () => {
     assert.deepEqual(speakers(text), ['Moscow']);
   });
 });
+
+describe('attribution to unnamed sources, pairs and quoted pronouns', () => {
+  it('gives aides and people familiar with talks their own voice, which a later "they" keeps', () => {
+    assert.deepEqual(speakers('Premier Ulla Varg flew to Riga on Monday. She will sign a $2 billion gas deal there, aides said. The aides said the deal runs to 2035.'), [null, 'aides', 'The aides']);
+    assert.deepEqual(speakers('Ostria offered to cut tariffs by 30 percent, three people familiar with the negotiations said. They said Velo had refused the offer.'), [
+      'three people familiar with the negotiations',
+      'three people familiar with the negotiations',
+    ]);
+  });
+
+  it('"the two leaders" are the two people the text named together, each after "of" a country', () => {
+    assert.deepEqual(speakers('President Ana Estrela of Brazil and Prime Minister Lee Min-seo of South Korea met in Seoul on Friday. The two leaders said in a joint statement that trade would double by 2030.'), [
+      null,
+      'Ana Estrela and Lee Min-seo',
+    ]);
+  });
+
+  it('"he was quoted as saying" is the last speaker; "neither minister has said" and a statement "calling for" something report nothing of their own', () => {
+    assert.deepEqual(speakers('Exports will fall by 12 percent, Bo Rask was quoted as saying on Monday. "The 2024 harvest was the worst in 40 years," he was quoted as saying.'), ['Bo Rask', 'Bo Rask']);
+    assert.deepEqual(speakers('Foreign Minister Bo Rask met Ana Estrela in Velo on 3 May. Neither minister has said when the 4 talks will resume.'), [null, null]);
+    assert.deepEqual(speakers('Ostria blocked a statement calling for a 3-day truce, diplomats said.'), ['diplomats']);
+  });
+
+  it('a statement from a body is that body\'s, which "the consortium" then means', () => {
+    assert.deepEqual(speakers('Two of 3 moorings were damaged, according to a statement from the Velo Pipeline Consortium. The consortium said repairs would take 30 days.'), [
+      'the Velo Pipeline Consortium',
+      'Velo Pipeline Consortium',
+    ]);
+  });
+});

@@ -57,6 +57,9 @@ describe('names no gazetteer lists, introduced with a cue', () => {
     ]);
     assert.deepEqual(summary(unlisted('The bill passed, said Sen. Marlo Trevane of the committee.')), ['Marlo Trevane=person:Marlo Trevane@Sen.']);
     assert.deepEqual(summary(unlisted('Deputy foreign minister Rustam Aliyev travelled to Baku.')), ['Rustam Aliyev=person:Rustam Aliyev@Deputy foreign minister']);
+    // A given name's second part in lower case is the name's; an English word after a hyphen is not.
+    assert.deepEqual(summary(unlisted('President Lee Min-seo travelled to Busan.')), ['Lee Min-seo=person:Lee Min-seo@President']);
+    assert.deepEqual(summary(unlisted('Senator Marlo Trevane-backed bills passed.')), ['Marlo Trevane=person:Marlo Trevane@Senator']);
   });
 
   it('"and" between two names ends the first; a plural title holds both; a lower-case role names who follows its comma', () => {

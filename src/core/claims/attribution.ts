@@ -27,7 +27,7 @@ const ROLE_NOUN = new RegExp(`\\b(?:${ROLE_WORDS})$`, 'i');
 /** Words of an institution's name, never of a person's: "Department of …", "University of …". */
 const INSTITUTION_WORD = /^(?:department|ministry|bank|university|college|school|institute|council|office|agency|board|committee|commission|court|house|senate|union|association|federation|foundation|fund|league|party|state|states|republic|kingdom|government|army|navy|force|forces|bureau|authority|service|services|centre|center|corporation|company|group|chamber|academy|society|secretariat|organisation|organization|parliament|assembly|congress|club|church|diocese)$/i;
 /** Heads of descriptive phrases that name an institution ("the ministry", "the Biden administration"). */
-const BODY_NOUN = /\b(?:mission|delegation|coalition|alliance|party|movement|bloc|results|tally|administration|government|ministry|department|office|agency|committee|parliament|council|commission|bank|company|firm|army|navy|military|force|forces|embassy|kremlin|cabinet|court|police|authorities|officials|sources|analysts|experts|observers|critics|sides|countries|nations|states|media|report|study|survey|statement|data|figures|institute|center|centre|spokesperson|side|staff|prosecution|indictment|ruling|verdict|judgment|judgement|lawsuit|groups|organisations|organizations|agencies|monitors|activists|witnesses|campaigners|researchers|diplomats|negotiators)$/i;
+const BODY_NOUN = /\b(?:aides|advisers|advisors|consortium|operator|regulator|watchdog|mission|delegation|coalition|alliance|party|movement|bloc|results|tally|administration|government|ministry|department|office|agency|committee|parliament|council|commission|bank|company|firm|army|navy|military|force|forces|embassy|kremlin|cabinet|court|police|authorities|officials|sources|analysts|experts|observers|critics|sides|countries|nations|states|media|report|study|survey|statement|data|figures|institute|center|centre|spokesperson|side|staff|prosecution|indictment|ruling|verdict|judgment|judgement|lawsuit|groups|organisations|organizations|agencies|monitors|activists|witnesses|campaigners|researchers|diplomats|negotiators)$/i;
 /**
  * A role's field after its noun, in lower case: "deputy minister of mining", "envoy for climate
  * affairs". (A capitalised field may run on into a name: "Minister for Trade Aroha Tane".)
@@ -55,6 +55,8 @@ function holdsRole(ctx: AttributionContext, person: Speaker, phrase: string): bo
 
 const PLURAL_COUNTRIES = /^(?:both|the two)\s+(?:countries|nations|sides|states|governments|capitals|neighbours|neighbors|partners)$/i;
 const PRONOUN = /^(?:he|she|they)$/i;
+/** "The two leaders said in a joint statement": the two people the text named together last. */
+const THE_TWO = /^(?:the\s+)?(?:two|both)\s+(?:leaders|men|women|ministers|foreign\s+ministers|presidents|premiers|prime\s+ministers|heads\s+of\s+(?:state|government))$/i;
 /** "It added": a body or government, never a person. */
 const IT = /^it$/i;
 const PUBLISHED_BY = /\b(?:report|study|survey|analysis|assessment|paper|review|audit|poll|census|index)s?\s+(?:published|released|issued|compiled|commissioned)\s+by\s+((?:the\s+)?[^,;]+?)(?=\s+(?:on|in|last|this|earlier)\b|$)/i;
@@ -118,9 +120,9 @@ const NAME_PERIOD = `(?<=(?:^|[\\s(.])(?:${TITLES_WITH_A_STOP}|St|\\p{Lu}))\\.(?
 const INVERTED = new RegExp(`(?:^|[,”"’])\\s*["”’]?\\s*(${REPORTING_VERB_PATTERN})\\s+((?:the\\s+)?${TITLE_ABBREVIATION}(?:[^,.;:!?"“”]|${NAME_PERIOD})+)`, 'gu');
 const ACCORDING_TO = new RegExp(`\\baccording to\\s+((?:[^,.;:!?"“”]|${NAME_PERIOD})+)`, 'giu');
 /** "X was quoted (by Y) as saying", "Y quoted X as saying": group 1 or 2 is X. */
-const QUOTED_AS_SAYING = /(?:(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})\s+(?:was|were|has been|had been|is)\s+(?:quoted|cited)\s+(?:by\s+[^,.;:"“”]{1,60}?\s+)?as\s+saying|\bquoted\s+([^,.;:"“”]{1,60}?)\s+as\s+saying)\b/u;
+const QUOTED_AS_SAYING = /(?:(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}|(?<![\p{L}\p{M}])(?:he|she|they))\s+(?:was|were|has been|had been|is)\s+(?:quoted|cited)\s+(?:by\s+[^,.;:"“”]{1,60}?\s+)?as\s+saying|\bquoted\s+([^,.;:"“”]{1,60}?)\s+as\s+saying)\b/u;
 /** "according to preliminary satellite data from the institute": the source is who the data is from. */
-const DATA_FROM = /^(?:(?:the|new|latest|preliminary|official|provisional|final|recent|satellite|government|annual|monthly|weekly|quarterly|\p{Lu}[\p{L}-]*)\s+){0,4}(?:data|figures|statistics|numbers|estimates|report|reports|survey|study|analysis|assessment|census|records)\s+(?:from|by|of|published by|released by|compiled by)\s+/iu;
+const DATA_FROM = /^(?:(?:the|new|latest|preliminary|official|provisional|final|recent|satellite|government|annual|monthly|weekly|quarterly|\p{Lu}[\p{L}-]*)\s+){0,4}(?:data|figures|statistics|numbers|estimates|report|reports|survey|study|analysis|assessment|census|records|statement|statements)\s+(?:from|by|of|published by|released by|compiled by)\s+/iu;
 
 export interface AttributionContext {
   text: string;
@@ -162,10 +164,16 @@ function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
+/** Unnamed sources described by what they know: "two people familiar with the talks", "sources close to the president". */
+const INFORMED_SOURCES = /^(?:(?:\p{Ll}+|\d+)\s+){0,2}(?:people|persons|sources|officials|diplomats|aides|insiders|individuals)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|involved\s+in|present\s+at|who\s+(?:attended|were\s+present))\b/iu;
+
 /** Does the phrase look like something that can speak (a name, a pronoun, an institution, a role)? */
 function plausibleSpeaker(phrase: string): boolean {
   const bare = phrase.replace(/^(?:the|a|an)\s+/i, '').trim();
   if (bare === '' || wordCount(bare) > MAX_SPEAKER_WORDS) return false;
+  // "Neither minister has said when …", "No official would say": no one says it.
+  if (/^(?:neither|no|none|nobody)(?![\p{L}\p{M}])/iu.test(bare)) return false;
+  if (INFORMED_SOURCES.test(bare) || THE_TWO.test(bare)) return true;
   if (PRONOUN.test(bare) || IT.test(bare)) return true;
   if (/^(?:this|that|which|who|we|i|you|there|if|when|once|unless|although|though|as|because|while|after|before|until|since)$/i.test(bare)) return false;
   // "A southwest Ohio man who admitted …", "What's the first thing you should say?": a relative
@@ -249,6 +257,8 @@ const NOT_A_REPORT: readonly { verb: RegExp; before?: RegExp; after?: RegExp; af
   },
   // "Jamaat-e-Islami claimed 68 seats", "won 209 of 297 seats": seats claimed are seats won.
   { verb: /^(?:claimed|claims|claim)$/i, after: /^\s+(?:\d[\d,]*|a|an|the|\p{Ll}+)\s+(?:\p{Ll}+\s+)?(?:of\s+(?:the\s+)?\d[\d,]*\s+)?seats\b/iu },
+  // "a statement calling for a pause": a participle after a noun; ", calling for restraint" speaks.
+  { verb: /^calling$/i, before: /[^,\s]\s*$/ },
   // "Kim's remarks come as …", "after reports that …", "amid claims of fraud": a plural noun.
   {
     verb: /^(?:remarks|reports|claims|notes|estimates|promises|pledges|denials|warnings|statements)$/i,
@@ -577,7 +587,7 @@ function lastTwoCountries(ctx: AttributionContext, offset: number): Speaker | un
 
 /** A speaker that is more than one: "Soule and Ahlstrom", "defence officials", "the residents". */
 function pluralSpeaker(name: string): boolean {
-  return /\s(?:and|&)\s/.test(name) || /(?:officials|residents|officers|sources|analysts|experts|leaders|members|authorities|police|people|protesters|workers|families|critics|lawmakers|prosecutors|investigators|supporters|opponents|voters|farmers|students)$/i.test(name);
+  return /\s(?:and|&)\s/.test(name) || INFORMED_SOURCES.test(name.replace(/^(?:the|a|an)\s+/i, '')) || /(?:aides|advisers|diplomats|officials|residents|officers|sources|analysts|experts|leaders|members|authorities|police|people|protesters|workers|families|critics|lawmakers|prosecutors|investigators|supporters|opponents|voters|farmers|students)$/i.test(name);
 }
 
 /** Resolves a speaker phrase to a Speaker, updating what later pronouns and surnames refer to. */
@@ -633,6 +643,11 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
     const person = lastPersonNamed(ctx, found.phrase.start);
     if (person) state.last = person;
     return person ? { ...person, verb } : null;
+  }
+  if (THE_TWO.test(phrase)) {
+    const pair = state.subject && /\s(?:and|&)\s/.test(state.subject.name) ? state.subject : state.last && /\s(?:and|&)\s/.test(state.last.name) ? state.last : undefined;
+    if (pair) state.last = pair;
+    return pair ? { ...pair, verb } : { name: raw.trim(), verb };
   }
   if (PLURAL_COUNTRIES.test(phrase)) {
     const pair = lastTwoCountries(ctx, found.phrase.start);
@@ -742,7 +757,8 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
   }
   // A role no one was named for ("The minister said …") is who a later "she added" means, and so
   // is someone named by what they are ("the owner of the school").
-  else if (isRole(phrase) || PERSON_NOUN.test(raw.trim())) state.last = { name: raw.trim() };
+  // So are unnamed sources for a later "they" ("…, two people familiar with the talks said. They said …").
+  else if (isRole(phrase) || PERSON_NOUN.test(raw.trim()) || pluralSpeaker(raw.trim())) state.last = { name: raw.trim() };
   return speaker;
 }
 
@@ -836,16 +852,24 @@ function lastOrganisationNamed(ctx: AttributionContext, offset: number, kind: st
  * Ana Berg flew to Geneva…"): a person's name after at most a title or role, then a verb in lower
  * case. Undefined for a sentence that opens on anything else, or on a quote.
  */
+/** Where a person named is from, between their name and what follows: " of South Korea". */
+const OF_PLACE = /(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?/u.source;
+/** Between two people a sentence opens on: " and ", " of Japan and President ". */
+const PAIR_BETWEEN = new RegExp(`^${OF_PLACE}\\s+and\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}$`, 'u');
+/** After the second of them, their verb ("… of South Korea met"). */
+const PAIR_VERB = new RegExp(`^${OF_PLACE}\\s+(?:have\\s+|had\\s+|were\\s+|are\\s+|also\\s+|then\\s+|did\\s+|would\\s+|will\\s+)?\\p{Ll}+`, 'u');
+
 function personSubject(ctx: AttributionContext, sentence: Sentence): Speaker | undefined {
   const within = annotationsWithin(ctx.annotations, { start: sentence.start, end: Math.min(sentence.end, sentence.start + 80) });
   const first = within.find((a) => a.category === 'entity');
   if (!first || first.category !== 'entity' || first.kind !== 'person') return undefined;
   const before = ctx.text.slice(sentence.start, first.start);
   if (!/^\s*(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){0,5}$/u.test(before) || /^\s*(?:The|A|An)\s/.test(before)) return undefined;
-  // "Estrela and Ćudić met officials": two people, whom a later "they" means.
-  const second = within.find((a) => a.start > first.end);
-  if (second && second.category === 'entity' && second.kind === 'person' && /^\s+and\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(ctx.text.slice(first.end, second.start))) {
-    if (!/^\s+(?:have\s+|had\s+|were\s+|are\s+|also\s+|then\s+|did\s+|would\s+|will\s+)?\p{Ll}+/u.test(ctx.text.slice(second.end, second.end + 40))) return undefined;
+  // "Estrela and Ćudić met officials", "Prime Minister Tanabe of Japan and President Kim of South
+  // Korea met": two people, whom a later "they" and "the two leaders" mean.
+  const second = within.find((a) => a.start > first.end && a.category === 'entity' && a.kind === 'person');
+  if (second && second.category === 'entity' && PAIR_BETWEEN.test(ctx.text.slice(first.end, second.start))) {
+    if (!PAIR_VERB.test(ctx.text.slice(second.end, second.end + 60))) return undefined;
     return { name: `${first.name} and ${second.name}` };
   }
   if (!/^\s+(?:has\s+|had\s+|was\s+|is\s+|also\s+|then\s+|did\s+|would\s+|will\s+)?\p{Ll}+/u.test(ctx.text.slice(first.end, first.end + 40))) return undefined;

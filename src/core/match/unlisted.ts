@@ -34,6 +34,13 @@ function hashesOf(words: Iterable<string>): WordHashes {
   return new WordHashes(words);
 }
 
+/** English words written after a name and a hyphen ("Biden-era", "Kremlin-backed"), never part of a given name. */
+const HYPHEN_SUFFIXES = new Set([
+  'era', 'led', 'backed', 'based', 'born', 'style', 'linked', 'run', 'owned', 'allied', 'aligned', 'made', 'funded', 'elect', 'type', 'like',
+  'free', 'wide', 'level', 'scale', 'term', 'class', 'bound', 'held', 'built', 'armed', 'ruled', 'leaning', 'only', 'proof', 'year', 'day',
+  'week', 'month', 'old', 'long', 'centric', 'first', 'inc', 'ltd', 'co', 'al', 'el', 'ul', 'ud', 'din', 'e', 'i', 'o', 'de',
+]);
+
 /** Nouns of office that introduce a person's name. */
 const ROLE_HEADS = new Set([
   'president', 'minister', 'leader', 'spokesperson', 'spokesman', 'spokeswoman', 'governor', 'chairman', 'chairwoman', 'chair',
@@ -359,6 +366,11 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
   const nameWord = (i: number): boolean => i < n && capitalisedAt(i) && !covered[i] && !inList(i, NOT_NAME_HASHES, NOT_NAME) && hasLetter(i) && !inList(i, ROLE_HEAD_HASHES, ROLE_HEADS);
   const personWord = (i: number): boolean => nameWord(i) && !allCapsAt(i) && !isLowerCaseWord(norm(i), hashes[i]) && !inList(i, ORG_HEAD_HASHES, ORG_HEADS);
 
+  /** The lower-case part of a hyphenated given name ("Seo-yeon"), not a suffix of English ("Biden-era", "Moscow-backed"). */
+  const hyphenatedPart = (i: number): boolean =>
+    i < n && starts[i] === ends[i - 1] + 1 && text.charCodeAt(ends[i - 1]) === 0x2d && (flags[i] & (TOKEN_CAPITALISED | TOKEN_ALL_CAPS)) === 0 &&
+    /^\p{Ll}{2,6}$/u.test(raw(i)) && !HYPHEN_SUFFIXES.has(raw(i)) && capitalisedAt(i - 1);
+
   /** A person's name from token i: 2–4 capitalised words (with connectors and apostrophes). */
   const personName = (i: number): number => {
     if (!personWord(i)) return -1;
@@ -370,6 +382,9 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
         words++;
       } else if (apostropheAt(end) && end + 1 < n && joined(end) && personWord(end + 1)) {
         end += 2;
+      } else if (hyphenatedPart(end)) {
+        // "Kim Seo-yeon", "Lee Jae-myung": a given name's second part, in lower case.
+        end++;
       } else if (connector(end) && !NOT_IN_PERSON_NAME.has(raw(end)) && end + 1 < n && joined(end) && personWord(end + 1)) {
         end += 2;
         words++;

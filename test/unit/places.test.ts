@@ -274,8 +274,11 @@ describe('world places layer', () => {
     assert.deepEqual(places('It was built in 300 BC by the Romans.').filter((a) => a.text === 'BC'), []);
   });
 
-  it('knows Kurdistan by its people, and "the Gulf" where the article is about its shores', () => {
+  it('knows Kurdistan and the nations of the United Kingdom by their peoples, and "the Gulf" where the article is about its shores', () => {
     assert.deepEqual(places('Kurdish fighters advanced.').map((a) => a.id), ['kurdistan']);
+    // The nations of the United Kingdom by their peoples; their languages stay languages.
+    assert.deepEqual(places('Scottish ministers and Welsh farmers met in a Northern Irish town.').map((a) => a.id), ['scotland', 'wales', 'northern-ireland']);
+    assert.deepEqual(places('She is learning Welsh.'), []);
     assert.ok(places('Tankers crossed the Gulf near Qatar.').some((a) => a.id === 'persian-gulf'));
     assert.deepEqual(places('Shrimpers in the Gulf worried.'), []);
   });

@@ -370,6 +370,10 @@ describe('country and place names that name no place', () => {
     assert.deepEqual(names('The interview was conducted in French, and the answers were long.'), []);
     assert.deepEqual(names('He answered in English and later in French.'), []);
     assert.deepEqual(names('Investment in Chinese, Indian and Brazilian firms rose.'), ['Chinese', 'Indian', 'Brazilian']);
+    // A list of languages after the cue: each item is one; a list of peoples before a noun is not.
+    assert.deepEqual(names('She speaks Russian, Ukrainian and Polish fluently.'), []);
+    assert.deepEqual(names('The ad ran in English and Spanish, where it was seen by 3 million.'), []);
+    assert.deepEqual(names('Ukrainian and Polish troops met.'), ['Ukrainian', 'Polish']);
   });
 
   it('skips a surname after a given name, and the same name later in that document', () => {

@@ -32,6 +32,12 @@ describe('names no gazetteer lists, introduced with a cue', () => {
     assert.deepEqual(summary(unlisted("Pakistan's Election Commission delayed the vote.")), ['Election Commission=organisation:Election Commission']);
     // Without its country, an institution's generic name stays a common noun written with capitals.
     assert.deepEqual(summary(unlisted('The Supreme Court ruled that the Election Commission had acted lawfully.')), []);
+    // Unless the text gives its acronym, in its own language's word order too; "The CNE" later is it.
+    assert.deepEqual(summary(unlisted('The National Electoral Council (CNE) certified the result. The CNE said turnout was 52 percent.')), [
+      'National Electoral Council=organisation:National Electoral Council',
+      'CNE=organisation:National Electoral Council',
+      'CNE=organisation:National Electoral Council',
+    ]);
     assert.deepEqual(summary(unlisted('Prices rose 2 percent in a month, the INDEC statistics agency said.')), ['INDEC=organisation:INDEC@statistics agency']);
     // No word between the acronym and its noun, or a noun that names no body: no cue.
     assert.deepEqual(summary(unlisted('The USA swimming team won, and the KPMG audit found gaps.')), []);

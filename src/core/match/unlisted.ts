@@ -625,7 +625,11 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
       for (let k = i; k < end; k++) if (!connector(k)) letters += raw(k)[0];
       return letters.toUpperCase();
     };
-    const acronymFits = acronym >= 0 && raw(acronym).length >= 2 && initials().startsWith(raw(acronym).replace(/[^A-Z]/g, '').slice(0, 2)) && raw(acronym).replace(/[^A-Z]/g, '').length <= words + 1;
+    const acronymLetters = acronym >= 0 ? raw(acronym).replace(/[^A-Z]/g, '') : '';
+    // The acronym of the name in its own language, whose words come in another order: "National
+    // Electoral Council (CNE)", "Armed Forces of the Democratic Republic of the Congo (FARDC)".
+    const sameLetters = (a: string, b: string): boolean => a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
+    const acronymFits = acronym >= 0 && raw(acronym).length >= 2 && ((initials().startsWith(acronymLetters.slice(0, 2)) && acronymLetters.length <= words + 1) || (acronymLetters.length >= 3 && sameLetters(initials(), acronymLetters)));
     if (NOT_ORG_TAIL.has(norm(end - 1))) {
       i = end - 1;
       continue;
@@ -699,7 +703,8 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
   }
   // A later mention stands alone (no capitalised word joined to it) on tokens no name holds yet.
   // A role before it is no other name: "President Paudel", "Minister Varo" are the person met before.
-  const aloneAt = (i: number, end: number): boolean => (i === 0 || !capitalisedAt(i - 1) || !joined(i - 1) || ROLE_HEADS.has(norm(i - 1))) && (end >= n || !capitalisedAt(end) || !joined(end - 1));
+  // "The IEBC said" opening a sentence: the article is no part of a name.
+  const aloneAt = (i: number, end: number): boolean => (i === 0 || !capitalisedAt(i - 1) || !joined(i - 1) || ROLE_HEADS.has(norm(i - 1)) || DETERMINERS.has(norm(i - 1))) && (end >= n || !capitalisedAt(end) || !joined(end - 1));
   const freeAt = (i: number, end: number): boolean => {
     for (let k = i; k < end; k++) if (taken[k] || covered[k]) return false;
     return true;

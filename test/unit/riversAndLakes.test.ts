@@ -45,6 +45,9 @@ describe('rivers, lakes and landforms from the Factbook', () => {
   it('highlights rivers and lakes as places, never standing for a government', () => {
     assert.deepEqual(entities('Barges on the Danube and the Yangtze stopped.'), ['Danube = danube-river (literal)', 'Yangtze = yangtze-river (literal)']);
     assert.deepEqual(entities('Lake Chad is shrinking.'), ['Lake Chad = lake-chad (literal)']);
+    // Beside a capital that speaks for its government, in the clause it said: still the river.
+    assert.deepEqual(entities('Washington said the Danube is shrinking.'), ['Washington = washington-dc (metonymic)', 'Danube = danube-river (literal)']);
+    assert.deepEqual(entities('Moscow and the Volga were blamed.'), ['Moscow = moscow (metonymic)', 'Volga = volga-river (literal)']);
     // A name that is a word or a town's is written with "River" or "Lake": "Red" and "Churchill" alone are neither.
     assert.deepEqual(entities('The Red Cross came. Churchill spoke.'), []);
     assert.deepEqual(entities('The Orange River and Red Lake froze.'), ['Orange River = orange-river (literal)', 'Red Lake = red-lake (literal)']);

@@ -7,7 +7,7 @@
 import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
 import { matchEntities, type EntityMatch } from '../match/entities';
 import { notPlaces } from '../match/notPlace';
-import { senseOf, type SenseContext } from '../match/sense';
+import { physicalPlace, senseOf, type SenseContext } from '../match/sense';
 import type { Tokens } from '../text/tokenize';
 import type { WordFacts } from '../match/documentWords';
 import { dropOthersSurnames, findUnlisted, type EarlierIntroductions, type Introduction } from '../match/unlisted';
@@ -192,6 +192,7 @@ function gazetteerAnnotations(text: string, index: GazetteerIndex, tokens: Token
   const countryContext: SenseContext = { kind: 'country', capital: false, text };
   const capitalContext: SenseContext = { kind: 'place', capital: true, text };
   const placeContext: SenseContext = { kind: 'place', capital: false, text };
+  const natureContext: SenseContext = { kind: 'place', capital: false, text, physical: true };
   let place = 0;
   for (const match of matches) {
     if (place < places.length && places[place] === match && drop[place++]) {
@@ -209,7 +210,7 @@ function gazetteerAnnotations(text: string, index: GazetteerIndex, tokens: Token
       const target = entry.kind === 'place' ? index.metonymTarget(entry.id, words) : undefined;
       // A demonym ("Indian exports") describes the nation; it never stands in for a government.
       const sense =
-        match.demonym ? 'literal' : senseOf(tokens, match.firstToken, match.endToken, entry.kind === 'country' ? countryContext : target !== undefined ? capitalContext : placeContext);
+        match.demonym ? 'literal' : senseOf(tokens, match.firstToken, match.endToken, entry.kind === 'country' ? countryContext : target !== undefined ? capitalContext : physicalPlace(entry.entry.placeType) ? natureContext : placeContext);
       const annotation: EntityAnnotation =
         sense === 'metonymic'
           ? { start, end, text: span, id: entry.id, name: entry.name, category: 'entity', kind: entry.kind, sense, refersTo: (entry.kind === 'place' ? target : index.metonymTarget(entry.id)) ?? entry.id }

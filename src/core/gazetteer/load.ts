@@ -302,6 +302,7 @@ function readEntry(map: YAMLMap, file: string, lines: LineCounter, report: Repor
     if (entry.kind !== 'organisation') report.at(field(map, 'orgType'), '"orgType" goes with kind: organisation.', 'warning');
     else entry.orgType = orgType;
   }
+  if (entry.kind === 'place' && typeof entry.facts.type === 'string') entry.placeType = entry.facts.type;
   const coordinates = readCoordinates(field(map, 'coordinates'), report);
   if (coordinates !== undefined) {
     if (entry.kind !== 'country' && entry.kind !== 'place') report.at(field(map, 'coordinates'), '"coordinates" go with kind: country or place.', 'warning');

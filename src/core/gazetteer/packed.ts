@@ -38,7 +38,7 @@ export type SurfaceRow = [number, string | null, SurfaceRole, CaseRule, number, 
  * The fields matching reads (annotate, sense, the index; the prebuilt index carries the aliases).
  * Every other field is a detail.
  */
-const MATCH_FIELDS = ['id', 'kind', 'name', 'metonyms', 'metonymFor', 'orgType', 'coordinates', 'disabled'] as const;
+const MATCH_FIELDS = ['id', 'kind', 'name', 'metonyms', 'metonymFor', 'orgType', 'placeType', 'coordinates', 'disabled'] as const;
 const IS_MATCH_FIELD: ReadonlySet<string> = new Set(MATCH_FIELDS);
 
 /** An entry as shipped for matching: no aliases, facts, sources or summary until its details are read. */

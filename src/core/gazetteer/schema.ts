@@ -57,6 +57,12 @@ export interface Entry {
   metonymFor?: string;
   /** On an organisation: what kind (party, legislature, armed-group, ministry, court, central-bank, agency, military, company, media, international…). */
   orgType?: string;
+  /**
+   * On a place: what kind of place its `facts.type` says it is ("river", "lake", "mountain range",
+   * "city"…), kept beside the matching fields because the sense rules read it: a river never stands
+   * for a government. Derived when the entry is read, not written in YAML.
+   */
+  placeType?: string;
   /** On a country or place: [latitude, longitude] in degrees (a country's: the point its entry gives). */
   coordinates?: [number, number];
   summary?: string;

@@ -25,9 +25,14 @@ import {
   ACTOR_TO_FROM, LITERAL_OF, ACTOR_OF, RELATION_NOUNS, LITERAL_COMPOUND, ACTOR_COMPOUND,
   ADVERBS, TIME_WORDS, INSTITUTIONS, ROLE_NOUNS, PREDICATE_STOPS, PLURAL_NAMES,
   STATE_QUALIFIERS, ATTITUDE_NOUNS, STATE_FORMS, STATE_FORM_WORDS, LITERAL_BETWEEN, DEPART_FOR,
-  ACTOR_ON, ACTOR_MODIFIED, BORDER_NOUNS, VIEW_VERBS, CAUSATIVE_VERBS, LANDFORMS, LANDFORM_HEADS,
+  ACTOR_ON, ACTOR_MODIFIED, BORDER_NOUNS, VIEW_VERBS, CAUSATIVE_VERBS, LANDFORMS, LANDFORM_HEADS, PHYSICAL_PLACE_TYPES,
   OWN_ADJECTIVES, POSSESSIVE_DETERMINERS, TEAM_HEADS,
 } from './senseWords';
+
+/** A place of this `placeType` is nature, not a settlement or a state (see SenseContext.physical). */
+export function physicalPlace(placeType: string | undefined): boolean {
+  return placeType !== undefined && PHYSICAL_PLACE_TYPES.has(placeType);
+}
 
 /** What the caller knows about the name besides its tokens. */
 export interface SenseContext {
@@ -37,6 +42,8 @@ export interface SenseContext {
   capital?: boolean;
   /** The text the tokens come from: tells "X-based" from "X based". */
   text?: string;
+  /** The place is nature (a river, a lake, a mountain range: PHYSICAL_PLACE_TYPES), whatever its name. */
+  physical?: boolean;
 }
 
 function norm(tokens: Tokens, i: number): string {
@@ -335,7 +342,8 @@ export function senseOf(tokens: Tokens, firstToken: number, endToken: number, co
   const { text } = context;
   const actorKind = context.kind !== 'place' || context.capital === true;
 
-  // A landform ("the Korean Peninsula", "the Baltic Sea", "Lake Chad") is a place: no government, no team.
+  // A landform ("the Korean Peninsula", "the Baltic Sea", "Lake Chad", "the Danube") is a place: no government, no team.
+  if (context.physical === true) return 'literal';
   if (context.kind === 'place' && !context.capital && (LANDFORMS.has(norm(tokens, endToken - 1)) || (endToken - firstToken > 1 && LANDFORM_HEADS.has(norm(tokens, firstToken))))) return 'literal';
 
   // 1. Possessive.

@@ -327,6 +327,12 @@ export const CAUSATIVE_VERBS = words('let lets make makes made see sees saw watc
 export const LANDFORMS = words(`peninsula sea ocean river mountains mountain range lake valley desert strait straits
   gulf bay basin plateau canal channel delta`);
 
+/** Kinds of place (an entry's `placeType`) that are nature, not a settlement: never a government, a team or a people. */
+export const PHYSICAL_PLACE_TYPES: ReadonlySet<string> = new Set([
+  'river', 'lake', 'sea', 'ocean', 'gulf', 'bay', 'strait', 'canal', 'channel', 'delta', 'basin', 'mountain', 'mountain range', 'mountains',
+  'valley', 'plateau', 'peninsula', 'desert', 'highlands', 'island', 'islands', 'archipelago', 'glacier', 'reef', 'shoal', 'plain',
+]);
+
 /** First words of a landform's name: "Lake Chad", "Mount Sinjar", "Gulf of Aden". */
 export const LANDFORM_HEADS = words('lake lago lac mount mt river gulf strait bay cape sea');
 

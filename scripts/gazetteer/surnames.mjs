@@ -56,11 +56,10 @@ export function contextSurnameAlias(person, taken, rules) {
 const NAME_PARTICLES = /^(?:aboul|abou|abul|de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|la|le|al|el|bin|ibn|bint|abu|abd|ould|mac|st)$/i;
 /** Where names put the family name first ("Chen Yixin", "Hun Manet"): the last word is a given name. */
 const FAMILY_NAME_FIRST = new Set(['chn', 'twn', 'hkg', 'mac', 'prk', 'kor', 'vnm', 'khm', 'mmr']);
-/** Where a third word is the mother's surname ("Laura Fernández Delgado" is Fernández, not Delgado). */
-const TWO_SURNAMES = new Set([
-  'esp', 'mex', 'arg', 'chl', 'col', 'per', 'ven', 'ecu', 'bol', 'pry', 'ury', 'cub', 'dom', 'gtm', 'hnd', 'slv', 'nic', 'cri', 'pan', 'pri', 'gnq',
-  'bra', 'prt', 'ago', 'moz', 'cpv', 'gnb', 'stp', 'tls',
-]);
+/** Where a name's first surname is the father's, the one the press writes ("Laura Fernández Delgado" is Fernández). */
+export const SPANISH_NAMES = new Set(['esp', 'mex', 'arg', 'chl', 'col', 'per', 'ven', 'ecu', 'bol', 'pry', 'ury', 'cub', 'dom', 'gtm', 'hnd', 'slv', 'nic', 'cri', 'pan', 'pri', 'gnq']);
+/** Where a third word may be a second surname, the mother's or the father's (Spanish and Portuguese names). */
+const TWO_SURNAMES = new Set([...SPANISH_NAMES, 'bra', 'prt', 'ago', 'moz', 'cpv', 'gnb', 'stp', 'tls']);
 
 /** Given names many Arabic names end with too ("Mohamad Hasan"): alone, they name too many people. */
 const COMMON_GIVEN_AS_LAST = new Set(['hasan', 'hussain', 'husain', 'mustafa']);

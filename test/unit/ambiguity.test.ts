@@ -62,6 +62,10 @@ describe('ambiguous names with the bundled gazetteer', () => {
 
   it('a leader with two surnames is found by the given name and the first surname: "Daniel Noboa"', () => {
     assert.deepEqual(named("Ecuador's Daniel Noboa declared a state of emergency."), ['Ecuador=ecu', 'Daniel Noboa=daniel-noboa-azin']);
+    // Also a short surname that is a word alone ("paz"), and a Spanish pair the Factbook writes in capitals.
+    assert.deepEqual(named("Bolivia's Rodrigo Paz met Uruguay's Yamandú Orsi and Paraguay's Santiago Peña."), [
+      'Bolivia=bol', 'Rodrigo Paz=rodrigo-paz-pereira', 'Uruguay=ury', 'Yamandú Orsi=yamandu-orsi-martinez', 'Paraguay=pry', 'Santiago Peña=santiago-pena-palacios',
+    ]);
   });
 
   it('"Parliament" is the parliament of the country the text is about: India\'s, not Ukraine\'s, in an article on India that mentions the war', () => {

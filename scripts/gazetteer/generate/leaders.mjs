@@ -1,6 +1,7 @@
 // Heads of state and government from the Factbook's "Executive branch" (January 2026).
 import { factbookRef } from './sources.mjs';
 import { htmlText, isoDate, slug } from './util.mjs';
+import { SPANISH_NAMES } from '../surnames.mjs';
 
 /** Words that belong to an office or rank, not to a name. */
 const OFFICE_WORDS = new Set([
@@ -347,6 +348,8 @@ export function personAliases(entry) {
   const full = p.words.join(' ');
   // "Vladimir Putin" for "Vladimir Vladimirovich Putin", "Donald Trump" for "Donald J. Trump".
   const surnameOk = p.surname && p.surname.replace(/[^\p{L}]/gu, '').length >= 5 && !COMMON_WORDS.has(p.surname.toLowerCase());
+  // Right after the one given name, a short surname or one that is a word alone is safe too: "Rodrigo Paz".
+  const shortSurnameOk = p.surname && p.surname.replace(/[^\p{L}]/gu, '').length >= 3;
   if (!p.surnameFirst && p.givenCount >= 2 && surnameOk && !/^(Abd|Abdel|Abdul|Abu)$/.test(p.words[0])) {
     const short = [p.words[0], ...p.words.slice(p.givenCount)].join(' ');
     if (short !== full) out.push({ text: short });
@@ -354,9 +357,17 @@ export function personAliases(entry) {
   // "Daniel Noboa" for "Daniel Noboa Azín": the second surname (the mother's, in Spanish and
   // Portuguese names) follows the one the Factbook writes in capitals, and the press leaves it out.
   const surnameWords = p.surname ? p.surname.split(' ').length : 0;
-  if (!p.surnameFirst && p.givenCount >= 1 && surnameWords > 0 && p.words.length > p.givenCount + surnameWords && surnameOk && !/^(Abd|Abdel|Abdul|Abu)$/.test(p.words[0])) {
+  if (!p.surnameFirst && p.givenCount >= 1 && surnameWords > 0 && p.words.length > p.givenCount + surnameWords && (surnameOk || (p.givenCount === 1 && shortSurnameOk)) && !/^(Abd|Abdel|Abdul|Abu)$/.test(p.words[0])) {
     const givenAndSurname = [p.words[0], ...p.words.slice(p.givenCount, p.givenCount + surnameWords)].join(' ');
     if (givenAndSurname !== full && !out.some((a) => a.text === givenAndSurname)) out.push({ text: givenAndSurname });
+  }
+  // "Rodrigo Paz" for "Rodrigo PAZ PEREIRA": Spanish names carry the father's surname, then the
+  // mother's; the Factbook may write both in capitals, and the press writes the first. (Not in
+  // Portuguese names, where the father's comes last: "Carlos Vila Nova" is one surname.)
+  const firstSurname = p.surname ? p.surname.split(' ')[0] : '';
+  if (!p.surnameFirst && p.givenCount >= 1 && surnameWords === 2 && SPANISH_NAMES.has(entry.facts?.country) && /^\p{Lu}\p{Ll}{2,}$/u.test(firstSurname)) {
+    const givenAndFirst = `${p.words[0]} ${firstSurname}`;
+    if (givenAndFirst !== full && !out.some((a) => a.text === givenAndFirst)) out.push({ text: givenAndFirst });
   }
   const noInitials = p.words.filter((w) => !/^[A-Z]\.$/.test(w)).join(' ');
   if (noInitials !== full) out.push({ text: noInitials });

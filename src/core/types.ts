@@ -81,8 +81,8 @@ export interface FigureAnnotation extends AnnotationBase {
  */
 export interface UnlistedAnnotation extends AnnotationBase {
   category: 'entity';
-  /** A place here is a street, an airport, a river… named with the noun that says so (`role`). */
-  kind: 'person' | 'organisation' | 'place';
+  /** A place here is a street, an airport, a river… and an event a named storm, each named with the noun that says so (`role`). */
+  kind: 'person' | 'organisation' | 'place' | 'event';
   listed: false;
   name: string;
   role?: string;

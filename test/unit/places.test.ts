@@ -408,6 +408,25 @@ describe('world places layer', () => {
     assert.deepEqual(places('Storms hit Oklahoma on Sunday.').map((a) => a.id), ['us-ok']);
   });
 
+  it('finds named storms as events, with the noun that says what they were, and nothing longer', () => {
+    const events = (text: string): string[] =>
+      annotate(text, index)
+        .filter((a) => a.category === 'entity' && a.kind === 'event' && a.id === undefined)
+        .map((a) => `${a.text} (${a.category === 'entity' && a.id === undefined ? a.role : ''})`);
+    assert.deepEqual(events('Hurricane Melissa struck Jamaica in October; Tropical Storm Erin formed later, and Super Typhoon Ragasa hit Taiwan.'), [
+      'Hurricane Melissa (hurricane)',
+      'Tropical Storm Erin (storm)',
+      'Super Typhoon Ragasa (typhoon)',
+    ]);
+    // A longer name, a name before the noun, or a headline: no storm of that name.
+    assert.deepEqual(events('The Storm Prediction Center warned of Desert Storm veterans. Storm Shadow missiles were fired.'), []);
+    assert.deepEqual(events('Hurricane Season Begins Early'), []);
+    const text = 'Hurricane Melissa struck Jamaica.';
+    const melissa = annotate(text, index).find((a) => a.category === 'entity' && a.kind === 'event');
+    assert.ok(melissa);
+    assert.match(cards(melissa, { index, text }), /Named as:\*\* a hurricane/);
+  });
+
   it('finds streets, rivers, airports, camps and numbered roads by the noun in their name, and only there', () => {
     const named = (text: string): string[] =>
       annotate(text, index)

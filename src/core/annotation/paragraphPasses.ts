@@ -12,7 +12,7 @@ import type { Tokens } from '../text/tokenize';
 import type { WordFacts } from '../match/documentWords';
 import { dropOthersSurnames, findUnlisted, type EarlierIntroductions, type Introduction } from '../match/unlisted';
 import { placeFactsOf, worldPlaceAnnotations, type BlockPlaceFacts, type DocumentPlaceFacts } from '../places/annotatePlaces';
-import { findNamedFeatures, type NamedFeature } from '../places/namedFeatures';
+import { findNamedFeatures, isStorm, type NamedFeature } from '../places/namedFeatures';
 import type { Annotation, EntityAnnotation, FigureAnnotation, NamedAnnotation, Span, UnlistedAnnotation } from '../types';
 
 /**
@@ -156,7 +156,7 @@ function featureAnnotation(text: string, tokens: Tokens, feature: NamedFeature):
   const start = tokens.starts[feature.firstToken];
   const end = tokens.ends[feature.endToken - 1];
   const span = text.slice(start, end);
-  return { start, end, text: span, category: 'entity', kind: 'place', listed: false, name: span, role: feature.feature };
+  return { start, end, text: span, category: 'entity', kind: isStorm(feature.feature) ? 'event' : 'place', listed: false, name: span, role: feature.feature };
 }
 
 /** The names found so far with the world layer's places among them, in order (see places/findPlaces.ts). */

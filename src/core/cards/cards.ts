@@ -319,7 +319,7 @@ function unlistedCard(annotation: UnlistedAnnotation, context: CardContext): str
   const t = context.translate ?? english;
   const lines = [`**${esc(annotation.name)}** · ${t(KIND_LABELS[annotation.kind])} · ${t('not in the gazetteer')}`];
   // A place's role is the noun in its name ("Royal Street"): what kind of place the text says it is.
-  if (annotation.role) lines.push(annotation.kind === 'place' ? t('**Named as:** a {0}', esc(annotation.role)) : t('**Called here:** {0}', esc(annotation.role)));
+  if (annotation.role) lines.push(annotation.kind === 'place' || annotation.kind === 'event' ? t('**Named as:** a {0}', esc(annotation.role)) : t('**Called here:** {0}', esc(annotation.role)));
   const sentence = context.text !== undefined ? introducingSentence(context.text, context.annotations ?? [], annotation) : undefined;
   if (sentence) lines.push(t('**Introduced in:** “{0}”', esc(sentence)));
   lines.push(t('*GeoLens found this name from how the text introduces it; no gazetteer vouches for it. Add it to your workspace gazetteer to give it a card.*'));

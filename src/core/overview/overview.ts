@@ -150,8 +150,8 @@ export function buildOverview(input: OverviewInput): Overview {
     }
     if (a.category !== 'entity') continue;
     if (a.id === undefined) {
-      // A street or river the text names has no point for the map, and is no one of the cast.
-      if (a.kind !== 'place') addNamed(named, `u:${a.kind}:${a.name}`, { name: a.name, kind: a.kind }, a);
+      // A street or river the text names has no point for the map, and is no one of the cast; nor is a storm.
+      if (a.kind === 'person' || a.kind === 'organisation') addNamed(named, `u:${a.kind}:${a.name}`, { name: a.name, kind: a.kind }, a);
       continue;
     }
     if (a.kind === 'country') {

@@ -72,6 +72,19 @@ const DENOMINATIONS = words('catholic orthodox anglican protestant episcopal lut
 /** Abbreviated nouns, which count only with their full stop ("Victoria St."). */
 const ABBREVIATED = words('st ave rd blvd');
 /** Nouns before a name that make it a place: "Lake Chad", "Mount Sinjar", "Mt. Hood", "Camp Lejeune". */
+/**
+ * Named storms: "Hurricane Melissa", "Typhoon Kalmaegi", "Cyclone Ditwah", "Storm Boris", "Tropical
+ * Storm Erin", "Super Typhoon Ragasa". An event, not a place; the name is one word after the noun.
+ */
+const STORMS = words('hurricane typhoon cyclone storm');
+/** Capitalised words that open a storm's noun: "Tropical Storm", "Super Typhoon". */
+const STORM_OPENERS = words('tropical super severe');
+
+/** Whether a feature (NamedFeature.feature) is a storm: an event, where the others are places. */
+export function isStorm(feature: string): boolean {
+  return STORMS.has(feature);
+}
+
 const BEFORE_NAME = new Map<string, string>([
   ['lake', 'lake'],
   ['mount', 'mountain'],
@@ -114,7 +127,7 @@ const MAX_NAME_WORDS = 4;
 /** How far a headline test reads each way from the noun, in tokens. */
 const HEADLINE_REACH = 40;
 /** The hashes of every noun above: most capitalised words are none, and their hash says so without making the word. */
-const HEAD_HASHES = new Set([...AFTER_NAME.keys(), ...BEFORE_NAME.keys(), ...BEFORE_OF, ...NUMBERED].map(hashString));
+const HEAD_HASHES = new Set([...AFTER_NAME.keys(), ...BEFORE_NAME.keys(), ...BEFORE_OF, ...NUMBERED, ...STORMS].map(hashString));
 /** A bit per value of the hashes' low 16 bits: one typed-array read rules out most words before the set is asked. */
 const HEAD_BITS = new Uint32Array(1 << 11);
 for (const hash of HEAD_HASHES) HEAD_BITS[(hash & 0xffff) >>> 5] |= 1 << (hash & 31);
@@ -216,9 +229,24 @@ export function findNamedFeatures(text: string, tokens: Tokens, free: (i: number
   };
   /** Token i is a road's number, after one space: "Highway 82", "Route 9W" is left out. */
   const number = (i: number): boolean => i < n && (tokens.flags[i] & TOKEN_NUMBER) !== 0 && joined(i - 1) && !(i + 1 < n && tokens.starts[i + 1] === tokens.ends[i] && /[\p{L}\d]/u.test(text[tokens.ends[i]]));
+  /** A storm's noun at h and its one-word name after it ("Hurricane Melissa"); returns the last token used, or -1. */
+  const storm = (h: number): number => {
+    const name = h + 1;
+    if (name >= n || !joined(h) || !nameWord(name) || continues(name + 1) || headline(h)) return -1;
+    // "Tropical Storm Erin": the opener is part of the name; any other capitalised word before the
+    // noun makes something longer ("Desert Storm", "the Hurricane Center").
+    let first = h;
+    if (h > 0 && capitalised(h - 1) && joined(h - 1) && !opener(h - 1)) {
+      if (!STORM_OPENERS.has(norm(h - 1)) || (h > 1 && capitalised(h - 2) && joined(h - 2) && !opener(h - 2))) return -1;
+      first = h - 1;
+    }
+    found.push({ firstToken: first, endToken: name + 1, feature: norm(h) });
+    return name;
+  };
   /** A capitalised noun at h ("Street", "Lake", "Highway"): the feature it makes, or none; returns the last token used, or -1. */
   const capitalisedHead = (h: number): number => {
     const word = norm(h);
+    if (STORMS.has(word)) return storm(h);
     const after = AFTER_NAME.get(word);
     if (after !== undefined) {
       const end = nameBefore(h, after);

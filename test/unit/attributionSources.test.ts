@@ -311,3 +311,15 @@ describe('attribution to unnamed sources, pairs and quoted pronouns', () => {
     ]);
   });
 });
+
+describe('quotes that run on, and interviews', () => {
+  it('the rest of a quote and a paragraph that re-opens a quote left open are the quoted speaker\'s', () => {
+    const text = 'Crossings fell to 6,000 last year, said Ana Estrela, a spokeswoman for the guard. "Last year we recorded 37 attacks on officers. In two cases, shots were fired at them.\n\n"We have also seen 12 drones a night since the summer."\n\nThe fence is 186 kilometres long.';
+    assert.deepEqual(speakers(text), ['Ana Estrela', 'Ana Estrela', 'Ana Estrela', 'Ana Estrela', null]);
+  });
+
+  it('answers of a question-and-answer interview, and the sentences after them in their paragraph, are the interviewee\'s', () => {
+    const text = 'Bo Rask has led the talks with Velo since 2024. We spoke to him in Ostria.\n\nQ: Has the ceasefire held?\n\nA: There has not been a single shot fired since March. Before it, we recorded 200 incidents a year.\n\nThe border is 400 kilometres long.';
+    assert.deepEqual(speakers(text), [null, null, null, 'Bo Rask', 'Bo Rask', null]);
+  });
+});

@@ -820,7 +820,7 @@ function lastPersonNamed(ctx: AttributionContext, offset: number): Speaker | und
   return name === undefined ? undefined : { name };
 }
 
-const SENTENCE_OPENING_NAME = /(?:^|[.!?]["”’]?\s+|\n\s*)(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,2}) (\p{Ll}+)/gu;
+const SENTENCE_OPENING_NAME = /(?:^|[.!?]["”’]?\s+|["”’]\s+|\n\s*)(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,2}) (\p{Ll}+)/gu;
 /** Words that open a sentence without being a name ("In Santiago", "Last May"). */
 const OPENING_WORD = /^(?:the|a|an|in|on|at|for|from|by|with|after|before|during|since|as|but|and|or|so|yet|if|when|while|last|next|this|that|these|those|some|many|most|all|each|every|both|its|their|his|her|our|my|no|not|one|two|three|new|old|north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
@@ -913,6 +913,11 @@ export function attributeSentences(ctx: AttributionContext, sentences: readonly 
     }
     return resolved.get(i) ?? null;
   };
+  // An interview written as questions and answers: where its first question is (undefined: none).
+  const question = QUESTION_LINE.exec(ctx.text);
+  const interview = question ? question.index : undefined;
+  let interviewee: Speaker | null | undefined;
+  let answering = false;
   for (let i = 0; i < sentences.length; i++) {
     const owner = quoteOwner.get(i);
     speakers[i] = owner !== undefined ? resolveAt(owner) : resolveAt(i);
@@ -923,11 +928,35 @@ export function attributeSentences(ctx: AttributionContext, sentences: readonly 
       if (subject) state.subject = subject;
     } else if (found[i]) state.subject = undefined;
     // A sentence that is a quote of its own, right after a speaker's sentence, is that speaker's:
-    // "“That is a quarter of world supply,” …" after "Araya said the country …".
-    if (speakers[i] === null && !found[i] && /^\s*[“"]/.test(ctx.text.slice(sentences[i].start, sentences[i].end))) {
-      const previous = i > 0 && sameParagraph(ctx.text, sentences[i - 1], sentences[i]) ? speakers[i - 1] : null;
-      if (previous) speakers[i] = previous;
+    // "“That is a quarter of world supply,” …" after "Araya said the country …". So is the rest of
+    // a quote that one opened ("“Last year we recorded 37 cases. In two cases, shots were fired."),
+    // and a paragraph that re-opens a quote the paragraph before left open, as the press does when
+    // a quote runs over several paragraphs.
+    if (speakers[i] === null && !found[i] && owner === undefined && i > 0 && speakers[i - 1] !== null) {
+      const sentence = sentences[i];
+      const opensQuote = /^\s*[“"«]/.test(ctx.text.slice(sentence.start, sentence.end));
+      const continuesQuote = quotes.some((q) => q.start < sentence.start && q.end > sentence.start);
+      if (sameParagraph(ctx.text, sentences[i - 1], sentence) ? opensQuote || continuesQuote : opensQuote && leftOpen(ctx.text, quotes, sentences[i - 1])) speakers[i] = speakers[i - 1];
     }
+    // An interview's answers ("A: …") and the sentences after them in their paragraph are the
+    // interviewee's: the person the article named before its first question.
+    if (speakers[i] === null && !found[i] && interview !== undefined) {
+      const sentence = ctx.text.slice(sentences[i].start, sentences[i].end);
+      if (ANSWER.test(sentence) || (answering && i > 0 && sameParagraph(ctx.text, sentences[i - 1], sentences[i]))) {
+        interviewee ??= lastPersonNamed(ctx, interview) ?? null;
+        if (interviewee) speakers[i] = { ...interviewee, verb: 'answered' };
+      }
+    }
+    answering = interview !== undefined && (ANSWER.test(ctx.text.slice(sentences[i].start, sentences[i].end)) || (answering && i + 1 < sentences.length && sameParagraph(ctx.text, sentences[i], sentences[i + 1])));
   }
   return speakers;
+}
+
+/** An interview's answer and question lines: "A: …", "**Q:** …". */
+const ANSWER = /^\s*(?:\*\*)?A(?:\*\*)?\s*:(?:\*\*)?\s/;
+const QUESTION_LINE = /(?:^|\n)[ \t]*(?:[-*>][ \t]+)?(?:\*\*)?Q(?:\*\*)?[ \t]*:/;
+
+/** The sentence ends inside a quote left open at its paragraph's end (no closing mark): the next paragraph may go on with it. */
+function leftOpen(text: string, quotes: readonly Span[], sentence: Sentence): boolean {
+  return quotes.some((q) => q.start < sentence.end && q.end >= sentence.end && !/[”"»]\s*$/.test(text.slice(sentence.start, sentence.end)));
 }

@@ -323,3 +323,29 @@ describe('quotes that run on, and interviews', () => {
     assert.deepEqual(speakers(text), [null, null, null, 'Bo Rask', 'Bo Rask', null]);
   });
 });
+
+describe('bodies by other words, their statements and figures, and roles', () => {
+  it('"the Velo-based lender" and "the statement added" are the body that issued it, not someone quoted in it', () => {
+    const text = 'The Ostrian Development Bank (ODB) approved a $400 million loan, the Velo-based lender said in a statement on Monday. "The grid loses 3% of output," the bank\'s director Ana Estrela was quoted as saying in the statement. The statement added that the bank had lent $40 billion since 1966.';
+    assert.deepEqual(speakers(text), ['Ostrian Development Bank', 'Ana Estrela', 'Ostrian Development Bank']);
+  });
+
+  it('"the institute\'s figures show" is the institute, and a subject before an apposition speaks after "and said"', () => {
+    assert.deepEqual(speakers('The Velo Institute for the World Economy tracks aid. The institute\'s figures show that aid fell 40% in 2025.'), [null, 'Velo Institute for the World Economy']);
+    assert.deepEqual(speakers('Ostria’s Power Division, part of the Ministry of Energy, welcomed the loan and said losses fell to 16.5% last year. It said 3 companies would be sold by 2026.'), [
+      'Ostria’s Power Division',
+      'Ostria’s Power Division',
+    ]);
+  });
+
+  it('"the minister" after another speaker is the person the text made minister; "the central bank\'s governor" is someone new', () => {
+    const text = 'Aid to 14 countries will end by 2027, Development Minister Bo Rask told MPs. Ana Estrela, an opposition member of the committee, said asylum costs took 25% of aid in 2023. The minister acknowledged that the figure had been too high.';
+    assert.deepEqual(speakers(text), ['Bo Rask', 'Ana Estrela', 'Bo Rask']);
+    assert.deepEqual(speakers('Loans grew 9% in 2025, said Ana Estrela, an economist. Separately, the central bank’s governor said assets passed $4 trillion.'), ['Ana Estrela', 'the central bank’s governor']);
+  });
+
+  it('traders after "according to" speak, and "China\'s expansive claims" are a noun', () => {
+    assert.deepEqual(speakers('The crossing stayed closed for a third day, according to traders.'), ['traders']);
+    assert.deepEqual(speakers('A tribunal ruled in 2016 that China\'s expansive claims in the sea had no basis in law.'), [null]);
+  });
+});

@@ -27,7 +27,7 @@ const ROLE_NOUN = new RegExp(`\\b(?:${ROLE_WORDS})$`, 'i');
 /** Words of an institution's name, never of a person's: "Department of …", "University of …". */
 const INSTITUTION_WORD = /^(?:department|ministry|bank|university|college|school|institute|council|office|agency|board|committee|commission|court|house|senate|union|association|federation|foundation|fund|league|party|state|states|republic|kingdom|government|army|navy|force|forces|bureau|authority|service|services|centre|center|corporation|company|group|chamber|academy|society|secretariat|organisation|organization|parliament|assembly|congress|club|church|diocese)$/i;
 /** Heads of descriptive phrases that name an institution ("the ministry", "the Biden administration"). */
-const BODY_NOUN = /\b(?:aides|advisers|advisors|consortium|operator|regulator|watchdog|mission|delegation|coalition|alliance|party|movement|bloc|results|tally|administration|government|ministry|department|office|agency|committee|parliament|council|commission|bank|company|firm|army|navy|military|force|forces|embassy|kremlin|cabinet|court|police|authorities|officials|sources|analysts|experts|observers|critics|sides|countries|nations|states|media|report|study|survey|statement|data|figures|institute|center|centre|spokesperson|side|staff|prosecution|indictment|ruling|verdict|judgment|judgement|lawsuit|groups|organisations|organizations|agencies|monitors|activists|witnesses|campaigners|researchers|diplomats|negotiators)$/i;
+const BODY_NOUN = /\b(?:division|directorate|bureau|authority|secretariat|service|corporation|utility|traders|merchants|villagers|locals|farmers|fishermen|shopkeepers|aides|advisers|advisors|consortium|operator|regulator|watchdog|mission|delegation|coalition|alliance|party|movement|bloc|results|tally|administration|government|ministry|department|office|agency|committee|parliament|council|commission|bank|company|firm|army|navy|military|force|forces|embassy|kremlin|cabinet|court|police|authorities|officials|sources|analysts|experts|observers|critics|sides|countries|nations|states|media|report|study|survey|statement|data|figures|institute|center|centre|spokesperson|side|staff|prosecution|indictment|ruling|verdict|judgment|judgement|lawsuit|groups|organisations|organizations|agencies|monitors|activists|witnesses|campaigners|researchers|diplomats|negotiators)$/i;
 /**
  * A role's field after its noun, in lower case: "deputy minister of mining", "envoy for climate
  * affairs". (A capitalised field may run on into a name: "Minister for Trade Aroha Tane".)
@@ -109,7 +109,7 @@ const COMMITMENT_VERB = /^(?:agreed|pledged|promised|pledges|promises)$/i;
  * Verbs that attribute a claim but are no cue for the scorer ("cautioned", "reckons", "a report found
  * that"): read here only, so the check-worthiness model's features stay as trained.
  */
-const ATTRIBUTION_ONLY_VERBS = 'reaffirmed|reaffirms|appealed(?=\\s+(?:for|to)\\b)|cited(?=\\s+(?:the|a|an|his|her|their|its|previous|recent|\\d))|described(?=\\s+(?:\\S+\\s+){1,4}as\\b)|calling(?=\\s+(?:on|for)\\b)|reads(?=\\s*[.,;]|\\s*$)|condemned|condemns|clarified(?=\\s+that\\b)|clarifies(?=\\s+that\\b)|urged|urges|hailed|hails|dismissed(?=\\s+(?:the|a|an|as|these|those|such|it|them|reports?|claims?|allegations?|accusations?|criticism|concerns?|fears?|calls?|suggestions?|speculation)\\b)|called(?=\\s+(?:for|on)\\b)|called(?=\\s+(?:it|this|that|him|her|them|the\\s+\\S+)\\s+(?:a|an|the)\\s)|believe(?=\\s+(?:that|the|it)\\b)|accuses(?=\\s+\\S+\\s+of\\b)|estimate(?=\\s+that\\b)|cautioned|cautions|reckons|reckoned|concluded|concludes|repeated(?=\\s+that\\b)|repeats(?=\\s+that\\b)|voiced(?=\\s+(?:concern|alarm|doubt|hope|support|opposition)s?\\b)|found(?=\\s+that\\b)|finds(?=\\s+that\\b)|showed(?=\\s+that\\b)|shows(?=\\s+that\\b)|show(?=\\s+that\\b)|continued(?=\\s*[.:,]|\\s*$)';
+const ATTRIBUTION_ONLY_VERBS = 'reaffirmed|reaffirms|appealed(?=\\s+(?:for|to)\\b)|cited(?=\\s+(?:the|a|an|his|her|their|its|previous|recent|\\d))|described(?=\\s+(?:\\S+\\s+){1,4}as\\b)|calling(?=\\s+(?:on|for)\\b)|reads(?=\\s*[.,;]|\\s*$)|condemned|condemns|clarified(?=\\s+that\\b)|clarifies(?=\\s+that\\b)|urged|urges|hailed|hails|dismissed(?=\\s+(?:the|a|an|as|these|those|such|it|them|reports?|claims?|allegations?|accusations?|criticism|concerns?|fears?|calls?|suggestions?|speculation)\\b)|called(?=\\s+(?:for|on)\\b)|called(?=\\s+(?:it|this|that|him|her|them|the\\s+\\S+)\\s+(?:a|an|the)\\s)|believe(?=\\s+(?:that|the|it)\\b)|accuses(?=\\s+(?:\\S+\\s+){1,4}of\\b)|estimate(?=\\s+that\\b)|cautioned|cautions|reckons|reckoned|concluded|concludes|repeated(?=\\s+that\\b)|repeats(?=\\s+that\\b)|voiced(?=\\s+(?:concern|alarm|doubt|hope|support|opposition)s?\\b)|found(?=\\s+that\\b)|finds(?=\\s+that\\b)|showed(?=\\s+that\\b)|shows(?=\\s+that\\b)|show(?=\\s+that\\b)|continued(?=\\s*[.:,]|\\s*$)';
 const SUBJECT_VERB = new RegExp(`\\b(${REPORTING_VERB_PATTERN}|${ATTRIBUTION_ONLY_VERBS})\\b`, 'g');
 /**
  * A full stop inside a name, not at a sentence's end: after a title ("Rep. Maria Salazar", "Dr."),
@@ -262,7 +262,7 @@ const NOT_A_REPORT: readonly { verb: RegExp; before?: RegExp; after?: RegExp; af
   // "Kim's remarks come as …", "after reports that …", "amid claims of fraud": a plural noun.
   {
     verb: /^(?:remarks|reports|claims|notes|estimates|promises|pledges|denials|warnings|statements)$/i,
-    before: /(?:['’]s|(?<![\p{L}\p{M}])(?:the|his|her|their|its|our|these|those|such|after|amid|following|despite|over|about|with|of|on|by|from|to|and|or))\s*$/iu,
+    before: /(?:['’]s(?:\s+\p{Ll}+)?|(?<![\p{L}\p{M}])(?:the|his|her|their|its|our|these|those|such|after|amid|following|despite|over|about|with|of|on|by|from|to|and|or))\s*$/iu,
   },
 ];
 
@@ -401,6 +401,15 @@ function findAttribution(masked: string, base: number): Found | undefined {
         const start = from + before.indexOf(subject[1], boundary + 1);
         return { phrase: { start: base + start, end: base + start + subject[1].length }, verb: m[1].replace(/\s+/g, ' ') };
       }
+      // "Pakistan's Power Division, part of the Ministry of Energy, welcomed the loan and said …":
+      // the clause's subject stands before an apposition between commas.
+      if (!subject && /^\s*\p{Ll}/u.test(clause) && !/\b(?:said|says|told)\b/i.test(clause)) {
+        const apposed = SUBJECT_BEFORE_APPOSITION.exec(before.slice(0, boundary + 1));
+        if (apposed && plausibleSpeaker(apposed[1])) {
+          const start = from + apposed.index + apposed[0].indexOf(apposed[1]);
+          return { phrase: { start: base + start, end: base + start + apposed[1].length }, verb: m[1].replace(/\s+/g, ' ') };
+        }
+      }
     }
     // "… did not say how, but the spokeswoman said …", "was arrested after police say …": a new clause.
     let subordinate = false;
@@ -521,6 +530,8 @@ interface SpeakerState {
   lastBody: Speaker | undefined;
   /** A person a sentence since the last speaker opened on as its subject: whom "he" means next (never a role's epithet). */
   subject?: Speaker;
+  /** Who last spoke "in a statement" (not someone quoted in it): what "the statement added" means. */
+  statementBy?: Speaker;
 }
 
 function entityCountry(entity: EntityAnnotation): string | undefined {
@@ -682,7 +693,7 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
   const country = entities.find((a) => entityCountry(a) !== undefined);
   // "Pawlenty's spokesman said": someone who speaks for a person the text names, not that person nor
   // the last speaker ("India's top diplomat", a country's, is an epithet, read below).
-  const owner = /^(\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*)*)['’]s\s/u.exec(phrase);
+  const owner = /^(\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*)*|(?:\p{Ll}+\s+){0,2}(?:bank|ministry|government|company|fund|agency|commission|council|army|party|union|court|parliament|regulator|embassy|alliance|bloc))['’]s\s/u.exec(phrase);
   if (owner && isRole(phrase) && !(country && country.start <= found.phrase.start + raw.indexOf(owner[1]) + owner[1].length && country.end >= found.phrase.start + raw.indexOf(owner[1]))) {
     const speaker = { name: raw.trim() };
     state.last = speaker;
@@ -695,6 +706,18 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
     // An epithet for the last named speaker, unless it names another country.
     const epithetCountry = country ? entityCountry(country) : undefined;
     if (state.last) {
+      // "The minister acknowledged …" after an MP spoke: the person the text gave that role
+      // ("Development Minister Gareth Pryce"), when the last speaker is not known to hold it.
+      const noun = roleNoun(phrase);
+      const lastRole = noun === undefined ? undefined : knownRole(ctx, state.last, found.phrase.start);
+      if (noun !== undefined && !lastRole?.includes(noun)) {
+        const holder = roleHolderBefore(ctx, found.phrase.start, noun);
+        if (holder && holder.name !== state.last.name) {
+          state.last = holder;
+          state.lastCountry = epithetCountry;
+          return { ...holder, verb };
+        }
+      }
       // "The Russian Minister said" after a Vietnamese speaker whose country is not known: not him.
       if (!epithetCountry || epithetCountry === state.lastCountry) return { ...state.last, verb };
     } else {
@@ -714,6 +737,26 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
     // "Russia said", "New Delhi has acknowledged": the government speaks.
     state.lastBody = { name: country.text, id: entityCountry(country) };
     return { ...state.lastBody, verb };
+  }
+  // "the statement said", "The statement added": whoever issued it, the body that spoke last.
+  const issuer = state.statementBy ?? state.lastBody ?? state.last;
+  if (ISSUED_TEXT.test(raw.trim()) && issuer) return { ...issuer, verb };
+  // "the Manila-based lender said": a word for a body, after the body was named.
+  const epithet = BODY_EPITHET.exec(raw.trim())?.[1];
+  if (epithet !== undefined) {
+    const named = lastOrganisationNamed(ctx, found.phrase.start, epithet === 'bank' || epithet === 'fund' || epithet === 'agency' ? epithet : '');
+    if (named) {
+      state.lastBody = named;
+      return { ...named, verb };
+    }
+  }
+  // "The institute's figures show": the institute speaks (and is "the institute" named before).
+  const ownerOfData = OWNED_DATA.exec(raw.trim());
+  if (ownerOfData) {
+    const start = found.phrase.start + raw.indexOf(ownerOfData[1]);
+    const ownerFound = { ...found, phrase: { start, end: start + ownerOfData[1].length } };
+    const speaker = resolve(ctx, ownerFound, state);
+    if (speaker) return { ...speaker, verb };
   }
   // "the ministry", "the police": the body of that kind named last as a speaker or in the text.
   const kind = /^[Tt]he\s+(\p{Ll}+)$/u.exec(raw.trim())?.[1];
@@ -760,6 +803,47 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
   // So are unnamed sources for a later "they" ("…, two people familiar with the talks said. They said …").
   else if (isRole(phrase) || PERSON_NOUN.test(raw.trim()) || pluralSpeaker(raw.trim())) state.last = { name: raw.trim() };
   return speaker;
+}
+
+/** A name, then an apposition between commas, at the end of the text before a clause: "Pakistan's Power Division, part of the Ministry of Energy,". */
+const SUBJECT_BEFORE_APPOSITION = /(?:^|[.;:"“”]\s*)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+)*\p{Lu}[\p{L}\p{M}'’.-]*),\s+(?:a|an|the|part|one|its|his|her|which|who)\s[^,;"“”]{0,100},\s*$/u;
+
+/** A text a body issues, which says what the body says: "the statement", "its press release". */
+const ISSUED_TEXT = /^(?:the|its|their|a)\s+(?:\p{Ll}+\s+)?(?:statement|release|communiqu[eé]|announcement|notice|filing)$/iu;
+/** A word for a body already named: "the Manila-based lender", "the bank", "the organisation". */
+const BODY_EPITHET = /^[Tt]he\s+(?:[\p{L}-]+-based\s+|\p{Ll}+\s+)?(lender|bank|fund|agency|organi[sz]ation|institution|body|watchdog|regulator|bloc)$/u;
+/** Figures or a text of a body, which speak for it: "The institute's figures", "the ministry's own data". */
+const OWNED_DATA = /^((?:the\s+)?(?:\p{L}[\p{L}\p{M}.-]*\s+){0,5}?\p{L}[\p{L}\p{M}.-]*)['’]s\s+(?:own\s+|latest\s+|new\s+|annual\s+|monthly\s+)?(?:figures|data|statistics|numbers|estimates|report|survey|study|analysis|calculations|records|tally|count)$/u;
+
+/** The noun of a role phrase ("the minister" → "minister", "the foreign minister" → "minister"). */
+function roleNoun(phrase: string): string | undefined {
+  return /(\p{L}+)$/u.exec(phrase.replace(ROLE_FIELD, ''))?.[1].toLowerCase();
+}
+
+/** What the text or the gazetteer says a speaker is ("development minister"), lower-case; undefined when neither says. */
+function knownRole(ctx: AttributionContext, speaker: Speaker, before: number): string | undefined {
+  if (speaker.id !== undefined) {
+    const facts = ctx.index?.get(speaker.id)?.facts;
+    const said = [facts?.office, facts?.role].filter((f): f is string => typeof f === 'string').join(' ').toLowerCase();
+    return said === '' ? undefined : said;
+  }
+  for (const a of ctx.annotations) {
+    if (a.start >= before) break;
+    if (a.category === 'entity' && a.kind === 'person' && a.id === undefined && a.name === speaker.name && a.role) return a.role.toLowerCase();
+  }
+  return undefined;
+}
+
+/** The person named last before `offset` whose role (as the text or the gazetteer gives it) has `noun` in it. */
+function roleHolderBefore(ctx: AttributionContext, offset: number, noun: string): Speaker | undefined {
+  let found: Speaker | undefined;
+  for (const a of ctx.annotations) {
+    if (a.start >= offset) break;
+    if (a.start < offset - BODY_LOOKBACK || a.category !== 'entity' || a.kind !== 'person') continue;
+    const speaker: Speaker = a.id !== undefined ? { name: a.name, id: a.id } : { name: a.name };
+    if (knownRole(ctx, speaker, a.end)?.includes(noun)) found = speaker;
+  }
+  return found;
 }
 
 /** How far back an acronym looks for its words. */
@@ -836,6 +920,8 @@ function lastOrganisationNamed(ctx: AttributionContext, offset: number, kind: st
     if (a.name.toLowerCase().includes(kind)) found = a;
   }
   if (found) return found.id !== undefined ? { name: found.name, id: found.id } : { name: found.name };
+  // Any body (no kind word): only an annotated one.
+  if (kind === '') return undefined;
   // Not annotated: the last capitalised name with the word in it ("Royal Solomon Islands Police Force").
   const Kind = kind.charAt(0).toUpperCase() + kind.slice(1);
   const window = ctx.text.slice(Math.max(0, offset - BODY_LOOKBACK), offset);
@@ -921,6 +1007,8 @@ export function attributeSentences(ctx: AttributionContext, sentences: readonly 
   for (let i = 0; i < sentences.length; i++) {
     const owner = quoteOwner.get(i);
     speakers[i] = owner !== undefined ? resolveAt(owner) : resolveAt(i);
+    const said = speakers[i];
+    if (said && found[i] && found[i]?.verb !== 'quoted as saying' && /\bin\s+(?:a|its|their|his|her|the)\s+(?:\p{Ll}+\s+)?statement\b/u.test(ctx.text.slice(sentences[i].start, sentences[i].end))) state.statementBy = said;
     // "Aliyev did not rule out a joint appeal. “…,” he stressed.": a person who is the subject of a
     // sentence that reports no one is whom a later "he" or "she" means.
     if (!found[i] && owner === undefined) {

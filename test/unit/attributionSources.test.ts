@@ -349,3 +349,12 @@ describe('bodies by other words, their statements and figures, and roles', () =>
     assert.deepEqual(speakers('A tribunal ruled in 2016 that China\'s expansive claims in the sea had no basis in law.'), [null]);
   });
 });
+
+describe('reported speech that goes on', () => {
+  it('a next sentence in the backshifted "would" of reported speech is the same speaker\'s; one in the present is the article\'s', () => {
+    assert.deepEqual(speakers('Bo Rask said the trade deal was close. The deal would cut tariffs on textiles to 15% by 2027.'), ['Bo Rask', 'Bo Rask']);
+    assert.deepEqual(speakers('Bo Rask said the trade deal was close. The deal covers 40% of trade.'), ['Bo Rask', null]);
+    // Not across a paragraph, and not after a speaker the sentence did not report with "said".
+    assert.deepEqual(speakers('Bo Rask said the trade deal was close.\n\nThe deal would cut tariffs to 15% by 2027.'), ['Bo Rask', null]);
+  });
+});

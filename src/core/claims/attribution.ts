@@ -1026,6 +1026,12 @@ export function attributeSentences(ctx: AttributionContext, sentences: readonly 
       const continuesQuote = quotes.some((q) => q.start < sentence.start && q.end > sentence.start);
       if (sameParagraph(ctx.text, sentences[i - 1], sentence) ? opensQuote || continuesQuote : opensQuote && leftOpen(ctx.text, quotes, sentences[i - 1])) speakers[i] = speakers[i - 1];
     }
+    // Reported speech that goes on in the next sentence of its paragraph, in the tense of reported
+    // speech: "Menon said the deal was close. The deal would cut the US tariff to 15%, …".
+    if (speakers[i] === null && !found[i] && owner === undefined && i > 0 && speakers[i - 1] !== null && found[i - 1] && SAID_VERB.test(found[i - 1]?.verb ?? '')) {
+      const sentence = ctx.text.slice(sentences[i].start, sentences[i].end);
+      if (REPORTED_WOULD.test(sentence) && !/[“"]/.test(sentence) && sameParagraph(ctx.text, sentences[i - 1], sentences[i])) speakers[i] = speakers[i - 1];
+    }
     // An interview's answers ("A: …") and the sentences after them in their paragraph are the
     // interviewee's: the person the article named before its first question.
     if (speakers[i] === null && !found[i] && interview !== undefined) {
@@ -1039,6 +1045,11 @@ export function attributeSentences(ctx: AttributionContext, sentences: readonly 
   }
   return speakers;
 }
+
+/** Verbs of reported speech whose next sentence may go on reporting ("said", "told", "added"). */
+const SAID_VERB = /^(?:said|says|told|tells|added|adds|explained|stated|noted)$/i;
+/** A sentence whose subject "would" do something: the backshifted tense of reported speech. */
+const REPORTED_WOULD = /^\s*(?:The|This|That|It|They|These|Those)\b[^.;:!?]{0,80}\s(?:would|could)\s(?:also\s)?\p{Ll}/u;
 
 /** An interview's answer and question lines: "A: …", "**Q:** …". */
 const ANSWER = /^\s*(?:\*\*)?A(?:\*\*)?\s*:(?:\*\*)?\s/;

@@ -820,15 +820,21 @@ function roleNoun(phrase: string): string | undefined {
   return /(\p{L}+)$/u.exec(phrase.replace(ROLE_FIELD, ''))?.[1].toLowerCase();
 }
 
-/** What the text or the gazetteer says a speaker is ("development minister"), lower-case; undefined when neither says. */
+/** What the gazetteer says a listed person is ("minister of foreign affairs"), lower-case. */
+function listedRole(ctx: AttributionContext, id: string): string | undefined {
+  const facts = ctx.index?.get(id)?.facts;
+  const said = [facts?.office, facts?.role].filter((f): f is string => typeof f === 'string').join(' ').toLowerCase();
+  return said === '' ? undefined : said;
+}
+
+/**
+ * What the text or the gazetteer says a speaker is ("development minister"), lower-case; undefined
+ * when neither says. The text's word is the role the name was introduced with, in the stretch
+ * before `before` that pronouns and epithets look back over.
+ */
 function knownRole(ctx: AttributionContext, speaker: Speaker, before: number): string | undefined {
-  if (speaker.id !== undefined) {
-    const facts = ctx.index?.get(speaker.id)?.facts;
-    const said = [facts?.office, facts?.role].filter((f): f is string => typeof f === 'string').join(' ').toLowerCase();
-    return said === '' ? undefined : said;
-  }
-  for (const a of ctx.annotations) {
-    if (a.start >= before) break;
+  if (speaker.id !== undefined) return listedRole(ctx, speaker.id);
+  for (const a of annotationsWithin(ctx.annotations, { start: Math.max(0, before - BODY_LOOKBACK), end: before })) {
     if (a.category === 'entity' && a.kind === 'person' && a.id === undefined && a.name === speaker.name && a.role) return a.role.toLowerCase();
   }
   return undefined;
@@ -837,11 +843,10 @@ function knownRole(ctx: AttributionContext, speaker: Speaker, before: number): s
 /** The person named last before `offset` whose role (as the text or the gazetteer gives it) has `noun` in it. */
 function roleHolderBefore(ctx: AttributionContext, offset: number, noun: string): Speaker | undefined {
   let found: Speaker | undefined;
-  for (const a of ctx.annotations) {
-    if (a.start >= offset) break;
-    if (a.start < offset - BODY_LOOKBACK || a.category !== 'entity' || a.kind !== 'person') continue;
-    const speaker: Speaker = a.id !== undefined ? { name: a.name, id: a.id } : { name: a.name };
-    if (knownRole(ctx, speaker, a.end)?.includes(noun)) found = speaker;
+  for (const a of annotationsWithin(ctx.annotations, { start: Math.max(0, offset - BODY_LOOKBACK), end: offset })) {
+    if (a.category !== 'entity' || a.kind !== 'person') continue;
+    const role = a.id !== undefined ? listedRole(ctx, a.id) : a.role?.toLowerCase();
+    if (role?.includes(noun)) found = a.id !== undefined ? { name: a.name, id: a.id } : { name: a.name };
   }
   return found;
 }
@@ -1023,7 +1028,7 @@ export function attributeSentences(ctx: AttributionContext, sentences: readonly 
     if (speakers[i] === null && !found[i] && owner === undefined && i > 0 && speakers[i - 1] !== null) {
       const sentence = sentences[i];
       const opensQuote = /^\s*[“"«]/.test(ctx.text.slice(sentence.start, sentence.end));
-      const continuesQuote = quotes.some((q) => q.start < sentence.start && q.end > sentence.start);
+      const continuesQuote = quoteAround(quotes, sentence.start) !== undefined;
       if (sameParagraph(ctx.text, sentences[i - 1], sentence) ? opensQuote || continuesQuote : opensQuote && leftOpen(ctx.text, quotes, sentences[i - 1])) speakers[i] = speakers[i - 1];
     }
     // Reported speech that goes on in the next sentence of its paragraph, in the tense of reported
@@ -1057,5 +1062,19 @@ const QUESTION_LINE = /(?:^|\n)[ \t]*(?:[-*>][ \t]+)?(?:\*\*)?Q(?:\*\*)?[ \t]*:/
 
 /** The sentence ends inside a quote left open at its paragraph's end (no closing mark): the next paragraph may go on with it. */
 function leftOpen(text: string, quotes: readonly Span[], sentence: Sentence): boolean {
-  return quotes.some((q) => q.start < sentence.end && q.end >= sentence.end && !/[”"»]\s*$/.test(text.slice(sentence.start, sentence.end)));
+  const quote = quoteAround(quotes, sentence.end - 1);
+  return quote !== undefined && quote.end >= sentence.end && !/[”"»]\s*$/.test(text.slice(sentence.start, sentence.end));
+}
+
+/** The quote that opened before `offset` and runs past it (quotes are in order and never overlap: a binary search). */
+function quoteAround(quotes: readonly Span[], offset: number): Span | undefined {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const quote = quotes[lo];
+  return quote !== undefined && quote.start < offset ? quote : undefined;
 }

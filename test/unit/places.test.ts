@@ -133,6 +133,9 @@ describe('world places layer', () => {
 
   it('takes other evidence of a place: where a named person is from, a list after a preposition, a byline\'s dateline, "Another Gainesville business"', () => {
     assert.deepEqual(layerPlaces('In 2016, David Mahler of Bellmore appeared as a guest.'), ['Bellmore = Bellmore, New York, United States']);
+    // The town of an address, after its street (and a district).
+    assert.deepEqual(layerPlaces('The service is at 618 E. Main Street, Annville, at noon. She lived in Gladstone Road, Headington, Oxford.').map((s) => s.split(' = ')[0]), ['Annville', 'Oxford']);
+    assert.deepEqual(layerPlaces('The Main Committee, Annville residents said, met.'), []);
     // Any English given name, not only the commonest: "Jodi", "Kaitlin".
     assert.deepEqual(layerPlaces('In 2016, Jodi Mahler of Bellmore appeared as a guest, and Kaitlin Craig of Elida won.').map((s) => s.split(' = ')[0]), ['Bellmore', 'Elida']);
     // The Bank of England is no person: "of" after it places nothing.

@@ -316,6 +316,24 @@ function partyTown(text: string, tokens: Tokens, i: number): boolean {
   return mark === ',' || mark === '(';
 }
 
+/** Street nouns that end the street part of an address ("Main Street, Annville"), abbreviations included. */
+const STREET_NOUNS = new Set(['street', 'road', 'avenue', 'drive', 'lane', 'boulevard', 'terrace', 'crescent', 'way', 'st', 'rd', 'ave', 'blvd']);
+
+/**
+ * The name at token `i` follows an address's street and a comma, with at most one district between:
+ * "618 E. Main Street, Annville", "19 St Ailbe's Drive, Tipperary", "Gladstone Road, Headington,
+ * Oxford". The street noun must be capitalised, as part of the street's name.
+ */
+function addressTown(tokens: Tokens, i: number): boolean {
+  if (i < 2 || normAt(tokens, i - 1) !== ',') return false;
+  let k = i - 2;
+  // One district between the street and the town.
+  if (k >= 2 && capitalised(tokens, k) && normAt(tokens, k - 1) === ',') k -= 2;
+  // "Main St., Annville": the abbreviation's full stop.
+  if (k >= 1 && normAt(tokens, k) === '.' && tokens.starts[k] === tokens.ends[k - 1]) k--;
+  return k >= 1 && capitalised(tokens, k) && STREET_NOUNS.has(normAt(tokens, k)) && capitalised(tokens, k - 1);
+}
+
 /** A four-digit year stands just before token `i` on its line: a byline's date before a dateline. */
 function afterYear(text: string, tokens: Tokens, i: number): boolean {
   if (i === 0 || lineBreakBetween(text, tokens.ends[i - 1], tokens.starts[i])) return false;
@@ -493,6 +511,8 @@ export function placeCandidates(text: string, tokens: Tokens, places: WorldPlace
         const positioned = POSITION_WORDS.has(before) && (((tokens.flags[i - 1] & TOKEN_CAPITALISED) === 0 && !opensSentence(text, tokens, i - 1)) || (i > 1 && PLACE_PREPOSITIONS.has(normAt(tokens, i - 2))));
         // "Sen. Rich Olive, D-Story City": a state legislator's party and home town.
         const party = partyTown(text, tokens, i);
+        // "618 E. Main Street, Annville", "Gladstone Road, Headington, Oxford": the town of an address.
+        const address = addressTown(tokens, i);
         // "the breakaway region's capital Tskhinvali", "the provincial capital Lashkar Gah": the noun names what the name is.
         const capital = before === 'capital' && (tokens.flags[i - 1] & TOKEN_CAPITALISED) === 0;
         // "near Sloviansk and Bakhmut": the preposition holds for each name of the pair.
@@ -507,8 +527,8 @@ export function placeCandidates(text: string, tokens: Tokens, places: WorldPlace
           state: state !== undefined && qualified.length > 0 && places.regionCodeOf(qualified[0]) === places.regionCodeOf(state.row) ? state : undefined,
           dateline,
           // "According to Davis" cites someone; it places nothing.
-          preposition: (PLACE_PREPOSITIONS.has(before) && !(before === 'to' && i > 1 && normAt(tokens, i - 2) === 'according')) || from || paired || capital || positioned || party,
-          inPlace: LOCATIVE_PREPOSITIONS.has(before) || from || (paired && last.inPlace) || capital || positioned,
+          preposition: (PLACE_PREPOSITIONS.has(before) && !(before === 'to' && i > 1 && normAt(tokens, i - 2) === 'according')) || from || paired || capital || positioned || party || address,
+          inPlace: LOCATIVE_PREPOSITIONS.has(before) || from || (paired && last.inPlace) || capital || positioned || address,
           // "a Winona woman", and a town's own bodies: "Slidell PD", "Boise police", "Gainesville City Council".
           // "the Albany-based National Weather Service": where a body is based is a place.
           fromNoun: bestEnd < n && ((FROM_NOUNS.has(normAt(tokens, bestEnd)) && (tokens.flags[bestEnd] & TOKEN_CAPITALISED) === 0) || PLACE_BODIES.has(normAt(tokens, bestEnd)) || basedAfter(text, tokens, bestEnd)),

@@ -358,3 +358,12 @@ describe('reported speech that goes on', () => {
     assert.deepEqual(speakers('Bo Rask said the trade deal was close.\n\nThe deal would cut tariffs to 15% by 2027.'), ['Bo Rask', null]);
   });
 });
+
+describe('a stated view', () => {
+  it('"X\'s answer is that …" is X\'s', () => {
+    assert.deepEqual(speakers("The Velo Commission's answer is that exporters who pay a carbon price at home will get 40% off."), ['Velo Commission']);
+    assert.deepEqual(speakers("Ostria's position was that 3 of the 12 clauses were unlawful."), ['Ostria']);
+    // A view nobody holds in the sentence is the article's.
+    assert.deepEqual(speakers('The answer is that exporters will pay 40% less.'), [null]);
+  });
+});

@@ -304,6 +304,13 @@ function findAttribution(masked: string, base: number): Found | undefined {
     return { phrase: { start, end: start + phrase.length }, verb: 'according to' };
   }
 
+  // "The European Commission's answer is that …", "Moscow's position was that …": whose answer it is speaks.
+  const stance = STANCE_IS_THAT.exec(masked);
+  if (stance && plausibleSpeaker(stance[1])) {
+    const start = base + stance.index + stance[0].indexOf(stance[1]);
+    return { phrase: { start, end: start + stance[1].length }, verb: 'holds' };
+  }
+
   // "X was quoted by the agency as saying…", "the broadcaster quoted X as saying…": X speaks, not the outlet.
   const quoted = QUOTED_AS_SAYING.exec(masked);
   if (quoted) {
@@ -807,6 +814,9 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
 
 /** A name, then an apposition between commas, at the end of the text before a clause: "Pakistan's Power Division, part of the Ministry of Energy,". */
 const SUBJECT_BEFORE_APPOSITION = /(?:^|[.;:"“”]\s*)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+)*\p{Lu}[\p{L}\p{M}'’.-]*),\s+(?:a|an|the|part|one|its|his|her|which|who)\s[^,;"“”]{0,100},\s*$/u;
+
+/** A sentence that opens on someone's stated view: "The European Commission's answer is that …". */
+const STANCE_IS_THAT = /^\s*((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}\p{M}.'’-]*))*)['’]s\s+(?:own\s+|official\s+|stated\s+)?(?:answer|position|view|argument|response|reply|explanation|case|stance|line)\s+(?:is|was|has\s+been|remains)\s+that\b/u;
 
 /** A text a body issues, which says what the body says: "the statement", "its press release". */
 const ISSUED_TEXT = /^(?:the|its|their|a)\s+(?:\p{Ll}+\s+)?(?:statement|release|communiqu[eé]|announcement|notice|filing)$/iu;

@@ -367,3 +367,12 @@ describe('a stated view', () => {
     assert.deepEqual(speakers('The answer is that exporters will pay 40% less.'), [null]);
   });
 });
+
+describe('an attribution that closes the sentence', () => {
+  it('", aides said." tells the whole sentence, whatever reporting verb came before it', () => {
+    assert.deepEqual(speakers('President Bo Rask announced a plan to build 3 reactors, aides said.'), ['aides']);
+    assert.deepEqual(speakers('Ostria confirmed that 12 soldiers died, the Velo ministry said on Monday.'), ['the Velo ministry']);
+    // Without a comma before it, the subject before the verb speaks as before.
+    assert.deepEqual(speakers('Bo Rask announced a plan to build 3 reactors.'), ['Bo Rask']);
+  });
+});

@@ -363,6 +363,14 @@ function findAttribution(masked: string, base: number): Found | undefined {
     break;
   }
 
+  // "Erdoğan announced a plan …, aides said.": an attribution that closes the sentence after a comma
+  // tells all of it, whatever reporting verb came before.
+  const closing = CLOSING_ATTRIBUTION.exec(masked);
+  if (closing && plausibleSpeaker(closing[1]) && !/^(?:which|who|that|as|and|but)\b/i.test(closing[1])) {
+    const start = base + closing.index + closing[0].indexOf(closing[1], 1);
+    return { phrase: { start, end: start + closing[1].length }, verb: closing[2] };
+  }
+
   /** A speaker found inside a clause after "after", "because" …: the sentence's only if no other is. */
   let inClause: Found | undefined;
   SUBJECT_VERB.lastIndex = 0;
@@ -814,6 +822,9 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
 
 /** A name, then an apposition between commas, at the end of the text before a clause: "Pakistan's Power Division, part of the Ministry of Energy,". */
 const SUBJECT_BEFORE_APPOSITION = /(?:^|[.;:"“”]\s*)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+)*\p{Lu}[\p{L}\p{M}'’.-]*),\s+(?:a|an|the|part|one|its|his|her|which|who)\s[^,;"“”]{0,100},\s*$/u;
+
+/** ", aides said.", ", the ministry said on Monday.": an attribution closing a sentence after a comma. */
+const CLOSING_ATTRIBUTION = /,\s+([^,;:"“”()]{2,60}?)\s+(said|says|told\s+(?:reporters|journalists|Reuters|AFP|AP)|added|wrote)(?:\s+(?:on|late\s+on|early\s+on)\s+\p{Lu}\p{Ll}+|\s+in\s+a\s+(?:statement|post|briefing))?\s*[.!?]?\s*$/u;
 
 /** A sentence that opens on someone's stated view: "The European Commission's answer is that …". */
 const STANCE_IS_THAT = /^\s*((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}\p{M}.'’-]*))*)['’]s\s+(?:own\s+|official\s+|stated\s+)?(?:answer|position|view|argument|response|reply|explanation|case|stance|line)\s+(?:is|was|has\s+been|remains)\s+that\b/u;

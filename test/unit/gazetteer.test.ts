@@ -166,6 +166,8 @@ describe('gazetteer layers', () => {
     assert.deepEqual(problems, []);
     assert.equal(compiled.entries.length, 1);
     assert.deepEqual(compiled.entries[0].aliases.map((a) => a.text), ['Bharat']);
+    // The generated entry's facts stay, and so does their source, after the curated one's.
+    assert.deepEqual(compiled.entries[0].sources.map((source) => source.title), ['C', 'G']);
     assert.ok(new GazetteerIndex(compiled.entries).aliases().includes('Bharat'));
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Layers gazetteers: later layers (the user's files) override earlier ones (the bundled data) by id.
  * A user entry with the same id replaces the bundled one, except that aliases, demonyms, metonyms,
- * related and sources it leaves out are kept; `disabled: true` removes the entry.
+ * related and facts it leaves out are kept, and so are the sources of the facts kept (its own come
+ * first); `disabled: true` removes the entry.
  */
 import type { Entry } from './schema';
 
@@ -18,7 +19,8 @@ export function mergeEntry(base: Entry, over: Entry): Entry {
     demonyms: union(over.demonyms, base.demonyms, (a) => a.text),
     metonyms: union(over.metonyms, base.metonyms, (id) => id),
     related: union(over.related, base.related, (id) => id),
-    sources: over.sources.length > 0 ? over.sources : base.sources,
+    // The facts are merged, so are their sources: a card that keeps the Factbook's "since 2010" still cites it.
+    sources: union(over.sources, base.sources, (source) => `${source.url ?? ''} ${source.title}`),
     facts: { ...base.facts, ...over.facts },
     summary: over.summary ?? base.summary,
   };

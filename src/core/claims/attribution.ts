@@ -16,7 +16,7 @@ import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
 import type { Sentence } from '../text/sentences';
 import type { Annotation, EntityAnnotation, Span } from '../types';
 import { REPORTING_VERB_PATTERN } from './cues';
-import { documentQuotes, maskQuotes } from './quotes';
+import { documentQuotes, firstQuoteEndingAfter, maskQuotes } from './quotes';
 import { annotationsOverlapping, annotationsWithin } from './spans';
 import type { Speaker } from './types';
 
@@ -1087,15 +1087,8 @@ function leftOpen(text: string, quotes: readonly Span[], sentence: Sentence): bo
   return quote !== undefined && quote.end >= sentence.end && !/[”"»]\s*$/.test(text.slice(sentence.start, sentence.end));
 }
 
-/** The quote that opened before `offset` and runs past it (quotes are in order and never overlap: a binary search). */
+/** The quote that opened before `offset` and runs past it (quotes are in order and never overlap). */
 function quoteAround(quotes: readonly Span[], offset: number): Span | undefined {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const quote = quotes[lo];
+  const quote = quotes[firstQuoteEndingAfter(quotes, offset)];
   return quote !== undefined && quote.start < offset ? quote : undefined;
 }

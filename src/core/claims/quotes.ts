@@ -54,7 +54,7 @@ export function documentQuotes(text: string, sentences: readonly Sentence[]): Sp
  * overlap, so their ends increase too: a sentence looks at its own quotes only, not at every quote
  * of the document (which made documents with many quotes quadratic).
  */
-function firstQuoteEndingAfter(quotes: readonly Span[], offset: number): number {
+export function firstQuoteEndingAfter(quotes: readonly Span[], offset: number): number {
   let lo = 0;
   let hi = quotes.length;
   while (lo < hi) {

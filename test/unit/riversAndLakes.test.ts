@@ -48,6 +48,8 @@ describe('rivers, lakes and landforms from the Factbook', () => {
     // Beside a capital that speaks for its government, in the clause it said: still the river.
     assert.deepEqual(entities('Washington said the Danube is shrinking.'), ['Washington = washington-dc (metonymic)', 'Danube = danube-river (literal)']);
     assert.deepEqual(entities('Moscow and the Volga were blamed.'), ['Moscow = moscow (metonymic)', 'Volga = volga-river (literal)']);
+    // An archipelago or a peninsula may be a governed territory: its sense is read as any place's.
+    assert.deepEqual(entities('Zanzibar rejected the plan.'), ['Zanzibar = zanzibar (metonymic)']);
     // A name that is a word or a town's is written with "River" or "Lake": "Red" and "Churchill" alone are neither.
     assert.deepEqual(entities('The Red Cross came. Churchill spoke.'), []);
     assert.deepEqual(entities('The Orange River and Red Lake froze.'), ['Orange River = orange-river (literal)', 'Red Lake = red-lake (literal)']);

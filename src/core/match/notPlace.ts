@@ -156,9 +156,7 @@ function languageUse(tokens: Tokens, first: number, end: number): boolean {
   if (next !== '' && /^\p{L}/u.test(next) && !NOT_A_NOUN.has(next)) return false;
   // "speaks Russian, Ukrainian and Polish", "airing in English and Spanish": the list's first item
   // carries the cue for every item.
-  let head = first;
-  while (head >= 2 && (norm(tokens, head - 1) === ',' || norm(tokens, head - 1) === 'and' || norm(tokens, head - 1) === 'or') && isCapitalised(tokens, head - 2)) head -= 2;
-  first = head;
+  while (first >= 2 && (norm(tokens, first - 1) === ',' || norm(tokens, first - 1) === 'and' || norm(tokens, first - 1) === 'or') && isCapitalised(tokens, first - 2)) first -= 2;
   const before = norm(tokens, first - 1);
   if (LANGUAGE_CUES.has(before)) return true;
   // "speaks in Spanish", "translated into Chinese", "written in French".

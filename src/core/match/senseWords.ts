@@ -327,10 +327,14 @@ export const CAUSATIVE_VERBS = words('let lets make makes made see sees saw watc
 export const LANDFORMS = words(`peninsula sea ocean river mountains mountain range lake valley desert strait straits
   gulf bay basin plateau canal channel delta`);
 
-/** Kinds of place (an entry's `placeType`) that are nature, not a settlement: never a government, a team or a people. */
+/**
+ * Kinds of place (an entry's `placeType`) that are nature, not a settlement: never a government, a
+ * team or a people. Not islands, peninsulas or plateaus: many are also governed territories
+ * ("Zanzibar rejected the plan", "Crimea voted"), which the sense rules read like other places.
+ */
 export const PHYSICAL_PLACE_TYPES: ReadonlySet<string> = new Set([
   'river', 'lake', 'sea', 'ocean', 'gulf', 'bay', 'strait', 'canal', 'channel', 'delta', 'basin', 'mountain', 'mountain range', 'mountains',
-  'valley', 'plateau', 'peninsula', 'desert', 'highlands', 'island', 'islands', 'archipelago', 'glacier', 'reef', 'shoal', 'plain',
+  'valley', 'desert', 'highlands', 'glacier', 'reef', 'shoal',
 ]);
 
 /** First words of a landform's name: "Lake Chad", "Mount Sinjar", "Gulf of Aden". */

@@ -376,6 +376,13 @@ describe('country and place names that name no place', () => {
     assert.deepEqual(names('Ukrainian and Polish troops met.'), ['Ukrainian', 'Polish']);
   });
 
+  it('takes "English" for England only before a noun of place or side, never for a town named English', () => {
+    const places = (text: string) => annotate(text, index).flatMap((a) => (a.category === 'entity' && a.kind === 'place' ? [`${a.text}=${a.id}`] : []));
+    assert.deepEqual(places('They were found in the southern English city of Salisbury.'), ['English=england', 'Salisbury=geonames-2638664']);
+    assert.deepEqual(names('The English translation and the English version differ.'), []);
+    assert.deepEqual(names('Two English clubs reached the final.'), ['English']);
+  });
+
   it('skips a surname after a given name, and the same name later in that document', () => {
     assert.deepEqual(names('The race was won by Andrew Jordan. Jordan said the tyres held.'), []);
     assert.deepEqual(names('Talks with Jordan resumed in Amman.'), ['Jordan', 'Amman']);

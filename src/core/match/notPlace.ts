@@ -104,6 +104,15 @@ const LANGUAGE_CUES = words(`speak speaks spoke spoken speaking study studies st
   learns learned learnt learning fluent fluency translated translate translates translation
   teach teaches taught teaching write writes wrote written read reads dub dubbed subtitled`);
 
+/**
+ * Demonyms that name a language far more often than a people ("English"): they stand for their land
+ * only before a noun of place or of a side ("the southern English city of Salisbury", "English
+ * clubs"), never in "English translation" or "the English version".
+ */
+const LANGUAGE_FIRST_DEMONYMS = words('english');
+const PLACE_OR_SIDE_NOUNS = words(`city cities town towns village villages county counties coast coastline
+  countryside port ports seaside resort region regions club clubs side sides team teams`);
+
 /** Words for relatives and partners: a capitalised name right after one is a person's name. */
 const RELATIVES = words(`son sons daughter daughters baby babies child children kid kids twins wife husband
   brother brothers sister sisters mother father mum mom dad grandson granddaughter grandchildren nephew
@@ -367,7 +376,7 @@ export function notPlaces(text: string, tokens: Tokens, names: readonly NameSpan
   for (let n = 0; n < names.length; n++) {
     const { firstToken, endToken, demonym } = names[n];
     if (insideUrl(text, tokens.starts[firstToken]) || currencyMarker(tokens, text, firstToken, endToken) || diseaseName(tokens, endToken)) flags[n] = true;
-    else if (demonym && languageUse(tokens, firstToken, endToken)) flags[n] = true;
+    else if (demonym && (languageUse(tokens, firstToken, endToken) || (LANGUAGE_FIRST_DEMONYMS.has(normAt(tokens, firstToken)) && !PLACE_OR_SIDE_NOUNS.has(norm(tokens, endToken))))) flags[n] = true;
     else if (!demonym && endToken - firstToken === 1 && (surname(tokens, firstToken) || personByApposition(tokens, firstToken))) {
       flags[n] = true;
       (surnames ??= new Set()).add(normAt(tokens, firstToken));

@@ -430,6 +430,14 @@ describe('world places layer', () => {
     assert.match(cards(melissa, { index, text }), /Named as:\*\* a hurricane/);
   });
 
+  it('takes what a storm, a quake or a flood strikes for a place, and "in" before a name and "said" for where the speakers are', () => {
+    assert.deepEqual(layerPlaces('Typhoon Kalmaegi hit Cebu on Tuesday.').map((s) => s.split(' = ')[0]), ['Cebu']);
+    assert.deepEqual(layerPlaces('Officials in Cebu said 40 people died.').map((s) => s.split(' = ')[0]), ['Cebu']);
+    // Without the disaster, "hit" says nothing of place; a name before "said" is a person's.
+    assert.deepEqual(layerPlaces('The boxer hit Cebu twice.'), []);
+    assert.deepEqual(layerPlaces('Cebu said 40 people died.'), []);
+  });
+
   it('finds streets, rivers, airports, camps and numbered roads by the noun in their name, and only there', () => {
     const named = (text: string): string[] =>
       annotate(text, index)

@@ -352,6 +352,14 @@ describe('sense: places that are places', () => {
   });
 });
 
+describe('what a disaster strikes', () => {
+  it('is the place itself, even when a verb follows it', () => {
+    const sense = (text: string, name: string) => annotate(text, index).flatMap((a) => (a.category === 'entity' && a.text === name && 'sense' in a ? [a.sense] : []));
+    assert.deepEqual(sense('The earthquake that struck Herat killed 1,000.', 'Herat'), ['literal']);
+    assert.deepEqual(sense('Herat killed the deal.', 'Herat'), ['metonymic']);
+  });
+});
+
 describe('country and place names that name no place', () => {
   const names = (text: string): string[] =>
     annotate(text, index)

@@ -18,6 +18,7 @@
  * Coordinated names share the context of the whole list: "taken by Bulgaria, Malta and Portugal".
  */
 import type { Sense } from '../types';
+import { struckByDisaster } from './disaster';
 import { normAt, TOKEN_CAPITALISED, TOKEN_NUMBER, TOKEN_WORD, type Tokens } from '../text/tokenize';
 import {
   AGENT_VERBS, BASE_VERBS, AUXILIARIES, COPULAS, LITERAL_PREDICATE, LITERAL_PARTICIPLES,
@@ -446,6 +447,9 @@ export function senseOf(tokens: Tokens, firstToken: number, endToken: number, co
   // "the special envoy for the Middle East", "a strategy for the Sahel": a region or a city that is no
   // seat of government is the area a role or a plan covers, not a party to it.
   if (before === 'the' && before2 === 'for') return !actorKind || clauseHas(tokens, first - 3, 4, DEPART_FOR) ? 'literal' : 'metonymic';
+
+  // "the earthquake that struck Herat killed 1,000": the object of a disaster, not a subject.
+  if (struckByDisaster(tokens, first)) return 'literal';
 
   // 4. The words after: relation nouns, actor nouns after a modifier, verbs.
   if (RELATION_NOUNS.has(after) && before !== 'the') return 'metonymic';

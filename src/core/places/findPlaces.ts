@@ -22,6 +22,7 @@
  * where the document's other names have places (a vote per name), then the bigger one. Whether a
  * name is a place is decided before the votes, which only choose among its places.
  */
+import { struckByDisaster } from '../match/disaster';
 import { diseaseName, GIVEN_NAMES, insideUrl, spaceBetween } from '../match/notPlace';
 import { hashString, idAt, normAt, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_WORD, type Tokens } from '../text/tokenize';
 import { LOWER_HEADS } from './namedFeatures';
@@ -305,7 +306,8 @@ function personLike(text: string, tokens: Tokens, first: number, end: number, co
   // "St. Patrick's Day", "Mary's Turkeys": a given name's possessive with a capitalised word after it
   // names no place ("Gainesville's VFW Post" does).
   if (normAt(tokens, end) === "'" && normAt(tokens, end + 1) === 's' && capitalised(tokens, end + 2) && GIVEN_NAMES.has(normAt(tokens, end - 1))) return true;
-  return end < tokens.count && SPEECH_VERBS.has(normAt(tokens, end));
+  // "Officials in Cebu said": after "in", the name before the verb is where the speakers are.
+  return end < tokens.count && SPEECH_VERBS.has(normAt(tokens, end)) && normAt(tokens, before) !== 'in';
 }
 
 /** Token i follows a party's letter and a hyphen after a comma or a bracket: ", R-Marshall", "(D-Story City)". */
@@ -513,6 +515,8 @@ export function placeCandidates(text: string, tokens: Tokens, places: WorldPlace
         const party = partyTown(text, tokens, i);
         // "618 E. Main Street, Annville", "Gladstone Road, Headington, Oxford": the town of an address.
         const address = addressTown(tokens, i);
+        // "Typhoon Kalmaegi hit Cebu": what a disaster strikes is a place.
+        const struck = struckByDisaster(tokens, i);
         // "the breakaway region's capital Tskhinvali", "the provincial capital Lashkar Gah": the noun names what the name is.
         const capital = before === 'capital' && (tokens.flags[i - 1] & TOKEN_CAPITALISED) === 0;
         // "near Sloviansk and Bakhmut": the preposition holds for each name of the pair.
@@ -527,8 +531,8 @@ export function placeCandidates(text: string, tokens: Tokens, places: WorldPlace
           state: state !== undefined && qualified.length > 0 && places.regionCodeOf(qualified[0]) === places.regionCodeOf(state.row) ? state : undefined,
           dateline,
           // "According to Davis" cites someone; it places nothing.
-          preposition: (PLACE_PREPOSITIONS.has(before) && !(before === 'to' && i > 1 && normAt(tokens, i - 2) === 'according')) || from || paired || capital || positioned || party || address,
-          inPlace: LOCATIVE_PREPOSITIONS.has(before) || from || (paired && last.inPlace) || capital || positioned || address,
+          preposition: (PLACE_PREPOSITIONS.has(before) && !(before === 'to' && i > 1 && normAt(tokens, i - 2) === 'according')) || from || paired || capital || positioned || party || address || struck,
+          inPlace: LOCATIVE_PREPOSITIONS.has(before) || from || (paired && last.inPlace) || capital || positioned || address || struck,
           // "a Winona woman", and a town's own bodies: "Slidell PD", "Boise police", "Gainesville City Council".
           // "the Albany-based National Weather Service": where a body is based is a place.
           fromNoun: bestEnd < n && ((FROM_NOUNS.has(normAt(tokens, bestEnd)) && (tokens.flags[bestEnd] & TOKEN_CAPITALISED) === 0) || PLACE_BODIES.has(normAt(tokens, bestEnd)) || basedAfter(text, tokens, bestEnd)),

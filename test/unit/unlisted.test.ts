@@ -106,6 +106,9 @@ describe('names no gazetteer lists, introduced with a cue', () => {
     // A new clause after the comma, a legislator's party code, a common noun: no person.
     assert.deepEqual(summary(unlisted('In Patullo Ridge, the mayor said the road was closed.')), []);
     assert.deepEqual(summary(unlisted('The deal, a major step, was signed.')), []);
+    // After a verb of speech, and with the role closing the sentence.
+    assert.deepEqual(summary(unlisted('Talks failed, said Mele Tupou, a spokeswoman for the forum.')), ['Mele Tupou=person:Mele Tupou@a spokeswoman']);
+    assert.deepEqual(summary(unlisted('Talks failed, according to Mele Tupou, the forum’s spokeswoman.')), ['Mele Tupou=person:Mele Tupou@the forum’s spokeswoman']);
   });
 
   it('"the … party", names built on an organisation\'s noun, and acronyms defined in parentheses', () => {

@@ -467,10 +467,11 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
       continue;
     }
     const end = personName(i);
-    // "U Banyar, a spokesman for the group, said", "Ana Lind, the ministry's spokeswoman": a name,
-    // then between commas the role of who bears it. A name that opens a sentence or follows a
-    // comma only: a name inside a longer run of capitals is someone else's.
-    if (end > 0 && end + 2 < n && raw(end) === ',' && (i === 0 || /^[.!?,;:"“”(\n]$/.test(raw(i - 1)) || /\n\s*$/.test(text.slice(ends[i - 1], starts[i])))) {
+    // "U Banyar, a spokesman for the group, said", "Ana Lind, the ministry's spokeswoman", "…, said
+    // Mele Tupou, a spokeswoman for the forum": a name, then between commas the role of who bears
+    // it. A name that opens a sentence or follows a comma or a lower-case word only: a name inside
+    // a longer run of capitals is someone else's.
+    if (end > 0 && end + 2 < n && raw(end) === ',' && (i === 0 || /^[.!?,;:"“”(\n]$/.test(raw(i - 1)) || /^\p{Ll}+$/u.test(raw(i - 1)) || /\n\s*$/.test(text.slice(ends[i - 1], starts[i])))) {
       let k = end + 1;
       // "Ahmed Fiqi, Somalia's defence minister,": a place's or body's possessive opens the role as "the" does.
       const possessive = k + 3 < n && capitalisedAt(k) && apostropheAt(k + 1) && raw(k + 2) === 's' && !capitalisedAt(k + 3);
@@ -479,7 +480,7 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
         while (k < n && k - end <= 6 && !ROLE_HEADS.has(norm(k)) && (/^\p{Ll}[\p{Ll}'’-]*$/u.test(raw(k)) || apostropheAt(k))) k++;
         // The role ends the aside or carries on with its field ("…, a spokesman for the group,");
         // "Patullo Ridge, the mayor said" is a new clause. "D-Chicopee" is a legislator's party and town.
-        const closes = k + 1 >= n || raw(k + 1) === ',' || /^(?:of|for|at|to|in|with|from|on)$/.test(norm(k + 1));
+        const closes = k + 1 >= n || raw(k + 1) === ',' || raw(k + 1) === '.' || /^(?:of|for|at|to|in|with|from|on)$/.test(norm(k + 1));
         if (k < n && ROLE_HEADS.has(norm(k)) && !capitalisedAt(k) && closes && !/^\p{Lu}-/u.test(text.slice(starts[i], ends[end - 1]))) {
           add({ first: i, end, kind: 'person', role: text.slice(starts[end + 1], ends[k]) });
           continue;

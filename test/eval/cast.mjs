@@ -12,6 +12,8 @@ export const CAST_FILE = join(ROOT, 'test/eval/data/cast.txt');
 export const CAST_FILE_2 = join(ROOT, 'test/eval/data/cast-2.txt');
 /** The third set: regions and actors the first two have few of, written by a helper that had not read the gazetteer or the rules. */
 export const CAST_FILE_3 = join(ROOT, 'test/eval/data/cast-3.txt');
+/** The fourth set: the cast below heads of state (ministers, speakers, armed groups, officials of international bodies), by another such helper. */
+export const CAST_FILE_4 = join(ROOT, 'test/eval/data/cast-4.txt');
 
 /** Sentences with their gold mentions: [[surface|kind]] or [[surface|kind|unlisted]]. */
 export function readCast(file = CAST_FILE) {

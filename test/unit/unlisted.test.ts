@@ -117,6 +117,16 @@ describe('names no gazetteer lists, introduced with a cue', () => {
     assert.deepEqual(summary(unlisted('The Y Movement (YM) called a strike; YM leaders met later.')), ['Y Movement=organisation:Y Movement', 'YM=organisation:Y Movement', 'YM=organisation:Y Movement']);
   });
 
+  it('names built on a tribunal, a party after "X of the", and a country\'s institution named after the country', () => {
+    assert.deepEqual(summary(unlisted('The International Crimes Tribunal in Dhaka sentenced her.')), ['International Crimes Tribunal=organisation:International Crimes Tribunal']);
+    // A person (or a title) before "of the" is not part of the party's name; "the" alone joins nothing.
+    assert.deepEqual(summary(unlisted('Jeannette Jara of the Communist Party advanced.')), ['Communist Party=organisation:Communist Party']);
+    assert.deepEqual(summary(unlisted('Later the Supreme Court convicted him.')), []);
+    // An institution's words alone name that of the country the sentence named; with none, a common noun.
+    assert.deepEqual(summary(unlisted('Bakary claimed victory in Cameroon\'s election, but the Constitutional Council declared Biya re-elected.')), ['Constitutional Council=organisation:Constitutional Council']);
+    assert.deepEqual(summary(unlisted('The Supreme Court ruled that the Electoral Commission had acted lawfully.')), []);
+  });
+
   it('the longer name wins over a country inside it; a gazetteer entry always wins over a guess', () => {
     const all = annotate('The Israel Defense Forces said the Reserve Bank of Zembla would close.', index);
     assert.deepEqual(all.filter((a) => a.category === 'entity').map((a) => a.text), ['Israel Defense Forces', 'Reserve Bank of Zembla']);

@@ -77,7 +77,7 @@ const ORG_HEADS = new Set([
   'party', 'movement', 'front', 'alliance', 'coalition', 'union', 'congress', 'league', 'council', 'forces', 'army', 'brigade',
   'brigades', 'militia', 'organisation', 'organization', 'association', 'federation', 'commission', 'agency', 'ministry', 'bank',
   'court', 'assembly', 'committee', 'institute', 'foundation', 'network', 'corps', 'guard', 'authority', 'directorate', 'bureau', 'force',
-  'university', 'college',
+  'university', 'college', 'tribunal',
 ]);
 const MAX_ORG_WORDS = 8;
 /**
@@ -561,6 +561,15 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
     for (let k = i; k < end - 1; k++) if (!INSTITUTION_MODIFIERS.has(norm(k)) && !INSTITUTION_HEADS.has(norm(k))) return false;
     return true;
   };
+  /** A country or place is named before token `k` in its sentence. */
+  const placeEarlierInSentence = (k: number): boolean => {
+    for (let j = k - 1; j >= 0; j--) {
+      if (inPlace[j] === 1) return true;
+      const r = raw(j);
+      if (r === '.' || r === '!' || r === '?' || r === ';' || text.slice(ends[j], starts[j + 1]).includes('\n')) return false;
+    }
+    return false;
+  };
   /** Tokens i…end-1 are all a place's words: "the Columbia River and Columbia University" is a river and a university. */
   const placesOnly = (i: number, end: number): boolean => {
     for (let k = i; k < end; k++) if (!inPlace[k] && !connector(k)) return false;
@@ -591,7 +600,8 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
         }
         end++;
         words++;
-      } else if (connector(end) && end + 1 < n && joined(end) && orgWord(end + 1) && !(raw(end) === 'and' && (allCapsAt(end + 1) || (!inPlace[end] && placesOnly(i, end))))) end++;
+      } else if (connector(end) && raw(end) !== 'the' && end + 1 < n && joined(end) && orgWord(end + 1) && !(raw(end) === 'and' && (allCapsAt(end + 1) || (!inPlace[end] && placesOnly(i, end))))) end++;
+      // "Later the Supreme Court": "the" alone joins no words of a name ("of the", "for the" below do).
       // "International Committee of the Red Cross", "Movement for the Liberation of …": a connector and "the".
       else if ((raw(end) === 'of' || raw(end) === 'for') && end + 2 < n && raw(end + 1) === 'the' && joined(end) && joined(end + 1) && orgWord(end + 2)) end += 2;
       // "Tigray People's Liberation Front": a possessive inside a name; not a place's ("… of
@@ -602,6 +612,19 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
     // Words after the last organisation noun belong to it only through a connector ("Bank of
     // Valletta"); otherwise they are the next name ("… Authority Eric Ntabazalila").
     if (hasHead && lastHead >= 0 && lastHead + 1 < end && !connector(lastHead + 1) && !apostropheAt(lastHead + 1)) end = lastHead + 1;
+    // "Jeannette Jara of the Communist Party", "Speaker of the National Assembly": when no
+    // organisation noun comes before "of", what comes before is a person or a title, and the
+    // name is the one after it.
+    if (hasHead) {
+      let firstHead = i;
+      while (firstHead < end && !orgHead(firstHead)) firstHead++;
+      let ofAt = -1;
+      for (let k = i + 1; k < firstHead; k++) if (raw(k) === 'of' || raw(k) === 'for') ofAt = k;
+      if (ofAt > i) {
+        i = raw(ofAt + 1) === 'the' ? ofAt + 2 : ofAt + 1;
+        if (i >= end) continue;
+      }
+    }
     // Trailing place words belong to the place ("… Forces in Gaza" stops before "in"; "Army Nigeria" is two names).
     while (end > i && inPlace[end - 1] && !(end - 2 >= i && connector(end - 2))) end--;
     // "… Liberation Front and Ethiopia('s …)", "… Affairs Bureau of Japan('s …)": a place whose
@@ -640,11 +663,14 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
     // "Brazil's Supreme Federal Court", "Pakistan's Election Commission": a country's own institution
     // is the one a reader marks; "the Supreme Court" alone stays a common noun.
     const placePossessive = i >= 3 && raw(i - 1) === 's' && apostropheAt(i - 2) && inPlace[i - 3] === 1 && joined(i - 3) && joined(i - 2);
-    if (!acronymFits && genericInstitution(i, end) && !placePossessive) {
+    // "claimed victory in Cameroon's October election, but the Constitutional Council declared…":
+    // after a place named earlier in the sentence, "the" + an institution's words is that place's.
+    const placeBefore = i >= 1 && norm(i - 1) === 'the' && !capitalisedAt(i - 1) && placeEarlierInSentence(i - 1);
+    if (!acronymFits && genericInstitution(i, end) && !placePossessive && !(placeBefore && words >= 2)) {
       i = end - 1;
       continue;
     }
-    if ((hasHead && words >= 2) || acronymFits || described || (placePossessive && genericInstitution(i, end) && words >= 2)) {
+    if ((hasHead && words >= 2) || acronymFits || described || ((placePossessive || placeBefore) && genericInstitution(i, end) && words >= 2)) {
       add({ first: i, end, kind: 'organisation' });
       if (acronymFits) add({ first: acronym, end: acronym + 1, kind: 'organisation' });
     }

@@ -10,6 +10,8 @@ import { prf, ROOT } from './lib.mjs';
 
 /** The second article set (7 December 2026): other outlets' styles, written by a helper that had not read the rules. */
 export const ARTICLES_FILE_2 = join(ROOT, 'test/eval/data/articles-2.txt');
+/** The third set (7 December 2026): twelve styles built on attribution (hearings, interviews, leaks, roundups), by another such helper. */
+export const ARTICLES_FILE_3 = join(ROOT, 'test/eval/data/articles-3.txt');
 
 export { readArticles };
 

@@ -17,23 +17,46 @@ export { readArticles };
 
 const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ' ').trim();
 
-/** Whether a predicted speaker is the gold one: the same name, or the same last word (a surname). */
-export function sameSpeaker(gold, predicted) {
+const CONNECTOR_WORDS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'el']);
+
+/**
+ * Whether a predicted speaker is the gold one: the same name, the same last word (a surname), every
+ * word of the gold name in the predicted one ("Gustavo Petro" in "Gustavo Francisco Petro Urrego"),
+ * an acronym of it ("OECD"), or the same gazetteer entry (`goldId`: what the gold name resolves to).
+ */
+export function sameSpeaker(gold, predicted, goldId) {
   if (gold.toLowerCase() === 'author') return predicted === null;
   if (predicted === null) return false;
+  if (goldId !== undefined && predicted.id === goldId) return true;
   const g = fold(gold).split(/\s+/);
   const p = fold(predicted.name).split(/\s+/);
-  return g.join(' ') === p.join(' ') || g.at(-1) === p.at(-1) || p.join(' ').includes(g.join(' ')) || g.join(' ').includes(p.join(' '));
+  if (g.join(' ') === p.join(' ') || g.at(-1) === p.at(-1) || p.join(' ').includes(g.join(' ')) || g.join(' ').includes(p.join(' '))) return true;
+  if (g.length >= 2 && g.every((w) => p.includes(w))) return true;
+  const initials = (words) => words.filter((w) => !CONNECTOR_WORDS.has(w)).map((w) => w[0]).join('');
+  return (g.length === 1 && g[0].length >= 2 && initials(p) === g[0]) || (p.length === 1 && p[0].length >= 2 && initials(g) === p[0]);
+}
+
+/** The gazetteer entry of a gold speaker's name, when the whole name is one annotation (a function of the name, memoised). */
+export function goldResolver(core, index) {
+  const cache = new Map();
+  return (name) => {
+    if (!cache.has(name)) {
+      const hit = core.annotate(name, index).find((a) => a.category === 'entity' && a.start === 0 && a.end === name.length && a.id !== undefined);
+      cache.set(name, hit?.id);
+    }
+    return cache.get(name);
+  };
 }
 
 /**
  * Whether the claim that overlaps a gold sentence most has its speaker: undefined if so, else a line
  * saying what it got instead. `claims` are the claims that overlap the sentence (others are ignored).
+ * `resolve` gives the gazetteer id of a gold name, when there is one.
  */
-export function wrongSpeaker(passageId, sentence, claims) {
+export function wrongSpeaker(passageId, sentence, claims, resolve = () => undefined) {
   const overlap = (c) => Math.min(c.end, sentence.end) - Math.max(c.start, sentence.start);
   const best = claims.filter((c) => overlap(c) > 0).sort((a, b) => overlap(b) - overlap(a))[0];
-  if (best && sameSpeaker(sentence.speaker, best.speaker)) return undefined;
+  if (best && sameSpeaker(sentence.speaker, best.speaker, resolve(sentence.speaker))) return undefined;
   return `${passageId}: [${sentence.speaker}] got [${best ? (best.speaker?.name ?? 'author') : 'no claim'}] — ${sentence.text.slice(0, 80)}`;
 }
 
@@ -44,6 +67,7 @@ function score(core, index, articles) {
   let speakers = 0;
   let speakersRight = 0;
   const wrongSpeakers = [];
+  const resolve = goldResolver(core, index);
   for (const article of articles) {
     const claims = core.extractClaims(article.text, index, { includeAll: true }).claims;
     for (const s of article.sentences) {
@@ -54,7 +78,7 @@ function score(core, index, articles) {
       else if (s.checkWorthy) fn++;
       if (!s.checkWorthy) continue;
       speakers++;
-      const wrong = wrongSpeaker(article.id, s, overlapping);
+      const wrong = wrongSpeaker(article.id, s, overlapping, resolve);
       if (wrong === undefined) speakersRight++;
       else wrongSpeakers.push(wrong);
     }

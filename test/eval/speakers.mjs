@@ -4,7 +4,7 @@
 // overlaps it most. Odd-numbered passages are the development half; even-numbered ones the frozen
 // test half, of which only the totals are reported.
 import { readLabelledPassages } from '../../scripts/train-claims/data.mjs';
-import { wrongSpeaker } from './articles.mjs';
+import { goldResolver, wrongSpeaker } from './articles.mjs';
 
 const SPEAKERS_FILE = new URL('./data/speakers.txt', import.meta.url);
 /** The second round (7 December 2026): other ways of attributing, written and committed before the rules were changed for it. */
@@ -23,11 +23,12 @@ function score(core, index, passages) {
   let sentences = 0;
   let right = 0;
   const wrong = [];
+  const resolve = goldResolver(core, index);
   for (const passage of passages) {
     const claims = core.extractClaims(passage.text, index, { includeAll: true }).claims;
     for (const s of passage.sentences) {
       sentences++;
-      const miss = wrongSpeaker(passage.id, s, claims);
+      const miss = wrongSpeaker(passage.id, s, claims, resolve);
       if (miss === undefined) right++;
       else wrong.push(miss);
     }

@@ -35,3 +35,17 @@ describe('evaluation: calibration', () => {
     assert.ok(Math.abs(b + 1) < 0.02, `b ${b}`);
   });
 });
+
+describe('evaluation: speakers', () => {
+  it('takes a speaker for the gold one by name, surname, a fuller name, an acronym or the same entry, and nothing else', async () => {
+    const { sameSpeaker } = await import('../eval/articles.mjs');
+    assert.ok(sameSpeaker('Gustavo Petro', { name: 'Gustavo Francisco Petro Urrego' }));
+    assert.ok(sameSpeaker('OECD', { name: 'Organisation for Economic Co-operation and Development' }));
+    assert.ok(sameSpeaker('US State Department', { name: 'United States Department of State', id: 'us-state-department' }, 'us-state-department'));
+    assert.ok(sameSpeaker('author', null));
+    assert.ok(!sameSpeaker('Gustavo Petro', { name: 'Gustavo Bolívar' }));
+    assert.ok(!sameSpeaker('OECD', { name: 'Organization of American States' }));
+    assert.ok(!sameSpeaker('US State Department', { name: 'Pentagon', id: 'pentagon' }, 'us-state-department'));
+    assert.ok(!sameSpeaker('author', { name: 'Reuters' }));
+  });
+});

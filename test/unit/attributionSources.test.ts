@@ -322,6 +322,11 @@ describe('quotes that run on, and interviews', () => {
     const text = 'Bo Rask has led the talks with Velo since 2024. We spoke to him in Ostria.\n\nQ: Has the ceasefire held?\n\nA: There has not been a single shot fired since March. Before it, we recorded 200 incidents a year.\n\nThe border is 400 kilometres long.';
     assert.deepEqual(speakers(text), [null, null, null, 'Bo Rask', 'Bo Rask', null]);
   });
+
+  it('a transcript\'s turns, labelled with surnames in capitals, are the people the article named so, until the next label', () => {
+    const text = 'Ama Tetteh, the host, spoke with Kofi Asante-Mensah, the deputy minister.\n\nTETTEH: Inflation fell to 5% in May. Is it over? ASANTE-MENSAH: The numbers say the worst is behind us. Debt fell to 50% of GDP.\n\nThe cedi gained 30% in 2024.\n\nACCRA: Ghana said exports rose 5% in 2025.';
+    assert.deepEqual(speakers(text), [null, 'Ama Tetteh', 'Ama Tetteh', 'Kofi Asante-Mensah', 'Kofi Asante-Mensah', null, 'Ghana']);
+  });
 });
 
 describe('bodies by other words, their statements and figures, and roles', () => {

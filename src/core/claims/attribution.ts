@@ -1030,6 +1030,8 @@ export function attributeSentences(ctx: AttributionContext, sentences: readonly 
   const interview = question ? question.index : undefined;
   let interviewee: Speaker | null | undefined;
   let answering = false;
+  // A transcript's turn ("BOATENG: …"): whose it is, until the next label or the paragraph's end.
+  let turn: Speaker | undefined;
   for (let i = 0; i < sentences.length; i++) {
     const owner = quoteOwner.get(i);
     speakers[i] = owner !== undefined ? resolveAt(owner) : resolveAt(i);
@@ -1058,6 +1060,15 @@ export function attributeSentences(ctx: AttributionContext, sentences: readonly 
       const sentence = ctx.text.slice(sentences[i].start, sentences[i].end);
       if (REPORTED_WOULD.test(sentence) && !/[“"]/.test(sentence) && sameParagraph(ctx.text, sentences[i - 1], sentences[i])) speakers[i] = speakers[i - 1];
     }
+    // A transcript's turns, labelled with the speaker's surname in capitals ("BOATENG: …",
+    // "ASANTE-MENSAH: …"): each is the person the article named so, and so are the sentences after
+    // the label in its paragraph, until the next label. A label that names no one (a dateline,
+    // "NOTE:") is no turn.
+    const label = TURN_LABEL.exec(ctx.text.slice(sentences[i].start, sentences[i].end));
+    if (label) turn = personBySurname(ctx, label[1], sentences[i].start);
+    else if (i > 0 && !sameParagraph(ctx.text, sentences[i - 1], sentences[i])) turn = undefined;
+    // What a speaker says in a turn is theirs, whomever it cites ("the numbers say", "as the IMF said").
+    if (turn) speakers[i] = { ...turn, verb: 'said' };
     // An interview's answers ("A: …") and the sentences after them in their paragraph are the
     // interviewee's: the person the article named before its first question.
     if (speakers[i] === null && !found[i] && interview !== undefined) {
@@ -1076,6 +1087,35 @@ export function attributeSentences(ctx: AttributionContext, sentences: readonly 
 const SAID_VERB = /^(?:said|says|told|tells|added|adds|explained|stated|noted)$/i;
 /** A sentence whose subject "would" do something: the backshifted tense of reported speech. */
 const REPORTED_WOULD = /^\s*(?:The|This|That|It|They|These|Those)\b[^.;:!?]{0,80}\s(?:would|could)\s(?:also\s)?\p{Ll}/u;
+
+/** A transcript's speaker label: a surname in capitals and a colon ("BOATENG:", "**ASANTE-MENSAH:**"). */
+const TURN_LABEL = /^\s*(?:\*\*)?(\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s\p{Lu}[\p{Lu}\p{M}'’-]+){0,2})(?:\*\*)?\s*:(?:\*\*)?\s/u;
+
+/** How far back a transcript's label looks for the person it names. */
+const TURN_LOOKBACK = 20000;
+
+/**
+ * The person named before `offset` whose surname a transcript label gives ("BOATENG" → Adwoa
+ * Boateng): an annotated person first, else a capitalised name written with that last word.
+ */
+function personBySurname(ctx: AttributionContext, label: string, offset: number): Speaker | undefined {
+  const surname = label.toLocaleLowerCase('en');
+  const from = Math.max(0, offset - TURN_LOOKBACK);
+  let found: Speaker | undefined;
+  for (const a of ctx.annotations) {
+    if (a.start >= offset) break;
+    if (a.start < from || a.category !== 'entity' || a.kind !== 'person') continue;
+    const last = a.text.split(/\s+/).pop()?.toLocaleLowerCase('en');
+    const lastOfName = a.name.split(/\s+/).pop()?.toLocaleLowerCase('en');
+    if (last === surname || lastOfName === surname) found = a.id !== undefined ? { name: a.name, id: a.id } : { name: a.name };
+  }
+  if (found) return found;
+  const words = label.split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLocaleLowerCase('en').replace(/-(\p{L})/gu, (_, c: string) => `-${c.toLocaleUpperCase('en')}`));
+  const written = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s){1,3})${words.join('\\s').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
+  let name: string | undefined;
+  for (const m of ctx.text.slice(from, offset).matchAll(written)) name = m[0];
+  return name === undefined ? undefined : { name };
+}
 
 /** An interview's answer and question lines: "A: …", "**Q:** …". */
 const ANSWER = /^\s*(?:\*\*)?A(?:\*\*)?\s*:(?:\*\*)?\s/;

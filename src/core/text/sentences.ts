@@ -75,6 +75,9 @@ function splitBlocks(text: string): Block[] {
   let current: Block | undefined;
   /** Where the open paragraph's first line ends (see the headline rule below). */
   let firstLineEnd = -1;
+  /** The open paragraph's last line, and where the line before it ended (see the byline rule below). */
+  let lastLine: Span | undefined;
+  let beforeLastLineEnd = -1;
   let inFence: string | undefined;
   const close = (): void => {
     if (current) blocks.push(current);
@@ -133,10 +136,21 @@ function splitBlocks(text: string): Block[] {
       blocks.push({ ...current, kind: 'heading' });
       current = { start: line.start, end: line.end, kind: 'paragraph', blanks: [] };
       firstLineEnd = line.end;
+    } else if (current?.kind === 'paragraph' && lastLine !== undefined && current.end !== firstLineEnd && opensSentence(raw) && isLabelLine(text.slice(lastLine.start, lastLine.end)) && !/[.!?;:"”’)]\s*$/.test(text.slice(current.start, beforeLastLineEnd))) {
+      // So is a short line after a line that ends with no sentence's mark, when a sentence opens
+      // after it: a byline or a credit under a long headline ("…and the budget\nCompiled by our
+      // Moscow desk\nThe daily Kommersant reported…"). After a sentence, a short line stays prose.
+      blocks.push({ ...current, end: beforeLastLineEnd }, { start: lastLine.start, end: lastLine.end, kind: 'heading', blanks: [] });
+      current = { start: line.start, end: line.end, kind: 'paragraph', blanks: [] };
+      firstLineEnd = line.end;
     } else if (current) current.end = line.end;
     else {
       current = { start: line.start, end: line.end, kind: 'paragraph', blanks: [] };
       firstLineEnd = line.end;
+    }
+    if (current?.kind === 'paragraph') {
+      beforeLastLineEnd = lastLine !== undefined && lastLine.end < line.start && current.start < line.start ? lastLine.end : -1;
+      lastLine = { start: line.start, end: line.end };
     }
   }
   close();
@@ -145,6 +159,11 @@ function splitBlocks(text: string): Block[] {
 
 /** Words a line of prose may stop on when it wraps mid-sentence: such a line is no headline. */
 const WRAP_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'and', 'or', 'but', 'that', 'as', 'its', 'his', 'her', 'their', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'said']);
+
+/** A short line that reads as a label (a byline, a credit, a section's name): a headline line of eight words at most that opens as a sentence does. */
+function isLabelLine(line: string): boolean {
+  return opensSentence(line) && isHeadlineLine(line) && line.trim().split(/\s+/).length <= 8;
+}
 
 /**
  * Whether a paragraph's first line reads as a headline or a label rather than the start of a

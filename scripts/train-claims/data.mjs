@@ -54,7 +54,8 @@ export function readArticles(file = ARTICLES_FILE) {
 
 /**
  * Passages written one sentence per line ("=== 01 | style" opens one, a blank line ends a
- * paragraph, "#" lines are comments), each sentence labelled by `readLine` (undefined: a line it
+ * paragraph, "#" lines are comments; the sentences of a paragraph are joined by a space, a line
+ * with no sentence's mark at its end by a line break), each sentence labelled by `readLine` (undefined: a line it
  * cannot read, an error). Each passage gets its text, its sentences with offsets into it, and its
  * half: odd-numbered passages are the development half, even-numbered the frozen test half.
  */
@@ -66,7 +67,9 @@ export function readLabelledPassages(file, readLine) {
     if (!current || paragraph.length === 0) return;
     if (current.text !== '') current.text += '\n\n';
     for (const [k, s] of paragraph.entries()) {
-      if (k > 0) current.text += ' ';
+      // A line that ends without a sentence's mark is a headline, a byline or a caption: it stands on
+      // its own line, as it does in an article (joined by a space, it ran into the sentence after it).
+      if (k > 0) current.text += /[.!?:;"'”’)\]]$/.test(paragraph[k - 1].text) ? ' ' : '\n';
       s.start = current.text.length;
       current.text += s.text;
       s.end = current.text.length;

@@ -329,6 +329,13 @@ describe('quotes that run on, and interviews', () => {
   });
 });
 
+describe('publications', () => {
+  it('are named without their noun, and "the paper", "the newspaper" or "the business daily" is the one that reported last', () => {
+    const text = 'The daily Kurier reported that Velo had received five bids. The bidders include two Gulf funds, the newspaper said. Vesti wrote that the discount had widened to $20. According to the business daily, refiners cut purchases by a third. An editorial in Novaya Rech argued that the budget was too loose. The paper noted that revenues fell by a fifth in 2025.';
+    assert.deepEqual(speakers(text), ['Kurier', 'Kurier', 'Vesti', 'Vesti', 'Novaya Rech', 'Novaya Rech']);
+  });
+});
+
 describe('bodies by other words, their statements and figures, and roles', () => {
   it('"the Velo-based lender" and "the statement added" are the body that issued it, not someone quoted in it', () => {
     const text = 'The Ostrian Development Bank (ODB) approved a $400 million loan, the Velo-based lender said in a statement on Monday. "The grid loses 3% of output," the bank\'s director Ana Estrela was quoted as saying in the statement. The statement added that the bank had lent $40 billion since 1966.';

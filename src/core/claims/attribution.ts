@@ -27,7 +27,7 @@ const ROLE_NOUN = new RegExp(`\\b(?:${ROLE_WORDS})$`, 'i');
 /** Words of an institution's name, never of a person's: "Department of …", "University of …". */
 const INSTITUTION_WORD = /^(?:department|ministry|bank|university|college|school|institute|council|office|agency|board|committee|commission|court|house|senate|union|association|federation|foundation|fund|league|party|state|states|republic|kingdom|government|army|navy|force|forces|bureau|authority|service|services|centre|center|corporation|company|group|chamber|academy|society|secretariat|organisation|organization|parliament|assembly|congress|club|church|diocese)$/i;
 /** Heads of descriptive phrases that name an institution ("the ministry", "the Biden administration"). */
-const BODY_NOUN = /\b(?:division|directorate|bureau|authority|secretariat|service|corporation|utility|traders|merchants|villagers|locals|farmers|fishermen|shopkeepers|aides|advisers|advisors|consortium|operator|regulator|watchdog|mission|delegation|coalition|alliance|party|movement|bloc|results|tally|administration|government|ministry|department|office|agency|committee|parliament|council|commission|bank|company|firm|army|navy|military|force|forces|embassy|kremlin|cabinet|court|police|authorities|officials|sources|analysts|experts|observers|critics|sides|countries|nations|states|media|report|study|survey|statement|data|figures|institute|center|centre|spokesperson|side|staff|prosecution|indictment|ruling|verdict|judgment|judgement|lawsuit|groups|organisations|organizations|agencies|monitors|activists|witnesses|campaigners|researchers|diplomats|negotiators)$/i;
+const BODY_NOUN = /\b(?:division|directorate|bureau|authority|secretariat|service|corporation|utility|traders|merchants|villagers|locals|farmers|fishermen|shopkeepers|aides|advisers|advisors|consortium|operator|regulator|watchdog|mission|delegation|coalition|alliance|party|movement|bloc|results|tally|administration|government|ministry|department|office|agency|committee|parliament|council|commission|bank|company|firm|army|navy|military|force|forces|embassy|kremlin|cabinet|court|police|authorities|officials|sources|analysts|experts|observers|critics|sides|countries|nations|states|media|report|study|survey|statement|data|figures|institute|center|centre|spokesperson|side|staff|prosecution|indictment|ruling|verdict|judgment|judgement|lawsuit|groups|organisations|organizations|agencies|monitors|activists|witnesses|campaigners|researchers|diplomats|negotiators|newspaper|paper|daily|tabloid|weekly|broadsheet|magazine|broadcaster|outlet|publication)$/i;
 /**
  * A role's field after its noun, in lower case: "deputy minister of mining", "envoy for climate
  * affairs". (A capitalised field may run on into a name: "Minister for Trade Aroha Tane".)
@@ -547,6 +547,8 @@ interface SpeakerState {
   subject?: Speaker;
   /** Who last spoke "in a statement" (not someone quoted in it): what "the statement added" means. */
   statementBy?: Speaker;
+  /** The publication that reported last ("The daily Kommersant reported"): what "the paper" means. */
+  lastPress?: Speaker;
 }
 
 function entityCountry(entity: EntityAnnotation): string | undefined {
@@ -643,6 +645,20 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
 
   // "The ministry said … It added": the body that spoke last, if no person has spoken since.
   if (IT.test(phrase)) return state.lastBody ? { ...state.lastBody, verb } : null;
+  // "The daily Kommersant reported", "the tabloid Moskovsky Komsomolets": a publication, by its name.
+  const pressNamed = PRESS_NAMED.exec(raw.trim()) ?? PRESS_IN.exec(raw.trim());
+  if (pressNamed) {
+    const entity = entities.find((a) => a.kind === 'organisation' && tailText(a) === '');
+    const press = entity?.id !== undefined ? { name: entity.name, id: entity.id } : { name: pressNamed[1] };
+    state.lastPress = press;
+    state.lastBody = press;
+    return { ...press, verb };
+  }
+  // "the newspaper said", "the paper noted", "according to the business daily": the one named last.
+  if (PRESS_BACK.test(raw.trim()) && state.lastPress) {
+    state.lastBody = state.lastPress;
+    return { ...state.lastPress, verb };
+  }
   // "They also said …" after one person has spoken is other people (the residents, the officers):
   // a body or a group named last, else no one the text names.
   if (/^they$/i.test(phrase)) {
@@ -830,6 +846,35 @@ const CLOSING_ATTRIBUTION = /,\s+([^,;:"“”()]{2,60}?)\s+(said|says|told\s+(?
 const STANCE_IS_THAT = /^\s*((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}\p{M}.'’-]*))*)['’]s\s+(?:own\s+|official\s+|stated\s+)?(?:answer|position|view|argument|response|reply|explanation|case|stance|line)\s+(?:is|was|has\s+been|remains)\s+that\b/u;
 
 /** A text a body issues, which says what the body says: "the statement", "its press release". */
+/**
+ * Remembers a publication that reported, for a later "the paper": one named with its noun after it
+ * ("Rossiyskaya Gazeta, the government's official newspaper, reported") or a name that is no
+ * person's and "reported" or "wrote" ("Vedomosti wrote that…").
+ */
+function notePress(ctx: AttributionContext, found: Found, speaker: Speaker, state: SpeakerState): void {
+  const raw = ctx.text.slice(found.phrase.start, found.phrase.end).trim();
+  if (PRESS_APPOSITION.test(raw)) {
+    state.lastPress = { name: speaker.name, ...(speaker.id !== undefined ? { id: speaker.id } : {}) };
+    return;
+  }
+  if (!PRESS_VERB.test(found.verb.toLowerCase()) || !/^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*)?$/u.test(raw)) return;
+  if (annotationsOverlapping(ctx.annotations, found.phrase).some((a) => a.category === 'entity' && (a.kind === 'person' || a.kind === 'country' || a.kind === 'place'))) return;
+  state.lastPress = { name: speaker.name, ...(speaker.id !== undefined ? { id: speaker.id } : {}) };
+}
+
+/** Nouns for a publication. */
+const PRESS_NOUNS = String.raw`(?:daily|newspaper|paper|tabloid|weekly|broadsheet|magazine|broadcaster|news\s+agency|news\s+website|website|news\s+site|outlet|publication)`;
+/** A publication's noun, then its name: "the daily Kommersant", "the business daily Vedomosti", "the newspaper Dawn". */
+const PRESS_NAMED = new RegExp(String.raw`^(?:[Tt]he|[Aa])\s+(?:[\p{Ll}-]+\s+){0,2}${PRESS_NOUNS}\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})$`, 'u');
+/** A piece in a publication: "An editorial in Nezavisimaya Gazeta", "a column in the Hindu" (the publication speaks). */
+const PRESS_IN = /^(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:\p{Ll}+\s+)?(?:editorial|column|commentary|leader|article|op-ed|opinion\s+piece|front-page\s+story|report)\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})$/u;
+/** A publication by its noun alone: "the newspaper", "the paper", "the business daily". */
+const PRESS_BACK = new RegExp(String.raw`^(?:the|this)\s+(?:[\p{Ll}-]+\s+){0,2}${PRESS_NOUNS}$`, 'iu');
+/** A publication's noun in apposition after a name: "Rossiyskaya Gazeta, the government's official newspaper". */
+const PRESS_APPOSITION = new RegExp(String.raw`^(\p{Lu}[^,]*),\s+(?:the|a|an)\s+[^,]*${PRESS_NOUNS}$`, 'u');
+/** Verbs a publication reports with: a name that "reported" is most often one. */
+const PRESS_VERB = /^(?:reported|reports|wrote|writes|published|publishes)$/;
+
 const ISSUED_TEXT = /^(?:the|its|their|a)\s+(?:\p{Ll}+\s+)?(?:statement|release|communiqu[eé]|announcement|notice|filing)$/iu;
 /** A word for a body already named: "the Manila-based lender", "the bank", "the organisation". */
 const BODY_EPITHET = /^[Tt]he\s+(?:[\p{L}-]+-based\s+|\p{Ll}+\s+)?(lender|bank|fund|agency|organi[sz]ation|institution|body|watchdog|regulator|bloc)$/u;
@@ -1021,7 +1066,9 @@ export function attributeSentences(ctx: AttributionContext, sentences: readonly 
   const resolveAt = (i: number): Speaker | null => {
     if (!resolved.has(i)) {
       const f = found[i];
-      resolved.set(i, f ? resolve(ctx, f, state) : null);
+      const speaker = f ? resolve(ctx, f, state) : null;
+      if (f && speaker) notePress(ctx, f, speaker, state);
+      resolved.set(i, speaker);
     }
     return resolved.get(i) ?? null;
   };

@@ -236,7 +236,7 @@ describe('attribution to unnamed and cited sources', () => {
     assert.deepEqual(speakers('"It is too soon in 2009," said Schuchat during a press conference. "I confirm 2 payments," said Sarkozy to reporters in Paris.'), ['Schuchat', 'Sarkozy']);
     assert.deepEqual(speakers('"No part of the 6 cows entered the food chain," said agency officials in a statement on Sunday.'), ['agency officials']);
     assert.deepEqual(speakers("Health officials in the Gaza Strip confirmed the territory's first 5 cases."), ['Health officials in the Gaza Strip']);
-    assert.deepEqual(speakers('The United States Centers for Disease Control and Prevention says that 2 cases were found.'), ['The United States Centers for Disease Control and Prevention']);
+    assert.deepEqual(speakers('The United States Centers for Disease Control and Prevention says that 2 cases were found.'), ['United States Centers for Disease Control and Prevention']);
     assert.deepEqual(speakers('The foreign minister of Libya, Abdel Rahman Shalgham, said the E.U. promised treatment to 400 children. If confirmed they will bring the total to 20.'), ['Abdel Rahman Shalgham', null]);
   });
 
@@ -326,6 +326,21 @@ describe('quotes that run on, and interviews', () => {
   it('a transcript\'s turns, labelled with surnames in capitals, are the people the article named so, until the next label', () => {
     const text = 'Ama Tetteh, the host, spoke with Kofi Asante-Mensah, the deputy minister.\n\nTETTEH: Inflation fell to 5% in May. Is it over? ASANTE-MENSAH: The numbers say the worst is behind us. Debt fell to 50% of GDP.\n\nThe cedi gained 30% in 2024.\n\nACCRA: Ghana said exports rose 5% in 2025.';
     assert.deepEqual(speakers(text), [null, 'Ama Tetteh', 'Ama Tetteh', 'Kofi Asante-Mensah', 'Kofi Asante-Mensah', null, 'Ghana']);
+  });
+});
+
+describe('long names of bodies, forecasts and participles of speech', () => {
+  it('reads a body\'s long name whole, after an opening phrase or closing the sentence', () => {
+    assert.deepEqual(speakers('In Velo, the Ministry of Natural Resources of the Ostrian Regional Government said exports fell 10%.'), ['Ministry of Natural Resources of the Ostrian Regional Government']);
+    assert.deepEqual(speakers('Exports fell 10%, the Office of the United Nations High Commissioner for Human Rights said.'), ['Office of the United Nations High Commissioner for Human Rights']);
+  });
+
+  it('takes "forecast that" as speech, and a participle of speech after a comma as the opening subject\'s', () => {
+    assert.deepEqual(speakers('Ana Berg, an economist, spoke on Monday. Berg forecast that the rate would reach 1.25% by October.'), [null, 'Ana Berg']);
+    assert.deepEqual(speakers('Labour MP Ana Berg turned to artillery, noting that the army had given away 40 guns.').at(-1), 'Ana Berg');
+    assert.deepEqual(speakers('The ministry raised the tariff to 20%, saying imports had doubled.'), ['The ministry']);
+    // A participle that reports nothing: no speaker.
+    assert.deepEqual(speakers('In June, prices rose 5%, adding to pressure on the bank.'), [null]);
   });
 });
 

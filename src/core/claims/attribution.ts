@@ -109,7 +109,7 @@ const COMMITMENT_VERB = /^(?:agreed|pledged|promised|pledges|promises)$/i;
  * Verbs that attribute a claim but are no cue for the scorer ("cautioned", "reckons", "a report found
  * that"): read here only, so the check-worthiness model's features stay as trained.
  */
-const ATTRIBUTION_ONLY_VERBS = 'reaffirmed|reaffirms|appealed(?=\\s+(?:for|to)\\b)|cited(?=\\s+(?:the|a|an|his|her|their|its|previous|recent|\\d))|described(?=\\s+(?:\\S+\\s+){1,4}as\\b)|calling(?=\\s+(?:on|for)\\b)|reads(?=\\s*[.,;]|\\s*$)|condemned|condemns|clarified(?=\\s+that\\b)|clarifies(?=\\s+that\\b)|urged|urges|hailed|hails|dismissed(?=\\s+(?:the|a|an|as|these|those|such|it|them|reports?|claims?|allegations?|accusations?|criticism|concerns?|fears?|calls?|suggestions?|speculation)\\b)|called(?=\\s+(?:for|on)\\b)|called(?=\\s+(?:it|this|that|him|her|them|the\\s+\\S+)\\s+(?:a|an|the)\\s)|believe(?=\\s+(?:that|the|it)\\b)|accuses(?=\\s+(?:\\S+\\s+){1,4}of\\b)|estimate(?=\\s+that\\b)|cautioned|cautions|reckons|reckoned|concluded|concludes|repeated(?=\\s+that\\b)|repeats(?=\\s+that\\b)|voiced(?=\\s+(?:concern|alarm|doubt|hope|support|opposition)s?\\b)|found(?=\\s+that\\b)|finds(?=\\s+that\\b)|showed(?=\\s+that\\b)|shows(?=\\s+that\\b)|show(?=\\s+that\\b)|continued(?=\\s*[.:,]|\\s*$)';
+const ATTRIBUTION_ONLY_VERBS = 'forecast(?=\\s+that\\b)|forecasts(?=\\s+that\\b)|projected(?=\\s+that\\b)|projects(?=\\s+that\\b)|reaffirmed|reaffirms|appealed(?=\\s+(?:for|to)\\b)|cited(?=\\s+(?:the|a|an|his|her|their|its|previous|recent|\\d))|described(?=\\s+(?:\\S+\\s+){1,4}as\\b)|calling(?=\\s+(?:on|for)\\b)|reads(?=\\s*[.,;]|\\s*$)|condemned|condemns|clarified(?=\\s+that\\b)|clarifies(?=\\s+that\\b)|urged|urges|hailed|hails|dismissed(?=\\s+(?:the|a|an|as|these|those|such|it|them|reports?|claims?|allegations?|accusations?|criticism|concerns?|fears?|calls?|suggestions?|speculation)\\b)|called(?=\\s+(?:for|on)\\b)|called(?=\\s+(?:it|this|that|him|her|them|the\\s+\\S+)\\s+(?:a|an|the)\\s)|believe(?=\\s+(?:that|the|it)\\b)|accuses(?=\\s+(?:\\S+\\s+){1,4}of\\b)|estimate(?=\\s+that\\b)|cautioned|cautions|reckons|reckoned|concluded|concludes|repeated(?=\\s+that\\b)|repeats(?=\\s+that\\b)|voiced(?=\\s+(?:concern|alarm|doubt|hope|support|opposition)s?\\b)|found(?=\\s+that\\b)|finds(?=\\s+that\\b)|showed(?=\\s+that\\b)|shows(?=\\s+that\\b)|show(?=\\s+that\\b)|continued(?=\\s*[.:,]|\\s*$)';
 const SUBJECT_VERB = new RegExp(`\\b(${REPORTING_VERB_PATTERN}|${ATTRIBUTION_ONLY_VERBS})\\b`, 'g');
 /**
  * A full stop inside a name, not at a sentence's end: after a title ("Rep. Maria Salazar", "Dr."),
@@ -167,10 +167,16 @@ function wordCount(s: string): number {
 /** Unnamed sources described by what they know: "two people familiar with the talks", "sources close to the president". */
 const INFORMED_SOURCES = /^(?:(?:\p{Ll}+|\d+)\s+){0,2}(?:people|persons|sources|officials|diplomats|aides|insiders|individuals)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|involved\s+in|present\s+at|who\s+(?:attended|were\s+present))\b/iu;
 
+/**
+ * A body's long name in capitals and joining words, up to sixteen words: "Ministry of Natural
+ * Resources of the Kurdistan Regional Government", "Office of the United Nations High Commissioner for Human Rights".
+ */
+const LONG_BODY_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|for|and|the|on|in|de|du|des|la|del)\s+){0,2}\p{Lu}[\p{L}\p{M}'’.-]*){2,15}$/u;
+
 /** Does the phrase look like something that can speak (a name, a pronoun, an institution, a role)? */
 function plausibleSpeaker(phrase: string): boolean {
-  const bare = phrase.replace(/^(?:the|a|an)\s+/i, '').trim();
-  if (bare === '' || wordCount(bare) > MAX_SPEAKER_WORDS) return false;
+  const bare = phrase.trim().replace(/^(?:the|a|an)\s+/i, '').trim();
+  if (bare === '' || (wordCount(bare) > MAX_SPEAKER_WORDS && !LONG_BODY_NAME.test(bare))) return false;
   // "Neither minister has said when …", "No official would say": no one says it.
   if (/^(?:neither|no|none|nobody)(?![\p{L}\p{M}])/iu.test(bare)) return false;
   if (INFORMED_SOURCES.test(bare) || THE_TWO.test(bare)) return true;
@@ -491,7 +497,27 @@ function findAttribution(masked: string, base: number): Found | undefined {
     return result;
   }
   if (inClause !== undefined) return inClause;
-  return withSaying === undefined ? undefined : { phrase: withSaying.phrase, verb: withSaying.verb };
+  if (withSaying !== undefined) return { phrase: withSaying.phrase, verb: withSaying.verb };
+  return participleAttribution(masked, base);
+}
+
+/** A participle of speech after a comma: "…, noting that", "…, adding that", "…, saying". */
+const SPEECH_PARTICIPLE = /,\s+(noting|adding|saying|arguing|warning|insisting|stressing|claiming|explaining|acknowledging|conceding|recalling|pointing\s+out)\s+(?:that\s+)?\S/u;
+/** The capitalised subject a sentence opens on, then a lower-case verb: "Liberal Democrat MP Priya Raman turned…", "The ministry raised…". */
+const OPENING_SUBJECT = /^\s*((?:The|A|An)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?=\s+(?:has\s+|had\s+|also\s+)?\p{Ll}+(?:ed|s)\s)|(?:(?:The|A|An)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,5}\p{Lu}[\p{L}\p{M}'’.-]*)\s+(?:has\s+|had\s+|also\s+)?\p{Ll}/u;
+
+/**
+ * "Liberal Democrat MP Priya Raman turned to artillery, noting that the Army had given away 40
+ * guns": what the participle introduces is said by the subject the sentence opens on.
+ */
+function participleAttribution(masked: string, base: number): Found | undefined {
+  const participle = SPEECH_PARTICIPLE.exec(masked);
+  if (!participle) return undefined;
+  const subject = OPENING_SUBJECT.exec(masked.slice(0, participle.index));
+  if (!subject || OPENING_WORD.test(subject[1].split(/\s+/)[0]) && !/^(?:The|A|An)$/.test(subject[1].split(/\s+/)[0])) return undefined;
+  if (!plausibleSpeaker(subject[1])) return undefined;
+  const start = base + subject[0].indexOf(subject[1]);
+  return { phrase: { start, end: start + subject[1].length }, verb: participle[1].replace(/\s+/g, ' ') };
 }
 
 /** Lower-case particles inside a name. */
@@ -806,6 +832,15 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
     if (full) return { name: full, verb };
   }
   if (madeBy && /^\p{Lu}/u.test(phrase)) {
+    const body = { name: phrase };
+    state.bodies.push(body);
+    state.lastBody = body;
+    return { ...body, verb };
+  }
+  // "the Office of the United Nations High Commissioner for Human Rights said": a body's long name
+  // (an institution's noun before its "of" or "for"), whole, not the capitals at its end.
+  const longBody = /^(\S+(?:\s+\S+){0,3}?)\s+(?:of|for)\s/u.exec(phrase);
+  if (longBody && LONG_BODY_NAME.test(phrase) && longBody[1].split(/\s+/).some((w) => INSTITUTION_WORD.test(w)) && !longBody[1].split(/\s+/).some((w) => TITLE_WORD.test(w))) {
     const body = { name: phrase };
     state.bodies.push(body);
     state.lastBody = body;

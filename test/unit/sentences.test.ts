@@ -58,6 +58,11 @@ describe('splitSentences', () => {
     assert.deepEqual(blocks('Exports to the region rose sharply in the second quarter of this year\nAccording to the ministry.'), ['paragraph: Exports to the region rose sharply in the second quarter of this year\nAccording to the ministry.']);
     // Only a paragraph's first line: the second line of a paragraph never becomes a heading.
     assert.equal(blocks('Talks resumed on Monday.\nOstria agreed\nThe delegations left.').length, 2);
+    // A long headline in sentence case before a dateline is a heading too.
+    assert.deepEqual(blocks('Ostria says oil flows to Velo are at their highest since the pipeline restarted\nVELO CITY — Exports reached 230,000 barrels a day, the minister said.'), [
+      'heading: Ostria says oil flows to Velo are at their highest since the pipeline restarted',
+      'paragraph: VELO CITY — Exports reached 230,000 barrels a day, the minister said.',
+    ]);
     // Except a short byline under a long headline in sentence case, when a sentence opens after it.
     assert.deepEqual(blocks('Ostrian press review: sanctions, the oil firms and the budget\nCompiled by our Velo desk\nThe daily Kurier reported that exports fell.'), [
       'paragraph: Ostrian press review: sanctions, the oil firms and the budget',

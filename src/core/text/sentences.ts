@@ -132,7 +132,7 @@ function splitBlocks(text: string): Block[] {
     // after a paragraph's first line that reads as a headline or a label ("Iran warns IAEA chief
     // over inspections", "Mali") when this line opens a sentence: pasted web copy keeps its title
     // and section labels on lines of their own, without a blank line after them.
-    if (current?.kind === 'paragraph' && current.end === firstLineEnd && opensSentence(raw) && isHeadlineLine(text.slice(current.start, current.end))) {
+    if (current?.kind === 'paragraph' && current.end === firstLineEnd && opensSentence(raw) && (isHeadlineLine(text.slice(current.start, current.end)) || (DATELINE_OPENING.test(raw) && !/[.!?;:,"”’)]\s*$/.test(text.slice(current.start, current.end))))) {
       blocks.push({ ...current, kind: 'heading' });
       current = { start: line.start, end: line.end, kind: 'paragraph', blanks: [] };
       firstLineEnd = line.end;
@@ -156,6 +156,9 @@ function splitBlocks(text: string): Block[] {
   close();
   return joinBrokenParagraphs(text, blocks);
 }
+
+/** A dateline opening a line ("BAGHDAD —", "NEW DELHI, May 3 —", "GENEVA (Reuters) -"): the line before it, unpunctuated, is a headline however long. */
+const DATELINE_OPENING = /^\s*\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*(?:,\s+[\p{L}\d .]+)?\s*(?:—|–|--|\(|-\s)/u;
 
 /** Words a line of prose may stop on when it wraps mid-sentence: such a line is no headline. */
 const WRAP_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'and', 'or', 'but', 'that', 'as', 'its', 'his', 'her', 'their', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'said']);

@@ -344,6 +344,13 @@ describe('long names of bodies, forecasts and participles of speech', () => {
   });
 });
 
+describe('reports', () => {
+  it('a report named by its title is what "it" and "the report" mean later', () => {
+    const text = 'Growth slowed to 2.9% in 2025, according to the latest Ostrian Economic Update. It finds that six of 11 countries are at high risk of debt distress. According to the report, remittances reached 14% of GDP in 2025.';
+    assert.deepEqual(speakers(text), ['the latest Ostrian Economic Update', 'Ostrian Economic Update', 'Ostrian Economic Update']);
+  });
+});
+
 describe('publications', () => {
   it('are named without their noun, and "the paper", "the newspaper" or "the business daily" is the one that reported last', () => {
     const text = 'The daily Kurier reported that Velo had received five bids. The bidders include two Gulf funds, the newspaper said. Vesti wrote that the discount had widened to $20. According to the business daily, refiners cut purchases by a third. An editorial in Novaya Rech argued that the budget was too loose. The paper noted that revenues fell by a fifth in 2025.';

@@ -575,6 +575,8 @@ interface SpeakerState {
   statementBy?: Speaker;
   /** The publication that reported last ("The daily Kommersant reported"): what "the paper" means. */
   lastPress?: Speaker;
+  /** The report named last as a source ("the latest Pacific Economic Update"): what "the report" means. */
+  lastReport?: Speaker;
 }
 
 function entityCountry(entity: EntityAnnotation): string | undefined {
@@ -679,6 +681,11 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
     state.lastPress = press;
     state.lastBody = press;
     return { ...press, verb };
+  }
+  // "According to the report", "the study found": the report named as a source before.
+  if (REPORT_BACK.test(raw.trim()) && state.lastReport) {
+    state.lastBody = state.lastReport;
+    return { ...state.lastReport, verb };
   }
   // "the newspaper said", "the paper noted", "according to the business daily": the one named last.
   if (PRESS_BACK.test(raw.trim()) && state.lastPress) {
@@ -897,6 +904,11 @@ function notePress(ctx: AttributionContext, found: Found, speaker: Speaker, stat
   state.lastPress = { name: speaker.name, ...(speaker.id !== undefined ? { id: speaker.id } : {}) };
 }
 
+/** A report's title: capitalised words ending on a report's noun ("Pacific Economic Update", "World Economic Outlook"). */
+const REPORT_TITLE = /(?:^|\s)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:Update|Report|Outlook|Review|Survey|Assessment|Index|Monitor|Study|Yearbook|Bulletin)$/u;
+/** A report by its noun alone: "the report", "the study", "this survey". */
+const REPORT_BACK = /^(?:the|its)\s+(?:\p{Ll}+\s+)?(?:report|study|survey|update|review|assessment|outlook)$/iu;
+
 /** Nouns for a publication. */
 const PRESS_NOUNS = String.raw`(?:daily|newspaper|paper|tabloid|weekly|broadsheet|magazine|broadcaster|news\s+agency|news\s+website|website|news\s+site|outlet|publication)`;
 /** A publication's noun, then its name: "the daily Kommersant", "the business daily Vedomosti", "the newspaper Dawn". */
@@ -1103,6 +1115,11 @@ export function attributeSentences(ctx: AttributionContext, sentences: readonly 
       const f = found[i];
       const speaker = f ? resolve(ctx, f, state) : null;
       if (f && speaker) notePress(ctx, f, speaker, state);
+      // A report by its title ("the latest Pacific Economic Update"): "the report" and "it" later.
+      if (speaker && REPORT_TITLE.test(speaker.name)) {
+        state.lastReport = { name: speaker.name.replace(/^(?:the|a|an)\s+(?:(?:latest|new|annual|recent|biannual|quarterly|monthly)\s+)?/i, '') };
+        state.lastBody = state.lastReport;
+      }
       resolved.set(i, speaker);
     }
     return resolved.get(i) ?? null;

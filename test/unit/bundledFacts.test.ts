@@ -134,6 +134,17 @@ describe('bundled facts as of December 2026', () => {
     assert.match(card('2027-01-02'), /\*\*Succession:\*\* .*not yet in GeoLens's sources/);
   });
 
+  it('blocs are groupings of states (OPEC, the Arab League, the Pacific Islands Forum); names the news uses alone need their context', () => {
+    const kinds = (text: string) => annotate(text, index).flatMap((a) => (a.category === 'entity' && a.id !== undefined ? [`${a.text}=${a.kind}:${a.id}`] : []));
+    assert.deepEqual(kinds('OPEC, the Arab League and the Pacific Islands Forum met.'), ['OPEC=bloc:opec', 'Arab League=bloc:arab-league', 'Pacific Islands Forum=bloc:pif']);
+    assert.deepEqual(kinds('The Houthi administration in Sanaa said so.'), ['Houthi=organisation:ansarallah', 'Sanaa=place:sanaa']);
+    // "Wagner" and "the Amazon" alone: the mercenaries and the river only where the text is about them.
+    assert.deepEqual(kinds('Wagner announced its withdrawal from Mali, leaving it to the Africa Corps.').slice(0, 1), ['Wagner=organisation:wagner-group']);
+    assert.deepEqual(kinds('Wagner wrote the opera in 1848.'), []);
+    assert.deepEqual(kinds('Petrobras may drill near the mouth of the Amazon.').at(-1), 'Amazon=place:amazon-river');
+    assert.deepEqual(kinds('Amazon cut 14,000 jobs, the company said.'), []);
+  });
+
   it('continents\' and regions\' demonyms name their people; an organisation\'s longer name still wins', () => {
     const text = 'European and African ministers met Asians, then the European Union, the African Union and the Asian Development Bank.';
     const found = annotate(text, index).filter((a) => a.category === 'entity').map((a) => [a.text, 'id' in a ? a.id : undefined, 'sense' in a ? a.sense : undefined]);

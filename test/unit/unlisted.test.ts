@@ -119,6 +119,7 @@ describe('names no gazetteer lists, introduced with a cue', () => {
 
   it('names built on a tribunal, a party after "X of the", and a country\'s institution named after the country', () => {
     assert.deepEqual(summary(unlisted('The International Crimes Tribunal in Dhaka sentenced her.')), ['International Crimes Tribunal=organisation:International Crimes Tribunal']);
+    assert.deepEqual(summary(unlisted('The Law Society of Ostria called it unlawful.')), ['Law Society of Ostria=organisation:Law Society of Ostria']);
     // A person (or a title) before "of the" is not part of the party's name; "the" alone joins nothing.
     assert.deepEqual(summary(unlisted('Jeannette Jara of the Communist Party advanced.')), ['Communist Party=organisation:Communist Party']);
     assert.deepEqual(summary(unlisted('Later the Supreme Court convicted him.')), []);

@@ -87,6 +87,13 @@ const WRITTEN_WITH_RIVER = new Set(['Churchill', 'Flinders', 'Lachlan', 'Ural', 
 
 /** A town this big keeps its name: the river of that name is written "X River". */
 const TOWN = 10_000;
+/**
+ * Rivers whose bare name is also something else (a company) but which the news names alone where
+ * it writes about their basin ("the mouth of the Amazon"): the bare name there, with these words.
+ */
+const BARE_IN_CONTEXT = new Map([
+  ['Amazon', ['rainforest', 'basin', 'belém', 'belem', 'manaus', 'amazonas', 'deforestation', 'indigenous', 'petrobras', 'tributary', 'tributaries', 'river']],
+]);
 
 export function buildPhysical(meta, countries, existing, { aliasKey }) {
   const taken = takenNames(existing, aliasKey);
@@ -176,6 +183,8 @@ export function buildPhysical(meta, countries, existing, { aliasKey }) {
     if (river) {
       alias(`${base} River`);
       alias(`River ${base}`);
+      const context = BARE_IN_CONTEXT.get(base);
+      if (!bareSafe && context && !taken.has(aliasKey(base))) aliases.push({ text: base, case: 'exact', context, contextOnly: true });
       for (const local of water.locals) if (alone(local) || /\s/.test(local)) alias(local);
     } else {
       // A local name of one word ("Superior", "Red", "Baikal") is held to what a bare name is.

@@ -465,7 +465,7 @@ const GROUP_ALIASES = {
   'islamic state of iraq and ash-sham': ['Islamic State', 'ISIL', 'Daesh', { text: 'IS', case: 'exact', context: ['syria', 'iraq', 'jihadist', 'militants', 'caliphate'], contextOnly: true }],
   hizballah: ['Hezbollah', 'Hizbollah', 'Hizbullah'],
   hamas: ['Hamas', 'Harakat al-Muqawama al-Islamiya'],
-  ansarallah: ['Houthis', 'Houthi movement', 'Ansar Allah'],
+  ansarallah: ['Houthis', 'Houthi movement', 'Ansar Allah', { text: 'Houthi', case: 'exact' }],
   "kurdistan workers' party": ['Kurdistan Workers Party'],
   'tehrik-e-taliban pakistan': ['Tehrik-i-Taliban Pakistan', 'Pakistani Taliban'],
   'lashkar-e tayyiba': ['Lashkar-e-Taiba', 'Lashkar-e-Tayyiba'],

@@ -77,7 +77,7 @@ const ORG_HEADS = new Set([
   'party', 'movement', 'front', 'alliance', 'coalition', 'union', 'congress', 'league', 'council', 'forces', 'army', 'brigade',
   'brigades', 'militia', 'organisation', 'organization', 'association', 'federation', 'commission', 'agency', 'ministry', 'bank',
   'court', 'assembly', 'committee', 'institute', 'foundation', 'network', 'corps', 'guard', 'authority', 'directorate', 'bureau', 'force',
-  'university', 'college', 'tribunal',
+  'university', 'college', 'tribunal', 'society',
 ]);
 const MAX_ORG_WORDS = 8;
 /**

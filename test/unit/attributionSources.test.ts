@@ -219,7 +219,7 @@ describe('attribution to unnamed and cited sources', () => {
   });
 
   it('reads "a spokesperson for …" as someone new, a subject after "which", and a role written after the verb with its holder', () => {
-    assert.deepEqual(speakers('Jan Zmudzinski said 2 swans died. "We can confirm it is H5N1," said a spokesperson for the institute.'), ['Jan Zmudzinski', 'a spokesperson for the institute']);
+    assert.deepEqual(speakers('Jan Zmudzinski said 2 swans died. "We can confirm it is H5N1," said a spokesperson for the institute.'), ['Jan Zmudzinski', 'spokesperson for the institute']);
     assert.deepEqual(speakers('All 3 victims have flu-like symptoms which officials say resemble bird flu.'), ['officials']);
     assert.deepEqual(speakers('"This is not the 2004 strain," said USDA\'s Animal and Plant Health inspector, Ron DeHaven.'), ['Ron DeHaven']);
   });
@@ -341,6 +341,18 @@ describe('long names of bodies, forecasts and participles of speech', () => {
     assert.deepEqual(speakers('The ministry raised the tariff to 20%, saying imports had doubled.'), ['The ministry']);
     // A participle that reports nothing: no speaker.
     assert.deepEqual(speakers('In June, prices rose 5%, adding to pressure on the bank.'), [null]);
+  });
+});
+
+describe('who speaks for whom, and which holder of a role', () => {
+  it('"a spokesman for Berg" is not Berg; "the prime minister" after a defence minister is someone else', () => {
+    assert.deepEqual(speakers('President Ana Berg spoke on Monday. A spokesman for Berg said she had met the IMF team twice.'), [null, 'spokesman for Berg']);
+    assert.deepEqual(speakers('Velo\'s defence minister Ivo Kral said 40 drones had been shot down. The prime minister has said the deficit will fall to 3% next year.'), ['Ivo Kral', 'The prime minister']);
+  });
+
+  it('"…, data from the statistics office showed" is the office; "satellite images showed" is no one', () => {
+    assert.deepEqual(speakers('Exports rose 12% in 2025, data from the statistics office showed.'), ['the statistics office']);
+    assert.deepEqual(speakers('The camp had grown by 300 tents, satellite images showed.'), [null]);
   });
 });
 

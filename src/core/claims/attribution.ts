@@ -33,6 +33,10 @@ const BODY_NOUN = /\b(?:division|directorate|bureau|authority|secretariat|servic
  * affairs". (A capitalised field may run on into a name: "Minister for Trade Aroha Tane".)
  */
 const ROLE_FIELD = /\s+(?:of|for)(?:\s+\p{Ll}[\p{L}-]*){1,4}$/u;
+/** Someone who speaks for another: "a spokesman for Berg", "an aide to the president", "lawyers for the company". */
+const SPEAKS_FOR = /^(?:(?:a|an|the|one|two|three)\s+)?(?:\p{Ll}+\s+)?(?:spokesman|spokeswoman|spokesperson|spokespeople|aide|aides|adviser|advisers|advisor|advisors|lawyer|lawyers|attorney|attorneys|representative|representatives)\s+(?:for|to|of)\s+\S/iu;
+/** The word that says which one of a role ("prime" minister, "defence" minister, "deputy" governor). */
+const ROLE_QUALIFIER = /(?:^|\s)(prime|foreign|defence|defense|finance|interior|home|trade|economy|energy|health|justice|education|deputy|vice|opposition|chief|senior)\s+\p{L}+$/iu;
 
 /** A role's noun anywhere in a phrase ("spokesperson for the National Prosecuting Authority"). */
 const ROLE_IN_PHRASE = new RegExp(`\\b(?:${ROLE_WORDS}|officer|manager|judge)\\b`, 'i');
@@ -109,7 +113,7 @@ const COMMITMENT_VERB = /^(?:agreed|pledged|promised|pledges|promises)$/i;
  * Verbs that attribute a claim but are no cue for the scorer ("cautioned", "reckons", "a report found
  * that"): read here only, so the check-worthiness model's features stay as trained.
  */
-const ATTRIBUTION_ONLY_VERBS = 'forecast(?=\\s+that\\b)|forecasts(?=\\s+that\\b)|projected(?=\\s+that\\b)|projects(?=\\s+that\\b)|reaffirmed|reaffirms|appealed(?=\\s+(?:for|to)\\b)|cited(?=\\s+(?:the|a|an|his|her|their|its|previous|recent|\\d))|described(?=\\s+(?:\\S+\\s+){1,4}as\\b)|calling(?=\\s+(?:on|for)\\b)|reads(?=\\s*[.,;]|\\s*$)|condemned|condemns|clarified(?=\\s+that\\b)|clarifies(?=\\s+that\\b)|urged|urges|hailed|hails|dismissed(?=\\s+(?:the|a|an|as|these|those|such|it|them|reports?|claims?|allegations?|accusations?|criticism|concerns?|fears?|calls?|suggestions?|speculation)\\b)|called(?=\\s+(?:for|on)\\b)|called(?=\\s+(?:it|this|that|him|her|them|the\\s+\\S+)\\s+(?:a|an|the)\\s)|believe(?=\\s+(?:that|the|it)\\b)|accuses(?=\\s+(?:\\S+\\s+){1,4}of\\b)|estimate(?=\\s+that\\b)|cautioned|cautions|reckons|reckoned|concluded|concludes|repeated(?=\\s+that\\b)|repeats(?=\\s+that\\b)|voiced(?=\\s+(?:concern|alarm|doubt|hope|support|opposition)s?\\b)|found(?=\\s+that\\b)|finds(?=\\s+that\\b)|showed(?=\\s+that\\b)|shows(?=\\s+that\\b)|show(?=\\s+that\\b)|continued(?=\\s*[.:,]|\\s*$)';
+const ATTRIBUTION_ONLY_VERBS = 'showed(?=\\s*[.;]|\\s*$)|shows(?=\\s*[.;]|\\s*$)|show(?=\\s*[.;]|\\s*$)|forecast(?=\\s+that\\b)|forecasts(?=\\s+that\\b)|projected(?=\\s+that\\b)|projects(?=\\s+that\\b)|reaffirmed|reaffirms|appealed(?=\\s+(?:for|to)\\b)|cited(?=\\s+(?:the|a|an|his|her|their|its|previous|recent|\\d))|described(?=\\s+(?:\\S+\\s+){1,4}as\\b)|calling(?=\\s+(?:on|for)\\b)|reads(?=\\s*[.,;]|\\s*$)|condemned|condemns|clarified(?=\\s+that\\b)|clarifies(?=\\s+that\\b)|urged|urges|hailed|hails|dismissed(?=\\s+(?:the|a|an|as|these|those|such|it|them|reports?|claims?|allegations?|accusations?|criticism|concerns?|fears?|calls?|suggestions?|speculation)\\b)|called(?=\\s+(?:for|on)\\b)|called(?=\\s+(?:it|this|that|him|her|them|the\\s+\\S+)\\s+(?:a|an|the)\\s)|believe(?=\\s+(?:that|the|it)\\b)|accuses(?=\\s+(?:\\S+\\s+){1,4}of\\b)|estimate(?=\\s+that\\b)|cautioned|cautions|reckons|reckoned|concluded|concludes|repeated(?=\\s+that\\b)|repeats(?=\\s+that\\b)|voiced(?=\\s+(?:concern|alarm|doubt|hope|support|opposition)s?\\b)|found(?=\\s+that\\b)|finds(?=\\s+that\\b)|showed(?=\\s+that\\b)|shows(?=\\s+that\\b)|show(?=\\s+that\\b)|continued(?=\\s*[.:,]|\\s*$)';
 const SUBJECT_VERB = new RegExp(`\\b(${REPORTING_VERB_PATTERN}|${ATTRIBUTION_ONLY_VERBS})\\b`, 'g');
 /**
  * A full stop inside a name, not at a sentence's end: after a title ("Rep. Maria Salazar", "Dr."),
@@ -486,6 +490,8 @@ function findAttribution(masked: string, base: number): Found | undefined {
       }
     }
     if (phrase.trim() === '' || !plausibleSpeaker(phrase)) continue;
+    // "…, data from the statistics office showed.": what shows it speaks only when the text says whose it is ("satellite images showed" is the author's reading).
+    if (/^show/i.test(m[1]) && !/\p{Lu}/u.test(phrase) && !/\s(?:from|by|of)\s/.test(phrase)) continue;
     const span = trimSpan(masked, from + offset, from + before.length);
     const result = { phrase: { start: base + span.start, end: base + span.end }, verb: m[1].replace(/\s+/g, ' ') };
     // "Tripoli was calm after the government announced a truce, residents told Reuters": a verb in
@@ -738,6 +744,13 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
     state.lastCountry = undefined;
     return { ...speaker, verb };
   }
+  // "A spokesman for Berg said": someone who speaks for a person or body, not that person.
+  if (SPEAKS_FOR.test(raw.trim())) {
+    const speaker = { name: raw.trim().replace(/^(?:a|an|the)\s+/i, '') };
+    state.last = speaker;
+    state.lastCountry = undefined;
+    return { ...speaker, verb };
+  }
   // A person or body named at the head of the phrase ("… Jaishankar", "the Indian Air Force (IAF)").
   const head = [...entities].reverse().find((a) => (a.kind === 'person' || a.kind === 'organisation' || a.kind === 'bloc') && tailText(a) === '');
   if (head) {
@@ -774,13 +787,18 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
       // ("Development Minister Gareth Pryce"), when the last speaker is not known to hold it.
       const noun = roleNoun(phrase);
       const lastRole = noun === undefined ? undefined : knownRole(ctx, state.last, found.phrase.start);
-      if (noun !== undefined && !lastRole?.includes(noun)) {
-        const holder = roleHolderBefore(ctx, found.phrase.start, noun);
+      // "The prime minister has said …" after "defence minister Ivo Kral": the qualifier tells them apart.
+      const qualifier = noun === undefined ? undefined : ROLE_QUALIFIER.exec(phrase.replace(ROLE_FIELD, ''))?.[1].toLowerCase();
+      const otherQualifier = qualifier !== undefined && lastRole !== undefined && lastRole.includes(noun ?? '') && !lastRole.includes(qualifier);
+      if (noun !== undefined && (!lastRole?.includes(noun) || otherQualifier)) {
+        const holder = roleHolderBefore(ctx, found.phrase.start, qualifier !== undefined ? `${qualifier} ${noun}` : noun);
         if (holder && holder.name !== state.last.name) {
           state.last = holder;
           state.lastCountry = epithetCountry;
           return { ...holder, verb };
         }
+        // Someone the text has not named: the role is all it says of them.
+        if (otherQualifier) return { name: raw.trim(), verb };
       }
       // "The Russian Minister said" after a Vietnamese speaker whose country is not known: not him.
       if (!epithetCountry || epithetCountry === state.lastCountry) return { ...state.last, verb };

@@ -350,6 +350,12 @@ describe('who speaks for whom, and which holder of a role', () => {
     assert.deepEqual(speakers('Velo\'s defence minister Ivo Kral said 40 drones had been shot down. The prime minister has said the deficit will fall to 3% next year.'), ['Ivo Kral', 'The prime minister']);
   });
 
+  it('"the secretary-general" after a press secretary spoke is someone else; "in remarks to" is no verb; "the ministry of defence said"', () => {
+    assert.deepEqual(speakers('The Pentagon\'s press secretary said 2,000 troops would be deployed. In remarks to reporters, the secretary-general said the council had failed.'), ['The Pentagon\'s press secretary', 'the secretary-general']);
+    assert.deepEqual(speakers('The ministry of defence said in a post on X that 12 drones had been downed.'), ['The ministry of defence']);
+    assert.deepEqual(speakers('Analysts at Capital Economics expect growth of 1.2% next year.'), ['Analysts at Capital Economics']);
+  });
+
   it('"…, data from the statistics office showed" is the office; "satellite images showed" is no one', () => {
     assert.deepEqual(speakers('Exports rose 12% in 2025, data from the statistics office showed.'), ['the statistics office']);
     assert.deepEqual(speakers('The camp had grown by 300 tents, satellite images showed.'), [null]);

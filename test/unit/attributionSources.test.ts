@@ -359,6 +359,7 @@ describe('who speaks for whom, and which holder of a role', () => {
   it('"…, data from the statistics office showed" is the office; "satellite images showed" is no one', () => {
     assert.deepEqual(speakers('Exports rose 12% in 2025, data from the statistics office showed.'), ['the statistics office']);
     assert.deepEqual(speakers('The camp had grown by 300 tents, satellite images showed.'), [null]);
+    assert.deepEqual(speakers('Exports fell 8% in February, government data showed on Tuesday.'), ['government data']);
   });
 });
 

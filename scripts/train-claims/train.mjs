@@ -39,7 +39,7 @@ for (const config of CONFIG_GRID) {
 console.log(`chosen: ${describeConfig(chosen.config)}`);
 const model = fit(examples, chosen.config);
 const { threshold, f1 } = articleThreshold(articles, (e) => predict(model, e));
-console.log(`threshold ${threshold} (F1 ${f1.toFixed(3)} on the articles' development half, each sentence read as a line)`);
+console.log(`threshold ${threshold} (F1 ${f1.toFixed(3)} on the article sets' development halves, each sentence read as a line)`);
 
 // Weights as 16-bit integers in base64 (one scale for the block), so model.json stays small.
 const quantise = (weights) => {

@@ -120,6 +120,9 @@ describe('names no gazetteer lists, introduced with a cue', () => {
   it('names built on a tribunal, a party after "X of the", and a country\'s institution named after the country', () => {
     assert.deepEqual(summary(unlisted('The International Crimes Tribunal in Dhaka sentenced her.')), ['International Crimes Tribunal=organisation:International Crimes Tribunal']);
     assert.deepEqual(summary(unlisted('The Law Society of Ostria called it unlawful.')), ['Law Society of Ostria=organisation:Law Society of Ostria']);
+    // A body's noun, then its name: "the environmental agency Ibama".
+    assert.deepEqual(summary(unlisted('Velo won a licence from the environmental agency Ibama to drill.')), ['Ibama=organisation:Ibama@environmental agency']);
+    assert.deepEqual(summary(unlisted('The state oil company Velpex said output fell.')), ['Velpex=organisation:Velpex@state oil company']);
     // A person (or a title) before "of the" is not part of the party's name; "the" alone joins nothing.
     assert.deepEqual(summary(unlisted('Jeannette Jara of the Communist Party advanced.')), ['Communist Party=organisation:Communist Party']);
     assert.deepEqual(summary(unlisted('Later the Supreme Court convicted him.')), []);

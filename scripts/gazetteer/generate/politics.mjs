@@ -57,6 +57,8 @@ const NEWS_NAMES = {
   // The press's names of the big parties, where the Factbook gives a formal or American one.
   'gbr:Conservative and Unionist Party': { name: 'Conservative Party (United Kingdom)', aliases: ['Conservative and Unionist Party', { text: 'Conservative Party', contextOnly: true }, { text: 'Conservatives', contextOnly: true }, { text: 'Tories', contextOnly: true }, { text: 'Tory party', contextOnly: true }] },
   'gbr:Labor Party': { name: 'Labour Party (United Kingdom)' },
+  // Written without "Party" in the news ("Anutin Charnvirakul of Bhumjaithai").
+  'tha:Bhumjaithai Party': { aliases: ['Bhumjaithai'] },
   'esp:Unidas': { name: 'Sumar', drop: ['Unite'] },
   'esp:People\'s Party': { aliases: [{ text: 'Partido Popular', contextOnly: true }, { text: 'PP', case: 'exact', contextOnly: true }] },
   'col:Historic Pact for Colombia': { aliases: ['Pacto Histórico', { text: 'Historic Pact', contextOnly: true }] },

@@ -101,6 +101,8 @@ const INSTITUTION_MODIFIERS = new Set([
 const NOT_ORG_TAIL = new Set(['zone', 'zones', 'corridor', 'area', 'region', 'belt', 'line', 'republic', 'kingdom', 'festival', 'games', 'summit', 'conference', 'championship', 'championships', 'cup', 'expo', 'olympics', 'awards', 'week', 'day', 'war', 'act', 'treaty', 'agreement', 'accord', 'accords']);
 /** What a name is, said right after it: ", a consultancy", ", an investment firm", ", the state oil company". */
 const ORG_APPOSITION = /^\s*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:consultancy|firm|company|bank|fund|group|agency|charity|lender|insurer|broker|brokerage|think tank|think-tank|nonprofit|non-profit|foundation|militia|movement|party|publisher|broadcaster|newspaper|operator|producer|manufacturer|contractor|conglomerate|utility)\b/u;
+/** Nouns of bodies that the news writes before a body's name: "the environmental agency Ibama", "the state oil company Petrobras". */
+const NAMED_BODY_NOUNS = new Set(['agency', 'regulator', 'watchdog', 'company', 'firm', 'broadcaster', 'newspaper', 'daily', 'lender', 'carrier', 'conglomerate', 'insurer', 'operator', 'miner', 'producer', 'charity', 'militia', 'movement']);
 /** Nouns that say what an acronym before them is, with a word between: "the ISI spy agency", "the INDEC statistics agency". */
 const ACRONYM_NOUNS = new Set(['agency', 'service', 'bureau', 'institute', 'office', 'company', 'firm', 'group', 'militia', 'network', 'watchdog', 'regulator', 'broadcaster', 'newspaper', 'ministry', 'directorate']);
 /** Lower-case heads after "the … ": "the Pueblo Soberano party". */
@@ -675,6 +677,22 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
       if (acronymFits) add({ first: acronym, end: acronym + 1, kind: 'organisation' });
     }
     i = end - 1;
+  }
+
+  // "the environmental agency Ibama", "the state oil company Petrobras": a body's noun, then its
+  // name (one or two capitalised words no entry covers, closing the phrase).
+  for (let i = 0; i + 2 < n; i++) {
+    if (norm(i) !== 'the') continue;
+    let k = i + 1;
+    while (k < n && k - i <= 3 && !capitalisedAt(k) && !allCapsAt(k) && !NAMED_BODY_NOUNS.has(norm(k)) && /^\p{Ll}[\p{Ll}-]*$/u.test(raw(k)) && joined(k - 1)) k++;
+    if (k + 1 >= n || !NAMED_BODY_NOUNS.has(norm(k)) || capitalisedAt(k) || !joined(k)) continue;
+    const first = k + 1;
+    if (!capitalisedAt(first) || covered[first] || taken[first] || PEOPLE_NOUNS.has(norm(first))) continue;
+    let end = first + 1;
+    if (end < n && joined(first) && capitalisedAt(end) && !covered[end] && !allCapsAt(end)) end++;
+    // The name closes the phrase: "Ibama to drill", "Petrobras, the …"; not "the company Chief Executive".
+    if (end < n && capitalisedAt(end)) continue;
+    add({ first, end, kind: 'organisation', role: text.slice(starts[i + 1], ends[k]) });
   }
 
   // "the INDEC statistics agency", "the ISI spy agency": an acronym the text describes by its noun.

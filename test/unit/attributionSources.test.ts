@@ -356,6 +356,11 @@ describe('who speaks for whom, and which holder of a role', () => {
     assert.deepEqual(speakers('Analysts at Capital Economics expect growth of 1.2% next year.'), ['Analysts at Capital Economics']);
   });
 
+  it('groups by their plural noun, and "according to people familiar with the matter" whole', () => {
+    assert.deepEqual(speakers('The rebels, however, said their losses were far lower than 2,000.'), ['The rebels']);
+    assert.deepEqual(speakers('According to people familiar with the matter, the talks could resume on 3 May.'), ['people familiar with the matter']);
+  });
+
   it('"…, data from the statistics office showed" is the office; "satellite images showed" is no one', () => {
     assert.deepEqual(speakers('Exports rose 12% in 2025, data from the statistics office showed.'), ['the statistics office']);
     assert.deepEqual(speakers('The camp had grown by 300 tents, satellite images showed.'), [null]);

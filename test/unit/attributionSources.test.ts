@@ -326,6 +326,8 @@ describe('quotes that run on, and interviews', () => {
   it('a transcript\'s turns, labelled with surnames in capitals, are the people the article named so, until the next label', () => {
     const text = 'Ama Tetteh, the host, spoke with Kofi Asante-Mensah, the deputy minister.\n\nTETTEH: Inflation fell to 5% in May. Is it over? ASANTE-MENSAH: The numbers say the worst is behind us. Debt fell to 50% of GDP.\n\nThe cedi gained 30% in 2024.\n\nACCRA: Ghana said exports rose 5% in 2025.';
     assert.deepEqual(speakers(text), [null, 'Ama Tetteh', 'Ama Tetteh', 'Kofi Asante-Mensah', 'Kofi Asante-Mensah', null, 'Ghana']);
+    // "HOST:" is the person introduced as the host.
+    assert.deepEqual(speakers('Ama Tetteh, host of "Business Hour", spoke with Kofi Mensah.\n\nHOST: Inflation fell to 5% in May.'), [null, 'Ama Tetteh']);
   });
 });
 

@@ -1214,6 +1214,11 @@ const REPORTED_WOULD = /^\s*(?:The|This|That|It|They|These|Those)\b[^.;:!?]{0,80
 /** A transcript's speaker label: a surname in capitals and a colon ("BOATENG:", "**ASANTE-MENSAH:**"). */
 const TURN_LABEL = /^\s*(?:\*\*)?(\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s\p{Lu}[\p{Lu}\p{M}'’-]+){0,2})(?:\*\*)?\s*:(?:\*\*)?\s/u;
 
+/** Labels of a transcript's host rather than a surname. */
+const HOST_LABEL = /^(?:host|presenter|interviewer|anchor|moderator)$/;
+/** A person introduced as a programme's host: "Ama Tetteh, host of …", "presenter Ama Tetteh". */
+const HOST_INTRODUCED = /(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}),\s+(?:the\s+)?(?:[\p{L}'’"“”-]+\s+){0,3}?(?:host|presenter|interviewer|anchor|moderator)\b|\b(?:host|presenter|anchor|moderator)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})/gu;
+
 /** How far back a transcript's label looks for the person it names. */
 const TURN_LOOKBACK = 20000;
 
@@ -1224,6 +1229,13 @@ const TURN_LOOKBACK = 20000;
 function personBySurname(ctx: AttributionContext, label: string, offset: number): Speaker | undefined {
   const surname = label.toLocaleLowerCase('en');
   const from = Math.max(0, offset - TURN_LOOKBACK);
+  // "HOST:", "PRESENTER:": the person the article introduced in that role ("Ama Tetteh, host of …").
+  if (HOST_LABEL.test(surname)) {
+    const before = ctx.text.slice(from, offset);
+    let name: string | undefined;
+    for (const m of before.matchAll(HOST_INTRODUCED)) name = m[1] ?? m[2];
+    return name === undefined ? undefined : { name };
+  }
   let found: Speaker | undefined;
   for (const a of ctx.annotations) {
     if (a.start >= offset) break;

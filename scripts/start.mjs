@@ -50,7 +50,7 @@ async function main() {
   // the repo instead (a rebuild and a window reload pick up changes).
   const server = await startServer(installation, { port, smokeTestDriver: false, installExtensions: [repoRoot] });
   const payload = [['skipWelcome', 'true']];
-  if (article) payload.push(['openFile', remoteUri(path.join(workspace.folder, article))]);
+  if (article) payload.push(['openFile', remoteUri(path.join(workspace.folder, article), new URL(server.url).host)]);
   const url = workbenchUrl(server.url, { folder: workspace.folder, payload });
 
   let stopping = false;

@@ -40,9 +40,14 @@ export function freePort() {
   });
 }
 
-/** The workbench reaches the server's files through the remote authority, literally `remote`. */
-export function remoteUri(absolutePath) {
-  return `vscode-remote://remote${path.resolve(absolutePath).split(path.sep).map(encodeURIComponent).join('/')}`;
+/**
+ * The workbench reaches the server's files through the remote authority: literally `remote` works
+ * for the test harness, but a file opened so is not the workspace's file to the editor (a second
+ * tab opens when the extension shows it); the address the browser opens (`host`, "127.0.0.1:PORT")
+ * is the authority the workspace folder has.
+ */
+export function remoteUri(absolutePath, host = 'remote') {
+  return `vscode-remote://${host}${path.resolve(absolutePath).split(path.sep).map(encodeURIComponent).join('/')}`;
 }
 
 /**

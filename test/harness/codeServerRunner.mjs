@@ -21,7 +21,7 @@ function say(message) {
  * host:port), not the placeholder `remote` of remoteUri(), or VS Code falls back to the Node host.
  */
 function serverUri(baseUrl, absolutePath) {
-  return remoteUri(absolutePath).replace(/^vscode-remote:\/\/remote\//, `vscode-remote://${new URL(baseUrl).host}/`);
+  return remoteUri(absolutePath, new URL(baseUrl).host);
 }
 
 /** Settles with the first of: the test run's exit code, the page dying, the timeout. */

@@ -358,6 +358,11 @@ describe('who speaks for whom, and which holder of a role', () => {
     assert.deepEqual(speakers('Analysts at Capital Economics expect growth of 1.2% next year.'), ['Analysts at Capital Economics']);
   });
 
+  it('"the fund put growth at 1.8%": the body that puts a figure at a value says it; "put troops at the border" is no one\'s word', () => {
+    assert.deepEqual(speakers('The IMF warned that debt could reach 90% of GDP. In its latest assessment, the fund put growth at 1.8% this year.'), ['International Monetary Fund', 'International Monetary Fund']);
+    assert.deepEqual(speakers('The army put 3,000 troops at the border.'), [null]);
+  });
+
   it('groups by their plural noun, and "according to people familiar with the matter" whole', () => {
     assert.deepEqual(speakers('The rebels, however, said their losses were far lower than 2,000.'), ['The rebels']);
     assert.deepEqual(speakers('According to people familiar with the matter, the talks could resume on 3 May.'), ['people familiar with the matter']);

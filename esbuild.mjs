@@ -22,7 +22,9 @@ const watch = process.argv.includes('--watch');
 const DATA_FILES = [
   { filter: /[\\/]build[\\/]gazetteer\.json$/, file: 'gazetteer.json' },
   // Lazy: read on the first card or search, and the first claim scored, not at activation.
-  { filter: /[\\/]build[\\/]gazetteer-details\.json$/, file: 'gazetteer-details.json', lazy: true },
+  // Its one key holds the details as a JSON string: the Node bundles' file is that string as it is
+  // (not escaped again inside JSON, which weighed 450 KB more), read back as the key's value.
+  { filter: /[\\/]build[\\/]gazetteer-details\.json$/, file: 'gazetteer-details.json', lazy: true, stringKey: 'details' },
   { filter: /[\\/]claims[\\/]model\.json$/, file: 'claims-model.json', lazy: true },
   // Binary, read the first time a document is searched for places of the world layer: a module
   // whose bytes() reads the file (Node) or decodes the base64 copy in the bundle (browser).
@@ -60,7 +62,8 @@ async function dataJson(file, sourcePath) {
         else json = await readFile(sourcePath, 'utf8');
         if (problems.length === 0) {
           await mkdir('dist', { recursive: true });
-          await writeFile(path.join('dist', file), json);
+          const { stringKey } = DATA_FILES.find((d) => d.file === file) ?? {};
+          await writeFile(path.join('dist', file), stringKey ? JSON.parse(json)[stringKey] : json);
         }
         return { json, problems, watchFiles: sources };
       })(),
@@ -117,7 +120,7 @@ function dataPlugin(outfile, platform) {
   return {
     name: 'geolens-data',
     setup(build) {
-      for (const { filter, file, lazy, binary } of DATA_FILES) {
+      for (const { filter, file, lazy, binary, stringKey } of DATA_FILES) {
         build.onLoad({ filter }, async (args) => {
           const { json, problems, watchFiles } = await dataJson(file, args.path);
           if (problems.length > 0) return { errors: problems.map((text) => ({ text })), watchFiles };
@@ -143,7 +146,10 @@ function dataPlugin(outfile, platform) {
           const readData = `function readData() {
   const file = join(__dirname, ${JSON.stringify(relative)});
   try {
-    return JSON.parse(readFileSync(file, 'utf8'));
+    ${stringKey ? `const text = readFileSync(file, 'utf8');
+    // Parsed where it is used; a cut or emptied file is caught here all the same.
+    if (!/^\\s*\\{[\\s\\S]*\\}\\s*$/.test(text)) throw new Error('not a JSON object');
+    return { ${JSON.stringify(stringKey)}: text };` : "return JSON.parse(readFileSync(file, 'utf8'));"}
   } catch (error) {
     throw new Error('GeoLens cannot read its data file ' + file + ' (' + (error instanceof Error ? error.message : String(error)) + ${REINSTALL});
   }

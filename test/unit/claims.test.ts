@@ -99,6 +99,15 @@ describe('claim candidates and scores', () => {
     for (const c of every) assert.equal(c.checkWorthy, c.score >= 0.99);
   });
 
+  it('scores a headline but does not put it forward as a claim: the text under it says it, with its speaker', () => {
+    const text = 'Ostria says oil flows to Velaria are at their highest since the restart\nVELO CITY — Oil exports from Ostria reached 230,000 barrels a day in 2025, the ministry said.';
+    const every = extractClaims(text, index, { includeAll: true }).claims;
+    assert.equal(every.length, 2);
+    assert.equal(every[0].checkWorthy, false);
+    assert.ok(every[0].score > 0);
+    assert.equal(every[1].checkWorthy, true);
+  });
+
   it('keeps ids stable when text elsewhere changes, and numbers repeats', () => {
     const body = 'Velaria sold 300 tanks to Ostria in 2021.';
     const before = all(`${body}\n\nOstria paid $4 billion for them.`);

@@ -111,7 +111,9 @@ export function extractClaimsFrom(
         text: unitText,
         type: classifyClaim(features),
         score,
-        checkWorthy: score >= threshold,
+        // A headline or a section's heading restates what the text under it says (and checks it
+        // there, with its speaker): scored, but not put forward as a claim of its own.
+        checkWorthy: score >= threshold && sentence.blockKind !== 'heading',
         speaker: unit.speaker,
         entities: entityIds(inside),
         figures: inside.filter((a): a is FigureAnnotation => a.category === 'figure'),

@@ -106,6 +106,11 @@ describe('names no gazetteer lists, introduced with a cue', () => {
     // A new clause after the comma, a legislator's party code, a common noun: no person.
     assert.deepEqual(summary(unlisted('In Patullo Ridge, the mayor said the road was closed.')), []);
     assert.deepEqual(summary(unlisted('The deal, a major step, was signed.')), []);
+    // A role with no article, when it says what it is of; the last role word of a longer role.
+    assert.deepEqual(summary(unlisted('John Okoro, director of the institute, said exports fell.')), ['John Okoro=person:John Okoro@director']);
+    assert.deepEqual(summary(unlisted('The host spoke with Kofi Mensah, Ostria\'s deputy finance minister.')), ['Kofi Mensah=person:Kofi Mensah@Ostria\'s deputy finance minister']);
+    assert.deepEqual(summary(unlisted('Ama Tetteh, host of Business Hour, spoke on Sunday.')), ['Ama Tetteh=person:Ama Tetteh@host']);
+    assert.deepEqual(summary(unlisted('In Velo City, capital of Ostria, prices rose.')), []);
     // After a verb of speech, and with the role closing the sentence.
     assert.deepEqual(summary(unlisted('Talks failed, said Mele Tupou, a spokeswoman for the forum.')), ['Mele Tupou=person:Mele Tupou@a spokeswoman']);
     assert.deepEqual(summary(unlisted('Talks failed, according to Mele Tupou, the forum’s spokeswoman.')), ['Mele Tupou=person:Mele Tupou@the forum’s spokeswoman']);

@@ -49,6 +49,7 @@ const ROLE_HEADS = new Set([
   'commissioner', 'representative', 'congressman', 'congresswoman', 'negotiator', 'mp', 'ceo', 'economist', 'analyst', 'professor',
   'activist', 'journalist', 'correspondent', 'rapporteur', 'king', 'queen', 'prince', 'princess', 'sheikh', 'emir', 'cleric', 'imam',
   'officer', 'sergeant', 'inspector', 'superintendent', 'constable', 'justice', 'justices', 'captain', 'lieutenant', 'senators',
+  'host', 'presenter', 'anchor', 'editor', 'founder', 'lawyer', 'researcher', 'fellow', 'historian', 'executive',
 ]);
 /** What an author's bio calls them: "… is a Cairo-based researcher", "… is an analyst at …". */
 const BIO_NOUNS = new Set([...ROLE_HEADS, 'researcher', 'writer', 'author', 'editor', 'columnist', 'scholar', 'fellow', 'historian', 'contributor', 'commentator', 'reporter', 'lecturer', 'consultant', 'novelist', 'filmmaker', 'photographer']);
@@ -477,13 +478,19 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
       let k = end + 1;
       // "Ahmed Fiqi, Somalia's defence minister,": a place's or body's possessive opens the role as "the" does.
       const possessive = k + 3 < n && capitalisedAt(k) && apostropheAt(k + 1) && raw(k + 2) === 's' && !capitalisedAt(k + 3);
-      if (k < n && ((APPOSITION_DETERMINERS.has(norm(k)) && !capitalisedAt(k + 1)) || possessive)) {
-        k += possessive ? 3 : 1;
+      // "John Okoro, director of the institute,": a role with no article, then its field.
+      const bare = k + 1 < n && !capitalisedAt(k) && (ROLE_HEADS.has(norm(k)) || ROLE_WORDS.has(norm(k))) && /^\p{Ll}/u.test(raw(k));
+      if (k < n && ((APPOSITION_DETERMINERS.has(norm(k)) && !capitalisedAt(k + 1)) || possessive || bare)) {
+        k += possessive ? 3 : bare ? 0 : 1;
         while (k < n && k - end <= 6 && !ROLE_HEADS.has(norm(k)) && (/^\p{Ll}[\p{Ll}'’-]*$/u.test(raw(k)) || apostropheAt(k))) k++;
+        // "Ghana's deputy finance minister": the last role word of the run is its head.
+        for (let j = k + 1; j < n && j - end <= 7 && /^\p{Ll}[\p{Ll}-]*$/u.test(raw(j)); j++) if (ROLE_HEADS.has(norm(j))) k = j;
+        // A bare role must say what it is of ("director of the institute"), or it is a clause.
+        const field = !bare || /^(?:of|for|at)$/.test(norm(k + 1));
         // The role ends the aside or carries on with its field ("…, a spokesman for the group,");
         // "Patullo Ridge, the mayor said" is a new clause. "D-Chicopee" is a legislator's party and town.
         const closes = k + 1 >= n || raw(k + 1) === ',' || raw(k + 1) === '.' || /^(?:of|for|at|to|in|with|from|on)$/.test(norm(k + 1));
-        if (k < n && ROLE_HEADS.has(norm(k)) && !capitalisedAt(k) && closes && !/^\p{Lu}-/u.test(text.slice(starts[i], ends[end - 1]))) {
+        if (k < n && ROLE_HEADS.has(norm(k)) && !capitalisedAt(k) && closes && field && !/^\p{Lu}-/u.test(text.slice(starts[i], ends[end - 1]))) {
           add({ first: i, end, kind: 'person', role: text.slice(starts[end + 1], ends[k]) });
           continue;
         }

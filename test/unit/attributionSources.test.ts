@@ -361,6 +361,8 @@ describe('who speaks for whom, and which holder of a role', () => {
   it('"the fund put growth at 1.8%": the body that puts a figure at a value says it; "put troops at the border" is no one\'s word', () => {
     assert.deepEqual(speakers('The IMF warned that debt could reach 90% of GDP. In its latest assessment, the fund put growth at 1.8% this year.'), ['International Monetary Fund', 'International Monetary Fund']);
     assert.deepEqual(speakers('The army put 3,000 troops at the border.'), [null]);
+    // "The Commission's own impact assessment put the revenue at …": whose assessment it is.
+    assert.deepEqual(speakers('The European Commission proposed a levy in 2025. The Commission\'s own impact assessment put the revenue at about €2.1 billion a year.').at(-1), 'European Commission');
   });
 
   it('groups by their plural noun, and "according to people familiar with the matter" whole', () => {

@@ -377,6 +377,15 @@ describe('who speaks for whom, and which holder of a role', () => {
   });
 });
 
+describe('publications are no persons', () => {
+  it('"the minister" after a paper reported is not the paper; "Writing in the Financial Times, the former minister said" is the minister', () => {
+    assert.deepEqual(speakers('The Hindu reported that India had bought 2 million barrels. The state news agency Tass quoted the minister as saying that output would rise 5%.').at(-1), 'the minister');
+    assert.deepEqual(speakers('Writing in the Financial Times, the former minister said the deal was worth 3 billion euros.'), ['the former minister']);
+    // A person who wrote is still whom "he" means next.
+    assert.deepEqual(speakers('In a post on X, Ivo Kral wrote that Ostria would close two crossings on 3 May. He wrote that they would stay shut until June.'), ['Ivo Kral', 'Ivo Kral']);
+  });
+});
+
 describe('reports', () => {
   it('a report named by its title is what "it" and "the report" mean later', () => {
     const text = 'Growth slowed to 2.9% in 2025, according to the latest Ostrian Economic Update. It finds that six of 11 countries are at high risk of debt distress. According to the report, remittances reached 14% of GDP in 2025.';

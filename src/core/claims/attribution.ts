@@ -488,7 +488,9 @@ function findAttribution(masked: string, base: number): Found | undefined {
     // after the name, its closing comma left out.
     if (/^\s*\p{Ll}/u.test(phrase) && ROLE_IN_PHRASE.test(phrase) && before[boundary] === ',') {
       const named = /(?:^|[\s"“(])((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*$/u.exec(before.slice(0, boundary));
-      if (named && !named[1].split(/\s+/).some((w) => TITLE_WORD.test(w) || INSTITUTION_WORD.test(w))) {
+      // Not a name after a preposition: "Writing in the Financial Times, the former minister said".
+      const afterPreposition = named !== null && /(?:^|\s)(?:in|at|on|for|of|to|from|with|by|into|the)\s*$/i.test(before.slice(0, named.index + named[0].length - named[1].length));
+      if (named && !afterPreposition && !named[1].split(/\s+/).some((w) => TITLE_WORD.test(w) || INSTITUTION_WORD.test(w))) {
         const start = from + named.index + named[0].length - named[1].length;
         return { phrase: { start: base + start, end: base + start + named[1].length }, verb: m[1].replace(/\s+/g, ' ') };
       }
@@ -924,8 +926,12 @@ function notePress(ctx: AttributionContext, found: Found, speaker: Speaker, stat
     return;
   }
   if (!PRESS_VERB.test(found.verb.toLowerCase()) || !/^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*)?$/u.test(raw)) return;
+  // People write too: "Radosław Wiśniewski wrote that …" is a person; a paper "wrote" under one word ("Vedomosti wrote").
+  if (/^(?:wrote|writes)$/i.test(found.verb) && /\s/.test(raw)) return;
   if (annotationsOverlapping(ctx.annotations, found.phrase).some((a) => a.category === 'entity' && (a.kind === 'person' || a.kind === 'country' || a.kind === 'place'))) return;
   state.lastPress = { name: speaker.name, ...(speaker.id !== undefined ? { id: speaker.id } : {}) };
+  // A publication is no person: "the minister" after "The Hindu reported" is not the paper.
+  if (state.last?.name === speaker.name) state.last = undefined;
 }
 
 /** A report's title: capitalised words ending on a report's noun ("Pacific Economic Update", "World Economic Outlook"). */

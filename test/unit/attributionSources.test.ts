@@ -381,6 +381,9 @@ describe('publications are no persons', () => {
   it('"the minister" after a paper reported is not the paper; "Writing in the Financial Times, the former minister said" is the minister', () => {
     assert.deepEqual(speakers('The Hindu reported that India had bought 2 million barrels. The state news agency Tass quoted the minister as saying that output would rise 5%.').at(-1), 'the minister');
     assert.deepEqual(speakers('Writing in the Financial Times, the former minister said the deal was worth 3 billion euros.'), ['the former minister']);
+    // "The former minister" after "the minister" spoke is someone else.
+    const twoMinisters = speakers('Tass quoted the minister as saying that output would rise 5%. Writing in the Financial Times, the former minister said the deal was worth 3 billion euros.');
+    assert.deepEqual([twoMinisters[0], twoMinisters.at(-1)], ['the minister', 'the former minister']);
     // A person who wrote is still whom "he" means next.
     assert.deepEqual(speakers('In a post on X, Ivo Kral wrote that Ostria would close two crossings on 3 May. He wrote that they would stay shut until June.'), ['Ivo Kral', 'Ivo Kral']);
   });

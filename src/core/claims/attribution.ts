@@ -38,7 +38,7 @@ const SPEAKS_FOR = /^(?:(?:a|an|the|one|two|three)\s+)?(?:\p{Ll}+\s+)?(?:spokesm
 /** Offices no other role's words name: a last speaker known to hold another is not the one meant. */
 const DISTINCT_OFFICE = /^(?:secretary-general|director-general|spokesman|spokeswoman|spokesperson|governor|ambassador|envoy|commander|mayor|speaker|chancellor|king|queen|emir|pope|prosecutor|judge)$/;
 /** The word that says which one of a role ("prime" minister, "defence" minister, "deputy" governor). */
-const ROLE_QUALIFIER = /(?:^|\s)(prime|foreign|defence|defense|finance|interior|home|trade|economy|energy|health|justice|education|deputy|vice|opposition|chief|senior)\s+\p{L}+$/iu;
+const ROLE_QUALIFIER = /(?:^|\s)(prime|foreign|defence|defense|finance|interior|home|trade|economy|energy|health|justice|education|deputy|vice|opposition|chief|senior|former)\s+\p{L}+$/iu;
 
 /** A role's noun anywhere in a phrase ("spokesperson for the National Prosecuting Authority"). */
 const ROLE_IN_PHRASE = new RegExp(`\\b(?:${ROLE_WORDS}|officer|manager|judge)\\b`, 'i');

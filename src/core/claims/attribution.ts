@@ -913,7 +913,6 @@ const CLOSING_ATTRIBUTION = /,\s+([^,;:"“”()]{2,60}?)\s+(said|says|told\s+(?
 /** A sentence that opens on someone's stated view: "The European Commission's answer is that …". */
 const STANCE_IS_THAT = /^\s*((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}\p{M}.'’-]*))*)['’]s\s+(?:own\s+|official\s+|stated\s+)?(?:answer|position|view|argument|response|reply|explanation|case|stance|line)\s+(?:is|was|has\s+been|remains)\s+that\b/u;
 
-/** A text a body issues, which says what the body says: "the statement", "its press release". */
 /**
  * Remembers a publication that reported, for a later "the paper": one named with its noun after it
  * ("Rossiyskaya Gazeta, the government's official newspaper, reported") or a name that is no
@@ -952,6 +951,7 @@ const PRESS_APPOSITION = new RegExp(String.raw`^(\p{Lu}[^,]*),\s+(?:the|a|an)\s+
 /** Verbs a publication reports with: a name that "reported" is most often one. */
 const PRESS_VERB = /^(?:reported|reports|wrote|writes|published|publishes)$/;
 
+/** A text a body issues, which says what the body says: "the statement", "its press release". */
 const ISSUED_TEXT = /^(?:the|its|their|a)\s+(?:\p{Ll}+\s+)?(?:statement|release|communiqu[eé]|announcement|notice|filing)$/iu;
 /** A word for a body already named: "the Manila-based lender", "the bank", "the organisation". */
 const BODY_EPITHET = /^[Tt]he\s+(?:[\p{L}-]+-based\s+|\p{Ll}+\s+)?(lender|bank|fund|agency|organi[sz]ation|institution|body|watchdog|regulator|bloc)$/u;
@@ -1161,7 +1161,9 @@ export function attributeSentences(ctx: AttributionContext, sentences: readonly 
   let interviewee: Speaker | null | undefined;
   let answering = false;
   // A transcript's turn ("BOATENG: …"): whose it is, until the next label or the paragraph's end.
+  // Each label is looked up once: a long transcript repeats a few labels thousands of times.
   let turn: Speaker | undefined;
+  const turnPeople = new Map<string, Speaker | undefined>();
   for (let i = 0; i < sentences.length; i++) {
     const owner = quoteOwner.get(i);
     speakers[i] = owner !== undefined ? resolveAt(owner) : resolveAt(i);
@@ -1195,7 +1197,10 @@ export function attributeSentences(ctx: AttributionContext, sentences: readonly 
     // the label in its paragraph, until the next label. A label that names no one (a dateline,
     // "NOTE:") is no turn.
     const label = TURN_LABEL.exec(ctx.text.slice(sentences[i].start, sentences[i].end));
-    if (label) turn = personBySurname(ctx, label[1], sentences[i].start);
+    if (label) {
+      if (!turnPeople.has(label[1])) turnPeople.set(label[1], personBySurname(ctx, label[1], sentences[i].start));
+      turn = turnPeople.get(label[1]);
+    }
     else if (i > 0 && !sameParagraph(ctx.text, sentences[i - 1], sentences[i])) turn = undefined;
     // What a speaker says in a turn is theirs, whomever it cites ("the numbers say", "as the IMF said").
     if (turn) speakers[i] = { ...turn, verb: 'said' };
@@ -1244,9 +1249,8 @@ function personBySurname(ctx: AttributionContext, label: string, offset: number)
     return name === undefined ? undefined : { name };
   }
   let found: Speaker | undefined;
-  for (const a of ctx.annotations) {
-    if (a.start >= offset) break;
-    if (a.start < from || a.category !== 'entity' || a.kind !== 'person') continue;
+  for (const a of annotationsWithin(ctx.annotations, { start: from, end: offset })) {
+    if (a.category !== 'entity' || a.kind !== 'person') continue;
     const last = a.text.split(/\s+/).pop()?.toLocaleLowerCase('en');
     const lastOfName = a.name.split(/\s+/).pop()?.toLocaleLowerCase('en');
     if (last === surname || lastOfName === surname) found = a.id !== undefined ? { name: a.name, id: a.id } : { name: a.name };

@@ -455,3 +455,28 @@ describe('an attribution that closes the sentence', () => {
     assert.deepEqual(speakers('Bo Rask announced a plan to build 3 reactors.'), ['Bo Rask']);
   });
 });
+
+describe('documents and who made them', () => {
+  it('"according to a memo drawn up by X and seen by this newspaper" is X, and so is "the memo" later', () => {
+    const text =
+      'VELO — Ostria could owe the full $80 billion, according to a memo drawn up by the Legal Office of the Velarian Treasury and seen by this newspaper.\n\n' +
+      'The memo, dated 4 May, puts the losses at about $12 billion and says the risk cannot be excluded.';
+    assert.deepEqual(speakers(text), ['Legal Office of the Velarian Treasury', 'Legal Office of the Velarian Treasury']);
+  });
+
+  it('"a paper circulated to ambassadors by X, also seen by this newspaper, estimates" is X; a figure after an inverted verb is never a speaker', () => {
+    assert.deepEqual(speakers('A separate paper circulated to ambassadors by the Ostrian presidency, also seen by this newspaper, estimates Velaria’s needs at about $135 billion for 2027.'), ['the Ostrian presidency']);
+  });
+
+  it('"asked for" a sum is a request the article reports; "attributes the slowdown to" is the report\'s reading', () => {
+    assert.deepEqual(speakers('Ostria alone asked for more than $40 billion, by far the largest request.'), [null]);
+    assert.deepEqual(speakers('Growth slowed to 2.1% in 2026, according to the latest Velo Economic Update. The report attributes the slowdown mainly to weaker tourist arrivals in Velaria.'), ['the latest Velo Economic Update', 'Velo Economic Update']);
+  });
+
+  it('a participle of speech or of reasons after a dateline is the subject\'s: "TOKYO — The Bank of Japan raised rates, saying…"; "…, citing cost cuts"', () => {
+    assert.deepEqual(speakers('TOKYO — The Bank of Japan raised its policy rate to 1.0% on Thursday, saying wage growth had become broad enough.'), ['Bank of Japan']);
+    // A subject of capitals and lower-case words ("Kenya's central bank") is read whole before the verb.
+    assert.deepEqual(speakers('The Velarian central bank cut its rate to 4%, citing a 20% fall in exports.'), ['The Velarian central bank']);
+    assert.deepEqual(speakers('Velo’s central bank cut its rate to 4%, noting that exports fell 20%.'), ['Velo’s central bank']);
+  });
+});

@@ -45,6 +45,15 @@ const ROLE_IN_PHRASE = new RegExp(`\\b(?:${ROLE_WORDS}|officer|manager|judge)\\b
 /** People named by what they are, who speak as themselves ("the owner of the school told…"), never an epithet for someone named before. */
 const PERSON_NOUN = /^(?:the|a|an|one|another|his|her|their|\p{Lu}[\p{L}-]*['’]s)?\s*(?:\p{Ll}+\s+){0,2}(?:owner|witness|eyewitness|victim|survivor|resident|neighbou?r|mother|father|parent|sister|brother|son|daughter|wife|husband|relative|friend|teacher|doctor|nurse|lawyer|farmer|driver|student|worker|trader|shopkeeper|activist|pilot|soldier|passenger|customer|employee|tenant|landlord|principal|priest|imam|pastor|cousin|uncle|aunt|grandmother|grandfather|niece|nephew)(?:\s+of\s+(?:\p{Ll}+\s+){0,4}\p{Ll}+)?$/iu;
 
+/**
+ * A body's long name, an institution's noun before its "of" or "for" and capitals throughout ("the
+ * Office of the United Nations High Commissioner for Human Rights"), never a title ("Minister of …").
+ */
+function longBodyName(phrase: string): boolean {
+  const head = /^(\S+(?:\s+\S+){0,3}?)\s+(?:of|for)\s/u.exec(phrase);
+  return head !== null && LONG_BODY_NAME.test(phrase) && head[1].split(/\s+/).some((w) => INSTITUTION_WORD.test(w)) && !head[1].split(/\s+/).some((w) => TITLE_WORD.test(w));
+}
+
 /** Whether a phrase is a role ("the minister", "Chile's deputy minister of mining"), not a name. */
 function isRole(phrase: string): boolean {
   return ROLE_NOUN.test(phrase) || ROLE_NOUN.test(phrase.replace(ROLE_FIELD, ''));
@@ -65,7 +74,11 @@ const PRONOUN = /^(?:he|she|they)$/i;
 const THE_TWO = /^(?:the\s+)?(?:two|both)\s+(?:leaders|men|women|ministers|foreign\s+ministers|presidents|premiers|prime\s+ministers|heads\s+of\s+(?:state|government))$/i;
 /** "It added": a body or government, never a person. */
 const IT = /^it$/i;
-const PUBLISHED_BY = /\b(?:report|study|survey|analysis|assessment|paper|review|audit|poll|census|index)s?\s+(?:published|released|issued|compiled|commissioned)\s+by\s+((?:the\s+)?[^,;]+?)(?=\s+(?:on|in|last|this|earlier)\b|$)/i;
+/**
+ * "A report published by the World Bank", "a memo drawn up by the Legal Service … and seen by this
+ * newspaper", "a paper circulated to EU ambassadors by the Danish presidency": who made it.
+ */
+const PUBLISHED_BY = /\b(?:report|study|survey|analysis|assessment|paper|review|audit|poll|census|index|memo|memorandum|document|note|letter|briefing)s?\s+(?:published|released|issued|compiled|commissioned|drawn\s+up|written|prepared|produced|circulated|drafted|sent)(?:\s+(?:to|among)\s+[^,;]{1,40}?)?\s+by\s+((?:the\s+)?[^,;]+?)(?=\s+(?:on|in|last|this|earlier|and\s+(?:seen|obtained|reviewed|shared|leaked))\b|$)/i;
 const PUBLISHED_TAIL = /(?<=\b(?:report|study|survey|analysis|assessment|statement|paper|review|audit|poll|census|index)s?)\s+(?:published|released|issued|seen|obtained|dated|made public|out)\b(?!\s+by\b).*$/i;
 const CITED_BY = /^(?:the\s+)?(?:figures|data|statistics|numbers|estimates)\s+(?:cited|released|published|compiled|provided)\s+by\s+/i;
 /** "according to" followed by one of these is a manner, not a source ("according to its aims"). */
@@ -76,8 +89,9 @@ const AUXILIARY_TAIL = /(?:\s+(?:has|have|had|did|does|do|also|already|reportedl
 const NEGATED_TAIL = /(?:\b(?:not|never)|n[’']t|\b(?:declined|refused|failed|declining|refusing)\s+to)(?:\s+(?:yet|immediately|publicly|officially|been|be))*$/i;
 /** An aside between a subject and its verb: "Moscow, for its part, says"; an age, "Maria Lopez, 54, said". */
 /** …and a legislator's party and state or home town: "Tom Bakk, DFL-Cook, said", "Lindsey Graham, R-S.C., said". */
+/** …and the document's date or how the writer saw it: "The memo, dated 4 November, puts"; "…, also seen by this newspaper, estimates". */
 /** …and the occasion: "An Indian defence source, speaking to Reuters, said"; "…, speaking on condition of anonymity, said". */
-const ASIDE_TAIL = /,\s*(?:for (?:its|his|her|their|our) part|in turn|however|meanwhile|too|in response|in a statement|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d{1,3}|(?:[DRI]|DFL)-[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}|speaking (?:to|with|on|at|in|from|during|after|before)\b[^,;"“”]{1,60}|in (?:a|an|his|her|their|its) (?:statement|post|interview|video|letter|speech|message|address)\b[^,;"“”]{1,60})\s*,$/i;
+const ASIDE_TAIL = /,\s*(?:for (?:its|his|her|their|our) part|in turn|however|meanwhile|too|in response|in a statement|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d{1,3}|(?:[DRI]|DFL)-[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}|speaking (?:to|with|on|at|in|from|during|after|before)\b[^,;"“”]{1,60}|in (?:a|an|his|her|their|its) (?:statement|post|interview|video|letter|speech|message|address)\b[^,;"“”]{1,60}|dated\s[^,;"“”]{1,30}|(?:also\s+)?(?:seen|obtained|reviewed)\s+by\s+[^,;"“”]{1,40})\s*,$/i;
 /** A time between a subject and its verb, with no comma after it: "Khalil al-Hayya, on Thursday said". */
 const TIME_TAIL = /\s+(?:(?:late|early)\s+)?(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)(?:\s+(?:morning|afternoon|evening|night))?$/;
 /** A party or group in brackets after a name: "Bernd Lange (SPD/S&D), admitted". */
@@ -115,7 +129,7 @@ const COMMITMENT_VERB = /^(?:agreed|pledged|promised|pledges|promises)$/i;
  * Verbs that attribute a claim but are no cue for the scorer ("cautioned", "reckons", "a report found
  * that"): read here only, so the check-worthiness model's features stay as trained.
  */
-const ATTRIBUTION_ONLY_VERBS = 'puts?(?=\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\S+\\s+){0,2}(?:growth|turnout|figure|toll|number|cost|costs|losses|assets|deficit|inflation|total|value|bill|damage|debt|estimate|casualties|output|production|revenue|revenues|receipts|spending|shortfall|gap|share)\\s+at\\b)|expects?(?=\\s+(?:that\\b|\\S+\\s+(?:of|to)\\b))|expected(?=\\s+that\\b)|(?:showed|shows|show)(?=(?:\\s+(?:on|last|this|in)\\s+\\S+)?\\s*[.;]|\\s*$)|forecast(?=\\s+that\\b)|forecasts(?=\\s+that\\b)|projected(?=\\s+that\\b)|projects(?=\\s+that\\b)|reaffirmed|reaffirms|appealed(?=\\s+(?:for|to)\\b)|cited(?=\\s+(?:the|a|an|his|her|their|its|previous|recent|\\d))|described(?=\\s+(?:\\S+\\s+){1,4}as\\b)|calling(?=\\s+(?:on|for)\\b)|reads(?=\\s*[.,;]|\\s*$)|condemned|condemns|clarified(?=\\s+that\\b)|clarifies(?=\\s+that\\b)|urged|urges|hailed|hails|dismissed(?=\\s+(?:the|a|an|as|these|those|such|it|them|reports?|claims?|allegations?|accusations?|criticism|concerns?|fears?|calls?|suggestions?|speculation)\\b)|called(?=\\s+(?:for|on)\\b)|called(?=\\s+(?:it|this|that|him|her|them|the\\s+\\S+)\\s+(?:a|an|the)\\s)|believe(?=\\s+(?:that|the|it)\\b)|accuses(?=\\s+(?:\\S+\\s+){1,4}of\\b)|estimate(?=\\s+that\\b)|cautioned|cautions|reckons|reckoned|concluded|concludes|repeated(?=\\s+that\\b)|repeats(?=\\s+that\\b)|voiced(?=\\s+(?:concern|alarm|doubt|hope|support|opposition)s?\\b)|found(?=\\s+that\\b)|finds(?=\\s+that\\b)|showed(?=\\s+that\\b)|shows(?=\\s+that\\b)|show(?=\\s+that\\b)|continued(?=\\s*[.:,]|\\s*$)';
+const ATTRIBUTION_ONLY_VERBS = 'puts?(?=\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\S+\\s+){0,2}(?:growth|turnout|figure|toll|number|cost|costs|losses|assets|deficit|inflation|total|value|bill|damage|debt|estimate|casualties|output|production|revenue|revenues|receipts|spending|shortfall|gap|share)\\s+at\\b)|expects?(?=\\s+(?:that\\b|\\S+\\s+(?:of|to)\\b))|expected(?=\\s+that\\b)|(?:showed|shows|show)(?=(?:\\s+(?:on|last|this|in)\\s+\\S+)?\\s*[.;]|\\s*$)|forecast(?=\\s+that\\b)|forecasts(?=\\s+that\\b)|projected(?=\\s+that\\b)|projects(?=\\s+that\\b)|reaffirmed|reaffirms|appealed(?=\\s+(?:for|to)\\b)|cited(?=\\s+(?:the|a|an|his|her|their|its|previous|recent|\\d))|described(?=\\s+(?:\\S+\\s+){1,4}as\\b)|calling(?=\\s+(?:on|for)\\b)|reads(?=\\s*[.,;]|\\s*$)|condemned|condemns|clarified(?=\\s+that\\b)|clarifies(?=\\s+that\\b)|urged|urges|hailed|hails|dismissed(?=\\s+(?:the|a|an|as|these|those|such|it|them|reports?|claims?|allegations?|accusations?|criticism|concerns?|fears?|calls?|suggestions?|speculation)\\b)|called(?=\\s+(?:for|on)\\b)|called(?=\\s+(?:it|this|that|him|her|them|the\\s+\\S+)\\s+(?:a|an|the)\\s)|believe(?=\\s+(?:that|the|it)\\b)|accuses(?=\\s+(?:\\S+\\s+){1,4}of\\b)|estimate(?=\\s+that\\b)|cautioned|cautions|reckons|reckoned|concluded|concludes|repeated(?=\\s+that\\b)|repeats(?=\\s+that\\b)|voiced(?=\\s+(?:concern|alarm|doubt|hope|support|opposition)s?\\b)|attributes(?=\\s+(?:\\S+\\s+){1,5}to\\b)|attributed(?=\\s+(?:the|its|this|that|these|those)\\s+(?:\\S+\\s+){0,4}to\\b)|found(?=\\s+that\\b)|finds(?=\\s+that\\b)|showed(?=\\s+that\\b)|shows(?=\\s+that\\b)|show(?=\\s+that\\b)|continued(?=\\s*[.:,]|\\s*$)';
 const SUBJECT_VERB = new RegExp(`\\b(${REPORTING_VERB_PATTERN}|${ATTRIBUTION_ONLY_VERBS})\\b`, 'g');
 /**
  * A full stop inside a name, not at a sentence's end: after a title ("Rep. Maria Salazar", "Dr."),
@@ -249,6 +263,9 @@ const NOT_A_REPORT: readonly { verb: RegExp; before?: RegExp; after?: RegExp; af
   },
   // "Conflicting reports say", "Police reports said": the noun, with its verb after it.
   { verb: /^(?:reports|claims|estimates|statements|notes|remarks)$/i, after: REPORTING_VERB_NEXT },
+  // "Poland asked for more than €40 billion", "the $1.3 trillion that developing countries had asked
+  // for": a request the article reports, not words it quotes.
+  { verb: /^(?:asked|asks|ask)$/i, after: /^\s+for\b/i },
   // "When asked about it, Collard said": the asking is no one's report.
   { verb: /^asked$/i, before: /\b(?:when|if|after|once|before|as)\s+$/i },
   // "believed to be aged 18", "said to have fled": a passive without its "is".
@@ -292,7 +309,10 @@ function notAReport(verb: string, before: string, after: string): boolean {
 }
 
 /** After a source's name: how it came out, when, and with what ("… released Monday with 99% counted"). */
-const ACCORDING_TO_TAIL = /\s+(?:released|published|issued|compiled|posted|announced|seen|obtained|carried|broadcast|aired|cited|quoted)\b(?!\s+by\b).*$|\s+with\s.*$|\s+(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning)\b.*$/i;
+const ACCORDING_TO_TAIL = /\s+(?:and\s+)?(?:released|published|issued|compiled|posted|announced|seen|obtained|carried|broadcast|aired|cited|quoted)\b(?!\s+by\b).*$|\s+with\s.*$|\s+(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning)\b.*$/i;
+
+/** "…, and seen by this newspaper": how the writer came to see the source, no part of its name. */
+const SEEN_BY_US = /\s+(?:and\s+)?(?:seen|obtained|reviewed)\s+by\s+(?:this|our)\b.*$/i;
 
 /** "… posted on the Election Commission's website": the body whose website, page or account carries the source. */
 const SOURCE_SITE = /\s(?:posted|published|released)\s+on\s+((?:the\s+)?\p{Lu}[^,;'’]*?)['’]s?\s+(?:official\s+)?(?:website|site|web\s?page|page|account|channel)\b/u;
@@ -312,8 +332,11 @@ function findAttribution(masked: string, base: number): Found | undefined {
       return { phrase: { start, end: start + site[1].length }, verb: 'according to' };
     }
     // "according to people familiar with the matter": the words after "with" say who they are.
-    const phrase = INFORMED_SOURCES.test(whole.trim()) ? whole.trimEnd() : whole.replace(ACCORDING_TO_TAIL, '');
-    if (phrase.trim() === '' || NOT_A_SOURCE.test(phrase) || !plausibleSpeaker(phrase)) continue;
+    const phrase = INFORMED_SOURCES.test(whole.trim()) ? whole.trimEnd() : whole.replace(SEEN_BY_US, '').replace(ACCORDING_TO_TAIL, '');
+    // "according to a memo drawn up by the Legal Service of the European Commission": the maker
+    // must be a plausible speaker, however long the phrase that names it (resolve reads it out).
+    const madeBy = PUBLISHED_BY.exec(phrase);
+    if (phrase.trim() === '' || NOT_A_SOURCE.test(phrase) || !plausibleSpeaker(madeBy ? madeBy[1] : phrase)) continue;
     const start = base + m.index + m[0].length - whole.length;
     return { phrase: { start, end: start + phrase.length }, verb: 'according to' };
   }
@@ -347,6 +370,8 @@ function findAttribution(masked: string, base: number): Found | undefined {
     if (/,\s*\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}\s*$/u.test(masked.slice(Math.max(0, m.index - 60), m.index)) && /^,/.test(m[0])) continue;
     // "…, told reporters that": after "told" comes who was told; the speaker is before it.
     if (/^(?:told|tells|informed|briefed|asked)$/i.test(m[1])) continue;
+    // "…, estimates Ukraine's financing needs at €135 billion": a figure is what is said, never who says it.
+    if (/[$€£¥%]|(?<![\p{L}\d])\d/u.test(m[2].replace(/\s+(?:on|in|last|this|since|until|by)\s.*$/i, ''))) continue;
     // "said in a statement", "added that": no speaker follows the verb.
     // "…, announced today on behalf of Doug Donaldson": a time, then what is announced.
     // "…, said he hoped …", "…, announced his death": a pronoun or a possessive opens what is said.
@@ -467,6 +492,13 @@ function findAttribution(masked: string, base: number): Found | undefined {
     // "…, which Russia adamantly denies": a relative clause's subject denies the clause before it,
     // which the article states.
     if (/^\s*(?:which|who|whom|whose)\b/i.test(phrase)) continue;
+    // "A separate paper circulated to EU ambassadors by the Danish presidency … estimates": however
+    // long, the phrase names its maker (resolve reads it out).
+    const madeBy = PUBLISHED_BY.exec(phrase);
+    if (madeBy && /^\s*(?:a|an|the)\s/i.test(phrase) && plausibleSpeaker(madeBy[1])) {
+      const span = trimSpan(masked, from + offset, from + before.length);
+      return { phrase: { start: base + span.start, end: base + span.end }, verb: m[1].replace(/\s+/g, ' ') };
+    }
     if (phrase.trim() !== '' && !plausibleSpeaker(phrase)) {
       // "Senior Captain Li Xi of the PLA Eastern Theatre Command said": a person of a body, too
       // long to read whole; the person is the words before "of".
@@ -514,9 +546,11 @@ function findAttribution(masked: string, base: number): Found | undefined {
 }
 
 /** A participle of speech after a comma: "…, noting that", "…, adding that", "…, saying". */
-const SPEECH_PARTICIPLE = /,\s+(noting|adding|saying|arguing|warning|insisting|stressing|claiming|explaining|acknowledging|conceding|recalling|pointing\s+out)\s+(?:that\s+)?\S/u;
-/** The capitalised subject a sentence opens on, then a lower-case verb: "Liberal Democrat MP Priya Raman turned…", "The ministry raised…". */
-const OPENING_SUBJECT = /^\s*((?:The|A|An)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?=\s+(?:has\s+|had\s+|also\s+)?\p{Ll}+(?:ed|s)\s)|(?:(?:The|A|An)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,5}\p{Lu}[\p{L}\p{M}'’.-]*)\s+(?:has\s+|had\s+|also\s+)?\p{Ll}/u;
+const SPEECH_PARTICIPLE = /,\s+(noting|adding|saying|arguing|warning|insisting|stressing|claiming|explaining|acknowledging|conceding|recalling|pointing\s+out|citing)\s+(?:that\s+)?\S/u;
+/** A dateline before a sentence's subject: "TOKYO — ", "KINSHASA, Feb 18 — ". */
+const DATELINE_LEAD = /^\s*\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s*[^—–,]{1,30})?\s+[—–]\s+/u;
+/** The subject a sentence opens on, then a lower-case verb: "Liberal Democrat MP Priya Raman turned…", "The ministry raised…", "Kenya's central bank cut…". */
+const OPENING_SUBJECT = /^\s*((?:(?:The|A|An)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}(?:\p{Ll}+\s+)?\p{Ll}+(?=\s+(?:has\s+|had\s+|also\s+)?(?:\p{Ll}+(?:ed|s)|cut|set|put|kept|held|left|made|took|gave|rose|fell|won|lost|sent|sold|bought|spent|paid)\s)|(?:(?:The|A|An)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,5}\p{Lu}[\p{L}\p{M}'’.-]*)\s+(?:has\s+|had\s+|also\s+)?\p{Ll}/u;
 
 /**
  * "Liberal Democrat MP Priya Raman turned to artillery, noting that the Army had given away 40
@@ -525,10 +559,11 @@ const OPENING_SUBJECT = /^\s*((?:The|A|An)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?=\s+(?:has\
 function participleAttribution(masked: string, base: number): Found | undefined {
   const participle = SPEECH_PARTICIPLE.exec(masked);
   if (!participle) return undefined;
-  const subject = OPENING_SUBJECT.exec(masked.slice(0, participle.index));
+  const lead = DATELINE_LEAD.exec(masked)?.[0].length ?? 0;
+  const subject = OPENING_SUBJECT.exec(masked.slice(lead, participle.index));
   if (!subject || OPENING_WORD.test(subject[1].split(/\s+/)[0]) && !/^(?:The|A|An)$/.test(subject[1].split(/\s+/)[0])) return undefined;
   if (!plausibleSpeaker(subject[1])) return undefined;
-  const start = base + subject[0].indexOf(subject[1]);
+  const start = base + lead + subject[0].indexOf(subject[1]);
   return { phrase: { start, end: start + subject[1].length }, verb: participle[1].replace(/\s+/g, ' ') };
 }
 
@@ -759,7 +794,9 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
   }
   // A person or body named at the head of the phrase ("… Jaishankar", "the Indian Air Force (IAF)").
   const head = [...entities].reverse().find((a) => (a.kind === 'person' || a.kind === 'organisation' || a.kind === 'bloc') && tailText(a) === '');
-  if (head) {
+  // "the Legal Service of the European Commission": a body of the one named at the end, read whole below.
+  const bodyOfHead = head !== undefined && head.kind !== 'person' && ctx.text.slice(found.phrase.start, head.start).trim() !== '' && longBodyName(phrase);
+  if (head && !bodyOfHead) {
     // A name no gazetteer lists has no id: the speaker is its fullest form in the document.
     const speaker: Speaker = head.id !== undefined ? { name: head.name, id: head.id, verb } : { name: head.name, verb };
     if (head.kind === 'person') {
@@ -872,8 +909,7 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
   }
   // "the Office of the United Nations High Commissioner for Human Rights said": a body's long name
   // (an institution's noun before its "of" or "for"), whole, not the capitals at its end.
-  const longBody = /^(\S+(?:\s+\S+){0,3}?)\s+(?:of|for)\s/u.exec(phrase);
-  if (longBody && LONG_BODY_NAME.test(phrase) && longBody[1].split(/\s+/).some((w) => INSTITUTION_WORD.test(w)) && !longBody[1].split(/\s+/).some((w) => TITLE_WORD.test(w))) {
+  if (longBodyName(phrase)) {
     const body = { name: phrase };
     state.bodies.push(body);
     state.lastBody = body;
@@ -936,7 +972,7 @@ function notePress(ctx: AttributionContext, found: Found, speaker: Speaker, stat
 /** A report's title: capitalised words ending on a report's noun ("Pacific Economic Update", "World Economic Outlook"). */
 const REPORT_TITLE = /(?:^|\s)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:Update|Report|Outlook|Review|Survey|Assessment|Index|Monitor|Study|Yearbook|Bulletin)$/u;
 /** A report by its noun alone: "the report", "the study", "this survey". */
-const REPORT_BACK = /^(?:the|its)\s+(?:\p{Ll}+\s+)?(?:report|study|survey|update|review|assessment|outlook)$/iu;
+const REPORT_BACK = /^(?:the|its)\s+(?:\p{Ll}+\s+)?(?:report|study|survey|update|review|assessment|outlook|memo|memorandum|paper|document|letter)$/iu;
 
 /** Nouns for a publication. */
 const PRESS_NOUNS = String.raw`(?:daily|newspaper|paper|tabloid|weekly|broadsheet|magazine|broadcaster|news\s+agency|news\s+website|website|news\s+site|outlet|publication)`;
@@ -1146,6 +1182,10 @@ export function attributeSentences(ctx: AttributionContext, sentences: readonly 
       const f = found[i];
       const speaker = f ? resolve(ctx, f, state) : null;
       if (f && speaker) notePress(ctx, f, speaker, state);
+      // "according to a memo drawn up by the Legal Service": "the memo" later is the Legal Service's.
+      if (f && speaker && PUBLISHED_BY.test(ctx.text.slice(f.phrase.start, f.phrase.end))) {
+        state.lastReport = { name: speaker.name, ...(speaker.id !== undefined ? { id: speaker.id } : {}) };
+      }
       // A report by its title ("the latest Pacific Economic Update"): "the report" and "it" later.
       if (speaker && REPORT_TITLE.test(speaker.name)) {
         state.lastReport = { name: speaker.name.replace(/^(?:the|a|an)\s+(?:(?:latest|new|annual|recent|biannual|quarterly|monthly)\s+)?/i, '') };

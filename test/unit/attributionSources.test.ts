@@ -480,3 +480,14 @@ describe('documents and who made them', () => {
     assert.deepEqual(speakers('Velo’s central bank cut its rate to 4%, noting that exports fell 20%.'), ['Velo’s central bank']);
   });
 });
+
+describe('announcements of the past', () => {
+  it('"X announced in June 2025 that …", "In January 2024, X announced …" and "have all announced" are background in the article\'s voice', () => {
+    const text = 'Velaria will close 14 embassies by 2027, Foreign Minister Ana Berg told MPs on Tuesday. The government announced in February 2025 that aid would fall from 0.5% to 0.3% of national income.';
+    assert.deepEqual(speakers(text), ['Ana Berg', null]);
+    assert.deepEqual(speakers('In January 2024, Ostria and Velaria announced their withdrawal from the customs union.'), [null]);
+    assert.deepEqual(speakers('Ostria, Velaria and Kell have all announced cuts to their aid budgets since 2024.'), [null]);
+    // Today's announcement is still the announcer's.
+    assert.deepEqual(speakers('The ministry announced on Monday that exports rose 12% in 2025.'), ['The ministry']);
+  });
+});

@@ -124,6 +124,8 @@ const RELATIVE_AFTER_SUBJECT = /(?:^|[.;:"“”]\s*)((?:the\s+)?\p{Lu}[^,;"“�
 const DENIED_THING = /^\s+(?:the|a|an|this|these|those|its|his|her|their|any|all|such)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}'’-]+\s*[.!?]?\s*$/u;
 /** A sentence that opens on the occasion of a statement: "Speaking at a rally in La Paz, …". */
 const SPEAKING_OPENER = /^\s*Speaking\s+(?:at|to|in|on|during|after|before|from|with)\b/;
+/** A sentence that opens on a past month or year: "In January 2024, …", "In 2019, …". */
+const PAST_YEAR_OPENER = /^\s*In\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d,/;
 const COMMITMENT_VERB = /^(?:agreed|pledged|promised|pledges|promises)$/i;
 /**
  * Verbs that attribute a claim but are no cue for the scorer ("cautioned", "reckons", "a report found
@@ -266,6 +268,10 @@ const NOT_A_REPORT: readonly { verb: RegExp; before?: RegExp; after?: RegExp; af
   // "Poland asked for more than €40 billion", "the $1.3 trillion that developing countries had asked
   // for": a request the article reports, not words it quotes.
   { verb: /^(?:asked|asks|ask)$/i, after: /^\s+for\b/i },
+  // "The government announced in June 2025 that it would buy …", "Britain and France have all announced cuts":
+  // an announcement of the past is background the article tells in its own voice.
+  { verb: /^announced$/i, after: /^\s+(?:in|on)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:\d{1,2}\s+)?(?:19|20)\d\d\b/ },
+  { verb: /^announced$/i, before: /\b(?:has|have)\s+(?:all|already|previously)\s+$/i },
   // "When asked about it, Collard said": the asking is no one's report.
   { verb: /^asked$/i, before: /\b(?:when|if|after|once|before|as)\s+$/i },
   // "believed to be aged 18", "said to have fled": a passive without its "is".
@@ -421,6 +427,8 @@ function findAttribution(masked: string, base: number): Found | undefined {
     const rest = masked.slice(m.index + m[0].length);
     if (COMMITMENT_VERB.test(m[1]) && !/^\s*(?:that\b|:|["“]|[.!?]?\s*$)/.test(rest) && !SPEAKING_OPENER.test(masked)) continue;
     if (notAReport(m[1], masked.slice(Math.max(0, m.index - 40), m.index), rest)) continue;
+    // "In January 2024, Mali, Burkina Faso and Niger announced their withdrawal": past background.
+    if (/^announced$/i.test(m[1]) && PAST_YEAR_OPENER.test(masked)) continue;
     // Only the words just before the verb can be its subject (at most MAX_SPEAKER_WORDS of them):
     // reading from the sentence's start at every verb made a long run of "… said …" quadratic.
     const from = Math.max(0, m.index - SUBJECT_WINDOW);
@@ -1260,8 +1268,12 @@ export function attributeSentences(ctx: AttributionContext, sentences: readonly 
 
 /** Verbs of reported speech whose next sentence may go on reporting ("said", "told", "added"). */
 const SAID_VERB = /^(?:said|says|told|tells|added|adds|explained|stated|noted)$/i;
-/** A sentence whose subject "would" do something: the backshifted tense of reported speech. */
-const REPORTED_WOULD = /^\s*(?:The|This|That|It|They|These|Those)\b[^.;:!?]{0,80}\s(?:would|could)\s(?:also\s)?\p{Ll}/u;
+/**
+ * A sentence whose subject "would" do something: the backshifted tense of reported speech. Not one
+ * whose "would" is in a clause after "that" ("The government announced in 2025 that aid would
+ * fall"): that sentence reports on its own.
+ */
+const REPORTED_WOULD = /^\s*(?:The|This|That|It|They|These|Those)\b(?:(?!\bthat\b)[^.;:!?]){0,80}\s(?:would|could)\s(?:also\s)?\p{Ll}/u;
 
 /** A transcript's speaker label: a surname in capitals and a colon ("BOATENG:", "**ASANTE-MENSAH:**"). */
 const TURN_LABEL = /^\s*(?:\*\*)?(\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s\p{Lu}[\p{Lu}\p{M}'’-]+){0,2})(?:\*\*)?\s*:(?:\*\*)?\s/u;

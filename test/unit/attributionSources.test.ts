@@ -491,3 +491,16 @@ describe('announcements of the past', () => {
     assert.deepEqual(speakers('The ministry announced on Monday that exports rose 12% in 2025.'), ['The ministry']);
   });
 });
+
+describe('polls and data by their maker', () => {
+  it('"A quick count by the polling firm Ipsos puts X on 24.1%" is the pollster; "puts pressure on" is no one\'s word', () => {
+    assert.deepEqual(speakers('20:10 — A quick count by the polling firm Velopol puts the centre-right candidate Ana Berg on 24.1% and Ivo Kral on 19.6%.'), ['Velopol']);
+    assert.deepEqual(speakers('A poll by Velopol puts the ruling party on 31 per cent.'), ['Velopol']);
+    assert.deepEqual(speakers('The war puts pressure on Velo’s 12 ports.'), [null]);
+  });
+
+  it('"the Kiel data show" is the body named before whose name opens on that word', () => {
+    const text = 'The Velo Institute for the World Economy has tracked aid since 2022. Counted together, European governments had allocated about €132 billion by mid-2025, the Velo data show.';
+    assert.deepEqual(speakers(text)[1], 'Velo Institute for the World Economy');
+  });
+});

@@ -131,7 +131,7 @@ const COMMITMENT_VERB = /^(?:agreed|pledged|promised|pledges|promises)$/i;
  * Verbs that attribute a claim but are no cue for the scorer ("cautioned", "reckons", "a report found
  * that"): read here only, so the check-worthiness model's features stay as trained.
  */
-const ATTRIBUTION_ONLY_VERBS = 'puts?(?=\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\S+\\s+){0,2}(?:growth|turnout|figure|toll|number|cost|costs|losses|assets|deficit|inflation|total|value|bill|damage|debt|estimate|casualties|output|production|revenue|revenues|receipts|spending|shortfall|gap|share)\\s+at\\b)|expects?(?=\\s+(?:that\\b|\\S+\\s+(?:of|to)\\b))|expected(?=\\s+that\\b)|(?:showed|shows|show)(?=(?:\\s+(?:on|last|this|in)\\s+\\S+)?\\s*[.;]|\\s*$)|forecast(?=\\s+that\\b)|forecasts(?=\\s+that\\b)|projected(?=\\s+that\\b)|projects(?=\\s+that\\b)|reaffirmed|reaffirms|appealed(?=\\s+(?:for|to)\\b)|cited(?=\\s+(?:the|a|an|his|her|their|its|previous|recent|\\d))|described(?=\\s+(?:\\S+\\s+){1,4}as\\b)|calling(?=\\s+(?:on|for)\\b)|reads(?=\\s*[.,;]|\\s*$)|condemned|condemns|clarified(?=\\s+that\\b)|clarifies(?=\\s+that\\b)|urged|urges|hailed|hails|dismissed(?=\\s+(?:the|a|an|as|these|those|such|it|them|reports?|claims?|allegations?|accusations?|criticism|concerns?|fears?|calls?|suggestions?|speculation)\\b)|called(?=\\s+(?:for|on)\\b)|called(?=\\s+(?:it|this|that|him|her|them|the\\s+\\S+)\\s+(?:a|an|the)\\s)|believe(?=\\s+(?:that|the|it)\\b)|accuses(?=\\s+(?:\\S+\\s+){1,4}of\\b)|estimate(?=\\s+that\\b)|cautioned|cautions|reckons|reckoned|concluded|concludes|repeated(?=\\s+that\\b)|repeats(?=\\s+that\\b)|voiced(?=\\s+(?:concern|alarm|doubt|hope|support|opposition)s?\\b)|attributes(?=\\s+(?:\\S+\\s+){1,5}to\\b)|attributed(?=\\s+(?:the|its|this|that|these|those)\\s+(?:\\S+\\s+){0,4}to\\b)|found(?=\\s+that\\b)|finds(?=\\s+that\\b)|showed(?=\\s+that\\b)|shows(?=\\s+that\\b)|show(?=\\s+that\\b)|continued(?=\\s*[.:,]|\\s*$)';
+const ATTRIBUTION_ONLY_VERBS = 'puts?(?=\\s+(?:[^\\s.,;]+\\s+){1,8}?on\\s+(?:(?:about|around|roughly|nearly|some|almost)\\s+)?\\d[\\d.]*\\s*(?:%|per\\s*cent|percent))|puts?(?=\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\S+\\s+){0,2}(?:growth|turnout|figure|toll|number|cost|costs|losses|assets|deficit|inflation|total|value|bill|damage|debt|estimate|casualties|output|production|revenue|revenues|receipts|spending|shortfall|gap|share)\\s+at\\b)|expects?(?=\\s+(?:that\\b|\\S+\\s+(?:of|to)\\b))|expected(?=\\s+that\\b)|(?:showed|shows|show)(?=(?:\\s+(?:on|last|this|in)\\s+\\S+)?\\s*[.;]|\\s*$)|forecast(?=\\s+that\\b)|forecasts(?=\\s+that\\b)|projected(?=\\s+that\\b)|projects(?=\\s+that\\b)|reaffirmed|reaffirms|appealed(?=\\s+(?:for|to)\\b)|cited(?=\\s+(?:the|a|an|his|her|their|its|previous|recent|\\d))|described(?=\\s+(?:\\S+\\s+){1,4}as\\b)|calling(?=\\s+(?:on|for)\\b)|reads(?=\\s*[.,;]|\\s*$)|condemned|condemns|clarified(?=\\s+that\\b)|clarifies(?=\\s+that\\b)|urged|urges|hailed|hails|dismissed(?=\\s+(?:the|a|an|as|these|those|such|it|them|reports?|claims?|allegations?|accusations?|criticism|concerns?|fears?|calls?|suggestions?|speculation)\\b)|called(?=\\s+(?:for|on)\\b)|called(?=\\s+(?:it|this|that|him|her|them|the\\s+\\S+)\\s+(?:a|an|the)\\s)|believe(?=\\s+(?:that|the|it)\\b)|accuses(?=\\s+(?:\\S+\\s+){1,4}of\\b)|estimate(?=\\s+that\\b)|cautioned|cautions|reckons|reckoned|concluded|concludes|repeated(?=\\s+that\\b)|repeats(?=\\s+that\\b)|voiced(?=\\s+(?:concern|alarm|doubt|hope|support|opposition)s?\\b)|attributes(?=\\s+(?:\\S+\\s+){1,5}to\\b)|attributed(?=\\s+(?:the|its|this|that|these|those)\\s+(?:\\S+\\s+){0,4}to\\b)|found(?=\\s+that\\b)|finds(?=\\s+that\\b)|showed(?=\\s+that\\b)|shows(?=\\s+that\\b)|show(?=\\s+that\\b)|continued(?=\\s*[.:,]|\\s*$)';
 const SUBJECT_VERB = new RegExp(`\\b(${REPORTING_VERB_PATTERN}|${ATTRIBUTION_ONLY_VERBS})\\b`, 'g');
 /**
  * A full stop inside a name, not at a sentence's end: after a title ("Rep. Maria Salazar", "Dr."),
@@ -144,7 +144,7 @@ const ACCORDING_TO = new RegExp(`\\baccording to\\s+((?:[^,.;:!?"“”]|${NAME_
 /** "X was quoted (by Y) as saying", "Y quoted X as saying": group 1 or 2 is X. */
 const QUOTED_AS_SAYING = /(?:(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}|(?<![\p{L}\p{M}])(?:he|she|they))\s+(?:was|were|has been|had been|is)\s+(?:quoted|cited)\s+(?:by\s+[^,.;:"“”]{1,60}?\s+)?as\s+saying|\bquoted\s+([^,.;:"“”]{1,60}?)\s+as\s+saying)\b/u;
 /** "according to preliminary satellite data from the institute": the source is who the data is from. */
-const DATA_FROM = /^(?:(?:the|new|latest|preliminary|official|provisional|final|recent|satellite|government|annual|monthly|weekly|quarterly|\p{Lu}[\p{L}-]*)\s+){0,4}(?:data|figures|statistics|numbers|estimates|report|reports|survey|study|analysis|assessment|census|records|statement|statements)\s+(?:from|by|of|published by|released by|compiled by)\s+/iu;
+const DATA_FROM = /^(?:(?:the|new|latest|preliminary|official|provisional|final|recent|satellite|government|annual|monthly|weekly|quarterly|\p{Lu}[\p{L}-]*)\s+){0,4}(?:data|figures|statistics|numbers|estimates|report|reports|survey|study|analysis|assessment|census|records|statement|statements|poll|polls|count|tally|projection|projections)\s+(?:from|by|of|published by|released by|compiled by)\s+/iu;
 
 export interface AttributionContext {
   text: string;
@@ -884,6 +884,15 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
       return { ...named, verb };
     }
   }
+  // "the Kiel data show": the body named before whose name opens on that word (the Kiel Institute for the World Economy).
+  const namedData = NAMED_DATA.exec(raw.trim());
+  if (namedData) {
+    const body = bodyNamedFor(ctx.text, found.phrase.start, namedData[1]);
+    if (body) {
+      state.lastBody = body;
+      return { ...body, verb };
+    }
+  }
   // "The institute's figures show": the institute speaks (and is "the institute" named before).
   const ownerOfData = OWNED_DATA.exec(raw.trim());
   if (ownerOfData) {
@@ -999,6 +1008,23 @@ const PRESS_VERB = /^(?:reported|reports|wrote|writes|published|publishes)$/;
 const ISSUED_TEXT = /^(?:the|its|their|a)\s+(?:\p{Ll}+\s+)?(?:statement|release|communiqu[eé]|announcement|notice|filing)$/iu;
 /** A word for a body already named: "the Manila-based lender", "the bank", "the organisation". */
 const BODY_EPITHET = /^[Tt]he\s+(?:[\p{L}-]+-based\s+|\p{Ll}+\s+)?(lender|bank|fund|agency|organi[sz]ation|institution|body|watchdog|regulator|bloc)$/u;
+/** Data called by the first word of its maker's name: "the Kiel data", "the Ipsos figures". */
+const NAMED_DATA = /^the\s+(\p{Lu}[\p{L}\p{M}-]+)\s+(?:data|figures|numbers|statistics|estimates|report|survey|study|count|tally|analysis|tracker|database)$/u;
+
+/** How far back a body's name is looked for: the article before, not a whole archive. */
+const NAMED_BODY_LOOKBACK = 6000;
+
+/** The last body's name before `offset` that opens on `word` and has an institution's noun in it. */
+function bodyNamedFor(text: string, offset: number, word: string): Speaker | undefined {
+  const window = text.slice(Math.max(0, offset - NAMED_BODY_LOOKBACK), offset);
+  const escaped = word.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+  let last: string | undefined;
+  for (const m of window.matchAll(new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?:\\s+(?:(?:of|for|the|and|on)\\s+){0,2}\\p{Lu}[\\p{L}\\p{M}'’-]*)+`, 'gu'))) {
+    if (m[0].split(/\s+/).some((w) => INSTITUTION_WORD.test(w))) last = m[0];
+  }
+  return last === undefined ? undefined : { name: last };
+}
+
 /** Figures or a text of a body, which speak for it: "The institute's figures", "the ministry's own data". */
 const OWNED_DATA = /^((?:the\s+)?(?:\p{L}[\p{L}\p{M}.-]*\s+){0,5}?\p{L}[\p{L}\p{M}.-]*)['’]s\s+(?:own\s+|latest\s+|new\s+|annual\s+|monthly\s+)?(?:\p{Ll}+\s+)?(?:figures|data|statistics|numbers|estimates|report|survey|study|analysis|calculations|records|tally|count|assessment|projections|forecast|forecasts)$/u;
 

@@ -298,6 +298,14 @@ describe('sense: countries and capitals as actors', () => {
   });
 });
 
+describe('sense: a state punished with a penalty', () => {
+  it('"Washington hit Beijing with tariffs" is both governments; "the storm hit Beijing with rain" is the city', () => {
+    assert.equal(senseIn('Washington hit Beijing with tariffs in 2025.', 'Beijing'), 'metonymic');
+    assert.equal(senseIn('Brussels slapped Moscow with new sanctions on 3 May.', 'Moscow'), 'metonymic');
+    assert.equal(senseIn('The storm hit Beijing with heavy rain on 3 May.', 'Beijing'), 'literal');
+  });
+});
+
 describe('sense: places that are places', () => {
   it('reads spatial prepositions and motion verbs as literal', () => {
     check(

@@ -30,6 +30,10 @@ import {
   OWN_ADJECTIVES, POSSESSIVE_DETERMINERS, TEAM_HEADS,
 } from './senseWords';
 
+/** Verbs that punish with a penalty after "with" ("hit Beijing with tariffs", "slapped Russia with sanctions"). */
+const PUNISH_VERBS = new Set(['hit', 'hits', 'hitting', 'slapped', 'slaps', 'slapping', 'threatened', 'threatens', 'threatening', 'punished', 'punishes']);
+const PENALTY_NOUNS = new Set(['tariffs', 'tariff', 'sanctions', 'duties', 'levies', 'penalties', 'fines', 'restrictions', 'export', 'import', 'curbs', 'embargo', 'an', 'a']);
+
 /** A place of this `placeType` is nature, not a settlement or a state (see SenseContext.physical). */
 export function physicalPlace(placeType: string | undefined): boolean {
   return placeType !== undefined && PHYSICAL_PLACE_TYPES.has(placeType);
@@ -423,6 +427,11 @@ export function senseOf(tokens: Tokens, firstToken: number, endToken: number, co
   if (AUXILIARIES.has(before) && (before2 === 'so' || before2 === 'neither' || before2 === 'nor')) return 'metonymic';
   // "will see Saudi Arabia buy", "let Ukraine join": the subject of a bare infinitive.
   if (CAUSATIVE_VERBS.has(before) && BASE_VERBS.has(after) && !isCapitalised(tokens, end)) return 'metonymic';
+  // "Washington hit Beijing with tariffs": a state punished by another ("the storm hit Beijing" is a city).
+  if (actorKind && PUNISH_VERBS.has(before) && after === 'with') {
+    const next = norm(tokens, end + 1);
+    if (PENALTY_NOUNS.has(next === 'new' || next === 'fresh' || next === 'more' ? norm(tokens, end + 2) : next)) return 'metonymic';
+  }
   // "sanctions on Russia" target a government; "strikes on Khan Younis" hit a town, which has none.
   if ((before === 'on' || before === 'upon') && ACTOR_ON.has(before2)) return actorKind ? 'metonymic' : 'literal';
   if (before === 'over' && (before2 === 'win' || before2 === 'wins' || before2 === 'victory' || before2 === 'victories' || before2 === 'won' || before2 === 'ruled' || before2 === 'rule')) return 'metonymic';

@@ -504,3 +504,12 @@ describe('polls and data by their maker', () => {
     assert.deepEqual(speakers(text)[1], 'Velo Institute for the World Economy');
   });
 });
+
+describe('a role given in a relative clause', () => {
+  it('"Ana Berg, who chairs the banking committee, said" makes "the governor" someone else, and "the chair" her', () => {
+    const first = 'Ana Berg, who chairs the banking committee, said rates would rise to 5% in 2026.';
+    assert.deepEqual(speakers(`${first} The governor said inflation fell to 3% in May.`), ['Ana Berg', 'The governor']);
+    assert.deepEqual(speakers(`${first} The chair said inflation fell to 3% in May.`), ['Ana Berg', 'Ana Berg']);
+    assert.deepEqual(speakers('Ana Berg, who is the central bank governor, said rates would rise to 5% in 2026. The governor said inflation fell to 3% in May.'), ['Ana Berg', 'Ana Berg']);
+  });
+});

@@ -1050,8 +1050,27 @@ function knownRole(ctx: AttributionContext, speaker: Speaker, before: number): s
   for (const a of annotationsWithin(ctx.annotations, { start: Math.max(0, before - BODY_LOOKBACK), end: before })) {
     if (a.category === 'entity' && a.kind === 'person' && a.id === undefined && a.name === speaker.name && a.role) return a.role.toLowerCase();
   }
+  // "Ana Berg, who chairs the banking committee,": the office a relative clause gives the name.
+  const clause = relativeRole(ctx.text, speaker.name, before);
+  if (clause !== undefined) return clause;
   // A speaker the text named by a role only ("The Pentagon's press secretary"): that role.
   return /^\p{Lu}/u.test(speaker.name) && !isRole(speaker.name) ? undefined : speaker.name.toLowerCase();
+}
+
+/** The office a verb of a relative clause names: "who chairs" a chair, "who heads" a head. */
+const OFFICE_OF_VERB: Record<string, string> = { chairs: 'chair', chaired: 'chair', heads: 'head', headed: 'head', leads: 'leader', led: 'leader', runs: 'head', ran: 'head', directs: 'director', commands: 'commander', manages: 'manager' };
+const RELATIVE_ROLE = /^,\s+who\s+(?:(chairs|chaired|heads|headed|leads|led|runs|ran|directs|commands|manages)\s+(?:the\s+)?([^,;.]{1,60})|(?:is|was)\s+(?:the|a|an)\s+([^,;.]{1,60}))\s*[,;.]/u;
+
+/** The role "Name, who chairs the banking committee," gives a name the text wrote before `before`, if it does. */
+function relativeRole(text: string, name: string, before: number): string | undefined {
+  const window = text.slice(Math.max(0, before - BODY_LOOKBACK), before);
+  let at = window.lastIndexOf(name);
+  while (at >= 0) {
+    const m = RELATIVE_ROLE.exec(window.slice(at + name.length));
+    if (m) return (m[1] !== undefined ? `${OFFICE_OF_VERB[m[1]]} of ${m[2]}` : m[3]).toLowerCase();
+    at = at === 0 ? -1 : window.lastIndexOf(name, at - 1);
+  }
+  return undefined;
 }
 
 /** The person named last before `offset` whose role (as the text or the gazetteer gives it) has `noun` in it. */

@@ -148,12 +148,29 @@ function choose(numbers: readonly number[], index: GazetteerIndex, words: { has(
  * `words`: the words of the whole document, which the context rules read (annotate reads a document
  * a paragraph at a time and gives the document's); by default, those of `text`.
  */
+/** Words of a title an alias may open on ("Prime Minister Modi", "Dr S. Jaishankar"), in lower case. */
+const TITLE_TOKENS = new Set(['field', 'marshal', 'general', 'gen', 'president', 'prime', 'minister', 'king', 'queen', 'prince', 'princess', 'crown', 'pope', 'senator', 'sen', 'dr', 'mr', 'mrs', 'ms', 'admiral', 'adm', 'ayatollah', 'mullah', 'sheikh', 'emir', 'sultan', 'chancellor', 'governor', 'mayor', 'judge', 'justice', 'cardinal', 'archbishop', 'imam', '.']);
+
+/**
+ * How many tokens of title a person's alias opens on, left out of the mention: none when the name
+ * itself opens on that word ("Sheikh Hasina" is her name), and never the whole alias.
+ */
+function titleTokens(surface: Surface): number {
+  const raw = surface.rawTokens;
+  let t = 0;
+  while (t < raw.length - 1 && TITLE_TOKENS.has(raw[t].toLowerCase())) t++;
+  if (t === 0 || surface.name.toLowerCase().startsWith(raw[0].toLowerCase())) return 0;
+  return t;
+}
+
 export function matchEntities(text: string, tokens: Tokens, index: GazetteerIndex, words: { has(word: string): boolean } = new DocumentWords(tokens)): EntityMatch[] {
   const matches: EntityMatch[] = [];
   const accept = (n: number, first: number): boolean => acceptsCase(index.surface(n), tokens, text, first);
   index.matcher.findLongest(tokens, accept, (first, end, payloads) => {
     const surface = choose(payloads, index, words, tokens, text, first, end);
     if (!surface) return;
+    // "Field Marshal Asim Munir", "President Xi": the title finds the person, the name is the mention.
+    if (surface.kind === 'person') first += titleTokens(surface);
     matches.push({
       start: tokens.starts[first],
       end: tokens.ends[end - 1],

@@ -513,3 +513,19 @@ describe('a role given in a relative clause', () => {
     assert.deepEqual(speakers('Ana Berg, who is the central bank governor, said rates would rise to 5% in 2026. The governor said inflation fell to 3% in May.'), ['Ana Berg', 'Ana Berg']);
   });
 });
+
+describe('interviews without "A:"', () => {
+  it('what follows a question\'s "?" in its paragraph is the answer, by the person the article is about, whomever it cites', () => {
+    const text =
+      'Ana Berg teaches law in Velo. We spoke to her in May, a week after Ivo Kral visited the port.\n\n' +
+      'Q: Ostria voted in March. What did the result tell you?\n' +
+      'The Velo Front won 30% of the vote, three times its share in 2021. He said so on the night the result came in.\n\n' +
+      'The port handles 12 million tonnes a year.';
+    assert.deepEqual(speakers(text).slice(4), ['Ana Berg', 'Ana Berg', null]);
+  });
+
+  it('is with the person an introduction says it spoke with, not the host who opens it', () => {
+    const text = 'Ama Tetteh, the host, spoke with Deputy Minister Kofi Asante-Mensah on Monday.\n\nQ: Inflation fell to 5% in May. Is it over?\n\nA: Debt fell to 50% of GDP in 2025.';
+    assert.deepEqual(speakers(text).at(-1), 'Kofi Asante-Mensah');
+  });
+});

@@ -1142,6 +1142,32 @@ function lastPersonNamed(ctx: AttributionContext, offset: number): Speaker | und
   return name === undefined ? undefined : { name };
 }
 
+/**
+ * Whom an interview is with: the person the introduction says it spoke with, else the first person a sentence before its first question opens on ("Aviaja Rosing teaches political science …"), the article's subject, not the
+ * last person the introduction mentions ("… after JD Vance visited"); else the last person named.
+ */
+function interviewSubject(ctx: AttributionContext, question: number): Speaker | undefined {
+  const from = Math.max(0, question - PERSON_LOOKBACK);
+  // "Ama Tetteh spoke with Deputy Minister Kofi Mensah", "an interview with Kofi Mensah": the one spoken with.
+  for (const m of ctx.text.slice(from, question).matchAll(SPOKE_WITH)) {
+    const after = from + m.index + m[0].length;
+    const person = ctx.annotations.find((a): a is EntityAnnotation => a.category === 'entity' && a.kind === 'person' && a.start >= after && a.start <= after + 60);
+    // "We spoke to her in April, two weeks after JD Vance visited": a pronoun, then someone else.
+    if (person && !/[.!?]|(?<![\p{L}\p{M}])(?:him|her|them)(?![\p{L}\p{M}])/iu.test(ctx.text.slice(after, person.start))) return person.id !== undefined ? { name: person.name, id: person.id } : { name: person.name };
+  }
+  for (const m of ctx.text.slice(from, question).matchAll(SENTENCE_OPENING_NAME)) {
+    if (m[1].split(/\s+/).some((w) => TITLE_WORD.test(w) || OPENING_WORD.test(w))) continue;
+    const start = from + m.index + m[0].length - m[1].length - m[2].length - 1;
+    const over = annotationsOverlapping(ctx.annotations, { start, end: start + m[1].length });
+    if (over.length === 0) return { name: m[1] };
+    const person = over.find((a): a is EntityAnnotation => a.category === 'entity' && a.kind === 'person');
+    if (person) return person.id !== undefined ? { name: person.name, id: person.id } : { name: person.name };
+  }
+  return lastPersonNamed(ctx, question);
+}
+
+/** Words after which an introduction names whom it interviews. */
+const SPOKE_WITH = /\b(?:spoke|talked|talks|speaks|sat\s+down)\s+(?:to|with)\b|\binterview(?:ed|s)?\b(?:\s+with\b)?/g;
 const SENTENCE_OPENING_NAME = /(?:^|[.!?]["”’]?\s+|["”’]\s+|\n\s*)(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,2}) (\p{Ll}+)/gu;
 /** Words that open a sentence without being a name ("In Santiago", "Last May"). */
 const OPENING_WORD = /^(?:the|a|an|in|on|at|for|from|by|with|after|before|during|since|as|but|and|or|so|yet|if|when|while|last|next|this|that|these|those|some|many|most|all|each|every|both|its|their|his|her|our|my|no|not|one|two|three|new|old|north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
@@ -1252,6 +1278,7 @@ export function attributeSentences(ctx: AttributionContext, sentences: readonly 
   const question = QUESTION_LINE.exec(ctx.text);
   const interview = question ? question.index : undefined;
   let interviewee: Speaker | null | undefined;
+  let asking = false;
   let answering = false;
   // A transcript's turn ("BOATENG: …"): whose it is, until the next label or the paragraph's end.
   // Each label is looked up once: a long transcript repeats a few labels thousands of times.
@@ -1297,16 +1324,26 @@ export function attributeSentences(ctx: AttributionContext, sentences: readonly 
     else if (i > 0 && !sameParagraph(ctx.text, sentences[i - 1], sentences[i])) turn = undefined;
     // What a speaker says in a turn is theirs, whomever it cites ("the numbers say", "as the IMF said").
     if (turn) speakers[i] = { ...turn, verb: 'said' };
-    // An interview's answers ("A: …") and the sentences after them in their paragraph are the
-    // interviewee's: the person the article named before its first question.
-    if (speakers[i] === null && !found[i] && interview !== undefined) {
+    // An interview's answers ("A: …", or what follows a question's "?" in its paragraph) and the
+    // sentences after them in their paragraph are the interviewee's, whomever they cite.
+    if (interview !== undefined && sentences[i].start >= interview) {
       const sentence = ctx.text.slice(sentences[i].start, sentences[i].end);
-      if (ANSWER.test(sentence) || (answering && i > 0 && sameParagraph(ctx.text, sentences[i - 1], sentences[i]))) {
-        interviewee ??= lastPersonNamed(ctx, interview) ?? null;
+      if (i === 0 || !sameParagraph(ctx.text, sentences[i - 1], sentences[i])) {
+        asking = false;
+        answering = false;
+      }
+      if (QUESTION_START.test(sentence)) {
+        asking = true;
+        answering = false;
+      } else if (ANSWER.test(sentence) || (asking && /\?["”’]?\s*$/.test(ctx.text.slice(sentences[i - 1].start, sentences[i - 1].end)))) {
+        asking = false;
+        answering = true;
+      }
+      if (answering) {
+        interviewee ??= interviewSubject(ctx, interview) ?? null;
         if (interviewee) speakers[i] = { ...interviewee, verb: 'answered' };
       }
     }
-    answering = interview !== undefined && (ANSWER.test(ctx.text.slice(sentences[i].start, sentences[i].end)) || (answering && i + 1 < sentences.length && sameParagraph(ctx.text, sentences[i], sentences[i + 1])));
   }
   return speakers;
 }
@@ -1363,6 +1400,8 @@ function personBySurname(ctx: AttributionContext, label: string, offset: number)
 /** An interview's answer and question lines: "A: …", "**Q:** …". */
 const ANSWER = /^\s*(?:\*\*)?A(?:\*\*)?\s*:(?:\*\*)?\s/;
 const QUESTION_LINE = /(?:^|\n)[ \t]*(?:[-*>][ \t]+)?(?:\*\*)?Q(?:\*\*)?[ \t]*:/;
+/** A sentence that opens an interviewer's question ("Q: …"). */
+const QUESTION_START = /^\s*(?:[-*>]\s+)?(?:\*\*)?Q(?:\*\*)?\s*:/;
 
 /** The sentence ends inside a quote left open at its paragraph's end (no closing mark): the next paragraph may go on with it. */
 function leftOpen(text: string, quotes: readonly Span[], sentence: Sentence): boolean {

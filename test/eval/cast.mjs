@@ -14,6 +14,7 @@ export const CAST_FILE_2 = join(ROOT, 'test/eval/data/cast-2.txt');
 export const CAST_FILE_3 = join(ROOT, 'test/eval/data/cast-3.txt');
 /** The fourth set: the cast below heads of state (ministers, speakers, armed groups, officials of international bodies), by another such helper. */
 export const CAST_FILE_4 = join(ROOT, 'test/eval/data/cast-4.txt');
+export const CAST_FILE_5 = join(ROOT, 'test/eval/data/cast-5.txt');
 
 /** Sentences with their gold mentions: [[surface|kind]] or [[surface|kind|unlisted]]. */
 export function readCast(file = CAST_FILE) {

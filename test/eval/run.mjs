@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ARTICLES_FILE_2, ARTICLES_FILE_3, ARTICLES_FILE_4, evalArticles } from './articles.mjs';
 import { evalSpeakers } from './speakers.mjs';
-import { CAST_FILE_2, CAST_FILE_3, CAST_FILE_4, evalCast } from './cast.mjs';
+import { CAST_FILE_2, CAST_FILE_3, CAST_FILE_4, CAST_FILE_5, evalCast } from './cast.mjs';
 import { evalClaims } from './claims.mjs';
 import { unseenClaims } from '../../scripts/train-claims/protocol.mjs';
 import { evalEntities } from './entities.mjs';
@@ -39,6 +39,7 @@ const cast = evalCast(core, index);
 const cast2 = evalCast(core, index, CAST_FILE_2);
 const cast3 = evalCast(core, index, CAST_FILE_3);
 const cast4 = evalCast(core, index, CAST_FILE_4);
+const cast5 = evalCast(core, index, CAST_FILE_5);
 const metonymy = timed(() => evalMetonymy(core, index));
 const figures = evalFigures(core);
 const checks = { planted: evalFigureChecks(core, index), alarms: evalFigureCheckAlarms(core, index) };
@@ -77,9 +78,9 @@ for (const [key, name] of [['lgl', 'LGL (tuned on)'], ['trnews', 'TR-News (unsee
   row('places', name, 'precision (lower bound)', pct(c.precision), `${c.counts.correct}/${c.counts.predicted} on a gold toponym; the corpus does not label every place`);
   row('places', name, 'which one ≤ 161 km', pct(c.whichOne), `${c.counts.near}/${c.counts.located} found gold places (not countries)`);
 }
-for (const [set, half] of [[cast, 'dev'], [cast, 'test'], [cast2, 'dev'], [cast2, 'test'], [cast3, 'dev'], [cast3, 'test'], [cast4, 'dev'], [cast4, 'test']]) {
+for (const [set, half] of [[cast, 'dev'], [cast, 'test'], [cast2, 'dev'], [cast2, 'test'], [cast3, 'dev'], [cast3, 'test'], [cast4, 'dev'], [cast4, 'test'], [cast5, 'dev'], [cast5, 'test']]) {
   const c = set[half];
-  const name = set === cast ? 'GeoLens cast' : set === cast2 ? 'GeoLens cast set 2' : set === cast3 ? 'GeoLens cast set 3' : 'GeoLens cast set 4';
+  const name = set === cast ? 'GeoLens cast' : set === cast2 ? 'GeoLens cast set 2' : set === cast3 ? 'GeoLens cast set 3' : set === cast4 ? 'GeoLens cast set 4' : 'GeoLens cast set 5';
   const label = half === 'dev' ? `${name}, dev half` : `${name}, test half (frozen, unseen)`;
   row('entities', label, 'recall / precision', `${pct(c.recall)} / ${pct(c.precision)}`, `${c.counts.found}/${c.counts.gold} mentions found, ${c.counts.correct}/${c.counts.predicted} annotations right (span and kind)`);
   row('entities', label, 'unlisted names R / P', `${pct(c.unlistedRecall)} / ${pct(c.unlistedPrecision)}`, `${c.counts.unlistedFound}/${c.counts.unlistedGold} found, ${c.counts.unlistedCorrect}/${c.counts.unlistedPredicted} right`);
@@ -154,5 +155,5 @@ console.log(`shared sentences: ${unseen.overlaps.filter((o) => o.sentences > 0).
 
 const seconds = (Date.now() - began) / 1000;
 mkdirSync(join(ROOT, 'test-results'), { recursive: true });
-writeFileSync(OUT, JSON.stringify({ date: new Date().toISOString(), seconds, entities, cast, cast2, cast3, cast4, metonymy, figures, checks, claims, articles, articles2, articles3, articles4, speakers: speakerSet, unseen }, null, 2) + '\n');
+writeFileSync(OUT, JSON.stringify({ date: new Date().toISOString(), seconds, entities, cast, cast2, cast3, cast4, cast5, metonymy, figures, checks, claims, articles, articles2, articles3, articles4, speakers: speakerSet, unseen }, null, 2) + '\n');
 console.log(`\n${seconds.toFixed(1)} s; details in ${relative(ROOT, OUT)}`);

@@ -107,6 +107,8 @@ const NAMED_BODY_NOUNS = new Set(['agency', 'regulator', 'watchdog', 'company', 
 /** Nouns that say what an acronym before them is, with a word between: "the ISI spy agency", "the INDEC statistics agency". */
 const ACRONYM_NOUNS = new Set(['agency', 'service', 'bureau', 'institute', 'office', 'company', 'firm', 'group', 'militia', 'network', 'watchdog', 'regulator', 'broadcaster', 'newspaper', 'ministry', 'directorate']);
 /** Lower-case heads after "the … ": "the Pueblo Soberano party". */
+/** Nouns whose possessive is part of an organisation's name ("People's", "Women's", "Magistrate's Court"), unlike a person's. */
+const POSSESSIVE_NAME_NOUNS = new Set(['people', 'peoples', 'workers', 'worker', 'women', 'men', 'children', 'citizens', 'nation', 'nations', 'farmers', 'veterans', 'patriots', 'peasants', 'youth', 'students', 'teachers', 'mothers', 'soldiers', 'martyrs', 'traders', 'writers', 'journalists', 'employers', 'mineworkers', 'miners', 'magistrate', 'magistrates', 'king', 'kings', 'queen', 'queens', 'prince', 'princes', 'lord', 'lords', 'bishop', 'seamen', 'sailors', 'consumers', 'pensioners', 'taxpayers', 'parents', 'fishermen', 'doctors', 'nurses']);
 const LOWER_ORG_HEADS = new Set(['party', 'movement', 'alliance', 'coalition', 'front', 'militia', 'group', 'bloc', 'faction']);
 /** Lower-case words that may join the parts of a name. */
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'de', 'la', 'del', 'des', 'du', 'da', 'dos', 'van', 'von', 'der', 'al', 'el', 'bin', 'ibn', 'ben', 'le']);
@@ -615,7 +617,8 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
       else if ((raw(end) === 'of' || raw(end) === 'for') && end + 2 < n && raw(end + 1) === 'the' && joined(end) && joined(end + 1) && orgWord(end + 2)) end += 2;
       // "Tigray People's Liberation Front": a possessive inside a name; not a place's ("… of
       // Japan's Foreign Ministry" is Japan's ministry, the end of this name).
-      else if (apostropheAt(end) && end + 2 < n && raw(end + 1) === 's' && joined(end) && joined(end + 1) && orgWord(end + 2) && !inPlace[end - 1]) end += 2;
+      // Only a possessive of people in general: "Manfred Weber's European People's Party" is Weber's party.
+      else if (apostropheAt(end) && end + 2 < n && raw(end + 1) === 's' && joined(end) && joined(end + 1) && orgWord(end + 2) && !inPlace[end - 1] && POSSESSIVE_NAME_NOUNS.has(norm(end - 1))) end += 2;
       else break;
     }
     // Words after the last organisation noun belong to it only through a connector ("Bank of

@@ -63,6 +63,8 @@ const NEWS_NAMES = {
   'esp:People\'s Party': { aliases: [{ text: 'Partido Popular', contextOnly: true }, { text: 'PP', case: 'exact', contextOnly: true }] },
   'col:Historic Pact for Colombia': { aliases: ['Pacto Histórico', { text: 'Historic Pact', contextOnly: true }] },
   'fra:National Rally': { aliases: ['Rassemblement National'] },
+  // "Congress MP Shashi Tharoor": India's press calls the party Congress.
+  'ind:Indian National Congress': { aliases: [{ text: 'Congress', case: 'exact', contextOnly: true }] },
   // TASS, 28 September 2025: "The Action and Solidarity Party, founded by Moldovan President Maia Sandu".
   'mda:Party of Action and Solidarity': { aliases: [{ text: 'Action and Solidarity Party', contextOnly: true }] },
   // Bangladesh's and Pakistan's Jamaat-e-Islami share the name the press writes ("Jamaat-e-Islami
@@ -102,7 +104,10 @@ function partyAcronymInContext(entry, alias) {
 
 /** Words besides its names that tell a document is about the country (its politics' vocabulary). */
 const MORE_CONTEXT = {
-  usa: ['americans', 'capitol', 'congress', 'congressional', 'democrats', 'gop', 'republicans', 'trump'],
+  // "The Senate voted 49 to 51 … from Sen. Tim Kaine, D-Va.": US news names its senators by title.
+  usa: ['americans', 'capitol', 'congress', 'congressional', 'democrats', 'gop', 'republicans', 'trump', 'senator', 'senators', 'sen', 'thune', 'schumer', 'filibuster'],
+  // "Congress MP Shashi Tharoor … BJP MP Baijayant Panda": India's politics by its parties and houses.
+  ind: ['bjp', 'gandhi', 'kharge', 'lok', 'sabha', 'rajya'],
   // "The Liberal Democratic Party chose Sanae Takaichi as its leader": Japan's politics is often
   // written without the word "Japan" in the sentence, but with its leaders' names.
   jpn: ['takaichi', 'ishiba', 'kishida', 'komeito', 'nagatacho'],

@@ -76,9 +76,10 @@ const THE_TWO = /^(?:the\s+)?(?:two|both)\s+(?:leaders|men|women|ministers|forei
 const IT = /^it$/i;
 /**
  * "A report published by the World Bank", "a memo drawn up by the Legal Service … and seen by this
- * newspaper", "a paper circulated to EU ambassadors by the Danish presidency": who made it.
+ * newspaper", "a paper circulated to EU ambassadors by the Danish presidency", "a study by the Kiel
+ * Institute … last year": who made it.
  */
-const PUBLISHED_BY = /\b(?:report|study|survey|analysis|assessment|paper|review|audit|poll|census|index|memo|memorandum|document|note|letter|briefing)s?\s+(?:published|released|issued|compiled|commissioned|drawn\s+up|written|prepared|produced|circulated|drafted|sent)(?:\s+(?:to|among)\s+[^,;]{1,40}?)?\s+by\s+((?:the\s+)?[^,;]+?)(?=\s+(?:on|in|last|this|earlier|and\s+(?:seen|obtained|reviewed|shared|leaked))\b|$)/i;
+const PUBLISHED_BY = /\b(?:report|study|survey|analysis|assessment|paper|review|audit|poll|census|index|memo|memorandum|document|note|letter|briefing)s?\s+(?:(?:published|released|issued|compiled|commissioned|drawn\s+up|written|prepared|produced|circulated|drafted|sent)(?:\s+(?:to|among)\s+[^,;]{1,40}?)?\s+)?by\s+((?:the\s+)?[^,;]+?)(?=\s+(?:on|in|last|this|earlier|and\s+(?:seen|obtained|reviewed|shared|leaked))\b|$)/i;
 const PUBLISHED_TAIL = /(?<=\b(?:report|study|survey|analysis|assessment|statement|paper|review|audit|poll|census|index)s?)\s+(?:published|released|issued|seen|obtained|dated|made public|out)\b(?!\s+by\b).*$/i;
 const CITED_BY = /^(?:the\s+)?(?:figures|data|statistics|numbers|estimates)\s+(?:cited|released|published|compiled|provided)\s+by\s+/i;
 /** "according to" followed by one of these is a manner, not a source ("according to its aims"). */
@@ -109,9 +110,9 @@ const WITH_SAYING = /\bwith\s+((?:the\s+)?[^,.;:!?"“”]{2,80}?)\s+(?:(?:once|
 /**
  * A name and its description before the verb: "Hirut Bekele, a trade economist at Addis Ababa
  * University, told reporters"; "Gen. Thomas Reyes, commander of US Forces Korea, said"; "Michelle
- * Mungall, MLA for Nelson-Creston, announced".
+ * Mungall, MLA for Nelson-Creston, announced"; "Dan Smith, SIPRI's director, said".
  */
-const APPOSITIVE = /(?:^|[,;:"“”—(]\s*|\bthat\s+|\band\s+)(?:(?:[Oo]ur|[Mm]y|[Tt]he)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3})?((?:(?:Sen|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Prof|Capt|Adm)\.\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|van|von|al|el|bin|ibn|la|le|du|der|dos|del|(?:of|for|and)(?=\s+\p{Lu})))*),\s+(?:(?:a|an|the|our|his|her|its|their|who|one|\p{Ll}+)\b|\p{Lu}{2,4}\s+(?:for|of)\b)[^;"“”,]{0,160}(?:,\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})?,$/u;
+const APPOSITIVE = /(?:^|[,;:"“”—(]\s*|\bthat\s+|\band\s+)(?:(?:[Oo]ur|[Mm]y|[Tt]he)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3})?((?:(?:Sen|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Prof|Capt|Adm)\.\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|van|von|al|el|bin|ibn|la|le|du|der|dos|del|(?:of|for|and)(?=\s+\p{Lu})))*),\s+(?:(?:a|an|the|our|his|her|its|their|who|one|\p{Ll}+)\b|\p{Lu}{2,4}\s+(?:for|of)\b|\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3}['’]s\s+(?=\p{Ll}))[^;"“”,]{0,160}(?:,\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})?,$/u;
 /**
  * The description first, then the name between commas: "Lithuania's energy minister, Rokas
  * Vaitkus, has said"; "Congo's minerals regulator, ARECOMS, said".
@@ -131,7 +132,7 @@ const COMMITMENT_VERB = /^(?:agreed|pledged|promised|pledges|promises)$/i;
  * Verbs that attribute a claim but are no cue for the scorer ("cautioned", "reckons", "a report found
  * that"): read here only, so the check-worthiness model's features stay as trained.
  */
-const ATTRIBUTION_ONLY_VERBS = 'puts?(?=\\s+(?:[^\\s.,;]+\\s+){1,8}?on\\s+(?:(?:about|around|roughly|nearly|some|almost)\\s+)?\\d[\\d.]*\\s*(?:%|per\\s*cent|percent))|puts?(?=\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\S+\\s+){0,2}(?:growth|turnout|figure|toll|number|cost|costs|losses|assets|deficit|inflation|total|value|bill|damage|debt|estimate|casualties|output|production|revenue|revenues|receipts|spending|shortfall|gap|share)\\s+at\\b)|expects?(?=\\s+(?:that\\b|\\S+\\s+(?:of|to)\\b))|expected(?=\\s+that\\b)|(?:showed|shows|show)(?=(?:\\s+(?:on|last|this|in)\\s+\\S+)?\\s*[.;]|\\s*$)|forecast(?=\\s+that\\b)|forecasts(?=\\s+that\\b)|projected(?=\\s+that\\b)|projects(?=\\s+that\\b)|reaffirmed|reaffirms|appealed(?=\\s+(?:for|to)\\b)|cited(?=\\s+(?:the|a|an|his|her|their|its|previous|recent|\\d))|described(?=\\s+(?:\\S+\\s+){1,4}as\\b)|calling(?=\\s+(?:on|for)\\b)|reads(?=\\s*[.,;]|\\s*$)|condemned|condemns|clarified(?=\\s+that\\b)|clarifies(?=\\s+that\\b)|urged|urges|hailed|hails|dismissed(?=\\s+(?:the|a|an|as|these|those|such|it|them|reports?|claims?|allegations?|accusations?|criticism|concerns?|fears?|calls?|suggestions?|speculation)\\b)|called(?=\\s+(?:for|on)\\b)|called(?=\\s+(?:it|this|that|him|her|them|the\\s+\\S+)\\s+(?:a|an|the)\\s)|believe(?=\\s+(?:that|the|it)\\b)|accuses(?=\\s+(?:\\S+\\s+){1,4}of\\b)|estimate(?=\\s+that\\b)|cautioned|cautions|reckons|reckoned|concluded|concludes|repeated(?=\\s+that\\b)|repeats(?=\\s+that\\b)|voiced(?=\\s+(?:concern|alarm|doubt|hope|support|opposition)s?\\b)|attributes(?=\\s+(?:\\S+\\s+){1,5}to\\b)|attributed(?=\\s+(?:the|its|this|that|these|those)\\s+(?:\\S+\\s+){0,4}to\\b)|found(?=\\s+that\\b)|finds(?=\\s+that\\b)|showed(?=\\s+that\\b)|shows(?=\\s+that\\b)|show(?=\\s+that\\b)|continued(?=\\s*[.:,]|\\s*$)';
+const ATTRIBUTION_ONLY_VERBS = 'puts?(?=\\s+(?:[^\\s.,;]+\\s+){1,8}?on\\s+(?:(?:about|around|roughly|nearly|some|almost)\\s+)?\\d[\\d.]*\\s*(?:%|per\\s*cent|percent))|puts?(?=\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\S+\\s+){0,2}(?:growth|turnout|figure|toll|number|cost|costs|losses|assets|deficit|inflation|total|value|bill|damage|debt|estimate|casualties|output|production|revenue|revenues|receipts|spending|shortfall|gap|share)\\s+at\\b)|expects?(?=\\s+(?:that\\b|\\S+\\s+(?:of|to)\\b))|expected(?=\\s+that\\b)|(?:showed|shows|show)(?=(?:\\s+(?:on|last|this|in)\\s+\\S+)?\\s*[.;]|\\s*$)|forecast(?=\\s+that\\b)|forecasts(?=\\s+that\\b)|projected(?=\\s+that\\b)|projects(?=\\s+that\\b)|reaffirmed|reaffirms|appealed(?=\\s+(?:for|to)\\b)|cited(?=\\s+(?:the|a|an|his|her|their|its|previous|recent|\\d))|described(?=\\s+(?:\\S+\\s+){1,4}as\\b)|calling(?=\\s+(?:on|for)\\b)|reads(?=\\s*[.,;]|\\s*$)|condemned|condemns|clarified(?=\\s+that\\b)|clarifies(?=\\s+that\\b)|urged|urges|hailed|hails|dismissed(?=\\s+(?:the|a|an|as|these|those|such|it|them|reports?|claims?|allegations?|accusations?|criticism|concerns?|fears?|calls?|suggestions?|speculation)\\b)|called(?=\\s+(?:for|on)\\b)|called(?=\\s+(?:it|this|that|him|her|them|the\\s+\\S+)\\s+(?:a|an|the)\\s)|believe(?=\\s+(?:that|the|it)\\b)|accuses(?=\\s+(?:\\S+\\s+){1,4}of\\b)|estimate(?=\\s+that\\b)|cautioned|cautions|reckons|reckoned|concluded|concludes|repeated(?=\\s+that\\b)|repeats(?=\\s+that\\b)|voiced(?=\\s+(?:concern|alarm|doubt|hope|support|opposition)s?\\b)|countered(?=\\s+that\\b|\\s*[,:])|counters(?=\\s+that\\b)|retorted|rebutted(?=\\s+that\\b)|attributes(?=\\s+(?:\\S+\\s+){1,5}to\\b)|attributed(?=\\s+(?:the|its|this|that|these|those)\\s+(?:\\S+\\s+){0,4}to\\b)|found(?=\\s+that\\b)|finds(?=\\s+that\\b)|showed(?=\\s+that\\b)|shows(?=\\s+that\\b)|show(?=\\s+that\\b)|continued(?=\\s*[.:,]|\\s*$)';
 const SUBJECT_VERB = new RegExp(`\\b(${REPORTING_VERB_PATTERN}|${ATTRIBUTION_ONLY_VERBS})\\b`, 'g');
 /**
  * A full stop inside a name, not at a sentence's end: after a title ("Rep. Maria Salazar", "Dr."),
@@ -140,6 +141,7 @@ const SUBJECT_VERB = new RegExp(`\\b(${REPORTING_VERB_PATTERN}|${ATTRIBUTION_ONL
 const NAME_PERIOD = `(?<=(?:^|[\\s(.])(?:${TITLES_WITH_A_STOP}|St|\\p{Lu}))\\.(?=\\s*\\p{L})`;
 /** '"…," said IRENA Director-General Adnan Z. Amin': the verb, then its speaker (full stops inside the name read past). */
 const INVERTED = new RegExp(`(?:^|[,”"’])\\s*["”’]?\\s*(${REPORTING_VERB_PATTERN})\\s+((?:the\\s+)?${TITLE_ABBREVIATION}(?:[^,.;:!?"“”]|${NAME_PERIOD})+)`, 'gu');
+const VERB_BEFORE_ASIDE = new RegExp(`\\b(?:${REPORTING_VERB_PATTERN})\\s*,\\s*$`);
 const ACCORDING_TO = new RegExp(`\\baccording to\\s+((?:[^,.;:!?"“”]|${NAME_PERIOD})+)`, 'giu');
 /** "X was quoted (by Y) as saying", "Y quoted X as saying": group 1 or 2 is X. */
 const QUOTED_AS_SAYING = /(?:(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}|(?<![\p{L}\p{M}])(?:he|she|they))\s+(?:was|were|has been|had been|is)\s+(?:quoted|cited)\s+(?:by\s+[^,.;:"“”]{1,60}?\s+)?as\s+saying|\bquoted\s+([^,.;:"“”]{1,60}?)\s+as\s+saying)\b/u;
@@ -235,7 +237,9 @@ const REPORTING_VERB_NEXT = new RegExp(`^\\s+(?:${REPORTING_VERB_PATTERN})\\b`, 
  * Where a reporting verb reports nothing: its verb (a pattern), and the words just before it or
  * right after it that show so. One table, read at every verb a sentence has.
  */
-const NOT_A_REPORT: readonly { verb: RegExp; before?: RegExp; after?: RegExp; afterNot?: RegExp }[] = [
+/** "rose to say that", "went on to say": the verb after "to" is what they said. */
+const ROSE_TO = /\b(?:rose|stood(?:\s+up)?|got\s+up|went\s+on)\s+to\s+$/i;
+const NOT_A_REPORT: readonly { verb: RegExp; before?: RegExp; beforeNot?: RegExp; after?: RegExp; afterNot?: RegExp }[] = [
   // "the waters of western Pacific states by 2050": "states" is a noun unless a clause or quote follows.
   { verb: /^states$/i, afterNot: /^\s*(?:that\b|:|,|["“])/ },
   // "The government has denied the figure.": a denial of a thing, which the article reports (unlike
@@ -250,7 +254,7 @@ const NOT_A_REPORT: readonly { verb: RegExp; before?: RegExp; after?: RegExp; af
   // "Malian authorities have said little about the blockade": saying nothing is no report.
   { verb: /^(?:said|says|say)$/i, after: /^\s+(?:very\s+)?(?:little|nothing|less|much)\b(?!\s+(?:of|about)\s+(?:it|this)\s+(?:is|was))/i },
   // "had nothing to say", "will have the final say": the verb after "to", or a noun.
-  { verb: /./, before: /\bto\s+$/i },
+  { verb: /./, before: /\bto\s+$/i, beforeNot: ROSE_TO },
   { verb: /^say$/i, before: /\b(?:have|has|had|having)\s+(?:\p{Ll}+\s+){0,2}$/iu },
   // "answered each question", "Darragi added his team's second", "added $329,000": a thing, not words.
   { verb: /^(?:answered|asked)$/i, after: /^\s+(?:(?:each|every|the|a|all|their|his|her|some|several|many|more|\d+)\s+)*(?:\p{Ll}+\s+)?questions?\b/iu },
@@ -272,6 +276,10 @@ const NOT_A_REPORT: readonly { verb: RegExp; before?: RegExp; after?: RegExp; af
   // an announcement of the past is background the article tells in its own voice.
   { verb: /^announced$/i, after: /^\s+(?:in|on)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:\d{1,2}\s+)?(?:19|20)\d\d\b/ },
   { verb: /^announced$/i, before: /\b(?:has|have)\s+(?:all|already|previously)\s+$/i },
+  // "Trzaskowski conceded on Monday and congratulated his rival": conceding a race is an event.
+  { verb: /^(?:conceded|concedes)$/i, after: /^\s+(?:(?:on|in|late|early|last)\b|defeat\b|the\s+(?:election|race|vote|runoff|run-off|contest|presidency)\b|victory\b|and\s+\p{Ll}+ed\b|\s*[.;]|$)/iu, afterNot: /^[^.;]{0,40}?\bthat\b/ },
+  // "Prosecutors asked judges on Monday to send him to trial": a request made, not words reported.
+  { verb: /^(?:asked|asks)$/i, after: /^\s+(?:the\s+)?(?:\p{Ll}+\s+){1,2}(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+\s+)?to\s+\p{Ll}/u },
   // "When asked about it, Collard said": the asking is no one's report.
   { verb: /^asked$/i, before: /\b(?:when|if|after|once|before|as)\s+$/i },
   // "believed to be aged 18", "said to have fled": a passive without its "is".
@@ -307,6 +315,7 @@ function notAReport(verb: string, before: string, after: string): boolean {
   for (const rule of NOT_A_REPORT) {
     if (!rule.verb.test(verb)) continue;
     if (rule.before !== undefined && !rule.before.test(before)) continue;
+    if (rule.beforeNot !== undefined && rule.beforeNot.test(before)) continue;
     if (rule.after !== undefined && !rule.after.test(after)) continue;
     if (rule.afterNot !== undefined && rule.afterNot.test(after)) continue;
     return true;
@@ -327,6 +336,8 @@ const SOURCE_SITE = /\s(?:posted|published|released)\s+on\s+((?:the\s+)?\p{Lu}[^
 function findAttribution(masked: string, base: number): Found | undefined {
   ACCORDING_TO.lastIndex = 0;
   for (let m = ACCORDING_TO.exec(masked); m; m = ACCORDING_TO.exec(masked)) {
+    // "Xi also recalled, according to Xinhua, that …": an aside after a verb of speech; the verb's subject speaks.
+    if (VERB_BEFORE_ASIDE.test(masked.slice(Math.max(0, m.index - 40), m.index))) continue;
     const from = DATA_FROM.exec(m[1]);
     const whole = from ? m[1].slice(from[0].length) : m[1];
     // "according to official results released Monday with 99.52% of ballots counted": who published
@@ -410,7 +421,10 @@ function findAttribution(masked: string, base: number): Found | undefined {
 
   // "Erdoğan announced a plan …, aides said.": an attribution that closes the sentence after a comma
   // tells all of it, whatever reporting verb came before.
-  const closing = CLOSING_ATTRIBUTION.exec(masked);
+  // "Spain believes it can meet the target, he said, but …": the same, between commas mid-sentence.
+  // (Not after a verb of speech of its own: "Berg warns that …, they say, but …" is Berg's.)
+  const middle = MIDDLE_ATTRIBUTION.exec(masked);
+  const closing = CLOSING_ATTRIBUTION.exec(masked) ?? (middle && !SPEECH_BEFORE.test(masked.slice(0, middle.index)) ? middle : null);
   if (closing && plausibleSpeaker(closing[1]) && !/^(?:which|who|that|as|and|but)\b/i.test(closing[1])) {
     const start = base + closing.index + closing[0].indexOf(closing[1], 1);
     return { phrase: { start, end: start + closing[1].length }, verb: closing[2] };
@@ -435,10 +449,12 @@ function findAttribution(masked: string, base: number): Found | undefined {
     let before = masked.slice(from, m.index).replace(/\s+$/, '');
     // "The embassy has not responded", "He declined to comment": no one says anything.
     if (NEGATED_TAIL.test(before)) continue;
-    before = before.replace(TIME_TAIL, '').replace(AUXILIARY_TAIL, '').replace(TIME_TAIL, '').replace(ASIDE_TAIL, '').replace(BRACKETS_TAIL, '');
+    before = before.replace(/\s+(?:rose|stood(?:\s+up)?|got\s+up|went\s+on)\s+to$/i, '').replace(TIME_TAIL, '').replace(AUXILIARY_TAIL, '').replace(TIME_TAIL, '').replace(ASIDE_TAIL, '').replace(BRACKETS_TAIL, '');
     if (BE_FORM.test(before)) continue; // A passive: "It is recalled that", "was told".
-    const appositive = before.endsWith(',') ? (APPOSITIVE.exec(before) ?? NAME_AFTER_DESCRIPTION.exec(before) ?? RELATIVE_AFTER_SUBJECT.exec(before)) : null;
-    if (appositive && plausibleSpeaker(appositive[1])) {
+    // "In February, Congo's minerals regulator, ARECOMS, said": a time opens the sentence, not a name.
+    // The first reading whose name could speak: a name, then its description; the description, then the name; a relative clause.
+    const appositive = before.endsWith(',') ? [APPOSITIVE, NAME_AFTER_DESCRIPTION, RELATIVE_AFTER_SUBJECT].map((re) => re.exec(before)).find((m) => m !== null && plausibleSpeaker(m[1]) && !timeLead(m[1])) : undefined;
+    if (appositive) {
       const at = appositive.index + appositive[0].lastIndexOf(appositive[1]);
       return { phrase: { start: base + from + at, end: base + from + at + appositive[1].length }, verb: m[1].replace(/\s+/g, ' ') };
     }
@@ -550,7 +566,22 @@ function findAttribution(masked: string, base: number): Found | undefined {
   }
   if (inClause !== undefined) return inClause;
   if (withSaying !== undefined) return { phrase: withSaying.phrase, verb: withSaying.verb };
-  return participleAttribution(masked, base);
+  return participleAttribution(masked, base) ?? trailingCredit(masked, base);
+}
+
+/** A source credited after the sentence, as briefings do: "… in December — Reuters.", "… (Bloomberg)." */
+const TRAILING_CREDIT = /(?:\s+[—–]\s+|\s*\()((?:The\s+)?\p{Lu}[\p{L}\p{M}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}&.'’-]*){0,3})\)?\s*[.]?\s*$/u;
+
+/** The source a sentence credits at its end, when nothing in it says who speaks. */
+function trailingCredit(masked: string, base: number): Found | undefined {
+  const credit = TRAILING_CREDIT.exec(masked);
+  if (!credit || (credit[0].includes('(') !== credit[0].includes(')'))) return undefined;
+  // "… the Economic Community of West African States (ECOWAS).": an acronym after its name, no credit.
+  if (credit[0].includes('(') && /\p{Lu}[\p{L}\p{M}'’.-]*\s*$/u.test(masked.slice(0, credit.index))) return undefined;
+  // The sentence's full stop is no part of the name ("— Reuters."), an abbreviation's is ("— U.N.").
+  const name = /^[^.]*\.$/.test(credit[1]) ? credit[1].slice(0, -1) : credit[1];
+  const start = base + credit.index + credit[0].indexOf(credit[1]);
+  return { phrase: { start, end: start + name.length }, verb: 'reported' };
 }
 
 /** A participle of speech after a comma: "…, noting that", "…, adding that", "…, saying". */
@@ -704,14 +735,15 @@ function pluralSpeaker(name: string): boolean {
 /** Resolves a speaker phrase to a Speaker, updating what later pronouns and surnames refer to. */
 function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Speaker | null {
   // "A report published by the World Bank on Tuesday found": the publisher speaks.
+  // "A report by Human Rights Watch found", "Data from the World Bank show": whoever made the report
+  // or the data speaks, and is a body ("It said …" next is that body again).
+  let madeBy = false;
   const publisher = PUBLISHED_BY.exec(ctx.text.slice(found.phrase.start, found.phrase.end));
   if (publisher) {
     const start = found.phrase.start + publisher.index + publisher[0].length - publisher[1].length;
     found = { ...found, phrase: { start, end: start + publisher[1].length } };
+    madeBy = true;
   }
-  // "A report by Human Rights Watch found", "Data from the World Bank show": whoever made the report
-  // or the data speaks, and is a body ("It said …" next is that body again).
-  let madeBy = false;
   const data = DATA_FROM.exec(ctx.text.slice(found.phrase.start, found.phrase.end));
   if (data && data.index === 0 && found.phrase.start + data[0].length < found.phrase.end) {
     found = { ...found, phrase: { start: found.phrase.start + data[0].length, end: found.phrase.end } };
@@ -963,6 +995,11 @@ const SUBJECT_BEFORE_APPOSITION = /(?:^|[.;:"“”]\s*)((?:[Tt]he\s+)?(?:\p{Lu}
 /** ", aides said.", ", the ministry said on Monday.": an attribution closing a sentence after a comma. */
 const CLOSING_ATTRIBUTION = /,\s+([^,;:"“”()]{2,60}?)\s+(said|says|told\s+(?:reporters|journalists|Reuters|AFP|AP)|added|wrote)(?:\s+(?:on|late\s+on|early\s+on)\s+\p{Lu}\p{Ll}+|\s+in\s+a\s+(?:statement|post|briefing))?\s*[.!?]?\s*$/u;
 
+/** ", he said, but …", ", the minister added, and …": an attribution between commas before the sentence goes on. */
+const MIDDLE_ATTRIBUTION = /,\s+((?:he|she|they|(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?))\s+(said|says|added|adds)\s*,\s+(?:but|and|adding|although|though|while|yet)\b/u;
+
+const SPEECH_BEFORE = /\b(?:said|says|told|tells|warned|warns|added|adds|wrote|writes|argued|argues|insisted|insists|claimed|claims|stated|states|noted|notes|announced|announces|reported|reports)\b/;
+
 /** A sentence that opens on someone's stated view: "The European Commission's answer is that …". */
 const STANCE_IS_THAT = /^\s*((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}\p{M}.'’-]*))*)['’]s\s+(?:own\s+|official\s+|stated\s+)?(?:answer|position|view|argument|response|reply|explanation|case|stance|line)\s+(?:is|was|has\s+been|remains)\s+that\b/u;
 
@@ -1169,6 +1206,11 @@ function interviewSubject(ctx: AttributionContext, question: number): Speaker | 
 /** Words after which an introduction names whom it interviews. */
 const SPOKE_WITH = /\b(?:spoke|talked|talks|speaks|sat\s+down)\s+(?:to|with)\b|\binterview(?:ed|s)?\b(?:\s+with\b)?/g;
 const SENTENCE_OPENING_NAME = /(?:^|[.!?]["”’]?\s+|["”’]\s+|\n\s*)(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,2}) (\p{Ll}+)/gu;
+/** A phrase that opens on a preposition or a word of time ("In February"), not on a name ("June Obi", "North Korea" may speak). */
+function timeLead(phrase: string): boolean {
+  return /^(?:in|on|at|for|from|by|with|after|before|during|since|last|next|this|that|earlier|later)\s/i.test(phrase);
+}
+
 /** Words that open a sentence without being a name ("In Santiago", "Last May"). */
 const OPENING_WORD = /^(?:the|a|an|in|on|at|for|from|by|with|after|before|during|since|as|but|and|or|so|yet|if|when|while|last|next|this|that|these|those|some|many|most|all|each|every|both|its|their|his|her|our|my|no|not|one|two|three|new|old|north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 

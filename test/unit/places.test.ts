@@ -462,7 +462,7 @@ describe('world places layer', () => {
     assert.deepEqual(named('Gunmen attacked the village of Torkula at night.'), ['Torkula (village)']);
     assert.deepEqual(named('She fled Torkula village of Guma.'), ['Torkula (village)']);
     // Buildings the news places things at; not a person named Church, not a church as an institution.
-    assert.deepEqual(named('Strikes hit Al-Shifa Hospital on Monday; he was held in Evin Prison.'), ['Al-Shifa Hospital (hospital)', 'Evin Prison (prison)']);
+    assert.deepEqual(named('Strikes hit Al-Awda Hospital on Monday; he was held in Evin Prison.'), ['Al-Awda Hospital (hospital)', 'Evin Prison (prison)']);
     assert.deepEqual(named('The death of Thomas Church shocked the town. Members of the Catholic Church protested.'), []);
     // The place inside is part of the longer name; a gazetteer feature keeps its own entry.
     // (The Mississippi is a gazetteer river now, from the Factbook; the Potomac is not.)

@@ -10,6 +10,7 @@ const { entries } = loadGazetteerSource({
     'entries:',
     '  - { id: ana-berg, kind: person, name: Ana Berg, aliases: ["President Berg", "Field Marshal Ana Berg"], sources: [{ title: t }] }',
     '  - { id: sheikh-omar, kind: person, name: Sheikh Omar, sources: [{ title: t }] }',
+    '  - { id: xu-ling, kind: person, name: Xu Ling, aliases: ["President Xu"], sources: [{ title: t }] }',
   ].join('\n'),
 });
 const index = new GazetteerIndex(entries);
@@ -20,6 +21,10 @@ describe('a person found by a titled alias', () => {
   it('is highlighted without the title, which only finds them', () => {
     assert.deepEqual(mentions('President Berg met the envoy on 3 May.'), ['Berg']);
     assert.deepEqual(mentions('Field Marshal Ana Berg met the envoy on 3 May.'), ['Ana Berg']);
+  });
+
+  it('reads the full name on after the title when the text writes it ("President Xu Ling" is "Xu Ling")', () => {
+    assert.deepEqual(mentions('President Xu Ling met the envoy. President Xu left on 3 May.'), ['Xu Ling', 'Xu']);
   });
 
   it('keeps a name that opens on a title word whole', () => {

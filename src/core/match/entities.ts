@@ -4,7 +4,7 @@
  * overlap ("Indian Air Force" hides "Indian").
  */
 import type { GazetteerIndex, Surface } from '../gazetteer/gazetteerIndex';
-import { hashString, normAt, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, VOCABULARY, type Tokens } from '../text/tokenize';
+import { hashString, normAt, tokenize, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, VOCABULARY, type Tokens } from '../text/tokenize';
 
 export interface EntityMatch {
   start: number;
@@ -149,7 +149,7 @@ function choose(numbers: readonly number[], index: GazetteerIndex, words: { has(
  * a paragraph at a time and gives the document's); by default, those of `text`.
  */
 /** Words of a title an alias may open on ("Prime Minister Modi", "Dr S. Jaishankar"), in lower case. */
-const TITLE_TOKENS = new Set(['field', 'marshal', 'general', 'gen', 'president', 'prime', 'minister', 'king', 'queen', 'prince', 'princess', 'crown', 'pope', 'senator', 'sen', 'dr', 'mr', 'mrs', 'ms', 'admiral', 'adm', 'ayatollah', 'mullah', 'sheikh', 'emir', 'sultan', 'chancellor', 'governor', 'mayor', 'judge', 'justice', 'cardinal', 'archbishop', 'imam', '.']);
+const TITLE_TOKENS = new Set(['field', 'marshal', 'general', 'gen', 'president', 'vice', 'premier', 'deputy', 'prime', 'minister', 'king', 'queen', 'prince', 'princess', 'crown', 'pope', 'senator', 'sen', 'dr', 'mr', 'mrs', 'ms', 'admiral', 'adm', 'ayatollah', 'mullah', 'sheikh', 'emir', 'sultan', 'chancellor', 'governor', 'mayor', 'judge', 'justice', 'cardinal', 'archbishop', 'imam', '.']);
 
 /**
  * How many tokens of title a person's alias opens on, left out of the mention: none when the name
@@ -163,14 +163,32 @@ function titleTokens(surface: Surface): number {
   return t;
 }
 
+/** Where the person's full name ends when the text writes it whole from token `first`, else -1. */
+function fullNameEnd(name: string, tokens: Tokens, first: number): number {
+  const own = tokenize(name);
+  if (first + own.count > tokens.count) return -1;
+  for (let k = 0; k < own.count; k++) if (normAt(own, k) !== normAt(tokens, first + k)) return -1;
+  return first + own.count;
+}
+
 export function matchEntities(text: string, tokens: Tokens, index: GazetteerIndex, words: { has(word: string): boolean } = new DocumentWords(tokens)): EntityMatch[] {
   const matches: EntityMatch[] = [];
   const accept = (n: number, first: number): boolean => acceptsCase(index.surface(n), tokens, text, first);
   index.matcher.findLongest(tokens, accept, (first, end, payloads) => {
     const surface = choose(payloads, index, words, tokens, text, first, end);
     if (!surface) return;
-    // "Field Marshal Asim Munir", "President Xi": the title finds the person, the name is the mention.
-    if (surface.kind === 'person') first += titleTokens(surface);
+    // "Field Marshal Asim Munir", "President Xi": the title finds the person, the name is the
+    // mention, and all of it ("President Xi Jinping" is "Xi Jinping", not "Xi").
+    if (surface.kind === 'person') {
+      const title = titleTokens(surface);
+      if (title > 0) {
+        first += title;
+        end = Math.max(end, fullNameEnd(surface.name, tokens, first));
+      }
+    }
+    // A name the match before ran on into ("President Xi Jinping" read whole) is part of it.
+    const previous = matches.at(-1);
+    if (previous !== undefined && previous.endToken > first) return;
     matches.push({
       start: tokens.starts[first],
       end: tokens.ends[end - 1],

@@ -445,6 +445,17 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
     if (i - 1 === 0 || /[.!?:"“”\n]/.test(text.slice(ends[i - 2], starts[i - 1]) + raw(i - 2))) continue;
     for (let k = i; k < end; k++) insideLongerName[k] = 1;
   }
+  // A chamber of the gazetteer at the head of one of its committees ("Senate Armed Services
+  // Committee", "House Foreign Affairs Committee"): the committee's name is the longer one.
+  for (let i = 0; i < n; i++) {
+    const org = inOrganisation[i];
+    if (org < 0 || (i > 0 && inOrganisation[i - 1] === org) || (named[org] as { orgType?: string }).orgType !== 'legislature') continue;
+    let end = i + 1;
+    while (end < n && inOrganisation[end] === org) end++;
+    let k = end;
+    while (k < n && k - end < 5 && joined(k - 1) && capitalisedAt(k) && !covered[k]) k++;
+    if (k > end + 1 && /^(?:committee|subcommittee|caucus)$/i.test(raw(k - 1))) for (let m = i; m < end; m++) insideLongerName[m] = 1;
+  }
   const add = (f: Found): void => {
     for (let k = f.first; k < f.end; k++) if (taken[k] || (covered[k] && !inPlace[k] && !insideLongerName[k])) return;
     for (let k = f.first; k < f.end; k++) taken[k] = 1;

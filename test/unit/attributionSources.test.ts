@@ -564,3 +564,11 @@ describe('more ways of giving a source', () => {
     assert.deepEqual(speakers('Xi Jinping also recalled, according to Xinhua, that the two leaders had last met in 2024.'), ['Xi Jinping']);
   });
 });
+
+describe('a body\'s report by its noun', () => {
+  it('"…, the report found.", "according to the yearbook", "it found" between commas are the body that spoke, when no report was named; "the authors write" between commas speaks', () => {
+    const text = 'Arsenals will grow, the Velo Peace Institute says. Of 12,241 warheads, about 9,614 were in stockpiles, the report found. China has at least 600, according to the yearbook. Without a new treaty, it found, both countries will add 200 warheads.';
+    assert.deepEqual(speakers(text), ['Velo Peace Institute', 'Velo Peace Institute', 'Velo Peace Institute', 'Velo Peace Institute']);
+    assert.deepEqual(speakers('Depending on the forces, the authors write, China could field 300 missiles by 2030.'), ['the authors']);
+  });
+});

@@ -27,7 +27,7 @@ const ROLE_NOUN = new RegExp(`\\b(?:${ROLE_WORDS})$`, 'i');
 /** Words of an institution's name, never of a person's: "Department of …", "University of …". */
 const INSTITUTION_WORD = /^(?:department|ministry|bank|university|college|school|institute|council|office|agency|board|committee|commission|court|house|senate|union|association|federation|foundation|fund|league|party|state|states|republic|kingdom|government|army|navy|force|forces|bureau|authority|service|services|centre|center|corporation|company|group|chamber|academy|society|secretariat|organisation|organization|parliament|assembly|congress|club|church|diocese)$/i;
 /** Heads of descriptive phrases that name an institution ("the ministry", "the Biden administration"). */
-const BODY_NOUN = /\b(?:division|directorate|bureau|authority|secretariat|service|corporation|utility|traders|merchants|villagers|locals|farmers|fishermen|shopkeepers|aides|advisers|advisors|consortium|operator|regulator|watchdog|mission|delegation|coalition|alliance|party|movement|bloc|results|tally|administration|government|ministry|department|office|agency|committee|parliament|council|commission|bank|company|firm|army|navy|military|force|forces|embassy|kremlin|cabinet|court|police|authorities|officials|sources|analysts|experts|observers|critics|sides|countries|nations|states|media|report|study|survey|statement|data|figures|institute|center|centre|spokesperson|side|staff|prosecution|indictment|ruling|verdict|judgment|judgement|lawsuit|groups|organisations|organizations|agencies|monitors|activists|witnesses|campaigners|researchers|diplomats|negotiators|newspaper|paper|daily|tabloid|weekly|broadsheet|magazine|broadcaster|outlet|publication|rebels|insurgents|militants|fighters|protesters|demonstrators|residents|survivors|medics|doctors|lawmakers|legislators|soldiers|troops|economists|investors|unions|workers|students|fund|memo|document)$/i;
+const BODY_NOUN = /\b(?:division|directorate|bureau|authority|secretariat|service|corporation|utility|traders|merchants|villagers|locals|farmers|fishermen|shopkeepers|aides|advisers|advisors|consortium|operator|regulator|watchdog|mission|delegation|coalition|alliance|party|movement|bloc|results|tally|administration|government|ministry|department|office|agency|committee|parliament|council|commission|bank|company|firm|army|navy|military|force|forces|embassy|kremlin|cabinet|court|police|authorities|officials|sources|analysts|experts|observers|critics|sides|countries|nations|states|media|report|study|survey|statement|data|figures|institute|center|centre|spokesperson|side|staff|prosecution|indictment|ruling|verdict|judgment|judgement|lawsuit|groups|organisations|organizations|agencies|monitors|activists|witnesses|campaigners|researchers|diplomats|negotiators|newspaper|paper|daily|tabloid|weekly|broadsheet|magazine|broadcaster|outlet|publication|rebels|insurgents|militants|fighters|protesters|demonstrators|residents|survivors|medics|doctors|lawmakers|legislators|soldiers|troops|economists|investors|unions|workers|students|fund|memo|document|yearbook|authors|analysis|review|assessment)$/i;
 /**
  * A role's field after its noun, in lower case: "deputy minister of mining", "envoy for climate
  * affairs". (A capitalised field may run on into a name: "Minister for Trade Aroha Tane".)
@@ -774,6 +774,8 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
     state.lastBody = state.lastReport;
     return { ...state.lastReport, verb };
   }
+  // "the yearbook found" with no report named before: the body that spoke last publishes it.
+  if (REPORT_BACK.test(raw.trim()) && state.lastBody && !state.last) return { ...state.lastBody, verb };
   // "the newspaper said", "the paper noted", "according to the business daily": the one named last.
   if (PRESS_BACK.test(raw.trim()) && state.lastPress) {
     state.lastBody = state.lastPress;
@@ -993,10 +995,10 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
 const SUBJECT_BEFORE_APPOSITION = /(?:^|[.;:"“”]\s*)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+)*\p{Lu}[\p{L}\p{M}'’.-]*),\s+(?:a|an|the|part|one|its|his|her|which|who)\s[^,;"“”]{0,100},\s*$/u;
 
 /** ", aides said.", ", the ministry said on Monday.": an attribution closing a sentence after a comma. */
-const CLOSING_ATTRIBUTION = /,\s+([^,;:"“”()]{2,60}?)\s+(said|says|told\s+(?:reporters|journalists|Reuters|AFP|AP)|added|wrote)(?:\s+(?:on|late\s+on|early\s+on)\s+\p{Lu}\p{Ll}+|\s+in\s+a\s+(?:statement|post|briefing))?\s*[.!?]?\s*$/u;
+const CLOSING_ATTRIBUTION = /,\s+([^,;:"“”()]{2,60}?)\s+(said|says|told\s+(?:reporters|journalists|Reuters|AFP|AP)|added|wrote|found|finds|concluded|concludes)(?:\s+(?:on|late\s+on|early\s+on)\s+\p{Lu}\p{Ll}+|\s+in\s+a\s+(?:statement|post|briefing))?\s*[.!?]?\s*$/u;
 
-/** ", he said, but …", ", the minister added, and …": an attribution between commas before the sentence goes on. */
-const MIDDLE_ATTRIBUTION = /,\s+((?:he|she|they|(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?))\s+(said|says|added|adds)\s*,\s+(?:but|and|adding|although|though|while|yet)\b/u;
+/** ", he said, but …", ", it found, both countries …", ", the authors write, China could …": an attribution between commas before the sentence goes on. */
+const MIDDLE_ATTRIBUTION = /,\s+((?:he|she|they|it|(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?))\s+(said|says|added|adds|found|finds|writes|write|wrote|argues|argue|argued|notes|noted|warns|warn|warned)\s*,\s+(?:(?:but|and|adding|although|though|while|yet)\b|\p{L})/u;
 
 const SPEECH_BEFORE = /\b(?:said|says|told|tells|warned|warns|added|adds|wrote|writes|argued|argues|insisted|insists|claimed|claims|stated|states|noted|notes|announced|announces|reported|reports)\b/;
 
@@ -1026,7 +1028,7 @@ function notePress(ctx: AttributionContext, found: Found, speaker: Speaker, stat
 /** A report's title: capitalised words ending on a report's noun ("Pacific Economic Update", "World Economic Outlook"). */
 const REPORT_TITLE = /(?:^|\s)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:Update|Report|Outlook|Review|Survey|Assessment|Index|Monitor|Study|Yearbook|Bulletin)$/u;
 /** A report by its noun alone: "the report", "the study", "this survey". */
-const REPORT_BACK = /^(?:the|its)\s+(?:\p{Ll}+\s+)?(?:report|study|survey|update|review|assessment|outlook|memo|memorandum|paper|document|letter)$/iu;
+const REPORT_BACK = /^(?:the|its)\s+(?:\p{Ll}+\s+)?(?:report|study|survey|update|review|assessment|outlook|memo|memorandum|paper|document|letter|yearbook|index|analysis)$/iu;
 
 /** Nouns for a publication. */
 const PRESS_NOUNS = String.raw`(?:daily|newspaper|paper|tabloid|weekly|broadsheet|magazine|broadcaster|news\s+agency|news\s+website|website|news\s+site|outlet|publication)`;
@@ -1044,7 +1046,7 @@ const PRESS_VERB = /^(?:reported|reports|wrote|writes|published|publishes)$/;
 /** A text a body issues, which says what the body says: "the statement", "its press release". */
 const ISSUED_TEXT = /^(?:the|its|their|a)\s+(?:\p{Ll}+\s+)?(?:statement|release|communiqu[eé]|announcement|notice|filing)$/iu;
 /** A word for a body already named: "the Manila-based lender", "the bank", "the organisation". */
-const BODY_EPITHET = /^[Tt]he\s+(?:[\p{L}-]+-based\s+|\p{Ll}+\s+)?(lender|bank|fund|agency|organi[sz]ation|institution|body|watchdog|regulator|bloc)$/u;
+const BODY_EPITHET = /^[Tt]he\s+(?:[\p{L}-]+-based\s+|\p{Ll}+\s+)?(lender|bank|fund|agency|organi[sz]ation|institution|institute|body|watchdog|regulator|bloc)$/u;
 /** Data called by the first word of its maker's name: "the Kiel data", "the Ipsos figures". */
 const NAMED_DATA = /^the\s+(\p{Lu}[\p{L}\p{M}-]+)\s+(?:data|figures|numbers|statistics|estimates|report|survey|study|count|tally|analysis|tracker|database)$/u;
 

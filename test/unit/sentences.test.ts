@@ -55,7 +55,14 @@ describe('splitSentences', () => {
     // Wrapped prose: the first line stops on "the", on a comma, or runs long in sentence case.
     assert.deepEqual(blocks('Talks resumed on Monday in the\nCapital of Ostria.'), ['paragraph: Talks resumed on Monday in the\nCapital of Ostria.']);
     assert.deepEqual(blocks('After two days of talks in Geneva,\nThe delegations agreed.'), ['paragraph: After two days of talks in Geneva,\nThe delegations agreed.']);
-    assert.deepEqual(blocks('Exports to the region rose sharply in the second quarter of this year\nAccording to the ministry.'), ['paragraph: Exports to the region rose sharply in the second quarter of this year\nAccording to the ministry.']);
+    assert.deepEqual(blocks('Exports to the region rose sharply in the second quarter of this year\naccording to the ministry.'), ['paragraph: Exports to the region rose sharply in the second quarter of this year\naccording to the ministry.']);
+    // The document's first line, unpunctuated, before a line that opens a sentence: a headline in sentence case too.
+    assert.deepEqual(blocks('Nuclear arsenals set to grow again as era of cuts ends, institute says\nThe long decline in arsenals is over.'), [
+      'heading: Nuclear arsenals set to grow again as era of cuts ends, institute says',
+      'paragraph: The long decline in arsenals is over.',
+    ]);
+    // Not a paragraph's first line later in the document.
+    assert.deepEqual(blocks('Talks ended.\n\nExports to the region rose sharply in the second quarter of this year\nAccording to the ministry.'), ['paragraph: Talks ended.', 'paragraph: Exports to the region rose sharply in the second quarter of this year\nAccording to the ministry.']);
     // Only a paragraph's first line: the second line of a paragraph never becomes a heading.
     assert.equal(blocks('Talks resumed on Monday.\nOstria agreed\nThe delegations left.').length, 2);
     // A long headline in sentence case before a dateline is a heading too.
@@ -64,7 +71,7 @@ describe('splitSentences', () => {
       'paragraph: VELO CITY — Exports reached 230,000 barrels a day, the minister said.',
     ]);
     // Except a short byline under a long headline in sentence case, when a sentence opens after it.
-    assert.deepEqual(blocks('Ostrian press review: sanctions, the oil firms and the budget\nCompiled by our Velo desk\nThe daily Kurier reported that exports fell.'), [
+    assert.deepEqual(blocks('Talks ended.\n\nOstrian press review: sanctions, the oil firms and the budget\nCompiled by our Velo desk\nThe daily Kurier reported that exports fell.').slice(1), [
       'paragraph: Ostrian press review: sanctions, the oil firms and the budget',
       'heading: Compiled by our Velo desk',
       'paragraph: The daily Kurier reported that exports fell.',

@@ -132,7 +132,7 @@ function splitBlocks(text: string): Block[] {
     // after a paragraph's first line that reads as a headline or a label ("Iran warns IAEA chief
     // over inspections", "Mali") when this line opens a sentence: pasted web copy keeps its title
     // and section labels on lines of their own, without a blank line after them.
-    if (current?.kind === 'paragraph' && current.end === firstLineEnd && opensSentence(raw) && (isHeadlineLine(text.slice(current.start, current.end)) || (DATELINE_OPENING.test(raw) && !/[.!?;:,"”’)]\s*$/.test(text.slice(current.start, current.end))))) {
+    if (current?.kind === 'paragraph' && current.end === firstLineEnd && opensSentence(raw) && (isHeadlineLine(text.slice(current.start, current.end), blocks.length === 0) || (DATELINE_OPENING.test(raw) && !/[.!?;:,"”’)]\s*$/.test(text.slice(current.start, current.end))))) {
       blocks.push({ ...current, kind: 'heading' });
       current = { start: line.start, end: line.end, kind: 'paragraph', blanks: [] };
       firstLineEnd = line.end;
@@ -171,14 +171,17 @@ function isLabelLine(line: string): boolean {
 /**
  * Whether a paragraph's first line reads as a headline or a label rather than the start of a
  * sentence wrapped onto the next line: no closing punctuation, not stopping on a word a wrapped
- * sentence stops on, and short (eight words at most) or in Title Case (up to twenty words).
+ * sentence stops on, and short (eight words at most), in Title Case, or the document's first line
+ * (up to twenty words).
  */
-function isHeadlineLine(line: string): boolean {
+function isHeadlineLine(line: string, opensDocument = false): boolean {
   const trimmed = line.trim();
   if (trimmed === '' || /[.!?;:,–—-]$/.test(trimmed)) return false;
   const words = trimmed.split(/\s+/);
   if (words.length > 20 || WRAP_WORDS.has(words[words.length - 1].toLowerCase())) return false;
-  if (words.length <= 8) return true;
+  // The document's first line: a headline in sentence case too ("Nuclear arsenals set to grow again
+  // as era of cuts ends, SIPRI says").
+  if (words.length <= 8 || opensDocument) return true;
   const capitalised = words.filter((word) => /^["“'‘(]?\p{Lu}/u.test(word)).length;
   return capitalised / words.length >= 0.6;
 }

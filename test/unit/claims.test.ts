@@ -99,6 +99,14 @@ describe('claim candidates and scores', () => {
     for (const c of every) assert.equal(c.checkWorthy, c.score >= 0.99);
   });
 
+  it('scores a question but never puts it forward: it asks, and states nothing to check', () => {
+    const every = extractClaims('Velo says it sold 300 tanks to Ostria in 2021. Has Velaria given Ostria $350 billion since 2022?', index, { includeAll: true, threshold: 0 }).claims;
+    assert.equal(every.length, 2);
+    assert.equal(every[0].checkWorthy, true);
+    assert.equal(every[1].checkWorthy, false);
+    assert.ok(every[1].score > 0);
+  });
+
   it('scores a headline but does not put it forward as a claim: the text under it says it, with its speaker', () => {
     const text = 'Ostria says oil flows to Velaria are at their highest since the restart\nVELO CITY — Oil exports from Ostria reached 230,000 barrels a day in 2025, the ministry said.';
     const every = extractClaims(text, index, { includeAll: true }).claims;

@@ -75,6 +75,9 @@ function entityIds(annotations: readonly Annotation[]): string[] {
 }
 
 /** Extraction over annotations the caller already has. */
+/** A sentence that ends on a question mark, inside a closing quote or not. */
+const QUESTION = /\?["”’)]*\s*$/;
+
 export function extractClaimsFrom(
   text: string,
   annotations: readonly Annotation[],
@@ -113,7 +116,8 @@ export function extractClaimsFrom(
         score,
         // A headline or a section's heading restates what the text under it says (and checks it
         // there, with its speaker): scored, but not put forward as a claim of its own.
-        checkWorthy: score >= threshold && sentence.blockKind !== 'heading',
+        // A question asks; it states nothing to check ("Has the United States given Ukraine $350 billion?").
+        checkWorthy: score >= threshold && sentence.blockKind !== 'heading' && !QUESTION.test(unitText),
         speaker: unit.speaker,
         entities: entityIds(inside),
         figures: inside.filter((a): a is FigureAnnotation => a.category === 'figure'),

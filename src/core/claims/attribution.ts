@@ -663,6 +663,8 @@ interface SpeakerState {
   lastPress?: Speaker;
   /** The report named last as a source ("the latest Pacific Economic Update"): what "the report" means. */
   lastReport?: Speaker;
+  /** "he" or "she", as the text has called each person (by name) who spoke, in the order they were called so. */
+  pronouns?: Map<string, { who: Speaker; pronoun: string }>;
 }
 
 function entityCountry(entity: EntityAnnotation): string | undefined {
@@ -794,18 +796,44 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
     if (state.last !== undefined) return { name: raw.trim(), verb };
   }
   if (PRONOUN.test(phrase)) {
+    const pronoun = phrase.toLowerCase();
+    const pronouns = (state.pronouns ??= new Map());
+    const candidate = state.subject && !pluralSpeaker(state.subject.name) ? state.subject : state.last;
+    // "she said" after a man the text called "he" spoke: the woman who spoke before him.
+    const called = (who: Speaker): void => {
+      // A pronoun that does not fit what the text called them before tells nothing new.
+      if (pronoun === 'they' || (pronouns.has(who.name) && pronouns.get(who.name)?.pronoun !== pronoun)) return;
+      pronouns.delete(who.name);
+      pronouns.set(who.name, { who: { name: who.name, ...(who.id !== undefined ? { id: who.id } : {}) }, pronoun });
+    };
+    const mismatch = pronoun !== 'they' && candidate !== undefined && pronouns.has(candidate.name) && pronouns.get(candidate.name)?.pronoun !== pronoun;
+    if (mismatch && candidate) {
+      // Else the person the text named last, if that is someone else ("Ihor Koval joined in 2024. … he said").
+      const other = [...pronouns.values()].reverse().find((p) => p.pronoun === pronoun && p.who.name !== candidate.name)?.who ?? lastPersonNamed(ctx, found.phrase.start);
+      if (other && other.name !== candidate.name && !(pronouns.has(other.name) && pronouns.get(other.name)?.pronoun !== pronoun)) {
+        state.last = other;
+        state.subject = undefined;
+        called(other);
+        return { ...other, verb };
+      }
+    }
     // The subject of a sentence since the last speaker, who then speaks ("he stressed").
     if (state.subject && !pluralSpeaker(state.subject.name)) {
       state.last = state.subject;
       state.lastCountry = undefined;
+      called(state.subject);
       return { ...state.subject, verb };
     }
     // "he" after two people spoke together is one of them: the text does not say which.
+    if (state.last && !(pluralSpeaker(state.last.name) && /\s(?:and|&)\s/.test(state.last.name))) called(state.last);
     if (state.last) return pluralSpeaker(state.last.name) && /\s(?:and|&)\s/.test(state.last.name) ? null : { ...state.last, verb };
     // No one has spoken yet: "he" is the person the text named last ("President Tinubu spoke at the
     // summit. … he said").
     const person = lastPersonNamed(ctx, found.phrase.start);
-    if (person) state.last = person;
+    if (person) {
+      state.last = person;
+      called(person);
+    }
     return person ? { ...person, verb } : null;
   }
   if (THE_TWO.test(phrase)) {

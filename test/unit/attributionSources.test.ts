@@ -579,3 +579,10 @@ describe('"he" and "she" as the text has used them', () => {
     assert.deepEqual(speakers(text).slice(1), ['Halyna Moroz', null, 'Ihor Koval', 'Halyna Moroz']);
   });
 });
+
+describe('a time before the subject without its comma', () => {
+  it('"In January Copenhagen announced", "On Monday Moscow said": the capital speaks, not the time', () => {
+    assert.deepEqual(speakers('In January Moscow announced a package worth 14 billion roubles.'), ['Moscow']);
+    assert.deepEqual(speakers('On Monday Moscow said exports fell 12%.'), ['Moscow']);
+  });
+});

@@ -498,7 +498,8 @@ function findAttribution(masked: string, base: number): Found | undefined {
     const phraseStart = boundary + 1;
     let phrase = before.slice(phraseStart);
     // "Earlier today the US military said": words of time before the subject.
-    const lead = /^\s*(?:(?:and|but|while|as|so|yet|also|then|now|meanwhile|however|moreover|earlier|later|today|yesterday|tonight|recently|separately|previously)\s+)+/i.exec(phrase);
+    // "In January Copenhagen announced": a month or a day without its comma.
+    const lead = /^\s*(?:(?:and|but|while|as|so|yet|also|then|now|meanwhile|however|moreover|earlier|later|today|yesterday|tonight|recently|separately|previously|(?:in|on|by|since|until)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?)\s+)+/i.exec(phrase);
     let offset = phraseStart + (lead ? lead[0].length : 0);
     phrase = before.slice(offset);
     // "a move analysts say is intended to…": a noun the clause is about, then who says it.

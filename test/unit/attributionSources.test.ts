@@ -586,3 +586,10 @@ describe('a time before the subject without its comma', () => {
     assert.deepEqual(speakers('On Monday Moscow said exports fell 12%.'), ['Moscow']);
   });
 });
+
+describe('a debate\'s turns', () => {
+  it('"Name, the role, was on her feet …, insisting that" is hers; ", the minister replied," is the minister the text named, not the last speaker', () => {
+    const text = 'Ivo Kral, the Foreign Office minister, rose to say that the treaty would cost 101 million pounds a year. Ana Berg, the shadow foreign secretary, was on her feet before he had sat down, insisting that the real cost was closer to 35 billion pounds. The treaty, the minister replied, bars foreign forces from the 3 outer islands.';
+    assert.deepEqual(speakers(text), ['Ivo Kral', 'Ana Berg', 'Ana Berg', 'Ivo Kral']);
+  });
+});

@@ -29,6 +29,8 @@ describe('names no gazetteer lists, introduced with a cue', () => {
     // A typographic apostrophe is an apostrophe.
     assert.deepEqual(summary(unlisted('Bolivia’s Supreme Electoral Court ordered a recount.')), ['Supreme Electoral Court=organisation:Supreme Electoral Court']);
     assert.deepEqual(summary(unlisted('He stood in the dock of Velo Magistrate’s Court on Monday.')), ['Velo Magistrate’s Court=organisation:Velo Magistrate’s Court']);
+    // A body's name may qualify the role between the commas: "Ivo Kral, the Foreign Office minister,".
+    assert.deepEqual(summary(unlisted('Ivo Kral, the Foreign Office minister, rose on Monday.')), ['Ivo Kral=person:Ivo Kral@the Foreign Office minister']);
     // A chamber at the head of one of its committees: the committee is the longer name.
     assert.deepEqual(summary(unlisted('Sen. Ana Berg, R-Texas, chairs the Senate Armed Services Committee, which met on Monday.')).filter((x) => x.includes('Committee')), ['Senate Armed Services Committee=organisation:Senate Armed Services Committee']);
     // A person's possessive is no part of the name: "Ana Berg's Velo People's Party" is her party.

@@ -587,6 +587,8 @@ function trailingCredit(masked: string, base: number): Found | undefined {
 
 /** A participle of speech after a comma: "…, noting that", "…, adding that", "…, saying". */
 const SPEECH_PARTICIPLE = /,\s+(noting|adding|saying|arguing|warning|insisting|stressing|claiming|explaining|acknowledging|conceding|recalling|pointing\s+out|citing)\s+(?:that\s+)?\S/u;
+/** A name, its description between commas, then a lower-case verb: "Priti Patel, the shadow foreign secretary, was …". */
+const NAME_THEN_APPOSITION = /^\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}),\s+(?:the|a|an|his|her|its|their)\s[^,;"“”]{1,80},\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+/u;
 /** A dateline before a sentence's subject: "TOKYO — ", "KINSHASA, Feb 18 — ". */
 const DATELINE_LEAD = /^\s*\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s*[^—–,]{1,30})?\s+[—–]\s+/u;
 /** The subject a sentence opens on, then a lower-case verb: "Liberal Democrat MP Priya Raman turned…", "The ministry raised…", "Kenya's central bank cut…". */
@@ -600,7 +602,8 @@ function participleAttribution(masked: string, base: number): Found | undefined 
   const participle = SPEECH_PARTICIPLE.exec(masked);
   if (!participle) return undefined;
   const lead = DATELINE_LEAD.exec(masked)?.[0].length ?? 0;
-  const subject = OPENING_SUBJECT.exec(masked.slice(lead, participle.index));
+  // "Priti Patel, the shadow foreign secretary, was on her feet …, insisting that": the name before its apposition.
+  const subject = OPENING_SUBJECT.exec(masked.slice(lead, participle.index)) ?? NAME_THEN_APPOSITION.exec(masked.slice(lead, participle.index));
   if (!subject || OPENING_WORD.test(subject[1].split(/\s+/)[0]) && !/^(?:The|A|An)$/.test(subject[1].split(/\s+/)[0])) return undefined;
   if (!plausibleSpeaker(subject[1])) return undefined;
   const start = base + lead + subject[0].indexOf(subject[1]);
@@ -1027,7 +1030,7 @@ const SUBJECT_BEFORE_APPOSITION = /(?:^|[.;:"“”]\s*)((?:[Tt]he\s+)?(?:\p{Lu}
 const CLOSING_ATTRIBUTION = /,\s+([^,;:"“”()]{2,60}?)\s+(said|says|told\s+(?:reporters|journalists|Reuters|AFP|AP)|added|wrote|found|finds|concluded|concludes)(?:\s+(?:on|late\s+on|early\s+on)\s+\p{Lu}\p{Ll}+|\s+in\s+a\s+(?:statement|post|briefing))?\s*[.!?]?\s*$/u;
 
 /** ", he said, but …", ", it found, both countries …", ", the authors write, China could …": an attribution between commas before the sentence goes on. */
-const MIDDLE_ATTRIBUTION = /,\s+((?:he|she|they|it|(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?))\s+(said|says|added|adds|found|finds|writes|write|wrote|argues|argue|argued|notes|noted|warns|warn|warned)\s*,\s+(?:(?:but|and|adding|although|though|while|yet)\b|\p{L})/u;
+const MIDDLE_ATTRIBUTION = /,\s+((?:he|she|they|it|(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?))\s+(said|says|added|adds|found|finds|writes|write|wrote|argues|argue|argued|notes|noted|warns|warn|warned|replied|replies|insisted|insists|countered|explained|explains)\s*,\s+(?:(?:but|and|adding|although|though|while|yet)\b|\p{L})/u;
 
 const SPEECH_BEFORE = /\b(?:said|says|told|tells|warned|warns|added|adds|wrote|writes|argued|argues|insisted|insists|claimed|claims|stated|states|noted|notes|announced|announces|reported|reports)\b/;
 

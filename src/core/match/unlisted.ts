@@ -493,8 +493,12 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
       const possessive = k + 3 < n && capitalisedAt(k) && apostropheAt(k + 1) && raw(k + 2) === 's' && !capitalisedAt(k + 3);
       // "John Okoro, director of the institute,": a role with no article, then its field.
       const bare = k + 1 < n && !capitalisedAt(k) && (ROLE_HEADS.has(norm(k)) || ROLE_WORDS.has(norm(k))) && /^\p{Ll}/u.test(raw(k));
-      if (k < n && ((APPOSITION_DETERMINERS.has(norm(k)) && !capitalisedAt(k + 1)) || possessive || bare)) {
-        k += possessive ? 3 : bare ? 0 : 1;
+      // "Stephen Doughty, the Foreign Office minister,": a body's name may qualify the role.
+      let body = k + 1;
+      while (body < n && body - k <= 4 && capitalisedAt(body) && joined(body - 1)) body++;
+      const bodyThenRole = body > k + 1 && body < n && /^\p{Ll}/u.test(raw(body));
+      if (k < n && ((APPOSITION_DETERMINERS.has(norm(k)) && (!capitalisedAt(k + 1) || bodyThenRole)) || possessive || bare)) {
+        k += possessive ? 3 : bare ? 0 : bodyThenRole ? body - k : 1;
         while (k < n && k - end <= 6 && !ROLE_HEADS.has(norm(k)) && (/^\p{Ll}[\p{Ll}'’-]*$/u.test(raw(k)) || apostropheAt(k))) k++;
         // "Ghana's deputy finance minister": the last role word of the run is its head.
         for (let j = k + 1; j < n && j - end <= 7 && /^\p{Ll}[\p{Ll}-]*$/u.test(raw(j)); j++) if (ROLE_HEADS.has(norm(j))) k = j;

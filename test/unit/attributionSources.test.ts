@@ -593,3 +593,11 @@ describe('a debate\'s turns', () => {
     assert.deepEqual(speakers(text), ['Ivo Kral', 'Ana Berg', 'Ana Berg', 'Ivo Kral']);
   });
 });
+
+describe('companies by their epithet', () => {
+  it('"The carmaker raised its forecast …, citing" is the company named before, not the last body of another kind; "raised its" is no subject', () => {
+    const text = 'Velo Motor said on Wednesday that tariffs would cut its profit by $1.4 billion. Exports fell 3% in May, the Statistics Bureau said. The carmaker raised its full-year forecast to $3.6 billion, citing cost cuts.';
+    assert.deepEqual(speakers(text), ['Velo Motor', 'Statistics Bureau', 'Velo Motor']);
+    assert.deepEqual(speakers('The ministry raised its target to 4%, noting that costs fell.'), ['The ministry']);
+  });
+});

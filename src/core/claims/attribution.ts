@@ -27,7 +27,7 @@ const ROLE_NOUN = new RegExp(`\\b(?:${ROLE_WORDS})$`, 'i');
 /** Words of an institution's name, never of a person's: "Department of …", "University of …". */
 const INSTITUTION_WORD = /^(?:department|ministry|bank|university|college|school|institute|council|office|agency|board|committee|commission|court|house|senate|union|association|federation|foundation|fund|league|party|state|states|republic|kingdom|government|army|navy|force|forces|bureau|authority|service|services|centre|center|corporation|company|group|chamber|academy|society|secretariat|organisation|organization|parliament|assembly|congress|club|church|diocese)$/i;
 /** Heads of descriptive phrases that name an institution ("the ministry", "the Biden administration"). */
-const BODY_NOUN = /\b(?:division|directorate|bureau|authority|secretariat|service|corporation|utility|traders|merchants|villagers|locals|farmers|fishermen|shopkeepers|aides|advisers|advisors|consortium|operator|regulator|watchdog|mission|delegation|coalition|alliance|party|movement|bloc|results|tally|administration|government|ministry|department|office|agency|committee|parliament|council|commission|bank|company|firm|army|navy|military|force|forces|embassy|kremlin|cabinet|court|police|authorities|officials|sources|analysts|experts|observers|critics|sides|countries|nations|states|media|report|study|survey|statement|data|figures|institute|center|centre|spokesperson|side|staff|prosecution|indictment|ruling|verdict|judgment|judgement|lawsuit|groups|organisations|organizations|agencies|monitors|activists|witnesses|campaigners|researchers|diplomats|negotiators|newspaper|paper|daily|tabloid|weekly|broadsheet|magazine|broadcaster|outlet|publication|rebels|insurgents|militants|fighters|protesters|demonstrators|residents|survivors|medics|doctors|lawmakers|legislators|soldiers|troops|economists|investors|unions|workers|students|fund|memo|document|yearbook|authors|analysis|review|assessment)$/i;
+const BODY_NOUN = /\b(?:division|directorate|bureau|authority|secretariat|service|corporation|utility|traders|merchants|villagers|locals|farmers|fishermen|shopkeepers|aides|advisers|advisors|consortium|operator|regulator|watchdog|mission|delegation|coalition|alliance|party|movement|bloc|results|tally|administration|government|ministry|department|office|agency|committee|parliament|council|commission|bank|company|firm|army|navy|military|force|forces|embassy|kremlin|cabinet|court|police|authorities|officials|sources|analysts|experts|observers|critics|sides|countries|nations|states|media|report|study|survey|statement|data|figures|institute|center|centre|spokesperson|side|staff|prosecution|indictment|ruling|verdict|judgment|judgement|lawsuit|groups|organisations|organizations|agencies|monitors|activists|witnesses|campaigners|researchers|diplomats|negotiators|newspaper|paper|daily|tabloid|weekly|broadsheet|magazine|broadcaster|outlet|publication|rebels|insurgents|militants|fighters|protesters|demonstrators|residents|survivors|medics|doctors|lawmakers|legislators|soldiers|troops|economists|investors|unions|workers|students|fund|memo|document|yearbook|authors|analysis|review|assessment|carmaker|automaker|miner|producer|airline|insurer|manufacturer|retailer|conglomerate)$/i;
 /**
  * A role's field after its noun, in lower case: "deputy minister of mining", "envoy for climate
  * affairs". (A capitalised field may run on into a name: "Minister for Trade Aroha Tane".)
@@ -592,7 +592,7 @@ const NAME_THEN_APPOSITION = /^\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p
 /** A dateline before a sentence's subject: "TOKYO — ", "KINSHASA, Feb 18 — ". */
 const DATELINE_LEAD = /^\s*\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s*[^—–,]{1,30})?\s+[—–]\s+/u;
 /** The subject a sentence opens on, then a lower-case verb: "Liberal Democrat MP Priya Raman turned…", "The ministry raised…", "Kenya's central bank cut…". */
-const OPENING_SUBJECT = /^\s*((?:(?:The|A|An)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}(?:\p{Ll}+\s+)?\p{Ll}+(?=\s+(?:has\s+|had\s+|also\s+)?(?:\p{Ll}+(?:ed|s)|cut|set|put|kept|held|left|made|took|gave|rose|fell|won|lost|sent|sold|bought|spent|paid)\s)|(?:(?:The|A|An)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,5}\p{Lu}[\p{L}\p{M}'’.-]*)\s+(?:has\s+|had\s+|also\s+)?\p{Ll}/u;
+const OPENING_SUBJECT = /^\s*((?:(?:The|A|An)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}(?:\p{Ll}+\s+)?\p{Ll}+(?=\s+(?:has\s+|had\s+|also\s+)?(?!(?:its|his|this|is|was|has|as|us|less|unless|ours|yours|theirs|thus|always|perhaps|whereas|towards)\s)(?:\p{Ll}+(?:ed|s)|cut|set|put|kept|held|left|made|took|gave|rose|fell|won|lost|sent|sold|bought|spent|paid)\s)|(?:(?:The|A|An)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,5}\p{Lu}[\p{L}\p{M}'’.-]*)\s+(?:has\s+|had\s+|also\s+)?\p{Ll}/u;
 
 /**
  * "Liberal Democrat MP Priya Raman turned to artillery, noting that the Army had given away 40
@@ -944,10 +944,17 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
   // "the Manila-based lender said": a word for a body, after the body was named.
   const epithet = BODY_EPITHET.exec(raw.trim())?.[1];
   if (epithet !== undefined) {
-    const named = lastOrganisationNamed(ctx, found.phrase.start, epithet === 'bank' || epithet === 'fund' || epithet === 'agency' ? epithet : '');
+    // "The carmaker": a company, not the last body of any kind ("the Statistics Bureau").
+    const named = COMPANY_EPITHET.test(epithet) ? lastCompanyNamed(ctx, found.phrase.start) : lastOrganisationNamed(ctx, found.phrase.start, epithet === 'bank' || epithet === 'fund' || epithet === 'agency' ? epithet : '');
     if (named) {
       state.lastBody = named;
       return { ...named, verb };
+    }
+    // "Toyota Motor said … The carmaker raised": a company the text named as a speaker, unlisted.
+    const company = COMPANY_EPITHET.test(epithet) ? [state.lastBody, state.last].find((s) => s !== undefined && s.id === undefined && COMPANY_NAME.test(` ${s.name}`)) : undefined;
+    if (company) {
+      state.lastBody = company;
+      return { ...company, verb };
     }
   }
   // "the Kiel data show": the body named before whose name opens on that word (the Kiel Institute for the World Economy).
@@ -1078,7 +1085,11 @@ const PRESS_VERB = /^(?:reported|reports|wrote|writes|published|publishes)$/;
 /** A text a body issues, which says what the body says: "the statement", "its press release". */
 const ISSUED_TEXT = /^(?:the|its|their|a)\s+(?:\p{Ll}+\s+)?(?:statement|release|communiqu[eé]|announcement|notice|filing)$/iu;
 /** A word for a body already named: "the Manila-based lender", "the bank", "the organisation". */
-const BODY_EPITHET = /^[Tt]he\s+(?:[\p{L}-]+-based\s+|\p{Ll}+\s+)?(lender|bank|fund|agency|organi[sz]ation|institution|institute|body|watchdog|regulator|bloc)$/u;
+const BODY_EPITHET = /^[Tt]he\s+(?:[\p{L}-]+-based\s+|\p{Ll}+\s+)?(lender|bank|fund|agency|organi[sz]ation|institution|institute|body|watchdog|regulator|bloc|carmaker|automaker|company|firm|miner|producer|airline|insurer|manufacturer|retailer|conglomerate|group)$/u;
+/** A company's name as the press writes it: "Toyota Motor", "Tata Steel", "BHP Group". */
+const COMPANY_NAME = /\s(?:Motor|Motors|Group|Corp|Corporation|Inc|Ltd|Holdings|Industries|Airlines|Airways|Energy|Oil|Petroleum|Steel|Mining|Resources|Electric|Electronics|Technologies|Systems|Pharmaceuticals)\.?$/;
+/** The epithets of a company ("the carmaker"), which no annotated body need answer to. */
+const COMPANY_EPITHET = /^(?:carmaker|automaker|company|firm|miner|producer|airline|insurer|manufacturer|retailer|conglomerate|group)$/;
 /** Data called by the first word of its maker's name: "the Kiel data", "the Ipsos figures". */
 const NAMED_DATA = /^the\s+(\p{Lu}[\p{L}\p{M}-]+)\s+(?:data|figures|numbers|statistics|estimates|report|survey|study|count|tally|analysis|tracker|database)$/u;
 
@@ -1252,6 +1263,18 @@ const OPENING_WORD = /^(?:the|a|an|in|on|at|for|from|by|with|after|before|during
 const BODY_LOOKBACK = 3000;
 
 /** The last organisation annotated before `offset` whose name has `kind` in it ("… Ministry of Transport"). */
+/** The company the text named last before `offset`: a listed company, or a name the press gives one ("Toyota Motor"). */
+function lastCompanyNamed(ctx: AttributionContext, offset: number): Speaker | undefined {
+  let found: Speaker | undefined;
+  for (const a of ctx.annotations) {
+    if (a.start >= offset) break;
+    if (a.start < offset - BODY_LOOKBACK || a.category !== 'entity' || a.kind !== 'organisation') continue;
+    const listedCompany = a.id !== undefined && ctx.index?.get(a.id)?.orgType === 'company';
+    if (listedCompany || COMPANY_NAME.test(` ${a.name}`)) found = a.id !== undefined ? { name: a.name, id: a.id } : { name: a.name };
+  }
+  return found;
+}
+
 function lastOrganisationNamed(ctx: AttributionContext, offset: number, kind: string): Speaker | undefined {
   let found: { name: string; id?: string } | undefined;
   for (const a of ctx.annotations) {

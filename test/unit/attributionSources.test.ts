@@ -601,3 +601,10 @@ describe('companies by their epithet', () => {
     assert.deepEqual(speakers('The ministry raised its target to 4%, noting that costs fell.'), ['The ministry']);
   });
 });
+
+describe('a source between a subject and its verb', () => {
+  it('"Ana Berg, the ministry said, told Ivo Kral that …" is Berg, as the ministry reports; "Exports, the ministry said, rose" is the ministry', () => {
+    assert.deepEqual(speakers('Ana Berg, the ministry said, told Ivo Kral that the pilgrimage had resumed in 2025.'), ['Ana Berg']);
+    assert.deepEqual(speakers('Exports, the ministry said, rose 12% in 2025.'), ['the ministry']);
+  });
+});

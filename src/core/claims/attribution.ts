@@ -422,6 +422,12 @@ function findAttribution(masked: string, base: number): Found | undefined {
   // "Erdoğan announced a plan …, aides said.": an attribution that closes the sentence after a comma
   // tells all of it, whatever reporting verb came before.
   // "Spain believes it can meet the target, he said, but …": the same, between commas mid-sentence.
+  // "Modi, the ministry said, told Xi that …": the subject speaks, as the source reports it.
+  const reported = SUBJECT_THEN_SOURCE.exec(masked);
+  if (reported && plausibleSpeaker(reported[1])) {
+    const start = base + reported.index + reported[0].indexOf(reported[1]);
+    return { phrase: { start, end: start + reported[1].length }, verb: reported[2].replace(/\s+/g, ' ') };
+  }
   // (Not after a verb of speech of its own: "Berg warns that …, they say, but …" is Berg's.)
   const middle = MIDDLE_ATTRIBUTION.exec(masked);
   const closing = CLOSING_ATTRIBUTION.exec(masked) ?? (middle && !SPEECH_BEFORE.test(masked.slice(0, middle.index)) ? middle : null);
@@ -1039,6 +1045,8 @@ const CLOSING_ATTRIBUTION = /,\s+([^,;:"“”()]{2,60}?)\s+(said|says|told\s+(?
 /** ", he said, but …", ", it found, both countries …", ", the authors write, China could …": an attribution between commas before the sentence goes on. */
 const MIDDLE_ATTRIBUTION = /,\s+((?:he|she|they|it|(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?))\s+(said|says|added|adds|found|finds|writes|write|wrote|argues|argue|argued|notes|noted|warns|warn|warned|replied|replies|insisted|insists|countered|explained|explains)\s*,\s+(?:(?:but|and|adding|although|though|while|yet)\b|\p{L})/u;
 
+/** A subject, a source between commas, then the subject's own verb of speech: "Modi, the ministry said, told Xi that". */
+const SUBJECT_THEN_SOURCE = new RegExp(`^\\s*(\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,3}),\\s+[^,;"“”]{2,50}?\\s+(?:said|says|reported|reports|added),\\s+(${REPORTING_VERB_PATTERN})\\b`, 'u');
 const SPEECH_BEFORE = /\b(?:said|says|told|tells|warned|warns|added|adds|wrote|writes|argued|argues|insisted|insists|claimed|claims|stated|states|noted|notes|announced|announces|reported|reports)\b/;
 
 /** A sentence that opens on someone's stated view: "The European Commission's answer is that …". */

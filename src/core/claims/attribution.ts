@@ -237,8 +237,8 @@ const REPORTING_VERB_NEXT = new RegExp(`^\\s+(?:${REPORTING_VERB_PATTERN})\\b`, 
  * Where a reporting verb reports nothing: its verb (a pattern), and the words just before it or
  * right after it that show so. One table, read at every verb a sentence has.
  */
-/** "rose to say that", "went on to say": the verb after "to" is what they said. */
-const ROSE_TO = /\b(?:rose|stood(?:\s+up)?|got\s+up|went\s+on)\s+to\s+$/i;
+/** "rose to say that", "went on to say": the verb after "to" is what they said (and no part of its subject). */
+const ROSE_TO = /\s+(?:rose|stood(?:\s+up)?|got\s+up|went\s+on)\s+to\s*$/i;
 const NOT_A_REPORT: readonly { verb: RegExp; before?: RegExp; beforeNot?: RegExp; after?: RegExp; afterNot?: RegExp }[] = [
   // "the waters of western Pacific states by 2050": "states" is a noun unless a clause or quote follows.
   { verb: /^states$/i, afterNot: /^\s*(?:that\b|:|,|["“])/ },
@@ -421,14 +421,14 @@ function findAttribution(masked: string, base: number): Found | undefined {
 
   // "Erdoğan announced a plan …, aides said.": an attribution that closes the sentence after a comma
   // tells all of it, whatever reporting verb came before.
-  // "Spain believes it can meet the target, he said, but …": the same, between commas mid-sentence.
   // "Modi, the ministry said, told Xi that …": the subject speaks, as the source reports it.
   const reported = SUBJECT_THEN_SOURCE.exec(masked);
   if (reported && plausibleSpeaker(reported[1])) {
     const start = base + reported.index + reported[0].indexOf(reported[1]);
     return { phrase: { start, end: start + reported[1].length }, verb: reported[2].replace(/\s+/g, ' ') };
   }
-  // (Not after a verb of speech of its own: "Berg warns that …, they say, but …" is Berg's.)
+  // "Spain believes it can meet the target, he said, but …": the same, between commas mid-sentence
+  // (not after a verb of speech of its own: "Berg warns that …, they say, but …" is Berg's).
   const middle = MIDDLE_ATTRIBUTION.exec(masked);
   const closing = CLOSING_ATTRIBUTION.exec(masked) ?? (middle && !SPEECH_BEFORE.test(masked.slice(0, middle.index)) ? middle : null);
   if (closing && plausibleSpeaker(closing[1]) && !/^(?:which|who|that|as|and|but)\b/i.test(closing[1])) {
@@ -455,7 +455,7 @@ function findAttribution(masked: string, base: number): Found | undefined {
     let before = masked.slice(from, m.index).replace(/\s+$/, '');
     // "The embassy has not responded", "He declined to comment": no one says anything.
     if (NEGATED_TAIL.test(before)) continue;
-    before = before.replace(/\s+(?:rose|stood(?:\s+up)?|got\s+up|went\s+on)\s+to$/i, '').replace(TIME_TAIL, '').replace(AUXILIARY_TAIL, '').replace(TIME_TAIL, '').replace(ASIDE_TAIL, '').replace(BRACKETS_TAIL, '');
+    before = before.replace(ROSE_TO, '').replace(TIME_TAIL, '').replace(AUXILIARY_TAIL, '').replace(TIME_TAIL, '').replace(ASIDE_TAIL, '').replace(BRACKETS_TAIL, '');
     if (BE_FORM.test(before)) continue; // A passive: "It is recalled that", "was told".
     // "In February, Congo's minerals regulator, ARECOMS, said": a time opens the sentence, not a name.
     // The first reading whose name could speak: a name, then its description; the description, then the name; a relative clause.
@@ -1093,11 +1093,13 @@ const PRESS_VERB = /^(?:reported|reports|wrote|writes|published|publishes)$/;
 /** A text a body issues, which says what the body says: "the statement", "its press release". */
 const ISSUED_TEXT = /^(?:the|its|their|a)\s+(?:\p{Ll}+\s+)?(?:statement|release|communiqu[eé]|announcement|notice|filing)$/iu;
 /** A word for a body already named: "the Manila-based lender", "the bank", "the organisation". */
-const BODY_EPITHET = /^[Tt]he\s+(?:[\p{L}-]+-based\s+|\p{Ll}+\s+)?(lender|bank|fund|agency|organi[sz]ation|institution|institute|body|watchdog|regulator|bloc|carmaker|automaker|company|firm|miner|producer|airline|insurer|manufacturer|retailer|conglomerate|group)$/u;
+/** The epithets of a company ("the carmaker"), which no annotated body need answer to. */
+const COMPANY_WORDS = 'carmaker|automaker|company|firm|miner|producer|airline|insurer|manufacturer|retailer|conglomerate|group';
+const COMPANY_EPITHET = new RegExp(`^(?:${COMPANY_WORDS})$`);
+const BODY_EPITHET = new RegExp(`^[Tt]he\\s+(?:[\\p{L}-]+-based\\s+|\\p{Ll}+\\s+)?(lender|bank|fund|agency|organi[sz]ation|institution|institute|body|watchdog|regulator|bloc|${COMPANY_WORDS})$`, 'u');
 /** A company's name as the press writes it: "Toyota Motor", "Tata Steel", "BHP Group". */
 const COMPANY_NAME = /\s(?:Motor|Motors|Group|Corp|Corporation|Inc|Ltd|Holdings|Industries|Airlines|Airways|Energy|Oil|Petroleum|Steel|Mining|Resources|Electric|Electronics|Technologies|Systems|Pharmaceuticals)\.?$/;
-/** The epithets of a company ("the carmaker"), which no annotated body need answer to. */
-const COMPANY_EPITHET = /^(?:carmaker|automaker|company|firm|miner|producer|airline|insurer|manufacturer|retailer|conglomerate|group)$/;
+
 /** Data called by the first word of its maker's name: "the Kiel data", "the Ipsos figures". */
 const NAMED_DATA = /^the\s+(\p{Lu}[\p{L}\p{M}-]+)\s+(?:data|figures|numbers|statistics|estimates|report|survey|study|count|tally|analysis|tracker|database)$/u;
 

@@ -13,7 +13,7 @@ import { evalEntities } from './entities.mjs';
 import { evalFigures } from './figures.mjs';
 import { evalFigureCheckAlarms, evalFigureChecks } from './figureChecks.mjs';
 import { EVAL_DIR, loadCore, ROOT } from './lib.mjs';
-import { evalMetonymy } from './metonymy.mjs';
+import { evalMetonymy, evalSenseSet } from './metonymy.mjs';
 
 const OUT = join(ROOT, 'test-results/eval.json');
 
@@ -41,6 +41,8 @@ const cast3 = evalCast(core, index, CAST_FILE_3);
 const cast4 = evalCast(core, index, CAST_FILE_4);
 const cast5 = evalCast(core, index, CAST_FILE_5);
 const metonymy = timed(() => evalMetonymy(core, index));
+// GeoLens' own sense set (8 December 2026), written by a helper that had not read the rules.
+const senseSet = evalSenseSet(core, index);
 const figures = evalFigures(core);
 const checks = { planted: evalFigureChecks(core, index), alarms: evalFigureCheckAlarms(core, index) };
 const claims = evalClaims(core, index);
@@ -91,6 +93,11 @@ row('metonymy', 'ReLocaR train', 'coverage', pct(metonymy.coverage), `accuracy o
 // ReLocaR train and GeoWebNews dev, so neither part is unseen yet.
 row('metonymy', 'ReLocaR: 4/5 | every 5th', 'sense accuracy', `${pct(metonymy.accuracyFourFifths)} | ${pct(metonymy.accuracyFifth)}`, 'not unseen: the rules were tuned on all samples');
 row('metonymy', 'GeoWebNews: even | odd files', 'sense accuracy', `${pct(g.senseAccuracyEven)} | ${pct(g.senseAccuracyOdd)}`, 'not unseen: the rules were tuned on all files');
+for (const half of ['dev', 'test']) {
+  const s = senseSet[half];
+  const label = half === 'dev' ? 'GeoLens sense set, dev half' : 'GeoLens sense set, test half (frozen, unseen)';
+  row('metonymy', label, 'sense accuracy', pct(s.accuracy), `${s.right}/${s.mentions} place names; metonymic R / P ${pct(s.metonymicRecall)} / ${pct(s.metonymicPrecision)}; ${pct(s.coverage)} annotated`);
+}
 for (const f of figures) {
   const of = f.cases === f.casesInFile ? `${f.cases} cases` : `${f.cases} date cases of ${f.casesInFile}`;
   const published = f.published ? `; Recognizers-Text 1.3.1: ${f.published[0]}/${f.published[1]}` : '';
@@ -155,5 +162,5 @@ console.log(`shared sentences: ${unseen.overlaps.filter((o) => o.sentences > 0).
 
 const seconds = (Date.now() - began) / 1000;
 mkdirSync(join(ROOT, 'test-results'), { recursive: true });
-writeFileSync(OUT, JSON.stringify({ date: new Date().toISOString(), seconds, entities, cast, cast2, cast3, cast4, cast5, metonymy, figures, checks, claims, articles, articles2, articles3, articles4, speakers: speakerSet, unseen }, null, 2) + '\n');
+writeFileSync(OUT, JSON.stringify({ date: new Date().toISOString(), seconds, entities, cast, cast2, cast3, cast4, cast5, metonymy, senseSet, figures, checks, claims, articles, articles2, articles3, articles4, speakers: speakerSet, unseen }, null, 2) + '\n');
 console.log(`\n${seconds.toFixed(1)} s; details in ${relative(ROOT, OUT)}`);

@@ -434,3 +434,35 @@ describe('country and place names that name no place', () => {
     assert.deepEqual(names('The fund lost $US4.5 billion.'), []);
   });
 });
+
+describe('sense: states between one another, near an act, and what a state feels', () => {
+  it('reads contact, feuds and clashes "between" two states as between governments, a border between them as land', () => {
+    check([
+      ['Officials said it was the first contact between Lisbon and Luanda since the spring.', 'Luanda'],
+      ['The feud between Morocco and Algeria has shut their border for years.', 'Morocco'],
+      ['Negotiations between Ethiopia and Egypt stalled again in November.', 'Egypt'],
+    ], 'metonymic');
+    check([['The border between Morocco and Algeria has been closed since 1994.', 'Algeria']], 'literal');
+  });
+
+  it('reads what is sold to or wanted from a state as the state\'s business, goods shipped to a place as a place', () => {
+    check([
+      ['Arms sales to Taipei angered the mainland.', 'Taipei'],
+      ['Brussels has yet to say what it wants from Beijing.', 'Beijing'],
+    ], 'metonymic');
+    check([['The first shipment of grain to Nairobi arrived on Monday.', 'Nairobi']], 'literal');
+  });
+
+  it('reads a state "closest to joining" a bloc as an actor, one "close to" a coast as a place', () => {
+    check([['Moldova and Georgia are closest to joining the bloc, officials say.', 'Georgia']], 'metonymic');
+    check([['Malta is close to Sicily.', 'Malta']], 'literal');
+  });
+
+  it('reads a state\'s patience or appetite as its government\'s, and sanctions named after a state as on it', () => {
+    check([
+      ['The war is testing Germany\'s patience.', 'Germany'],
+      ['Traders say the Venezuela sanctions have cut exports by a third.', 'Venezuela'],
+      ['The White House spoke to reporters on Tuesday.', 'White House'],
+    ], 'metonymic');
+  });
+});

@@ -27,7 +27,7 @@ import {
   ADVERBS, TIME_WORDS, INSTITUTIONS, ROLE_NOUNS, PREDICATE_STOPS, PLURAL_NAMES,
   STATE_QUALIFIERS, ATTITUDE_NOUNS, STATE_FORMS, STATE_FORM_WORDS, LITERAL_BETWEEN, DEPART_FOR,
   ACTOR_ON, ACTOR_MODIFIED, BORDER_NOUNS, VIEW_VERBS, CAUSATIVE_VERBS, LANDFORMS, LANDFORM_HEADS, PHYSICAL_PLACE_TYPES,
-  OWN_ADJECTIVES, POSSESSIVE_DETERMINERS, TEAM_HEADS,
+  OWN_ADJECTIVES, POSSESSIVE_DETERMINERS, TEAM_HEADS, BETWEEN_ACTORS,
 } from './senseWords';
 
 /** Verbs that punish with a penalty after "with" ("hit Beijing with tariffs", "slapped Russia with sanctions"). */
@@ -258,6 +258,8 @@ function subjectSense(tokens: Tokens, after: number, plural: boolean): Sense | u
       const role = predicateRole(tokens, k);
       if (role !== undefined) return role;
     }
+    // "Albania and Montenegro are closest to joining the EU": near an act, not near a place.
+    if (copula && NEAR_WORDS.has(w) && norm(tokens, k + 1) === 'to' && norm(tokens, k + 2).endsWith('ing')) return 'metonymic';
     if (copula && LITERAL_PREDICATE.has(w)) return 'literal';
     // "Kharkiv was shelled", "Pokrovsk has been bombed": the passive of an act done to the place,
     // which an actor's does not make it ("Iran was sanctioned" is in ACTOR_PREDICATE).
@@ -283,6 +285,8 @@ function subjectSense(tokens: Tokens, after: number, plural: boolean): Sense | u
   if (w.length > 4 && w.endsWith('ed') && !LITERAL_PARTICIPLES.has(w)) return 'metonymic';
   return undefined;
 }
+
+const NEAR_WORDS = new Set(['close', 'closer', 'closest', 'near', 'nearer', 'nearest']);
 
 /** Nouns after "under" that a territory suffers, not a government ("under pressure" stays unknown). */
 const UNDER_WHAT_A_PLACE_SUFFERS = new Set(['siege', 'blockade', 'attack', 'fire', 'occupation', 'curfew', 'bombardment', 'shelling', 'lockdown', 'water', 'snow', 'flood', 'martial']);
@@ -406,7 +410,7 @@ export function senseOf(tokens: Tokens, firstToken: number, endToken: number, co
   }
   if (before === 'between' || (before === 'the' && before2 === 'between')) {
     const head = before === 'the' ? norm(tokens, first - 3) : before2;
-    if (RELATION_NOUNS.has(head) || head === 'relationship') return 'metonymic';
+    if (RELATION_NOUNS.has(head) || BETWEEN_ACTORS.has(head) || head === 'relationship') return 'metonymic';
     // Between two towns runs a train; between two states, a treaty, a war or a match.
     if (!actorKind || LITERAL_BETWEEN.has(head)) return 'literal';
     return isCapitalised(tokens, first - (before === 'the' ? 3 : 2)) && !coordinated ? 'literal' : 'metonymic';

@@ -9,7 +9,7 @@ const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
  * wants, a team that plays, a state that joins, signs, gains independence.
  */
 export const AGENT_VERBS = words(`
-  said says told tells announced announces warned warns wants wanted fails failed forced agreed
+  said says told tells spoke announced announces warned warns wants wanted fails failed forced agreed
   agrees signed signs refused refuses rejected rejects accused accuses claimed claims insisted
   insists expressed expresses decided decides imposed imposes urged urges demanded demands hopes
   hoped plans planned seeks sought threatened threatens responded responds denied denies called
@@ -122,7 +122,7 @@ export const GOVERNMENT_NOUNS = words(`
   pressure interests interest concerns concern response ties relations support sanctions ally allies
   strategy view views demands demand plans plan refusal aims aim favouritism favoritism approach
   agenda stand foreign ministry envoy ambassador embassy delegation negotiators backing objections
-  opposition move moves actions action offer proposal intention intentions ambitions influence role
+  opposition move moves actions action offer proposal intention intentions ambitions influence role patience appetite resolve willingness
   push bid veto request requests threat threats warning warnings claim claims lies rhetoric talk
   tactics practices practice behaviour behavior conduct involvement participation entry accession
   departure withdrawal exit invasion occupation annexation capture conquest attack attacks
@@ -208,6 +208,7 @@ export const ACTOR_TO_FROM = words(`
   allegiance loyalty threat threats pressure demands demand offer request appeal appealed
   message letter note complaint complained according ceded transferred handed distance
   independent sanctions tariffs beaten defeat defeated backing criticism opposition
+  sales want wants wanted expects expect expected
 `);
 
 /** Nouns before "of X" that are part of the land: "the capital of France", "the north of England". */
@@ -232,6 +233,13 @@ export const ACTOR_OF = words(`
   spokesman spokeswoman spokesperson spokespersons spokesmen constitution dignity honour honor`);
 
 /** "X-Y relations", "X ties", "X talks": a relation between states. */
+/**
+ * Nouns before "between X and Y" that only states (or teams) have with each other: "contact
+ * between Washington and Moscow". Not RELATION_NOUNS, which also read a name before them ("a Paris
+ * meeting" is held in Paris).
+ */
+export const BETWEEN_ACTORS = words('contact contacts negotiations meeting meetings feud row rift truce ceasefire conflict clashes');
+
 export const RELATION_NOUNS = words('ties relations relationship talks trade partnership rivalry dialogue summit deal dispute war tensions alliance agreement accord cooperation rapprochement détente detente standoff');
 
 /** Second parts of a hyphenated compound that make it literal ("US-based") or an actor ("US-led"). */
@@ -310,7 +318,7 @@ export const ACTOR_ON = words(`called calls call calling blamed blame blames pre
  */
 export const ACTOR_MODIFIED = words(`government administration authorities officials leadership regime team
   spokesman spokeswoman spokesperson spokesmen aide aides envoy envoys diplomat diplomats adviser advisers
-  advisor advisors negotiator
+  advisor advisors negotiator sanctions tariffs embargo
   squad side forward forwards captain coach players batsman batsmen bowler bowlers ally allies
   delegation negotiators debut debuts fans supporters manager goalkeeper striker strikers midfielder
   defender defenders`);

@@ -13,6 +13,7 @@ export const ARTICLES_FILE_2 = join(ROOT, 'test/eval/data/articles-2.txt');
 /** The third set (7 December 2026): twelve styles built on attribution (hearings, interviews, leaks, roundups), by another such helper. */
 export const ARTICLES_FILE_3 = join(ROOT, 'test/eval/data/articles-3.txt');
 export const ARTICLES_FILE_4 = join(ROOT, 'test/eval/data/articles-4.txt');
+export const ARTICLES_FILE_5 = join(ROOT, 'test/eval/data/articles-5.txt');
 
 export { readArticles };
 

@@ -608,3 +608,42 @@ describe('a source between a subject and its verb', () => {
     assert.deepEqual(speakers('Exports, the ministry said, rose 12% in 2025.'), ['the ministry']);
   });
 });
+
+describe('attribution: people named by what they are, posts, data and the passive of official reports', () => {
+  it('reads a role after a place or body name as an apposition: "Ana Berg, Ostria researcher at Rights First, said"', () => {
+    assert.deepEqual(speakers('Ana Berg, Ostria researcher at Rights First, said the camps held 4,000 people in 2025.'), ['Ana Berg']);
+  });
+
+  it('keeps an unnamed person with an age or a home town, through an aside, and as "he" or "they" after', () => {
+    assert.deepEqual(speakers('"They took everything," said a 41-year-old teacher from Velaria, whose name was withheld. He said the guards kept $300.'), [
+      'a 41-year-old teacher from Velaria', 'a 41-year-old teacher from Velaria',
+    ]);
+    assert.deepEqual(speakers('A woman from Lenn province, interviewed in Ostrava, said 12 families had been sent back.'), ['A woman from Lenn province']);
+    assert.deepEqual(speakers('Two residents of Port Kira, reached by telephone, said the market shut on Sunday. They said 30 shops had burned.'), [
+      'Two residents of Port Kira', 'Two residents of Port Kira',
+    ]);
+  });
+
+  it('credits a post on a platform to its author, never a result posted on a website', () => {
+    assert.deepEqual(speakers('The Ostrian air force posted on X at 3:12 a.m. that it had scrambled four jets.'), ['The Ostrian air force']);
+    assert.deepEqual(speakers('The results were posted on the commission\'s website on Monday.'), [null]);
+  });
+
+  it('credits data to whoever released it, and a forecast or a projection to whoever made it', () => {
+    assert.deepEqual(speakers('Data released last week by the Ostrian Statistics Office showed exports fell by 12% in 2025.'), ['Ostrian Statistics Office']);
+    assert.deepEqual(speakers('The Ostrian finance ministry projected a deficit of 4% of GDP in 2027.'), ['The Ostrian finance ministry']);
+    assert.deepEqual(speakers('Ostria showed restraint in 2025.'), [null]);
+  });
+
+  it('credits "disputed that, telling Reuters that" to the subject', () => {
+    assert.deepEqual(speakers('Ana Berg disputed that outlook, telling Reuters on Monday that demand would grow by 3% in 2027.'), ['Ana Berg']);
+  });
+
+  it('reads "It was stated by X that" as X, and "It was also stated that" as whoever spoke last', () => {
+    const text = 'It was stated by the Honourable Minister of Trade, Industry and Tourism, Mr. Ivo Kral, addressing a meeting on Saturday, that 2,000 acres were allocated. It was also stated that the plant would cost $3.7 billion.';
+    assert.deepEqual(speakers(text), ['Ivo Kral', 'Ivo Kral']);
+    assert.deepEqual(speakers('Meanwhile, it was announced by the Ostrian Petroleum Corporation that the refinery would close for 35 days. It was further stated that fuel stocks would last.'), [
+      'the Ostrian Petroleum Corporation', 'Ostrian Petroleum Corporation',
+    ]);
+  });
+});

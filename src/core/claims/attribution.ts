@@ -43,7 +43,7 @@ const ROLE_QUALIFIER = /(?:^|\s)(prime|foreign|defence|defense|finance|interior|
 /** A role's noun anywhere in a phrase ("spokesperson for the National Prosecuting Authority"). */
 const ROLE_IN_PHRASE = new RegExp(`\\b(?:${ROLE_WORDS}|officer|manager|judge)\\b`, 'i');
 /** People named by what they are, who speak as themselves ("the owner of the school told…"), never an epithet for someone named before. */
-const PERSON_NOUN = /^(?:the|a|an|one|another|his|her|their|\p{Lu}[\p{L}-]*['’]s)?\s*(?:\p{Ll}+\s+){0,2}(?:owner|witness|eyewitness|victim|survivor|resident|neighbou?r|mother|father|parent|sister|brother|son|daughter|wife|husband|relative|friend|teacher|doctor|nurse|lawyer|farmer|driver|student|worker|trader|shopkeeper|activist|pilot|soldier|passenger|customer|employee|tenant|landlord|principal|priest|imam|pastor|cousin|uncle|aunt|grandmother|grandfather|niece|nephew)(?:\s+of\s+(?:\p{Ll}+\s+){0,4}\p{Ll}+)?$/iu;
+const PERSON_NOUN = /^(?:the|a|an|one|another|his|her|their|two|three|four|five|several|some|many|\d{1,3}|\p{Lu}[\p{L}-]*['’]s)?\s*(?:\d{1,3}-year-old\s+)?(?:\p{Ll}+\s+){0,2}(?:owner|witness|eyewitness|victim|survivor|resident|neighbou?r|mother|father|parent|sister|brother|son|daughter|wife|husband|relative|friend|teacher|doctor|nurse|lawyer|farmer|driver|student|worker|trader|shopkeeper|activist|pilot|soldier|passenger|customer|employee|tenant|landlord|principal|priest|imam|pastor|cousin|uncle|aunt|grandmother|grandfather|niece|nephew|woman|man|girl|boy|refugee|migrant|deportee|returnee|fisherman|vendor|engineer|mechanic|labou?rer|veteran|protester|voter|women|men|people)(?:s|es)?(?:\s+of\s+(?:\p{Ll}+\s+){0,4}\p{Ll}+|\s+(?:from|in|of)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*|province|region|district|city|camp)){0,3})?$/iu;
 
 /**
  * A body's long name, an institution's noun before its "of" or "for" and capitals throughout ("the
@@ -79,7 +79,7 @@ const IT = /^it$/i;
  * newspaper", "a paper circulated to EU ambassadors by the Danish presidency", "a study by the Kiel
  * Institute … last year": who made it.
  */
-const PUBLISHED_BY = /\b(?:report|study|survey|analysis|assessment|paper|review|audit|poll|census|index|memo|memorandum|document|note|letter|briefing)s?\s+(?:(?:published|released|issued|compiled|commissioned|drawn\s+up|written|prepared|produced|circulated|drafted|sent)(?:\s+(?:to|among)\s+[^,;]{1,40}?)?\s+)?by\s+((?:the\s+)?[^,;]+?)(?=\s+(?:on|in|last|this|earlier|and\s+(?:seen|obtained|reviewed|shared|leaked))\b|$)/i;
+const PUBLISHED_BY = /\b(?:report|study|survey|analysis|assessment|paper|review|audit|poll|census|index|memo|memorandum|document|note|letter|briefing|data|figures|statistics|numbers|estimates)s?\s+(?:(?:published|released|issued|compiled|commissioned|drawn\s+up|written|prepared|produced|circulated|drafted|sent)(?:\s+(?:to|among)\s+[^,;]{1,40}?)?(?:\s+(?:last|this|on|earlier)\s+[A-Za-z]+)?\s+)?by\s+((?:the\s+)?[^,;]+?)(?=\s+(?:on|in|last|this|earlier|and\s+(?:seen|obtained|reviewed|shared|leaked))\b|$)/i;
 const PUBLISHED_TAIL = /(?<=\b(?:report|study|survey|analysis|assessment|statement|paper|review|audit|poll|census|index)s?)\s+(?:published|released|issued|seen|obtained|dated|made public|out)\b(?!\s+by\b).*$/i;
 const CITED_BY = /^(?:the\s+)?(?:figures|data|statistics|numbers|estimates)\s+(?:cited|released|published|compiled|provided)\s+by\s+/i;
 /** "according to" followed by one of these is a manner, not a source ("according to its aims"). */
@@ -91,8 +91,8 @@ const NEGATED_TAIL = /(?:\b(?:not|never)|n[’']t|\b(?:declined|refused|failed|d
 /** An aside between a subject and its verb: "Moscow, for its part, says"; an age, "Maria Lopez, 54, said". */
 /** …and a legislator's party and state or home town: "Tom Bakk, DFL-Cook, said", "Lindsey Graham, R-S.C., said". */
 /** …and the document's date or how the writer saw it: "The memo, dated 4 November, puts"; "…, also seen by this newspaper, estimates". */
-/** …and the occasion: "An Indian defence source, speaking to Reuters, said"; "…, speaking on condition of anonymity, said". */
-const ASIDE_TAIL = /,\s*(?:for (?:its|his|her|their|our) part|in turn|however|meanwhile|too|in response|in a statement|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d{1,3}|(?:[DRI]|DFL)-[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}|speaking (?:to|with|on|at|in|from|during|after|before)\b[^,;"“”]{1,60}|in (?:a|an|his|her|their|its) (?:statement|post|interview|video|letter|speech|message|address)\b[^,;"“”]{1,60}|dated\s[^,;"“”]{1,30}|(?:also\s+)?(?:seen|obtained|reviewed)\s+by\s+[^,;"“”]{1,40})\s*,$/i;
+/** …and the occasion: "An Indian defence source, speaking to Reuters, said"; "…, speaking on condition of anonymity, said"; "Two residents, reached by telephone, said". */
+const ASIDE_TAIL = /,\s*(?:for (?:its|his|her|their|our) part|in turn|however|meanwhile|too|in response|in a statement|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d{1,3}|(?:[DRI]|DFL)-[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}|speaking (?:to|with|on|at|in|from|during|after|before)\b[^,;"“”]{1,60}|in (?:a|an|his|her|their|its) (?:statement|post|interview|video|letter|speech|message|address)\b[^,;"“”]{1,60}|dated\s[^,;"“”]{1,30}|(?:also\s+)?(?:seen|obtained|reviewed)\s+by\s+[^,;"“”]{1,40}|(?:reached|contacted|interviewed|asked|questioned|visited)\s+(?:by|in|at|on|from|about)\s+[^,;"“”]{1,40})\s*,$/i;
 /** A time between a subject and its verb, with no comma after it: "Khalil al-Hayya, on Thursday said". */
 const TIME_TAIL = /\s+(?:(?:late|early)\s+)?(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)(?:\s+(?:morning|afternoon|evening|night))?$/;
 /** A party or group in brackets after a name: "Bernd Lange (SPD/S&D), admitted". */
@@ -110,9 +110,10 @@ const WITH_SAYING = /\bwith\s+((?:the\s+)?[^,.;:!?"“”]{2,80}?)\s+(?:(?:once|
 /**
  * A name and its description before the verb: "Hirut Bekele, a trade economist at Addis Ababa
  * University, told reporters"; "Gen. Thomas Reyes, commander of US Forces Korea, said"; "Michelle
- * Mungall, MLA for Nelson-Creston, announced"; "Dan Smith, SIPRI's director, said".
+ * Mungall, MLA for Nelson-Creston, announced"; "Dan Smith, SIPRI's director, said"; "Fereshta Abbasi,
+ * Afghanistan researcher at Human Rights Watch, said" (a role after a place or body name).
  */
-const APPOSITIVE = /(?:^|[,;:"“”—(]\s*|\bthat\s+|\band\s+)(?:(?:[Oo]ur|[Mm]y|[Tt]he)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3})?((?:(?:Sen|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Prof|Capt|Adm)\.\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|van|von|al|el|bin|ibn|la|le|du|der|dos|del|(?:of|for|and)(?=\s+\p{Lu})))*),\s+(?:(?:a|an|the|our|his|her|its|their|who|one|\p{Ll}+)\b|\p{Lu}{2,4}\s+(?:for|of)\b|\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3}['’]s\s+(?=\p{Ll}))[^;"“”,]{0,160}(?:,\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})?,$/u;
+const APPOSITIVE = /(?:^|[,;:"“”—(]\s*|\bthat\s+|\band\s+)(?:(?:[Oo]ur|[Mm]y|[Tt]he)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3})?((?:(?:Sen|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Prof|Capt|Adm)\.\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|van|von|al|el|bin|ibn|la|le|du|der|dos|del|(?:of|for|and)(?=\s+\p{Lu})))*),\s+(?:(?:a|an|the|our|his|her|its|their|who|one|\p{Ll}+)\b|\p{Lu}{2,4}\s+(?:for|of)\b|\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3}['’]s\s+(?=\p{Ll})|\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,2}\s+(?:\p{Ll}+\s+)?(?:researcher|director|analyst|economist|spokes(?:man|woman|person)|correspondent|editor|minister|ambassador|envoy|president|chair(?:man|woman)?|head|chief|secretary|advis[eo]r|fellow|professor|commander|official|representative|coordinator|officer|manager|counsel)\b)[^;"“”,]{0,160}(?:,\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})?,$/u;
 /**
  * The description first, then the name between commas: "Lithuania's energy minister, Rokas
  * Vaitkus, has said"; "Congo's minerals regulator, ARECOMS, said".
@@ -132,7 +133,7 @@ const COMMITMENT_VERB = /^(?:agreed|pledged|promised|pledges|promises)$/i;
  * Verbs that attribute a claim but are no cue for the scorer ("cautioned", "reckons", "a report found
  * that"): read here only, so the check-worthiness model's features stay as trained.
  */
-const ATTRIBUTION_ONLY_VERBS = 'puts?(?=\\s+(?:[^\\s.,;]+\\s+){1,8}?on\\s+(?:(?:about|around|roughly|nearly|some|almost)\\s+)?\\d[\\d.]*\\s*(?:%|per\\s*cent|percent))|puts?(?=\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\S+\\s+){0,2}(?:growth|turnout|figure|toll|number|cost|costs|losses|assets|deficit|inflation|total|value|bill|damage|debt|estimate|casualties|output|production|revenue|revenues|receipts|spending|shortfall|gap|share)\\s+at\\b)|expects?(?=\\s+(?:that\\b|\\S+\\s+(?:of|to)\\b))|expected(?=\\s+that\\b)|(?:showed|shows|show)(?=(?:\\s+(?:on|last|this|in)\\s+\\S+)?\\s*[.;]|\\s*$)|forecast(?=\\s+that\\b)|forecasts(?=\\s+that\\b)|projected(?=\\s+that\\b)|projects(?=\\s+that\\b)|reaffirmed|reaffirms|appealed(?=\\s+(?:for|to)\\b)|cited(?=\\s+(?:the|a|an|his|her|their|its|previous|recent|\\d))|described(?=\\s+(?:\\S+\\s+){1,4}as\\b)|calling(?=\\s+(?:on|for)\\b)|reads(?=\\s*[.,;]|\\s*$)|condemned|condemns|clarified(?=\\s+that\\b)|clarifies(?=\\s+that\\b)|urged|urges|hailed|hails|dismissed(?=\\s+(?:the|a|an|as|these|those|such|it|them|reports?|claims?|allegations?|accusations?|criticism|concerns?|fears?|calls?|suggestions?|speculation)\\b)|called(?=\\s+(?:for|on)\\b)|called(?=\\s+(?:it|this|that|him|her|them|the\\s+\\S+)\\s+(?:a|an|the)\\s)|believe(?=\\s+(?:that|the|it)\\b)|accuses(?=\\s+(?:\\S+\\s+){1,4}of\\b)|estimate(?=\\s+that\\b)|cautioned|cautions|reckons|reckoned|concluded|concludes|repeated(?=\\s+that\\b)|repeats(?=\\s+that\\b)|voiced(?=\\s+(?:concern|alarm|doubt|hope|support|opposition)s?\\b)|countered(?=\\s+that\\b|\\s*[,:])|counters(?=\\s+that\\b)|retorted|rebutted(?=\\s+that\\b)|attributes(?=\\s+(?:\\S+\\s+){1,5}to\\b)|attributed(?=\\s+(?:the|its|this|that|these|those)\\s+(?:\\S+\\s+){0,4}to\\b)|found(?=\\s+that\\b)|finds(?=\\s+that\\b)|showed(?=\\s+that\\b)|shows(?=\\s+that\\b)|show(?=\\s+that\\b)|continued(?=\\s*[.:,]|\\s*$)';
+const ATTRIBUTION_ONLY_VERBS = 'puts?(?=\\s+(?:[^\\s.,;]+\\s+){1,8}?on\\s+(?:(?:about|around|roughly|nearly|some|almost)\\s+)?\\d[\\d.]*\\s*(?:%|per\\s*cent|percent))|puts?(?=\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\S+\\s+){0,2}(?:growth|turnout|figure|toll|number|cost|costs|losses|assets|deficit|inflation|total|value|bill|damage|debt|estimate|casualties|output|production|revenue|revenues|receipts|spending|shortfall|gap|share)\\s+at\\b)|expects?(?=\\s+(?:that\\b|\\S+\\s+(?:of|to)\\b))|expected(?=\\s+that\\b)|(?:showed|shows|show)(?=(?:\\s+(?:on|last|this|in)\\s+\\S+)?\\s*[.;]|\\s*$)|(?:projected|projects|forecast|forecasts)(?=\\s+(?:that\\b|(?:a|an|its|their)\\s+(?:\\S+\\s+){0,3}?(?:deficit|surplus|growth|contraction|decline|shortfall|rise|fall|increase|drop)\\b))|reaffirmed|reaffirms|appealed(?=\\s+(?:for|to)\\b)|cited(?=\\s+(?:the|a|an|his|her|their|its|previous|recent|\\d))|described(?=\\s+(?:\\S+\\s+){1,4}as\\b)|calling(?=\\s+(?:on|for)\\b)|reads(?=\\s*[.,;]|\\s*$)|condemned|condemns|clarified(?=\\s+that\\b)|clarifies(?=\\s+that\\b)|urged|urges|hailed|hails|dismissed(?=\\s+(?:the|a|an|as|these|those|such|it|them|reports?|claims?|allegations?|accusations?|criticism|concerns?|fears?|calls?|suggestions?|speculation)\\b)|called(?=\\s+(?:for|on)\\b)|called(?=\\s+(?:it|this|that|him|her|them|the\\s+\\S+)\\s+(?:a|an|the)\\s)|believe(?=\\s+(?:that|the|it)\\b)|accuses(?=\\s+(?:\\S+\\s+){1,4}of\\b)|estimate(?=\\s+that\\b)|cautioned|cautions|reckons|reckoned|concluded|concludes|repeated(?=\\s+that\\b)|repeats(?=\\s+that\\b)|voiced(?=\\s+(?:concern|alarm|doubt|hope|support|opposition)s?\\b)|countered(?=\\s+that\\b|\\s*[,:])|counters(?=\\s+that\\b)|retorted|rebutted(?=\\s+that\\b)|attributes(?=\\s+(?:\\S+\\s+){1,5}to\\b)|attributed(?=\\s+(?:the|its|this|that|these|those)\\s+(?:\\S+\\s+){0,4}to\\b)|found(?=\\s+that\\b)|finds(?=\\s+that\\b)|(?:showed|shows|show)(?=\\s+(?:that\\b|(?:[a-z]+\\s+){1,3}(?:had|have|has|was|were|is|are|rose|fell|grew|dropped|declined|increased|decreased|climbed|jumped|slipped|stood|reached|doubled|halved)\\b))|continued(?=\\s*[.:,]|\\s*$)';
 const SUBJECT_VERB = new RegExp(`\\b(${REPORTING_VERB_PATTERN}|${ATTRIBUTION_ONLY_VERBS})\\b`, 'g');
 /**
  * A full stop inside a name, not at a sentence's end: after a title ("Rep. Maria Salazar", "Dr."),
@@ -140,6 +141,8 @@ const SUBJECT_VERB = new RegExp(`\\b(${REPORTING_VERB_PATTERN}|${ATTRIBUTION_ONL
  */
 const NAME_PERIOD = `(?<=(?:^|[\\s(.])(?:${TITLES_WITH_A_STOP}|St|\\p{Lu}))\\.(?=\\s*\\p{L})`;
 /** '"…," said IRENA Director-General Adnan Z. Amin': the verb, then its speaker (full stops inside the name read past). */
+/** An age before a person noun: "a 34-year-old worker", "the 71-year-old". */
+const AGE = /(?<![\p{L}\d])\d{1,3}-year-old(?![\p{L}])/gu;
 const INVERTED = new RegExp(`(?:^|[,”"’])\\s*["”’]?\\s*(${REPORTING_VERB_PATTERN})\\s+((?:the\\s+)?${TITLE_ABBREVIATION}(?:[^,.;:!?"“”]|${NAME_PERIOD})+)`, 'gu');
 const VERB_BEFORE_ASIDE = new RegExp(`\\b(?:${REPORTING_VERB_PATTERN})\\s*,\\s*$`);
 const ACCORDING_TO = new RegExp(`\\baccording to\\s+((?:[^,.;:!?"“”]|${NAME_PERIOD})+)`, 'giu');
@@ -162,16 +165,15 @@ export interface AttributionContext {
 export interface FoundInSentence {
   phrase: Span;
   verb: string;
+  /** "It was also stated that": the phrase ("it") is whoever spoke last, a person or a body. */
+  goesOn?: true;
 }
 
 export interface AttributionMemo {
   attribution(masked: string, find: (masked: string) => FoundInSentence | undefined): FoundInSentence | undefined;
 }
 
-interface Found {
-  phrase: Span;
-  verb: string;
-}
+type Found = FoundInSentence;
 
 function trimSpan(text: string, start: number, end: number): Span {
   while (start < end && /[\s,;:"“”'’(]/.test(text[start])) start++;
@@ -246,7 +248,8 @@ const NOT_A_REPORT: readonly { verb: RegExp; before?: RegExp; beforeNot?: RegExp
   // "denied that …" or "denied the report, saying …").
   { verb: /^(?:denied|denies)$/i, after: DENIED_THING },
   // "in a statement posted by his office": a participle, not who posted.
-  { verb: /^posted$/i, after: /^\s+(?:by|on|to|online)\b/i },
+  // (But "posted on X at 3:12 a.m. that", "posted on Telegram that": a post's words, its author speaking.)
+  { verb: /^posted$/i, after: /^\s+(?:by|on|to|online)\b/i, afterNot: /^\s+(?:on|to)\s+(?:X|Telegram|Facebook|Instagram|TikTok|Weibo|WeChat|Truth\s+Social|Bluesky|social\s+media|(?:his|her|their|its)\s+(?:\p{L}+\s+)?(?:account|channel|page))(?![\p{L}\p{M}])[^.;"“]{0,40}?(?:\bthat\b|:)/u },
   // "China claims nearly the entire sea": a territorial claim, not words.
   { verb: /^(?:claims|claimed|claim)$/i, after: /^\s+(?:nearly|almost|most|all|much|parts?|the (?:entire|whole|island|islands|territory|region|sea|waters))\b/i },
   // "representing the federal states, which…", "the member states, …": the noun.
@@ -332,8 +335,35 @@ const SEEN_BY_US = /\s+(?:and\s+)?(?:seen|obtained|reviewed)\s+by\s+(?:this|our)
 /** "… posted on the Election Commission's website": the body whose website, page or account carries the source. */
 const SOURCE_SITE = /\s(?:posted|published|released)\s+on\s+((?:the\s+)?\p{Lu}[^,;'’]*?)['’]s?\s+(?:official\s+)?(?:website|site|web\s?page|page|account|channel)\b/u;
 
+/**
+ * The passive of a report, as South Asian and translated press write it: "It was stated by the
+ * Honourable Minister …, Mr. Vijitha Herath, addressing a meeting …, that …", "it was announced by
+ * the Ceylon Petroleum Corporation that". The one it was stated by speaks, without the occasion after
+ * the name ("addressing …", "speaking at …").
+ */
+const PASSIVE_REPORT_BY = /\b[Ii]t\s+(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|further\s+)?(stated|announced|pointed\s+out|revealed|noted|informed|emphasi[sz]ed|mentioned|said|disclosed|reported|confirmed|observed|highlighted|stressed|explained)\s+by\s+((?:the\s+)?[^;"“”]+?)(?:,\s*(?:addressing|speaking|responding|while|during|at)\b[^;"“”]*?)?,?\s+that\s/u;
+/** "It was also stated that", "It was further pointed out that": the last speaker goes on. */
+const PASSIVE_REPORT_GOES_ON = /^\s*(?:(?:Meanwhile|Moreover|Furthermore|However|In addition),\s+)?[Ii]t\s+(?:was|has\s+been)\s+(?:also\s+|further\s+)?(?:stated|pointed\s+out|noted|mentioned|emphasi[sz]ed|explained|added|revealed|stressed)\s+that\s/u;
+
 /** Finds the speaker phrase and verb in one sentence, or undefined. */
 function findAttribution(masked: string, base: number): Found | undefined {
+  const passive = PASSIVE_REPORT_BY.exec(masked);
+  if (passive) {
+    const at = passive.index + passive[0].indexOf(passive[2], passive[1].length);
+    // "the Honourable Minister of Foreign Affairs, Foreign Employment and Tourism, Mr. Vijitha
+    // Herath": the name after the office's last comma, when the office is too long to be a speaker.
+    const lastComma = passive[2].lastIndexOf(',');
+    const named = lastComma >= 0 && !plausibleSpeaker(passive[2]) ? lastComma + 1 : 0;
+    if (plausibleSpeaker(passive[2].slice(named))) {
+      const span = trimSpan(masked, at + named, at + passive[2].length);
+      return { phrase: { start: base + span.start, end: base + span.end }, verb: passive[1].replace(/\s+/g, ' ') };
+    }
+  }
+  const goesOn = PASSIVE_REPORT_GOES_ON.exec(masked);
+  if (goesOn) {
+    const at = goesOn[0].search(/[Ii]t\s/);
+    return { phrase: { start: base + goesOn.index + at, end: base + goesOn.index + at + 2 }, verb: 'stated', goesOn: true };
+  }
   ACCORDING_TO.lastIndex = 0;
   for (let m = ACCORDING_TO.exec(masked); m; m = ACCORDING_TO.exec(masked)) {
     // "Xi also recalled, according to Xinhua, that …": an aside after a verb of speech; the verb's subject speaks.
@@ -388,7 +418,8 @@ function findAttribution(masked: string, base: number): Found | undefined {
     // "…, told reporters that": after "told" comes who was told; the speaker is before it.
     if (/^(?:told|tells|informed|briefed|asked)$/i.test(m[1])) continue;
     // "…, estimates Ukraine's financing needs at €135 billion": a figure is what is said, never who says it.
-    if (/[$€£¥%]|(?<![\p{L}\d])\d/u.test(m[2].replace(/\s+(?:on|in|last|this|since|until|by)\s.*$/i, ''))) continue;
+    // An age is no figure: "said a 34-year-old former construction worker".
+    if (/[$€£¥%]|(?<![\p{L}\d])\d/u.test(m[2].replace(/\s+(?:on|in|last|this|since|until|by)\s.*$/i, '').replace(AGE, ''))) continue;
     // "said in a statement", "added that": no speaker follows the verb.
     // "…, announced today on behalf of Doug Donaldson": a time, then what is announced.
     // "…, said he hoped …", "…, announced his death": a pronoun or a possessive opens what is said.
@@ -526,7 +557,7 @@ function findAttribution(masked: string, base: number): Found | undefined {
     // "A separate paper circulated to EU ambassadors by the Danish presidency … estimates": however
     // long, the phrase names its maker (resolve reads it out).
     const madeBy = PUBLISHED_BY.exec(phrase);
-    if (madeBy && /^\s*(?:a|an|the)\s/i.test(phrase) && plausibleSpeaker(madeBy[1])) {
+    if (madeBy && /^\s*(?:(?:a|an|the)\s|(?:new\s+|official\s+)?(?:data|figures|statistics|numbers|estimates)\s)/i.test(phrase) && plausibleSpeaker(madeBy[1])) {
       const span = trimSpan(masked, from + offset, from + before.length);
       return { phrase: { start: base + span.start, end: base + span.end }, verb: m[1].replace(/\s+/g, ' ') };
     }
@@ -591,8 +622,8 @@ function trailingCredit(masked: string, base: number): Found | undefined {
   return { phrase: { start, end: start + name.length }, verb: 'reported' };
 }
 
-/** A participle of speech after a comma: "…, noting that", "…, adding that", "…, saying". */
-const SPEECH_PARTICIPLE = /,\s+(noting|adding|saying|arguing|warning|insisting|stressing|claiming|explaining|acknowledging|conceding|recalling|pointing\s+out|citing)\s+(?:that\s+)?\S/u;
+/** A participle of speech after a comma: "…, noting that", "…, adding that", "…, saying", "…, telling Reuters on Monday that". */
+const SPEECH_PARTICIPLE = /,\s+(noting|adding|saying|arguing|warning|insisting|stressing|claiming|explaining|acknowledging|conceding|recalling|pointing\s+out|citing|telling(?=\s+(?:\S+\s+){1,5}?that\s))\s+(?:that\s+)?\S/u;
 /** A name, its description between commas, then a lower-case verb: "Priti Patel, the shadow foreign secretary, was …". */
 const NAME_THEN_APPOSITION = /^\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}),\s+(?:the|a|an|his|her|its|their)\s[^,;"“”]{1,80},\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+/u;
 /** A dateline before a sentence's subject: "TOKYO — ", "KINSHASA, Feb 18 — ". */
@@ -741,7 +772,7 @@ function lastTwoCountries(ctx: AttributionContext, offset: number): Speaker | un
 
 /** A speaker that is more than one: "Soule and Ahlstrom", "defence officials", "the residents". */
 function pluralSpeaker(name: string): boolean {
-  return /\s(?:and|&)\s/.test(name) || INFORMED_SOURCES.test(name.replace(/^(?:the|a|an)\s+/i, '')) || /(?:aides|advisers|diplomats|officials|residents|officers|sources|analysts|experts|leaders|members|authorities|police|people|protesters|workers|families|critics|lawmakers|prosecutors|investigators|supporters|opponents|voters|farmers|students)$/i.test(name);
+  return /\s(?:and|&)\s/.test(name) || INFORMED_SOURCES.test(name.replace(/^(?:the|a|an)\s+/i, '')) || /(?:aides|advisers|diplomats|officials|residents|officers|sources|analysts|experts|leaders|members|authorities|police|people|protesters|workers|families|critics|lawmakers|prosecutors|investigators|supporters|opponents|voters|farmers|students|witnesses|fishermen|women|men|refugees|migrants)(?:\s+(?:of|from|in)\s+(?:the\s+)?\p{Lu}[^,;]{0,40})?$/iu.test(name);
 }
 
 /** Resolves a speaker phrase to a Speaker, updating what later pronouns and surnames refer to. */
@@ -771,7 +802,10 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
   const tailText = (a: Annotation): string => ctx.text.slice(a.end, phraseEnd).replace(/\s*\([^)]*\)\s*$/, '').trim();
 
   // "The ministry said … It added": the body that spoke last, if no person has spoken since.
-  if (IT.test(phrase)) return state.lastBody ? { ...state.lastBody, verb } : null;
+  if (IT.test(phrase)) {
+    const who = found.goesOn ? state.lastBody ?? state.last : state.lastBody;
+    return who ? { ...who, verb } : null;
+  }
   // "The daily Kommersant reported", "the tabloid Moskovsky Komsomolets": a publication, by its name.
   const pressNamed = PRESS_NAMED.exec(raw.trim()) ?? PRESS_IN.exec(raw.trim());
   if (pressNamed) {
@@ -1012,7 +1046,8 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
     return { ...body, verb };
   }
   // A name without a gazetteer entry: remember it so a later surname resolves to it.
-  const name = /^\p{Lu}/u.test(phrase) && !BODY_NOUN.test(phrase) ? personalName(phrase) : undefined;
+  // "Two residents of El Obeid": people named by what they are, not the place they are of.
+  const name = /^\p{Lu}/u.test(phrase) && !BODY_NOUN.test(phrase) && !PERSON_NOUN.test(raw.trim()) ? personalName(phrase) : undefined;
   if (name) {
     const known = state.names.get(name.toLowerCase());
     const speaker = known ?? { name };
@@ -1028,6 +1063,10 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
   if (/^\p{Lu}/u.test(raw.trim()) && BODY_NOUN.test(raw.trim())) {
     state.bodies.push({ name: raw.trim() });
     state.lastBody = { name: raw.trim() };
+  } else if (/^\p{Lu}/u.test(phrase) && BODY_NOUN.test(phrase)) {
+    // "the Ceylon Petroleum Corporation": a body by its proper name after a lower-case article.
+    state.bodies.push({ name: phrase });
+    state.lastBody = { name: phrase };
   }
   // A role no one was named for ("The minister said …") is who a later "she added" means, and so
   // is someone named by what they are ("the owner of the school").
@@ -1344,7 +1383,7 @@ export function attributeSentences(ctx: AttributionContext, sentences: readonly 
   const found = sentences.map((sentence) => {
     const masked = maskQuotes(ctx.text, sentence, quotes);
     const at = ctx.memo ? ctx.memo.attribution(masked, inSentence) : inSentence(masked);
-    return at && { phrase: { start: sentence.start + at.phrase.start, end: sentence.start + at.phrase.end }, verb: at.verb };
+    return at && { phrase: { start: sentence.start + at.phrase.start, end: sentence.start + at.phrase.end }, verb: at.verb, ...(at.goesOn ? { goesOn: true as const } : {}) };
   });
   const speakers: (Speaker | null)[] = new Array<Speaker | null>(sentences.length).fill(null);
 

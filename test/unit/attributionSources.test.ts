@@ -647,3 +647,30 @@ describe('attribution: people named by what they are, posts, data and the passiv
     ]);
   });
 });
+
+describe('attribution: groups, pairs of leaders, reports and their authors', () => {
+  it('reads "the group" as the body named last, armed or political', () => {
+    assert.deepEqual(speakers('Hamas fighters attacked the post on Monday. The group said 12 soldiers were killed.'), [null, 'Hamas']);
+  });
+
+  it('reads "the two leaders" as the two people named last, and "both sides" after them as the same pair', () => {
+    const text = 'TBILISI - President Ilham Aliyev of Azerbaijan and Prime Minister Nikol Pashinyan of Armenia met on Saturday. In a joint statement, the two leaders said the crossing would open on January 15. Both sides said 212 kilometres of the border had been agreed.';
+    assert.deepEqual(speakers(text), [null, 'Ilham Aliyev and Nikol Pashinyan', 'Ilham Aliyev and Nikol Pashinyan']);
+  });
+
+  it('gives a report\'s researchers and "the report" to whoever said it "in a report"', () => {
+    const text = 'Guards beat 40 deportees in 2025, Amnesty International said in a report published on Tuesday. Researchers found that 37 had been held for a week. According to the report, 12 children were separated from their parents.';
+    assert.deepEqual(speakers(text), ['Amnesty International', 'Amnesty International', 'Amnesty International']);
+  });
+
+  it('names a study by its journal, not by when it came out, and "the authors" as that study', () => {
+    const text = 'A study published in Nature on Wednesday found that 90 percent of the budget was used. The rest would be gone by 2028, the authors wrote.';
+    assert.deepEqual(speakers(text), ['A study published in Nature', 'A study published in Nature']);
+  });
+
+  it('reads "put growth for 2027 at", a long ", telling Reuters … that", and a name after a title with digits', () => {
+    assert.deepEqual(speakers('The Velo Energy Agency, in its monthly report, put global demand growth for 2027 at 720,000 barrels a day.'), ['Velo Energy Agency']);
+    assert.deepEqual(speakers('Ana Berg disputed that outlook, telling Reuters on the sidelines of a conference in Velo that demand would grow until 2050.'), ['Ana Berg']);
+    assert.deepEqual(speakers('COP31 President Ivo Kral, Ostria\'s environment minister, said 190 countries had agreed the text.'), ['Ivo Kral']);
+  });
+});

@@ -27,7 +27,7 @@ const ROLE_NOUN = new RegExp(`\\b(?:${ROLE_WORDS})$`, 'i');
 /** Words of an institution's name, never of a person's: "Department of …", "University of …". */
 const INSTITUTION_WORD = /^(?:department|ministry|bank|university|college|school|institute|council|office|agency|board|committee|commission|court|house|senate|union|association|federation|foundation|fund|league|party|state|states|republic|kingdom|government|army|navy|force|forces|bureau|authority|service|services|centre|center|corporation|company|group|chamber|academy|society|secretariat|organisation|organization|parliament|assembly|congress|club|church|diocese)$/i;
 /** Heads of descriptive phrases that name an institution ("the ministry", "the Biden administration"). */
-const BODY_NOUN = /\b(?:division|directorate|bureau|authority|secretariat|service|corporation|utility|traders|merchants|villagers|locals|farmers|fishermen|shopkeepers|aides|advisers|advisors|consortium|operator|regulator|watchdog|mission|delegation|coalition|alliance|party|movement|bloc|results|tally|administration|government|ministry|department|office|agency|committee|parliament|council|commission|bank|company|firm|army|navy|military|force|forces|embassy|kremlin|cabinet|court|police|authorities|officials|sources|analysts|experts|observers|critics|sides|countries|nations|states|media|report|study|survey|statement|data|figures|institute|center|centre|spokesperson|side|staff|prosecution|indictment|ruling|verdict|judgment|judgement|lawsuit|groups|organisations|organizations|agencies|monitors|activists|witnesses|campaigners|researchers|diplomats|negotiators|newspaper|paper|daily|tabloid|weekly|broadsheet|magazine|broadcaster|outlet|publication|rebels|insurgents|militants|fighters|protesters|demonstrators|residents|survivors|medics|doctors|lawmakers|legislators|soldiers|troops|economists|investors|unions|workers|students|fund|memo|document|yearbook|authors|analysis|review|assessment|carmaker|automaker|miner|producer|airline|insurer|manufacturer|retailer|conglomerate)$/i;
+const BODY_NOUN = /\b(?:division|directorate|bureau|authority|secretariat|service|corporation|utility|traders|merchants|villagers|locals|farmers|fishermen|shopkeepers|aides|advisers|advisors|consortium|operator|regulator|watchdog|mission|delegation|coalition|alliance|party|movement|bloc|group|cartel|militia|results|tally|administration|government|ministry|department|office|agency|committee|parliament|council|commission|bank|company|firm|army|navy|military|force|forces|embassy|kremlin|cabinet|court|police|authorities|officials|sources|analysts|experts|observers|critics|sides|countries|nations|states|media|report|study|survey|statement|data|figures|institute|center|centre|spokesperson|side|staff|prosecution|indictment|ruling|verdict|judgment|judgement|lawsuit|groups|organisations|organizations|agencies|monitors|activists|witnesses|campaigners|researchers|diplomats|negotiators|newspaper|paper|daily|tabloid|weekly|broadsheet|magazine|broadcaster|outlet|publication|rebels|insurgents|militants|fighters|protesters|demonstrators|residents|survivors|medics|doctors|lawmakers|legislators|soldiers|troops|economists|investors|unions|workers|students|fund|memo|document|yearbook|authors|analysis|review|assessment|carmaker|automaker|miner|producer|airline|insurer|manufacturer|retailer|conglomerate)$/i;
 /**
  * A role's field after its noun, in lower case: "deputy minister of mining", "envoy for climate
  * affairs". (A capitalised field may run on into a name: "Minister for Trade Aroha Tane".)
@@ -81,6 +81,8 @@ const IT = /^it$/i;
  */
 const PUBLISHED_BY = /\b(?:report|study|survey|analysis|assessment|paper|review|audit|poll|census|index|memo|memorandum|document|note|letter|briefing|data|figures|statistics|numbers|estimates)s?\s+(?:(?:published|released|issued|compiled|commissioned|drawn\s+up|written|prepared|produced|circulated|drafted|sent)(?:\s+(?:to|among)\s+[^,;]{1,40}?)?(?:\s+(?:last|this|on|earlier)\s+[A-Za-z]+)?\s+)?by\s+((?:the\s+)?[^,;]+?)(?=\s+(?:on|in|last|this|earlier|and\s+(?:seen|obtained|reviewed|shared|leaked))\b|$)/i;
 const PUBLISHED_TAIL = /(?<=\b(?:report|study|survey|analysis|assessment|statement|paper|review|audit|poll|census|index)s?)\s+(?:published|released|issued|seen|obtained|dated|made public|out)\b(?!\s+by\b).*$/i;
+/** "A study published in Nature on Wednesday": the journal names the study; when it came out does not. */
+const IN_JOURNAL = /^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:new\s+)?(?:study|paper|report|analysis|review)\s+published\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}/u;
 const CITED_BY = /^(?:the\s+)?(?:figures|data|statistics|numbers|estimates)\s+(?:cited|released|published|compiled|provided)\s+by\s+/i;
 /** "according to" followed by one of these is a manner, not a source ("according to its aims"). */
 const NOT_A_SOURCE = /\b(?:aims?|plans?|polic(?:y|ies)|goals?|principles?|rules?|laws?|schedule|tradition|customs?|needs?|wishes|interests?|terms|logic|script|design|intentions?|objectives?|strategy|vision|agenda)\b/i;
@@ -113,7 +115,7 @@ const WITH_SAYING = /\bwith\s+((?:the\s+)?[^,.;:!?"“”]{2,80}?)\s+(?:(?:once|
  * Mungall, MLA for Nelson-Creston, announced"; "Dan Smith, SIPRI's director, said"; "Fereshta Abbasi,
  * Afghanistan researcher at Human Rights Watch, said" (a role after a place or body name).
  */
-const APPOSITIVE = /(?:^|[,;:"“”—(]\s*|\bthat\s+|\band\s+)(?:(?:[Oo]ur|[Mm]y|[Tt]he)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3})?((?:(?:Sen|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Prof|Capt|Adm)\.\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|van|von|al|el|bin|ibn|la|le|du|der|dos|del|(?:of|for|and)(?=\s+\p{Lu})))*),\s+(?:(?:a|an|the|our|his|her|its|their|who|one|\p{Ll}+)\b|\p{Lu}{2,4}\s+(?:for|of)\b|\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3}['’]s\s+(?=\p{Ll})|\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,2}\s+(?:\p{Ll}+\s+)?(?:researcher|director|analyst|economist|spokes(?:man|woman|person)|correspondent|editor|minister|ambassador|envoy|president|chair(?:man|woman)?|head|chief|secretary|advis[eo]r|fellow|professor|commander|official|representative|coordinator|officer|manager|counsel)\b)[^;"“”,]{0,160}(?:,\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})?,$/u;
+const APPOSITIVE = /(?:^|[,;:"“”—(]\s*|\bthat\s+|\band\s+)(?:(?:[Oo]ur|[Mm]y|[Tt]he)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3})?((?:(?:Sen|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Prof|Capt|Adm)\.\s+)?\p{Lu}[\p{L}\p{M}\d'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|van|von|al|el|bin|ibn|la|le|du|der|dos|del|(?:of|for|and)(?=\s+\p{Lu})))*),\s+(?:(?:a|an|the|our|his|her|its|their|who|one|\p{Ll}+)\b|\p{Lu}{2,4}\s+(?:for|of)\b|\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3}['’]s\s+(?=\p{Ll})|\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,2}\s+(?:\p{Ll}+\s+)?(?:researcher|director|analyst|economist|spokes(?:man|woman|person)|correspondent|editor|minister|ambassador|envoy|president|chair(?:man|woman)?|head|chief|secretary|advis[eo]r|fellow|professor|commander|official|representative|coordinator|officer|manager|counsel)\b)[^;"“”,]{0,160}(?:,\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})?,$/u;
 /**
  * The description first, then the name between commas: "Lithuania's energy minister, Rokas
  * Vaitkus, has said"; "Congo's minerals regulator, ARECOMS, said".
@@ -133,7 +135,7 @@ const COMMITMENT_VERB = /^(?:agreed|pledged|promised|pledges|promises)$/i;
  * Verbs that attribute a claim but are no cue for the scorer ("cautioned", "reckons", "a report found
  * that"): read here only, so the check-worthiness model's features stay as trained.
  */
-const ATTRIBUTION_ONLY_VERBS = 'puts?(?=\\s+(?:[^\\s.,;]+\\s+){1,8}?on\\s+(?:(?:about|around|roughly|nearly|some|almost)\\s+)?\\d[\\d.]*\\s*(?:%|per\\s*cent|percent))|puts?(?=\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\S+\\s+){0,2}(?:growth|turnout|figure|toll|number|cost|costs|losses|assets|deficit|inflation|total|value|bill|damage|debt|estimate|casualties|output|production|revenue|revenues|receipts|spending|shortfall|gap|share)\\s+at\\b)|expects?(?=\\s+(?:that\\b|\\S+\\s+(?:of|to)\\b))|expected(?=\\s+that\\b)|(?:showed|shows|show)(?=(?:\\s+(?:on|last|this|in)\\s+\\S+)?\\s*[.;]|\\s*$)|(?:projected|projects|forecast|forecasts)(?=\\s+(?:that\\b|(?:a|an|its|their)\\s+(?:\\S+\\s+){0,3}?(?:deficit|surplus|growth|contraction|decline|shortfall|rise|fall|increase|drop)\\b))|reaffirmed|reaffirms|appealed(?=\\s+(?:for|to)\\b)|cited(?=\\s+(?:the|a|an|his|her|their|its|previous|recent|\\d))|described(?=\\s+(?:\\S+\\s+){1,4}as\\b)|calling(?=\\s+(?:on|for)\\b)|reads(?=\\s*[.,;]|\\s*$)|condemned|condemns|clarified(?=\\s+that\\b)|clarifies(?=\\s+that\\b)|urged|urges|hailed|hails|dismissed(?=\\s+(?:the|a|an|as|these|those|such|it|them|reports?|claims?|allegations?|accusations?|criticism|concerns?|fears?|calls?|suggestions?|speculation)\\b)|called(?=\\s+(?:for|on)\\b)|called(?=\\s+(?:it|this|that|him|her|them|the\\s+\\S+)\\s+(?:a|an|the)\\s)|believe(?=\\s+(?:that|the|it)\\b)|accuses(?=\\s+(?:\\S+\\s+){1,4}of\\b)|estimate(?=\\s+that\\b)|cautioned|cautions|reckons|reckoned|concluded|concludes|repeated(?=\\s+that\\b)|repeats(?=\\s+that\\b)|voiced(?=\\s+(?:concern|alarm|doubt|hope|support|opposition)s?\\b)|countered(?=\\s+that\\b|\\s*[,:])|counters(?=\\s+that\\b)|retorted|rebutted(?=\\s+that\\b)|attributes(?=\\s+(?:\\S+\\s+){1,5}to\\b)|attributed(?=\\s+(?:the|its|this|that|these|those)\\s+(?:\\S+\\s+){0,4}to\\b)|found(?=\\s+that\\b)|finds(?=\\s+that\\b)|(?:showed|shows|show)(?=\\s+(?:that\\b|(?:[a-z]+\\s+){1,3}(?:had|have|has|was|were|is|are|rose|fell|grew|dropped|declined|increased|decreased|climbed|jumped|slipped|stood|reached|doubled|halved)\\b))|continued(?=\\s*[.:,]|\\s*$)';
+const ATTRIBUTION_ONLY_VERBS = 'puts?(?=\\s+(?:[^\\s.,;]+\\s+){1,8}?on\\s+(?:(?:about|around|roughly|nearly|some|almost)\\s+)?\\d[\\d.]*\\s*(?:%|per\\s*cent|percent))|puts?(?=\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\S+\\s+){0,2}(?:growth|turnout|figure|toll|number|cost|costs|losses|assets|deficit|inflation|total|value|bill|damage|debt|estimate|casualties|output|production|revenue|revenues|receipts|spending|shortfall|gap|share)(?:\\s+(?:for|in)\\s+\\d{4})?\\s+at\\b)|expects?(?=\\s+(?:that\\b|\\S+\\s+(?:of|to)\\b))|expected(?=\\s+that\\b)|(?:showed|shows|show)(?=(?:\\s+(?:on|last|this|in)\\s+\\S+)?\\s*[.;]|\\s*$)|(?:projected|projects|forecast|forecasts)(?=\\s+(?:that\\b|(?:a|an|its|their)\\s+(?:\\S+\\s+){0,3}?(?:deficit|surplus|growth|contraction|decline|shortfall|rise|fall|increase|drop)\\b))|reaffirmed|reaffirms|appealed(?=\\s+(?:for|to)\\b)|cited(?=\\s+(?:the|a|an|his|her|their|its|previous|recent|\\d))|described(?=\\s+(?:\\S+\\s+){1,4}as\\b)|calling(?=\\s+(?:on|for)\\b)|reads(?=\\s*[.,;]|\\s*$)|condemned|condemns|clarified(?=\\s+that\\b)|clarifies(?=\\s+that\\b)|urged|urges|hailed|hails|dismissed(?=\\s+(?:the|a|an|as|these|those|such|it|them|reports?|claims?|allegations?|accusations?|criticism|concerns?|fears?|calls?|suggestions?|speculation)\\b)|called(?=\\s+(?:for|on)\\b)|called(?=\\s+(?:it|this|that|him|her|them|the\\s+\\S+)\\s+(?:a|an|the)\\s)|believe(?=\\s+(?:that|the|it)\\b)|accuses(?=\\s+(?:\\S+\\s+){1,4}of\\b)|estimate(?=\\s+that\\b)|cautioned|cautions|reckons|reckoned|concluded|concludes|repeated(?=\\s+that\\b)|repeats(?=\\s+that\\b)|voiced(?=\\s+(?:concern|alarm|doubt|hope|support|opposition)s?\\b)|countered(?=\\s+that\\b|\\s*[,:])|counters(?=\\s+that\\b)|retorted|rebutted(?=\\s+that\\b)|attributes(?=\\s+(?:\\S+\\s+){1,5}to\\b)|attributed(?=\\s+(?:the|its|this|that|these|those)\\s+(?:\\S+\\s+){0,4}to\\b)|found(?=\\s+that\\b)|finds(?=\\s+that\\b)|(?:showed|shows|show)(?=\\s+(?:that\\b|(?:[a-z]+\\s+){1,3}(?:had|have|has|was|were|is|are|rose|fell|grew|dropped|declined|increased|decreased|climbed|jumped|slipped|stood|reached|doubled|halved)\\b))|continued(?=\\s*[.:,]|\\s*$)';
 const SUBJECT_VERB = new RegExp(`\\b(${REPORTING_VERB_PATTERN}|${ATTRIBUTION_ONLY_VERBS})\\b`, 'g');
 /**
  * A full stop inside a name, not at a sentence's end: after a title ("Rep. Maria Salazar", "Dr."),
@@ -623,7 +625,7 @@ function trailingCredit(masked: string, base: number): Found | undefined {
 }
 
 /** A participle of speech after a comma: "…, noting that", "…, adding that", "…, saying", "…, telling Reuters on Monday that". */
-const SPEECH_PARTICIPLE = /,\s+(noting|adding|saying|arguing|warning|insisting|stressing|claiming|explaining|acknowledging|conceding|recalling|pointing\s+out|citing|telling(?=\s+(?:\S+\s+){1,5}?that\s))\s+(?:that\s+)?\S/u;
+const SPEECH_PARTICIPLE = /,\s+(noting|adding|saying|arguing|warning|insisting|stressing|claiming|explaining|acknowledging|conceding|recalling|pointing\s+out|citing|telling(?=\s+(?:\S+\s+){1,12}?that\s))\s+(?:that\s+)?\S/u;
 /** A name, its description between commas, then a lower-case verb: "Priti Patel, the shadow foreign secretary, was …". */
 const NAME_THEN_APPOSITION = /^\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}),\s+(?:the|a|an|his|her|its|their)\s[^,;"“”]{1,80},\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+/u;
 /** A dateline before a sentence's subject: "TOKYO — ", "KINSHASA, Feb 18 — ". */
@@ -770,6 +772,28 @@ function lastTwoCountries(ctx: AttributionContext, offset: number): Speaker | un
   return { name: `${ordered[0]} and ${ordered[1]}` };
 }
 
+/** How far back "the two leaders" looks for the two people it means. */
+const PAIR_LOOKBACK = 600;
+
+/**
+ * The last two different people the text named before `offset`, in the order it named them:
+ * whom "the two leaders" means after "President Ilham Aliyev of Azerbaijan and Prime Minister
+ * Nikol Pashinyan of Armenia met …".
+ */
+function lastTwoPeople(ctx: AttributionContext, offset: number): Speaker | undefined {
+  const people: { name: string }[] = [];
+  for (const a of ctx.annotations) {
+    if (a.start >= offset) break;
+    if (a.start < offset - PAIR_LOOKBACK || a.category !== 'entity' || a.kind !== 'person') continue;
+    const at = people.findIndex((p) => p.name === a.name);
+    if (at >= 0) people.splice(at, 1);
+    people.push(a);
+  }
+  if (people.length < 2) return undefined;
+  const [first, second] = people.slice(-2);
+  return { name: `${first.name} and ${second.name}` };
+}
+
 /** A speaker that is more than one: "Soule and Ahlstrom", "defence officials", "the residents". */
 function pluralSpeaker(name: string): boolean {
   return /\s(?:and|&)\s/.test(name) || INFORMED_SOURCES.test(name.replace(/^(?:the|a|an)\s+/i, '')) || /(?:aides|advisers|diplomats|officials|residents|officers|sources|analysts|experts|leaders|members|authorities|police|people|protesters|workers|families|critics|lawmakers|prosecutors|investigators|supporters|opponents|voters|farmers|students|witnesses|fishermen|women|men|refugees|migrants)(?:\s+(?:of|from|in)\s+(?:the\s+)?\p{Lu}[^,;]{0,40})?$/iu.test(name);
@@ -794,7 +818,8 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
   }
   // "according to figures cited by the commerce ministry": the source is the one who cites.
   // "A UN report published on Monday found": the report speaks, not when it came out.
-  const raw = ctx.text.slice(found.phrase.start, found.phrase.end).replace(CITED_BY, '').replace(PUBLISHED_TAIL, '');
+  const said = ctx.text.slice(found.phrase.start, found.phrase.end).replace(CITED_BY, '');
+  const raw = IN_JOURNAL.exec(said)?.[0] ?? said.replace(PUBLISHED_TAIL, '');
   const phrase = raw.replace(/^(?:the|a|an)\s+/i, '').trim();
   const verb = found.verb.toLowerCase();
   const entities = annotationsOverlapping(ctx.annotations, found.phrase).filter((a): a is EntityAnnotation => a.category === 'entity');
@@ -820,6 +845,8 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
     state.lastBody = state.lastReport;
     return { ...state.lastReport, verb };
   }
+  // "Researchers found", "the authors write": those who wrote the report named before.
+  if (REPORT_AUTHORS.test(raw.trim()) && state.lastReport) return { ...state.lastReport, verb };
   // "the yearbook found" with no report named before: the body that spoke last publishes it.
   if (REPORT_BACK.test(raw.trim()) && state.lastBody && !state.last) return { ...state.lastBody, verb };
   // "the newspaper said", "the paper noted", "according to the business daily": the one named last.
@@ -882,10 +909,14 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
   }
   if (THE_TWO.test(phrase)) {
     const pair = state.subject && /\s(?:and|&)\s/.test(state.subject.name) ? state.subject : state.last && /\s(?:and|&)\s/.test(state.last.name) ? state.last : undefined;
-    if (pair) state.last = pair;
-    return pair ? { ...pair, verb } : { name: raw.trim(), verb };
+    // Else the two people named last ("Aliyev of Azerbaijan and Pashinyan of Armenia met …").
+    const named = pair ?? (/leaders|presidents|premiers|ministers|heads/i.test(phrase) ? lastTwoPeople(ctx, found.phrase.start) : undefined);
+    if (named) state.last = named;
+    return named ? { ...named, verb } : { name: raw.trim(), verb };
   }
   if (PLURAL_COUNTRIES.test(phrase)) {
+    // "Both sides said" right after two leaders spoke together: those two.
+    if (/sides$/i.test(phrase) && state.last && /\s(?:and|&)\s/.test(state.last.name) && !state.subject) return { ...state.last, verb };
     const pair = lastTwoCountries(ctx, found.phrase.start);
     return { ...(pair ?? { name: raw.trim() }), verb };
   }
@@ -985,7 +1016,8 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
   const epithet = BODY_EPITHET.exec(raw.trim())?.[1];
   if (epithet !== undefined) {
     // "The carmaker": a company, not the last body of any kind ("the Statistics Bureau").
-    const named = COMPANY_EPITHET.test(epithet) ? lastCompanyNamed(ctx, found.phrase.start) : lastOrganisationNamed(ctx, found.phrase.start, epithet === 'bank' || epithet === 'fund' || epithet === 'agency' ? epithet : '');
+    // "The group": a company's group or an armed or political one, whichever body was named last.
+    const named = COMPANY_EPITHET.test(epithet) && epithet !== 'group' ? lastCompanyNamed(ctx, found.phrase.start) : lastOrganisationNamed(ctx, found.phrase.start, epithet === 'bank' || epithet === 'fund' || epithet === 'agency' ? epithet : '');
     if (named) {
       state.lastBody = named;
       return { ...named, verb };
@@ -1114,6 +1146,8 @@ function notePress(ctx: AttributionContext, found: Found, speaker: Speaker, stat
 /** A report's title: capitalised words ending on a report's noun ("Pacific Economic Update", "World Economic Outlook"). */
 const REPORT_TITLE = /(?:^|\s)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:Update|Report|Outlook|Review|Survey|Assessment|Index|Monitor|Study|Yearbook|Bulletin)$/u;
 /** A report by its noun alone: "the report", "the study", "this survey". */
+/** The people behind a report named before: "researchers", "the authors", "the study's authors". */
+const REPORT_AUTHORS = /^(?:the\s+)?(?:(?:report|study|paper)['’]s\s+)?(?:researchers|authors)$/i;
 const REPORT_BACK = /^(?:the|its)\s+(?:\p{Ll}+\s+)?(?:report|study|survey|update|review|assessment|outlook|memo|memorandum|paper|document|letter|yearbook|index|analysis)$/iu;
 
 /** Nouns for a publication. */
@@ -1135,7 +1169,7 @@ const ISSUED_TEXT = /^(?:the|its|their|a)\s+(?:\p{Ll}+\s+)?(?:statement|release|
 /** The epithets of a company ("the carmaker"), which no annotated body need answer to. */
 const COMPANY_WORDS = 'carmaker|automaker|company|firm|miner|producer|airline|insurer|manufacturer|retailer|conglomerate|group';
 const COMPANY_EPITHET = new RegExp(`^(?:${COMPANY_WORDS})$`);
-const BODY_EPITHET = new RegExp(`^[Tt]he\\s+(?:[\\p{L}-]+-based\\s+|\\p{Ll}+\\s+)?(lender|bank|fund|agency|organi[sz]ation|institution|institute|body|watchdog|regulator|bloc|${COMPANY_WORDS})$`, 'u');
+const BODY_EPITHET = new RegExp(`^[Tt]he\\s+(?:[\\p{L}-]+-based\\s+|\\p{Ll}+\\s+)?(lender|bank|fund|agency|organi[sz]ation|institution|institute|body|watchdog|regulator|bloc|group|alliance|coalition|cartel|movement|militia|${COMPANY_WORDS})$`, 'u');
 /** A company's name as the press writes it: "Toyota Motor", "Tata Steel", "BHP Group". */
 const COMPANY_NAME = /\s(?:Motor|Motors|Group|Corp|Corporation|Inc|Ltd|Holdings|Industries|Airlines|Airways|Energy|Oil|Petroleum|Steel|Mining|Resources|Electric|Electronics|Technologies|Systems|Pharmaceuticals)\.?$/;
 
@@ -1413,6 +1447,8 @@ export function attributeSentences(ctx: AttributionContext, sentences: readonly 
       if (f && speaker && PUBLISHED_BY.test(ctx.text.slice(f.phrase.start, f.phrase.end))) {
         state.lastReport = { name: speaker.name, ...(speaker.id !== undefined ? { id: speaker.id } : {}) };
       }
+      // "A study published in Nature found": "the authors" and "the study" later are that study.
+      if (speaker && /^(?:an?|the)\s+(?:new\s+)?(?:study|report|paper|survey|analysis)\b/i.test(speaker.name)) state.lastReport = { name: speaker.name };
       // A report by its title ("the latest Pacific Economic Update"): "the report" and "it" later.
       if (speaker && REPORT_TITLE.test(speaker.name)) {
         state.lastReport = { name: speaker.name.replace(/^(?:the|a|an)\s+(?:(?:latest|new|annual|recent|biannual|quarterly|monthly)\s+)?/i, '') };
@@ -1437,6 +1473,10 @@ export function attributeSentences(ctx: AttributionContext, sentences: readonly 
     speakers[i] = owner !== undefined ? resolveAt(owner) : resolveAt(i);
     const said = speakers[i];
     if (said && found[i] && found[i]?.verb !== 'quoted as saying' && /\bin\s+(?:a|its|their|his|her|the)\s+(?:\p{Ll}+\s+)?statement\b/u.test(ctx.text.slice(sentences[i].start, sentences[i].end))) state.statementBy = said;
+    // "Human Rights Watch said in a report published on Tuesday": "the report" later is theirs.
+    if (said && found[i] && found[i]?.verb !== 'quoted as saying' && /\bin\s+(?:a|its|their|his|her|the)\s+(?:\p{Ll}+\s+)?(?:report|study|paper|review|assessment|analysis)\b/u.test(ctx.text.slice(sentences[i].start, sentences[i].end))) {
+      state.lastReport = { name: said.name, ...(said.id !== undefined ? { id: said.id } : {}) };
+    }
     // "Aliyev did not rule out a joint appeal. “…,” he stressed.": a person who is the subject of a
     // sentence that reports no one is whom a later "he" or "she" means.
     if (!found[i] && owner === undefined) {

@@ -466,3 +466,17 @@ describe('sense: states between one another, near an act, and what a state feels
     ], 'metonymic');
   });
 });
+
+describe('seats of power: the street or building stands for the government, and the UK senses win in UK news', () => {
+  it('reads Westminster and Whitehall as the UK\'s, Downing Street and No 10 as the prime minister\'s office, and leaves a score of 10 alone', () => {
+    const text = 'Westminster voted against the bill, and Whitehall officials said No 10 would not comment. Downing Street said the talks would go on.';
+    const found = annotate(text, index).filter((a): a is EntityAnnotation => a.category === 'entity');
+    const byText = new Map(found.map((a) => [a.text, a]));
+    assert.equal(byText.get('Westminster')?.id, 'westminster-uk');
+    assert.equal(byText.get('Westminster')?.sense, 'metonymic');
+    assert.equal(byText.get('Whitehall')?.id, 'whitehall-uk');
+    assert.equal(byText.get('No 10')?.id, 'downing-street');
+    assert.equal(byText.get('Downing Street')?.sense, 'metonymic');
+    assert.equal(place('Number 10 is the highest score in the league.', 'Number 10'), undefined);
+  });
+});

@@ -480,3 +480,14 @@ describe('seats of power: the street or building stands for the government, and 
     assert.equal(place('Number 10 is the highest score in the league.', 'Number 10'), undefined);
   });
 });
+
+describe('sense: a state excluded or singled out, and its proposals', () => {
+  it('reads a state excluded or suspended, "the only country that has ratified", and its proposals as the government', () => {
+    check([
+      ['Cuba was excluded from the talks at the request of Mexico.', 'Cuba'],
+      ['Hungary is the only country that has blocked the package.', 'Hungary'],
+      ['The council rejected Poland\'s proposals on the border.', 'Poland'],
+    ], 'metonymic');
+    check([['Malta is a small country in the Mediterranean.', 'Malta']], 'literal');
+  });
+});

@@ -286,6 +286,7 @@ function subjectSense(tokens: Tokens, after: number, plural: boolean): Sense | u
   return undefined;
 }
 
+const STATE_NOUNS = new Set(['state', 'country', 'nation', 'government', 'member']);
 const NEAR_WORDS = new Set(['close', 'closer', 'closest', 'near', 'nearer', 'nearest']);
 
 /** Nouns after "under" that a territory suffers, not a government ("under pressure" stays unknown). */
@@ -305,6 +306,8 @@ function predicateRole(tokens: Tokens, k: number): Sense | undefined {
   for (let j = k + 1; j < k + 7 && j < tokens.count; j++) {
     const w = normAt(tokens, j);
     if (ROLE_NOUNS.has(w)) return 'metonymic';
+    // "the only country that has ratified", "the first state to recognise": a state singled out by what it did.
+    if (STATE_NOUNS.has(w) && /^(?:only|first|last)$/.test(norm(tokens, j - 1)) && (norm(tokens, j + 1) === 'that' || norm(tokens, j + 1) === 'to')) return 'metonymic';
     // "the first to recognise", "the only one to vote against": an actor's first act.
     if (w === 'to' && (norm(tokens, j - 1) === 'first' || norm(tokens, j - 1) === 'only' || norm(tokens, j - 1) === 'last')) {
       const verb = norm(tokens, j + 1);

@@ -103,6 +103,7 @@ export const ACTOR_PREDICATE = words(`
   threatening considering preparing negotiating refusing hoping calling playing competing fighting
   represented defeated beaten eliminated knocked relegated promoted awarded granted admitted
   elected invited allowed banned barred sanctioned criticised criticized blamed urged asked told
+  excluded suspended expelled readmitted exempted
   required obligated supposed believed reported said
   not also now still already never
 `);
@@ -122,7 +123,7 @@ export const GOVERNMENT_NOUNS = words(`
   pressure interests interest concerns concern response ties relations support sanctions ally allies
   strategy view views demands demand plans plan refusal aims aim favouritism favoritism approach
   agenda stand foreign ministry envoy ambassador embassy delegation negotiators backing objections
-  opposition move moves actions action offer proposal intention intentions ambitions influence role patience appetite resolve willingness
+  opposition move moves actions action offer proposal proposals intention intentions ambitions influence role patience appetite resolve willingness
   push bid veto request requests threat threats warning warnings claim claims lies rhetoric talk
   tactics practices practice behaviour behavior conduct involvement participation entry accession
   departure withdrawal exit invasion occupation annexation capture conquest attack attacks

@@ -60,8 +60,8 @@ describe('near-miss hints', () => {
   });
 
   it('treats a given name followed by an unknown surname as someone else', () => {
-    // "Georgina" is one letter from Georgia, but "Georgina Smith" is a person the gazetteer lacks.
-    assert.deepEqual(summary('Georgina Smith, who covers Georgia and Armenia, filed the report.'), []);
+    // "Georgina" is one letter from Georgia, but "Georgina Pemberton" is a person the gazetteer lacks.
+    assert.deepEqual(summary('Georgina Pemberton, who covers Georgia and Armenia, filed the report.'), []);
   });
 
   it('takes a short word written again and again as a name of its own', () => {

@@ -15,7 +15,7 @@
  *   derived forms and other names, not typos;
  * - nor a word the document also writes in lower case ("Parts … the parts"), nor one of a small
  *   stoplist of common words close to a name ("Quite"/Quito, "Child"/Chile, "Begin"/Benin);
- * - nor a word followed by another capitalised word that is not a known name ("Georgina Smith"):
+ * - nor a word followed by another capitalised word that is not a known name ("Georgina Pemberton"):
  *   a given name or a headline, not a misspelt name.
  *
  * Offsets are UTF-16 code units into the text, as everywhere in the core.

@@ -14,6 +14,7 @@ export const ARTICLES_FILE_2 = join(ROOT, 'test/eval/data/articles-2.txt');
 export const ARTICLES_FILE_3 = join(ROOT, 'test/eval/data/articles-3.txt');
 export const ARTICLES_FILE_4 = join(ROOT, 'test/eval/data/articles-4.txt');
 export const ARTICLES_FILE_5 = join(ROOT, 'test/eval/data/articles-5.txt');
+export const ARTICLES_FILE_6 = join(ROOT, 'test/eval/data/articles-6.txt');
 
 export { readArticles };
 

@@ -43,7 +43,7 @@ const ROLE_QUALIFIER = /(?:^|\s)(prime|foreign|defence|defense|finance|interior|
 /** A role's noun anywhere in a phrase ("spokesperson for the National Prosecuting Authority"). */
 const ROLE_IN_PHRASE = new RegExp(`\\b(?:${ROLE_WORDS}|officer|manager|judge)\\b`, 'i');
 /** People named by what they are, who speak as themselves ("the owner of the school told…"), never an epithet for someone named before. */
-const PERSON_NOUN = /^(?:the|a|an|one|another|his|her|their|two|three|four|five|several|some|many|\d{1,3}|\p{Lu}[\p{L}-]*['’]s)?\s*(?:\d{1,3}-year-old\s+)?(?:\p{Ll}+\s+){0,2}(?:owner|witness|eyewitness|victim|survivor|resident|neighbou?r|mother|father|parent|sister|brother|son|daughter|wife|husband|relative|friend|teacher|doctor|nurse|lawyer|farmer|driver|student|worker|trader|shopkeeper|activist|pilot|soldier|passenger|customer|employee|tenant|landlord|principal|priest|imam|pastor|cousin|uncle|aunt|grandmother|grandfather|niece|nephew|woman|man|girl|boy|refugee|migrant|deportee|returnee|fisherman|vendor|engineer|mechanic|labou?rer|veteran|protester|voter|women|men|people)(?:s|es)?(?:\s+of\s+(?:\p{Ll}+\s+){0,4}\p{Ll}+|\s+(?:from|in|of)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*|province|region|district|city|camp)){0,3})?$/iu;
+const PERSON_NOUN = /^(?:the|a|an|one|another|his|her|their|two|three|four|five|several|some|many|\d{1,3}|\p{Lu}[\p{L}-]*['’]s)?\s*(?:\d{1,3}-year-old\s+)?(?:\p{Ll}+\s+){0,2}(?:owner|witness|eyewitness|victim|survivor|resident|neighbou?r|mother|father|parent|sister|brother|son|daughter|wife|husband|relative|friend|teacher|doctor|nurse|lawyer|farmer|driver|student|worker|trader|shopkeeper|activist|pilot|soldier|passenger|customer|employee|tenant|landlord|principal|priest|imam|pastor|cousin|uncle|aunt|grandmother|grandfather|niece|nephew|woman|man|girl|boy|refugee|migrant|deportee|returnee|fisherman|vendor|engineer|mechanic|labou?rer|veteran|protester|voter|women|men|people|judge|arbitrator)(?:s|es)?(?:\s+of\s+(?:\p{Ll}+\s+){0,4}\p{Ll}+|\s+(?:from|in|of)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*|province|region|district|city|camp)){0,3})?$/iu;
 
 /**
  * A body's long name, an institution's noun before its "of" or "for" and capitals throughout ("the
@@ -79,13 +79,14 @@ const IT = /^it$/i;
  * newspaper", "a paper circulated to EU ambassadors by the Danish presidency", "a study by the Kiel
  * Institute … last year": who made it.
  */
-const PUBLISHED_BY = /\b(?:report|study|survey|analysis|assessment|paper|review|audit|poll|census|index|memo|memorandum|document|note|letter|briefing|data|figures|statistics|numbers|estimates)s?\s+(?:(?:published|released|issued|compiled|commissioned|drawn\s+up|written|prepared|produced|circulated|drafted|sent)(?:\s+(?:to|among)\s+[^,;]{1,40}?)?(?:\s+(?:last|this|on|earlier)\s+[A-Za-z]+)?\s+)?by\s+((?:the\s+)?[^,;]+?)(?=\s+(?:on|in|last|this|earlier|and\s+(?:seen|obtained|reviewed|shared|leaked))\b|$)/i;
+const PUBLISHED_BY = /\b(?:report|study|survey|analysis|assessment|paper|review|audit|poll|census|index|memo|memorandum|document|note|letter|briefing|data|figures|statistics|numbers|estimates)s?\s+(?:(?:published|released|issued|compiled|commissioned|drawn\s+up|written|prepared|produced|circulated|drafted|sent)(?:\s+(?:to|among)\s+[^,;]{1,40}?)?(?:\s+(?:(?:last|this|on|earlier)\s+[A-Za-z]+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?\s+)?by\s+((?:the\s+)?[^,;]+?)(?=\s+(?:on|in|last|this|earlier|(?:and\s+)?(?:seen|obtained|reviewed|shared|leaked))\b|$)/i;
 const PUBLISHED_TAIL = /(?<=\b(?:report|study|survey|analysis|assessment|statement|paper|review|audit|poll|census|index)s?)\s+(?:published|released|issued|seen|obtained|dated|made public|out)\b(?!\s+by\b).*$/i;
 /** "A study published in Nature on Wednesday": the journal names the study; when it came out does not. */
 const IN_JOURNAL = /^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:new\s+)?(?:study|paper|report|analysis|review)\s+published\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}/u;
 const CITED_BY = /^(?:the\s+)?(?:figures|data|statistics|numbers|estimates)\s+(?:cited|released|published|compiled|provided)\s+by\s+/i;
 /** "according to" followed by one of these is a manner, not a source ("according to its aims"). */
-const NOT_A_SOURCE = /\b(?:aims?|plans?|polic(?:y|ies)|goals?|principles?|rules?|laws?|schedule|tradition|customs?|needs?|wishes|interests?|terms|logic|script|design|intentions?|objectives?|strategy|vision|agenda)\b/i;
+/** (Among the first three words: "the General Administration of Customs" is a source.) */
+const NOT_A_SOURCE = /^\s*(?:\S+\s+){0,2}?(?:aims?|plans?|polic(?:y|ies)|goals?|principles?|rules?|laws?|schedule|tradition|customs?|needs?|wishes|interests?|terms|logic|script|design|intentions?|objectives?|strategy|vision|agenda)\b/i;
 /** Words that may sit between a subject and its verb ("has also acknowledged"). */
 const AUXILIARY_TAIL = /(?:\s+(?:has|have|had|did|does|do|also|already|reportedly|recently|previously|repeatedly|publicly|earlier|later|again|further|once|then|now|today|yesterday|just|even|still|never|ever|often|first|finally|openly|privately|officially|separately|would|will|could|can|may|might|should|must|had|been|not|vehemently|strongly|firmly|flatly|angrily|quickly|swiftly|promptly|strenuously|categorically|emphatically|bluntly|sharply|calmly|quietly|formally|forcefully|immediately|initially|subsequently|consistently|explicitly|repeatedly|adamantly|heatedly|furiously|tersely|briefly))+$/i;
 /** A negated or refused report before its verb: "has not", "did not", "hasn't", "never", "declined to". */
@@ -120,7 +121,7 @@ const APPOSITIVE = /(?:^|[,;:"“”—(]\s*|\bthat\s+|\band\s+)(?:(?:[Oo]ur|[Mm
  * The description first, then the name between commas: "Lithuania's energy minister, Rokas
  * Vaitkus, has said"; "Congo's minerals regulator, ARECOMS, said".
  */
-const NAME_AFTER_DESCRIPTION = /\p{L}[^,;"“”]*,\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[\s-]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|van|von|al|el|bin|of|and|for))*),$/u;
+const NAME_AFTER_DESCRIPTION = /\p{L}[^,;"“”]*,\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[\s-]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|do|dos|das|del|della|di|du|van|von|der|den|al|el|bin|ibn|of|and|for))*),$/u;
 /** A subject, then a relative clause between commas: "The Unite union, which represents 2,500 cabin crew, said". */
 const RELATIVE_AFTER_SUBJECT = /(?:^|[.;:"“”]\s*)((?:the\s+)?\p{Lu}[^,;"“”]{0,60}),\s+(?:which|who)\b[^;"“”]{0,160},$/iu;
 /** Verbs of commitment: "India and Pakistan agreed to recommit" is an event the article reports, unless a clause follows. */
@@ -135,7 +136,7 @@ const COMMITMENT_VERB = /^(?:agreed|pledged|promised|pledges|promises)$/i;
  * Verbs that attribute a claim but are no cue for the scorer ("cautioned", "reckons", "a report found
  * that"): read here only, so the check-worthiness model's features stay as trained.
  */
-const ATTRIBUTION_ONLY_VERBS = 'puts?(?=\\s+(?:[^\\s.,;]+\\s+){1,8}?on\\s+(?:(?:about|around|roughly|nearly|some|almost)\\s+)?\\d[\\d.]*\\s*(?:%|per\\s*cent|percent))|puts?(?=\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\S+\\s+){0,2}(?:growth|turnout|figure|toll|number|cost|costs|losses|assets|deficit|inflation|total|value|bill|damage|debt|estimate|casualties|output|production|revenue|revenues|receipts|spending|shortfall|gap|share)(?:\\s+(?:for|in)\\s+\\d{4})?\\s+at\\b)|expects?(?=\\s+(?:that\\b|\\S+\\s+(?:of|to)\\b))|expected(?=\\s+that\\b)|(?:showed|shows|show)(?=(?:\\s+(?:on|last|this|in)\\s+\\S+)?\\s*[.;]|\\s*$)|(?:projected|projects|forecast|forecasts)(?=\\s+(?:that\\b|(?:a|an|its|their)\\s+(?:\\S+\\s+){0,3}?(?:deficit|surplus|growth|contraction|decline|shortfall|rise|fall|increase|drop)\\b))|reaffirmed|reaffirms|appealed(?=\\s+(?:for|to)\\b)|cited(?=\\s+(?:the|a|an|his|her|their|its|previous|recent|\\d))|described(?=\\s+(?:\\S+\\s+){1,4}as\\b)|calling(?=\\s+(?:on|for)\\b)|reads(?=\\s*[.,;]|\\s*$)|condemned|condemns|clarified(?=\\s+that\\b)|clarifies(?=\\s+that\\b)|urged|urges|hailed|hails|dismissed(?=\\s+(?:the|a|an|as|these|those|such|it|them|reports?|claims?|allegations?|accusations?|criticism|concerns?|fears?|calls?|suggestions?|speculation)\\b)|called(?=\\s+(?:for|on)\\b)|called(?=\\s+(?:it|this|that|him|her|them|the\\s+\\S+)\\s+(?:a|an|the)\\s)|believe(?=\\s+(?:that|the|it)\\b)|accuses(?=\\s+(?:\\S+\\s+){1,4}of\\b)|estimate(?=\\s+that\\b)|cautioned|cautions|reckons|reckoned|concluded|concludes|repeated(?=\\s+that\\b)|repeats(?=\\s+that\\b)|voiced(?=\\s+(?:concern|alarm|doubt|hope|support|opposition)s?\\b)|countered(?=\\s+that\\b|\\s*[,:])|counters(?=\\s+that\\b)|retorted|rebutted(?=\\s+that\\b)|attributes(?=\\s+(?:\\S+\\s+){1,5}to\\b)|attributed(?=\\s+(?:the|its|this|that|these|those)\\s+(?:\\S+\\s+){0,4}to\\b)|found(?=\\s+that\\b)|finds(?=\\s+that\\b)|(?:showed|shows|show)(?=\\s+(?:that\\b|(?:[a-z]+\\s+){1,3}(?:had|have|has|was|were|is|are|rose|fell|grew|dropped|declined|increased|decreased|climbed|jumped|slipped|stood|reached|doubled|halved)\\b))|continued(?=\\s*[.:,]|\\s*$)';
+const ATTRIBUTION_ONLY_VERBS = 'puts?(?=\\s+(?:[^\\s.,;]+\\s+){1,8}?on\\s+(?:(?:about|around|roughly|nearly|some|almost)\\s+)?\\d[\\d.]*\\s*(?:%|per\\s*cent|percent))|puts?(?=\\s+(?:\\S+\\s+){1,3}?(?:\\S+\\s+)?(?:points?|percentage\\s+points)\\s+(?:ahead|behind|clear)\\b)|puts?(?=\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\S+\\s+){0,2}(?:growth|turnout|figure|toll|number|cost|costs|losses|assets|deficit|inflation|total|value|bill|damage|debt|estimate|casualties|output|production|revenue|revenues|receipts|spending|shortfall|gap|share)(?:\\s+(?:for|in)\\s+\\d{4})?\\s+at\\b)|expects?(?=\\s+(?:that\\b|\\S+\\s+(?:of|to)\\b))|expected(?=\\s+that\\b)|(?:showed|shows|show)(?=(?:\\s+(?:on|last|this|in)\\s+\\S+)?\\s*[.;]|\\s*$)|(?:projected|projects|forecast|forecasts)(?=\\s+(?:that\\b|(?:a|an|its|their)\\s+(?:\\S+\\s+){0,3}?(?:deficit|surplus|growth|contraction|decline|shortfall|rise|fall|increase|drop)\\b))|reaffirmed|reaffirms|pointed\\s+to|ruled(?=\\s+(?:(?:on|late\\s+on|early\\s+on|last|this)\\s+\\S+\\s+|today\\s+|yesterday\\s+)?that\\b)|rules(?=\\s+that\\b)|appealed(?=\\s+(?:for|to)\\b)|cited(?=\\s+(?:the|a|an|his|her|their|its|previous|recent|\\d))|described(?=\\s+(?:\\S+\\s+){1,4}as\\b)|calling(?=\\s+(?:on|for)\\b)|reads(?=\\s*[.,;]|\\s*$)|condemned|condemns|clarified(?=\\s+that\\b)|clarifies(?=\\s+that\\b)|urged|urges|hailed|hails|dismissed(?=\\s+(?:the|a|an|as|these|those|such|it|them|reports?|claims?|allegations?|accusations?|criticism|concerns?|fears?|calls?|suggestions?|speculation)\\b)|called(?=\\s+(?:for|on)\\b)|called(?=\\s+(?:it|this|that|him|her|them|the\\s+\\S+)\\s+(?:a|an|the)\\s)|believe(?=\\s+(?:that|the|it)\\b)|accuses(?=\\s+(?:\\S+\\s+){1,4}of\\b)|estimate(?=\\s+that\\b)|cautioned|cautions|reckons|reckoned|concluded|concludes|repeated(?=\\s+that\\b)|repeats(?=\\s+that\\b)|voiced(?=\\s+(?:concern|alarm|doubt|hope|support|opposition)s?\\b)|countered(?=\\s+that\\b|\\s*[,:])|counters(?=\\s+that\\b)|retorted|rebutted(?=\\s+that\\b)|attributes(?=\\s+(?:\\S+\\s+){1,5}to\\b)|attributed(?=\\s+(?:the|its|this|that|these|those)\\s+(?:\\S+\\s+){0,4}to\\b)|found(?=\\s+that\\b)|finds(?=\\s+that\\b)|(?:showed|shows|show)(?=\\s+(?:that\\b|(?:[a-z]+\\s+){1,3}(?:had|have|has|was|were|is|are|rose|fell|grew|dropped|declined|increased|decreased|climbed|jumped|slipped|stood|reached|doubled|halved|expanded|contracted|shrank|slowed|accelerated|widened|narrowed|edged|totalled|totaled|amounted)\\b))|continued(?=\\s*[.:,]|\\s*$)';
 const SUBJECT_VERB = new RegExp(`\\b(${REPORTING_VERB_PATTERN}|${ATTRIBUTION_ONLY_VERBS})\\b`, 'g');
 /**
  * A full stop inside a name, not at a sentence's end: after a title ("Rep. Maria Salazar", "Dr."),
@@ -329,7 +330,7 @@ function notAReport(verb: string, before: string, after: string): boolean {
 }
 
 /** After a source's name: how it came out, when, and with what ("… released Monday with 99% counted"). */
-const ACCORDING_TO_TAIL = /\s+(?:and\s+)?(?:released|published|issued|compiled|posted|announced|seen|obtained|carried|broadcast|aired|cited|quoted)\b(?!\s+by\b).*$|\s+with\s.*$|\s+(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning)\b.*$/i;
+const ACCORDING_TO_TAIL = /\s+(?:and\s+)?(?:seen|obtained|reviewed)\s+by\s.*$|\s+(?:and\s+)?(?:released|published|issued|compiled|posted|announced|seen|obtained|carried|broadcast|aired|cited|quoted)\b(?!\s+(?:\S+\s+){0,2}?by\b).*$|\s+with\s.*$|\s+(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning)\b.*$/i;
 
 /** "…, and seen by this newspaper": how the writer came to see the source, no part of its name. */
 const SEEN_BY_US = /\s+(?:and\s+)?(?:seen|obtained|reviewed)\s+by\s+(?:this|our)\b.*$/i;
@@ -344,6 +345,15 @@ const SOURCE_SITE = /\s(?:posted|published|released)\s+on\s+((?:the\s+)?\p{Lu}[^
  * the name ("addressing …", "speaking at …").
  */
 const PASSIVE_REPORT_BY = /\b[Ii]t\s+(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|further\s+)?(stated|announced|pointed\s+out|revealed|noted|informed|emphasi[sz]ed|mentioned|said|disclosed|reported|confirmed|observed|highlighted|stressed|explained)\s+by\s+((?:the\s+)?[^;"“”]+?)(?:,\s*(?:addressing|speaking|responding|while|during|at)\b[^;"“”]*?)?,?\s+that\s/u;
+/**
+ * A report in the passive with its source after "by": "The settlement was announced on Tuesday by
+ * the Commerce Department's Bureau of Industry and Security, which said …".
+ */
+const PASSIVE_BY = /\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:announced|disclosed|revealed|confirmed|reported|unveiled|made\s+public)\s+(?:(?:on|last|this|in|late\s+on|early\s+on)\s+\S+\s+)?by\s+((?:the\s+)?[^,;"“”]+?)(?=\s*(?:[,;]|\.\s*$|$)|\s+(?:on|in|after|as|which|who|that)\s)/u;
+/** A hearing's witness: "…, the committee heard on Wednesday from Vice Admiral Kathryn Doyle, …". */
+const HEARD_FROM = /\bheard\s+(?:(?:on|last|this|in|late\s+on)\s+\S+\s+)?from\s+((?:[^,;"“”.]|\.(?=\s*\p{Lu}))+?)(?=\s*(?:[,;]|\.\s*$|$))/u;
+/** A body that hears evidence: "…, the committee heard." is the witness who spoke last. */
+const HEARING_BODY = /^(?:the\s+)?(?:\p{Ll}+\s+)?(?:committee|inquiry|hearing|panel|tribunal|court|commission)$/iu;
 /** "It was also stated that", "It was further pointed out that": the last speaker goes on. */
 const PASSIVE_REPORT_GOES_ON = /^\s*(?:(?:Meanwhile|Moreover|Furthermore|However|In addition),\s+)?[Ii]t\s+(?:was|has\s+been)\s+(?:also\s+|further\s+)?(?:stated|pointed\s+out|noted|mentioned|emphasi[sz]ed|explained|added|revealed|stressed)\s+that\s/u;
 
@@ -359,6 +369,14 @@ function findAttribution(masked: string, base: number): Found | undefined {
     if (plausibleSpeaker(passive[2].slice(named))) {
       const span = trimSpan(masked, at + named, at + passive[2].length);
       return { phrase: { start: base + span.start, end: base + span.end }, verb: passive[1].replace(/\s+/g, ' ') };
+    }
+  }
+  for (const re of [PASSIVE_BY, HEARD_FROM]) {
+    const by = re.exec(masked);
+    if (by && plausibleSpeaker(by[1])) {
+      const at = by.index + by[0].lastIndexOf(by[1]);
+      const span = trimSpan(masked, at, at + by[1].length);
+      return { phrase: { start: base + span.start, end: base + span.end }, verb: re === PASSIVE_BY ? 'announced' : 'told' };
     }
   }
   const goesOn = PASSIVE_REPORT_GOES_ON.exec(masked);
@@ -593,7 +611,10 @@ function findAttribution(masked: string, base: number): Found | undefined {
     }
     if (phrase.trim() === '' || !plausibleSpeaker(phrase)) continue;
     // "…, data from the statistics office showed.": what shows it speaks only when the text says whose it is ("satellite images showed" is the author's reading).
-    if (/^show/i.test(m[1]) && !/\p{Lu}/u.test(phrase) && !/\s(?:from|by|of)\s/.test(phrase) && !/\b(?:government|official|ministry|customs|census|statistics|bureau|agency|office|bank|trade|budget|treasury)\b/i.test(phrase)) continue;
+    // ("…, the data showed." after "according to data released by the customs office": that office's data.)
+    if (/^show/i.test(m[1]) && !/\p{Lu}/u.test(phrase) && !/\s(?:from|by|of)\s/.test(phrase) && !/\b(?:government|official|ministry|customs|census|statistics|bureau|agency|office|bank|trade|budget|treasury)\b/i.test(phrase) && !REPORT_BACK.test(phrase.trim())) continue;
+    // "…, after an arbitration court ruled that …": a past ruling told as background, no one's report.
+    if (subordinate && /^rule/i.test(m[1])) continue;
     const span = trimSpan(masked, from + offset, from + before.length);
     const result = { phrase: { start: base + span.start, end: base + span.end }, verb: m[1].replace(/\s+/g, ' ') };
     // "Tripoli was calm after the government announced a truce, residents told Reuters": a verb in
@@ -826,6 +847,8 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
   const phraseEnd = found.phrase.end;
   const tailText = (a: Annotation): string => ctx.text.slice(a.end, phraseEnd).replace(/\s*\([^)]*\)\s*$/, '').trim();
 
+  // "…, the committee heard." the witness who spoke last.
+  if (verb === 'heard') return HEARING_BODY.test(raw.trim()) && state.last ? { ...state.last, verb } : null;
   // "The ministry said … It added": the body that spoke last, if no person has spoken since.
   if (IT.test(phrase)) {
     const who = found.goesOn ? state.lastBody ?? state.last : state.lastBody;
@@ -844,6 +867,11 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
   if (REPORT_BACK.test(raw.trim()) && state.lastReport) {
     state.lastBody = state.lastReport;
     return { ...state.lastReport, verb };
+  }
+  // "The judges concluded": the court that sits ("the International Court of Justice ruled …").
+  if (/^the\s+(?:judges|justices|arbitrators)$/i.test(raw.trim())) {
+    const court = lastOrganisationNamed(ctx, found.phrase.start, 'court') ?? lastOrganisationNamed(ctx, found.phrase.start, 'tribunal');
+    if (court) return { ...court, verb };
   }
   // "Researchers found", "the authors write": those who wrote the report named before.
   if (REPORT_AUTHORS.test(raw.trim()) && state.lastReport) return { ...state.lastReport, verb };
@@ -1111,7 +1139,7 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
 const SUBJECT_BEFORE_APPOSITION = /(?:^|[.;:"“”]\s*)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+)*\p{Lu}[\p{L}\p{M}'’.-]*),\s+(?:a|an|the|part|one|its|his|her|which|who)\s[^,;"“”]{0,100},\s*$/u;
 
 /** ", aides said.", ", the ministry said on Monday.": an attribution closing a sentence after a comma. */
-const CLOSING_ATTRIBUTION = /,\s+([^,;:"“”()]{2,60}?)\s+(said|says|told\s+(?:reporters|journalists|Reuters|AFP|AP)|added|wrote|found|finds|concluded|concludes)(?:\s+(?:on|late\s+on|early\s+on)\s+\p{Lu}\p{Ll}+|\s+in\s+a\s+(?:statement|post|briefing))?\s*[.!?]?\s*$/u;
+const CLOSING_ATTRIBUTION = /,\s+([^,;:"“”()]{2,60}?)\s+(said|says|told\s+(?:reporters|journalists|Reuters|AFP|AP)|added|wrote|found|finds|concluded|concludes|heard)(?:\s+(?:on|late\s+on|early\s+on)\s+\p{Lu}\p{Ll}+|\s+in\s+a\s+(?:statement|post|briefing))?\s*[.!?]?\s*$/u;
 
 /** ", he said, but …", ", it found, both countries …", ", the authors write, China could …": an attribution between commas before the sentence goes on. */
 const MIDDLE_ATTRIBUTION = /,\s+((?:he|she|they|it|(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?))\s+(said|says|added|adds|found|finds|writes|write|wrote|argues|argue|argued|notes|noted|warns|warn|warned|replied|replies|insisted|insists|countered|explained|explains)\s*,\s+(?:(?:but|and|adding|although|though|while|yet)\b|\p{L})/u;
@@ -1148,7 +1176,7 @@ const REPORT_TITLE = /(?:^|\s)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:Update
 /** A report by its noun alone: "the report", "the study", "this survey". */
 /** The people behind a report named before: "researchers", "the authors", "the study's authors". */
 const REPORT_AUTHORS = /^(?:the\s+)?(?:(?:report|study|paper)['’]s\s+)?(?:researchers|authors)$/i;
-const REPORT_BACK = /^(?:the|its)\s+(?:\p{Ll}+\s+)?(?:report|study|survey|update|review|assessment|outlook|memo|memorandum|paper|document|letter|yearbook|index|analysis)$/iu;
+const REPORT_BACK = /^(?:the|its)\s+(?:\p{Ll}+\s+)?(?:report|study|survey|update|review|assessment|outlook|memo|memorandum|paper|document|letter|yearbook|index|analysis|data|figures|statistics|filing)$/iu;
 
 /** Nouns for a publication. */
 const PRESS_NOUNS = String.raw`(?:daily|newspaper|paper|tabloid|weekly|broadsheet|magazine|broadcaster|news\s+agency|news\s+website|website|news\s+site|outlet|publication)`;
@@ -1171,7 +1199,10 @@ const COMPANY_WORDS = 'carmaker|automaker|company|firm|miner|producer|airline|in
 const COMPANY_EPITHET = new RegExp(`^(?:${COMPANY_WORDS})$`);
 const BODY_EPITHET = new RegExp(`^[Tt]he\\s+(?:[\\p{L}-]+-based\\s+|\\p{Ll}+\\s+)?(lender|bank|fund|agency|organi[sz]ation|institution|institute|body|watchdog|regulator|bloc|group|alliance|coalition|cartel|movement|militia|${COMPANY_WORDS})$`, 'u');
 /** A company's name as the press writes it: "Toyota Motor", "Tata Steel", "BHP Group". */
-const COMPANY_NAME = /\s(?:Motor|Motors|Group|Corp|Corporation|Inc|Ltd|Holdings|Industries|Airlines|Airways|Energy|Oil|Petroleum|Steel|Mining|Resources|Electric|Electronics|Technologies|Systems|Pharmaceuticals)\.?$/;
+const COMPANY_WORD = '(?:Motor|Motors|Group|Corp|Corporation|Inc|Ltd|Holdings|Industries|Airlines|Airways|Energy|Oil|Petroleum|Steel|Mining|Resources|Electric|Electronics|Technologies|Systems|Pharmaceuticals|Components|Shipping|Logistics|Insurance|Trading|Metals|Chemicals|Semiconductors?|Aerospace|Defence|Defense|Telecom|Foods|Partners|Capital)';
+const COMPANY_NAME = new RegExp(`\\s${COMPANY_WORD}\\.?$`);
+/** A company's name in running text, as the last resort for "the company": "Veldman Components". */
+const COMPANY_IN_TEXT = new RegExp(`(?:\\p{Lu}[\\p{L}&'’-]*\\s+){1,3}${COMPANY_WORD}(?![\\p{L}])`, 'gu');
 
 /** Data called by the first word of its maker's name: "the Kiel data", "the Ipsos figures". */
 const NAMED_DATA = /^the\s+(\p{Lu}[\p{L}\p{M}-]+)\s+(?:data|figures|numbers|statistics|estimates|report|survey|study|count|tally|analysis|tracker|database)$/u;
@@ -1355,7 +1386,11 @@ function lastCompanyNamed(ctx: AttributionContext, offset: number): Speaker | un
     const listedCompany = a.id !== undefined && ctx.index?.get(a.id)?.orgType === 'company';
     if (listedCompany || COMPANY_NAME.test(` ${a.name}`)) found = a.id !== undefined ? { name: a.name, id: a.id } : { name: a.name };
   }
-  return found;
+  if (found) return found;
+  // No annotated company: the last company name written before, by its word ("Components", "Shipping").
+  let last: string | undefined;
+  for (const m of ctx.text.slice(Math.max(0, offset - BODY_LOOKBACK), offset).matchAll(COMPANY_IN_TEXT)) last = m[0].replace(/^(?:The|A|An)\s+/, '');
+  return last !== undefined && last.includes(' ') ? { name: last } : undefined;
 }
 
 function lastOrganisationNamed(ctx: AttributionContext, offset: number, kind: string): Speaker | undefined {

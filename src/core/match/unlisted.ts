@@ -64,6 +64,8 @@ const APPOSITION_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', '
 /** Titles of several people: the names after one may be two, joined by "and". */
 const PLURAL_TITLES = new Set(['justices', 'senators', 'sens', 'reps']);
 /** Abbreviated titles before a name ("Sen. Lindsey Graham", "Gen. Ali"). */
+/** Courtesy titles the British press writes without a full stop ("Mr Andrew Pike"). */
+const BARE_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof']);
 const TITLES = new Set(['sen', 'sens', 'reps', 'rep', 'gen', 'gov', 'dr', 'mr', 'mrs', 'ms', 'lt', 'col', 'capt', 'adm', 'prof', 'maj', 'sgt', 'amb', 'hon']);
 /** Words that may stand before a role head as part of the role ("Deputy foreign minister"). */
 const ROLE_WORDS = new Set([
@@ -457,6 +459,9 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
     if (k > end + 1 && /^(?:committee|subcommittee|caucus)$/i.test(raw(k - 1))) for (let m = i; m < end; m++) insideLongerName[m] = 1;
   }
   const add = (f: Found): void => {
+    // "Mr Andrew Pike", "Dr Anil Fernando": a courtesy title written without its full stop, as
+    // British and Commonwealth papers do, is no part of the name.
+    if (f.kind === 'person' && f.end - f.first > 2 && BARE_TITLES.has(norm(f.first)) && raw(f.first + 1) !== '.') f = { ...f, first: f.first + 1 };
     for (let k = f.first; k < f.end; k++) if (taken[k] || (covered[k] && !inPlace[k] && !insideLongerName[k])) return;
     for (let k = f.first; k < f.end; k++) taken[k] = 1;
     found.push(f);

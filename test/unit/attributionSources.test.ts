@@ -709,3 +709,20 @@ describe('attribution: reports seen by an outlet, customs data, passives, hearin
     assert.deepEqual(speakers('The summit\'s president, André Corrêa do Lago, said 190 countries would draw up road maps.'), ['André Corrêa do Lago']);
   });
 });
+
+describe('attribution: a role given before the name, private people in apposition, and "he reminded them"', () => {
+  it('reads "the commander said" as the person introduced as "The battalion\'s commander, Maj. …"', () => {
+    const text = 'The battalion\'s commander, Maj. Ivo Kral, said Velarian forces had advanced 4 kilometres. "They pay for every field," he said. Drones now make half of the 30 daily attacks, the commander said.';
+    assert.deepEqual(speakers(text), ['Ivo Kral', 'Ivo Kral', 'Ivo Kral']);
+  });
+
+  it('gives a quote to a private person named with "a 61-year-old retired nurse", not to the man who spoke before', () => {
+    const text = 'Prime Minister Viktor Orbán told supporters that wages had doubled since 2016. "They want war," he said. In the crowd stood Ilona Tóth, a 61-year-old retired nurse. "My pension buys less bread than in 2022," she said.';
+    assert.deepEqual(speakers(text), ['Viktor Orbán', 'Viktor Orbán', null, 'Ilona Tóth']);
+  });
+
+  it('reads ", he reminded them." as the last speaker', () => {
+    const text = 'Prime Minister Viktor Orbán told supporters that wages had doubled since 2016. Mothers of two children would pay no income tax from January, he reminded them.';
+    assert.deepEqual(speakers(text), ['Viktor Orbán', 'Viktor Orbán']);
+  });
+});

@@ -484,7 +484,7 @@ function findAttribution(masked: string, base: number): Found | undefined {
   const closing = CLOSING_ATTRIBUTION.exec(masked) ?? (middle && !SPEECH_BEFORE.test(masked.slice(0, middle.index)) ? middle : null);
   if (closing && plausibleSpeaker(closing[1]) && !/^(?:which|who|that|as|and|but)\b/i.test(closing[1])) {
     const start = base + closing.index + closing[0].indexOf(closing[1], 1);
-    return { phrase: { start, end: start + closing[1].length }, verb: closing[2] };
+    return { phrase: { start, end: start + closing[1].length }, verb: closing[2].replace(/^reminded\s.*$/, 'reminded') };
   }
 
   /** A speaker found inside a clause after "after", "because" …: the sentence's only if no other is. */
@@ -1139,7 +1139,7 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
 const SUBJECT_BEFORE_APPOSITION = /(?:^|[.;:"“”]\s*)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+)*\p{Lu}[\p{L}\p{M}'’.-]*),\s+(?:a|an|the|part|one|its|his|her|which|who)\s[^,;"“”]{0,100},\s*$/u;
 
 /** ", aides said.", ", the ministry said on Monday.": an attribution closing a sentence after a comma. */
-const CLOSING_ATTRIBUTION = /,\s+([^,;:"“”()]{2,60}?)\s+(said|says|told\s+(?:reporters|journalists|Reuters|AFP|AP)|added|wrote|found|finds|concluded|concludes|heard)(?:\s+(?:on|late\s+on|early\s+on)\s+\p{Lu}\p{Ll}+|\s+in\s+a\s+(?:statement|post|briefing))?\s*[.!?]?\s*$/u;
+const CLOSING_ATTRIBUTION = /,\s+([^,;:"“”()]{2,60}?)\s+(said|says|told\s+(?:reporters|journalists|Reuters|AFP|AP)|added|wrote|found|finds|concluded|concludes|heard|reminded(?:\s+(?:them|him|her|supporters|voters|reporters|the\s+crowd))?)(?:\s+(?:on|late\s+on|early\s+on)\s+\p{Lu}\p{Ll}+|\s+in\s+a\s+(?:statement|post|briefing))?\s*[.!?]?\s*$/u;
 
 /** ", he said, but …", ", it found, both countries …", ", the authors write, China could …": an attribution between commas before the sentence goes on. */
 const MIDDLE_ATTRIBUTION = /,\s+((?:he|she|they|it|(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?))\s+(said|says|added|adds|found|finds|writes|write|wrote|argues|argue|argued|notes|noted|warns|warn|warned|replied|replies|insisted|insists|countered|explained|explains)\s*,\s+(?:(?:but|and|adding|although|though|while|yet)\b|\p{L})/u;
@@ -1244,7 +1244,10 @@ function listedRole(ctx: AttributionContext, id: string): string | undefined {
 function knownRole(ctx: AttributionContext, speaker: Speaker, before: number): string | undefined {
   if (speaker.id !== undefined) return listedRole(ctx, speaker.id);
   for (const a of annotationsWithin(ctx.annotations, { start: Math.max(0, before - BODY_LOOKBACK), end: before })) {
-    if (a.category === 'entity' && a.kind === 'person' && a.id === undefined && a.name === speaker.name && a.role) return a.role.toLowerCase();
+    if (a.category !== 'entity' || a.kind !== 'person' || a.id !== undefined || a.name !== speaker.name) continue;
+    // "The battalion's commander, Maj. Serhiy Bondar": the description before the name is a role too.
+    const described = DESCRIPTION_BEFORE.exec(ctx.text.slice(Math.max(0, a.start - 60), a.start))?.[1];
+    if (a.role || described) return [a.role, described].filter(Boolean).join(' ').toLowerCase();
   }
   // "Ana Berg, who chairs the banking committee,": the office a relative clause gives the name.
   const clause = relativeRole(ctx.text, speaker.name, before);
@@ -1253,6 +1256,8 @@ function knownRole(ctx: AttributionContext, speaker: Speaker, before: number): s
   return /^\p{Lu}/u.test(speaker.name) && !isRole(speaker.name) ? undefined : speaker.name.toLowerCase();
 }
 
+/** A description and its comma right before a name, with any short title after it: "The battalion's commander, Maj. ". */
+const DESCRIPTION_BEFORE = /([\p{L}'’ -]{3,50}),\s*(?:\p{Lu}[\p{L}]{0,5}\.\s+)*$/u;
 /** The office a verb of a relative clause names: "who chairs" a chair, "who heads" a head. */
 const OFFICE_OF_VERB: Record<string, string> = { chairs: 'chair', chaired: 'chair', heads: 'head', headed: 'head', leads: 'leader', led: 'leader', runs: 'head', ran: 'head', directs: 'director', commands: 'commander', manages: 'manager' };
 const RELATIVE_ROLE = /^,\s+who\s+(?:(chairs|chaired|heads|headed|leads|led|runs|ran|directs|commands|manages)\s+(?:the\s+)?([^,;.]{1,60})|(?:is|was)\s+(?:the|a|an)\s+([^,;.]{1,60}))\s*[,;.]/u;

@@ -51,6 +51,13 @@ const ROLE_HEADS = new Set([
   'officer', 'sergeant', 'inspector', 'superintendent', 'constable', 'justice', 'justices', 'captain', 'lieutenant', 'senators',
   'host', 'presenter', 'anchor', 'editor', 'founder', 'lawyer', 'researcher', 'fellow', 'historian', 'executive',
 ]);
+/** What a private person is, in an apposition after their name: ", a retired nurse,", ", a 34-year-old farmer,". */
+const PERSON_HEADS = new Set([
+  'nurse', 'teacher', 'schoolteacher', 'farmer', 'resident', 'student', 'worker', 'engineer', 'doctor', 'shopkeeper', 'driver',
+  'pensioner', 'retiree', 'mother', 'father', 'grandmother', 'grandfather', 'veteran', 'soldier', 'refugee', 'trader', 'vendor',
+  'fisherman', 'businessman', 'businesswoman', 'owner', 'entrepreneur', 'lecturer', 'voter', 'widow', 'survivor', 'mechanic',
+  'miner', 'labourer', 'laborer', 'pharmacist', 'accountant', 'programmer', 'clerk', 'volunteer', 'medic', 'paramedic',
+]);
 /** What an author's bio calls them: "… is a Cairo-based researcher", "… is an analyst at …". */
 const BIO_NOUNS = new Set([...ROLE_HEADS, 'researcher', 'writer', 'author', 'editor', 'columnist', 'scholar', 'fellow', 'historian', 'contributor', 'commentator', 'reporter', 'lecturer', 'consultant', 'novelist', 'filmmaker', 'photographer']);
 /** Words of a byline that name a desk, not a person: "By Staff Reporter", "By News Desk". */
@@ -504,7 +511,8 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
       const bodyThenRole = body > k + 1 && body < n && /^\p{Ll}/u.test(raw(body));
       if (k < n && ((APPOSITION_DETERMINERS.has(norm(k)) && (!capitalisedAt(k + 1) || bodyThenRole)) || possessive || bare)) {
         k += possessive ? 3 : bare ? 0 : bodyThenRole ? body - k : 1;
-        while (k < n && k - end <= 6 && !ROLE_HEADS.has(norm(k)) && (/^\p{Ll}[\p{Ll}'’-]*$/u.test(raw(k)) || apostropheAt(k))) k++;
+        // "a 61-year-old retired nurse": an age may stand among the role's words.
+        while (k < n && k - end <= 8 && !ROLE_HEADS.has(norm(k)) && !PERSON_HEADS.has(norm(k)) && (/^\p{Ll}[\p{Ll}'’-]*$/u.test(raw(k)) || /^(?:\d{1,3}|-)$/.test(raw(k)) || apostropheAt(k))) k++;
         // "Ghana's deputy finance minister": the last role word of the run is its head.
         for (let j = k + 1; j < n && j - end <= 7 && /^\p{Ll}[\p{Ll}-]*$/u.test(raw(j)); j++) if (ROLE_HEADS.has(norm(j))) k = j;
         // A bare role must say what it is of ("director of the institute"), or it is a clause.
@@ -512,7 +520,9 @@ export function findUnlisted(text: string, tokens: Tokens, named: readonly Named
         // The role ends the aside or carries on with its field ("…, a spokesman for the group,");
         // "Patullo Ridge, the mayor said" is a new clause. "D-Chicopee" is a legislator's party and town.
         const closes = k + 1 >= n || raw(k + 1) === ',' || raw(k + 1) === '.' || /^(?:of|for|at|to|in|with|from|on)$/.test(norm(k + 1));
-        if (k < n && ROLE_HEADS.has(norm(k)) && !capitalisedAt(k) && closes && field && !/^\p{Lu}-/u.test(text.slice(starts[i], ends[end - 1]))) {
+        // A private person by what they are ("Ilona Tóth, a retired nurse,"), only after "a" or "an": "the nurse" may be someone's.
+        const personHead = PERSON_HEADS.has(norm(k)) && (norm(end + 1) === 'a' || norm(end + 1) === 'an');
+        if (k < n && (ROLE_HEADS.has(norm(k)) || personHead) && !capitalisedAt(k) && closes && field && !/^\p{Lu}-/u.test(text.slice(starts[i], ends[end - 1]))) {
           add({ first: i, end, kind: 'person', role: text.slice(starts[end + 1], ends[k]) });
           continue;
         }

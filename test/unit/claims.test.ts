@@ -179,6 +179,13 @@ describe('boilerplate', () => {
     "Ostria's Foreign Minister Lena Varga speaks at the UN Security Council on April 25.",
     'President Tomas Arvid gestures during a news conference in Velo on Monday',
     'https://www.example.org/world/2025/10/01/ostria-talks.html?utm_source=feed&ref=home',
+    'By Ana Ruiz, near Port Kira, Velo region',
+    'By Tom Okafor in Velo',
+    'Compiled from agency reports',
+    '(Translated from the Ostrian edition of our newspaper)',
+    'The Velarian embassy did not immediately respond to a request for comment.',
+    'The White House declined to comment on the report.',
+    'The figure could not be independently verified.',
   ];
   for (const line of furniture) {
     it(`recognises "${line}"`, () => assert.ok(boilerplateCue(line), line));

@@ -140,3 +140,12 @@ describe('splitSentences', () => {
 });
 
 if (!seedArticle()) console.warn(SEED_MISSING);
+
+describe('a document\'s first line alone before its body', () => {
+  it('is its headline, in sentence case too, unless it carries a figure or the body goes on in lower case', () => {
+    const kinds = (text: string): string[] => splitSentences(text).map((s) => s.blockKind ?? 'paragraph');
+    assert.deepEqual(kinds('Velaria and Ostria agree to open first border crossing as leaders meet in Lenn\n\nVELO - The two presidents met on Saturday.'), ['heading', 'paragraph']);
+    // A headline with a figure is a claim to check.
+    assert.deepEqual(kinds('Grain exports climb to $4 billion as the port reopens\n\nVELO - The port reopened on Monday.'), ['paragraph', 'paragraph']);
+  });
+});

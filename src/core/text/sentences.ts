@@ -154,6 +154,16 @@ function splitBlocks(text: string): Block[] {
     }
   }
   close();
+  // The document's first line alone, unpunctuated, before the body: its headline, in sentence case
+  // too ("Armenia and Azerbaijan agree to open first border crossing"). A headline with a figure in
+  // it ("Trade Explodes to $50 Billion") stays prose: its figure is a claim to check.
+  const first = blocks[0];
+  if (first?.kind === 'paragraph' && blocks.length > 1) {
+    const line = text.slice(first.start, first.end);
+    // (Not when the next part goes on in lower case: that is one sentence broken by a blank line.)
+    const next = text.slice(blocks[1].start, blocks[1].end);
+    if (!line.includes('\n') && !/\d/.test(line) && opensSentence(line) && opensSentence(next) && isHeadlineLine(line, true)) blocks[0] = { ...first, kind: 'heading' };
+  }
   return joinBrokenParagraphs(text, blocks);
 }
 

@@ -186,6 +186,9 @@ describe('boilerplate', () => {
     'The Velarian embassy did not immediately respond to a request for comment.',
     'The White House declined to comment on the report.',
     'The figure could not be independently verified.',
+    'The Velarian spokesman did not comment on the posts.',
+    'Excerpts from "Velo Tonight", broadcast on 4 December 2026, edited for length and clarity.',
+    'He said he would send documents proving it but had not done so by the time of publication.',
   ];
   for (const line of furniture) {
     it(`recognises "${line}"`, () => assert.ok(boilerplateCue(line), line));

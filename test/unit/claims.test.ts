@@ -189,6 +189,7 @@ describe('boilerplate', () => {
     'The Velarian spokesman did not comment on the posts.',
     'Excerpts from "Velo Tonight", broadcast on 4 December 2026, edited for length and clarity.',
     'He said he would send documents proving it but had not done so by the time of publication.',
+    'The ministry did not respond to a request to explain where the 350 billion figure comes from.',
   ];
   for (const line of furniture) {
     it(`recognises "${line}"`, () => assert.ok(boilerplateCue(line), line));
@@ -236,5 +237,15 @@ describe('boilerplate', () => {
     ].join('\n\n');
     const claims = all(text);
     assert.deepEqual(claims.map((c) => c.text), ['Velaria sold 300 tanks to Ostria in 2021.']);
+  });
+});
+
+describe('reported questions', () => {
+  it('are not put forward as claims, but a question answered in the sentence, or a request for money, is', () => {
+    const worthy = (text: string): boolean[] => extractClaims(text, index, { includeAll: true }).claims.map((c) => c.checkWorthy);
+    assert.deepEqual(worthy('Ana Berg, for the Velo Party, wanted to know whether the bill came to 3 billion or 37 billion pounds.'), [false]);
+    assert.deepEqual(worthy('The Member for Port Kira asked whether Ostria would still receive its first boat in 2032.'), [false]);
+    assert.deepEqual(worthy('Asked whether the rand had influenced the decision, the governor said inflation fell to 3.2 percent in 2025.'), [true]);
+    assert.deepEqual(worthy('The minister asked the IMF for a $3 billion loan in 2025.'), [true]);
   });
 });

@@ -77,6 +77,15 @@ function entityIds(annotations: readonly Annotation[]): string[] {
 /** Extraction over annotations the caller already has. */
 /** A sentence that ends on a question mark, inside a closing quote or not. */
 const QUESTION = /\?["”’)]*\s*$/;
+/**
+ * A question reported, as its clause's main verb ("The Member for Fremantle asked whether …",
+ * "Wilson wanted to know whether the bill came to …"): it asks, as a question does. Not "Asked
+ * whether …, the minister said …", whose answer is the claim.
+ */
+const REPORTED_QUESTION = /\b(?:asked|wanted to know|wondered|queried)\s+(?:\S+\s+){0,2}?(?:whether|if|why|how|when)\b/;
+/** …unless the sentence opens on the question and goes on to its answer, or reports an answer. */
+const ANSWERED = /^[\s"“]*Asked\b|\b(?:said|says|told|replied|answered|added)\b/;
+const reportedQuestion = (text: string): boolean => REPORTED_QUESTION.test(text) && !ANSWERED.test(text);
 
 export function extractClaimsFrom(
   text: string,
@@ -117,7 +126,7 @@ export function extractClaimsFrom(
         // A headline or a section's heading restates what the text under it says (and checks it
         // there, with its speaker): scored, but not put forward as a claim of its own.
         // A question asks; it states nothing to check ("Has the United States given Ukraine $350 billion?").
-        checkWorthy: score >= threshold && sentence.blockKind !== 'heading' && !QUESTION.test(unitText),
+        checkWorthy: score >= threshold && sentence.blockKind !== 'heading' && !QUESTION.test(unitText) && !reportedQuestion(unitText),
         speaker: unit.speaker,
         entities: entityIds(inside),
         figures: inside.filter((a): a is FigureAnnotation => a.category === 'figure'),

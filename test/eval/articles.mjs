@@ -15,6 +15,7 @@ export const ARTICLES_FILE_3 = join(ROOT, 'test/eval/data/articles-3.txt');
 export const ARTICLES_FILE_4 = join(ROOT, 'test/eval/data/articles-4.txt');
 export const ARTICLES_FILE_5 = join(ROOT, 'test/eval/data/articles-5.txt');
 export const ARTICLES_FILE_6 = join(ROOT, 'test/eval/data/articles-6.txt');
+export const ARTICLES_FILE_7 = join(ROOT, 'test/eval/data/articles-7.txt');
 
 export { readArticles };
 

@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ARTICLES_FILE_2, ARTICLES_FILE_3, ARTICLES_FILE_4, ARTICLES_FILE_5, ARTICLES_FILE_6, evalArticles } from './articles.mjs';
+import { ARTICLES_FILE_2, ARTICLES_FILE_3, ARTICLES_FILE_4, ARTICLES_FILE_5, ARTICLES_FILE_6, ARTICLES_FILE_7, evalArticles } from './articles.mjs';
 import { evalSpeakers } from './speakers.mjs';
 import { CAST_FILE_2, CAST_FILE_3, CAST_FILE_4, CAST_FILE_5, evalCast } from './cast.mjs';
 import { evalClaims } from './claims.mjs';
@@ -57,6 +57,9 @@ const articles5 = evalArticles(core, index, ARTICLES_FILE_5);
 // The sixth (8 December 2026): features, press conferences, campaigns, compliance, UN updates, nuclear,
 // rulings, front-line dispatches, think-tank events, committee hearings, wire digests, state media.
 const articles6 = evalArticles(core, index, ARTICLES_FILE_6);
+// The seventh (8 December 2026, end of day): local papers, maritime incidents, migration, tech
+// controls, arms deals, food, health in war, sanctions evasion, profiles, communiqués, fact-checks, radio.
+const articles7 = evalArticles(core, index, ARTICLES_FILE_7);
 const speakerSet = evalSpeakers(core, index);
 const unseen = unseenClaims(core, index);
 
@@ -121,7 +124,7 @@ for (const c of claims) {
   row('claims', c.name, 'P / R / F1 (positive)', `${num(c.precision ?? 0)} / ${num(c.recall ?? 0)} / ${num(c.f1)}`, `${c.positives}/${c.sentences} positive`);
   row('claims', c.name, c.name.includes('2019') ? 'MAP (per debate)' : 'AP of scores', num(c.map), c.name.includes('2019') ? 'best at CheckThat! 2019: 0.166 (test)' : '');
 }
-for (const [set, name] of [[articles, 'GeoLens articles'], [articles2, 'GeoLens articles set 2'], [articles3, 'GeoLens articles set 3'], [articles4, 'GeoLens articles set 4'], [articles5, 'GeoLens articles set 5'], [articles6, 'GeoLens articles set 6']]) for (const half of ['dev', 'test']) {
+for (const [set, name] of [[articles, 'GeoLens articles'], [articles2, 'GeoLens articles set 2'], [articles3, 'GeoLens articles set 3'], [articles4, 'GeoLens articles set 4'], [articles5, 'GeoLens articles set 5'], [articles6, 'GeoLens articles set 6'], [articles7, 'GeoLens articles set 7']]) for (const half of ['dev', 'test']) {
   const a = set[half];
   const label = half === 'dev' ? `${name}, dev half` : `${name}, test half (frozen, unseen)`;
   row('claims', label, 'P / R / F1 (positive)', `${num(a.precision ?? 0)} / ${num(a.recall ?? 0)} / ${num(a.f1)}`, `${a.articles} articles, ${a.sentences} sentences`);
@@ -168,5 +171,5 @@ console.log(`shared sentences: ${unseen.overlaps.filter((o) => o.sentences > 0).
 
 const seconds = (Date.now() - began) / 1000;
 mkdirSync(join(ROOT, 'test-results'), { recursive: true });
-writeFileSync(OUT, JSON.stringify({ date: new Date().toISOString(), seconds, entities, cast, cast2, cast3, cast4, cast5, metonymy, senseSet, figures, checks, claims, articles, articles2, articles3, articles4, articles5, articles6, speakers: speakerSet, unseen }, null, 2) + '\n');
+writeFileSync(OUT, JSON.stringify({ date: new Date().toISOString(), seconds, entities, cast, cast2, cast3, cast4, cast5, metonymy, senseSet, figures, checks, claims, articles, articles2, articles3, articles4, articles5, articles6, articles7, speakers: speakerSet, unseen }, null, 2) + '\n');
 console.log(`\n${seconds.toFixed(1)} s; details in ${relative(ROOT, OUT)}`);

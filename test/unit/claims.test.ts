@@ -208,6 +208,7 @@ describe('boilerplate', () => {
       'Ostria pledged to donate 20 ambulances to the region.',
       'By 2030 the port will handle twice as much cargo.',
       'Velaria said five jets were downed, a claim Ostria has yet to comment on.',
+      'The ministry, which spent $3 billion on the port in 2025, did not respond to requests for comment.',
       'The ministry declined to comment on the report of 40 arrests.',
       'Lena Varga speaks five languages and led the 2019 talks.',
       'The minister speaks at the summit on Monday, officials said.',

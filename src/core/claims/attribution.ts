@@ -484,7 +484,7 @@ function findAttribution(masked: string, base: number): Found | undefined {
   const closing = CLOSING_ATTRIBUTION.exec(masked) ?? (middle && !SPEECH_BEFORE.test(masked.slice(0, middle.index)) ? middle : null);
   if (closing && plausibleSpeaker(closing[1]) && !/^(?:which|who|that|as|and|but)\b/i.test(closing[1])) {
     const start = base + closing.index + closing[0].indexOf(closing[1], 1);
-    return { phrase: { start, end: start + closing[1].length }, verb: closing[2].replace(/^reminded\s.*$/, 'reminded') };
+    return { phrase: { start, end: start + closing[1].length }, verb: closing[2] };
   }
 
   /** A speaker found inside a clause after "after", "because" …: the sentence's only if no other is. */
@@ -803,9 +803,8 @@ const PAIR_LOOKBACK = 600;
  */
 function lastTwoPeople(ctx: AttributionContext, offset: number): Speaker | undefined {
   const people: { name: string }[] = [];
-  for (const a of ctx.annotations) {
-    if (a.start >= offset) break;
-    if (a.start < offset - PAIR_LOOKBACK || a.category !== 'entity' || a.kind !== 'person') continue;
+  for (const a of annotationsWithin(ctx.annotations, { start: Math.max(0, offset - PAIR_LOOKBACK), end: offset })) {
+    if (a.category !== 'entity' || a.kind !== 'person') continue;
     const at = people.findIndex((p) => p.name === a.name);
     if (at >= 0) people.splice(at, 1);
     people.push(a);
@@ -1139,7 +1138,7 @@ function resolve(ctx: AttributionContext, found: Found, state: SpeakerState): Sp
 const SUBJECT_BEFORE_APPOSITION = /(?:^|[.;:"“”]\s*)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+)*\p{Lu}[\p{L}\p{M}'’.-]*),\s+(?:a|an|the|part|one|its|his|her|which|who)\s[^,;"“”]{0,100},\s*$/u;
 
 /** ", aides said.", ", the ministry said on Monday.": an attribution closing a sentence after a comma. */
-const CLOSING_ATTRIBUTION = /,\s+([^,;:"“”()]{2,60}?)\s+(said|says|told\s+(?:reporters|journalists|Reuters|AFP|AP)|added|wrote|found|finds|concluded|concludes|heard|reminded(?:\s+(?:them|him|her|supporters|voters|reporters|the\s+crowd))?)(?:\s+(?:on|late\s+on|early\s+on)\s+\p{Lu}\p{Ll}+|\s+in\s+a\s+(?:statement|post|briefing))?\s*[.!?]?\s*$/u;
+const CLOSING_ATTRIBUTION = /,\s+([^,;:"“”()]{2,60}?)\s+(said|says|told\s+(?:reporters|journalists|Reuters|AFP|AP)|added|wrote|found|finds|concluded|concludes|heard|reminded)(?:(?<=reminded)\s+(?:them|him|her|supporters|voters|reporters|the\s+crowd))?(?:\s+(?:on|late\s+on|early\s+on)\s+\p{Lu}\p{Ll}+|\s+in\s+a\s+(?:statement|post|briefing))?\s*[.!?]?\s*$/u;
 
 /** ", he said, but …", ", it found, both countries …", ", the authors write, China could …": an attribution between commas before the sentence goes on. */
 const MIDDLE_ATTRIBUTION = /,\s+((?:he|she|they|it|(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?))\s+(said|says|added|adds|found|finds|writes|write|wrote|argues|argue|argued|notes|noted|warns|warn|warned|replied|replies|insisted|insists|countered|explained|explains)\s*,\s+(?:(?:but|and|adding|although|though|while|yet)\b|\p{L})/u;

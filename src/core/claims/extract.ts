@@ -74,7 +74,6 @@ function entityIds(annotations: readonly Annotation[]): string[] {
   return ids;
 }
 
-/** Extraction over annotations the caller already has. */
 /** A sentence that ends on a question mark, inside a closing quote or not. */
 const QUESTION = /\?["”’)]*\s*$/;
 /**
@@ -87,6 +86,7 @@ const REPORTED_QUESTION = /\b(?:asked|wanted to know|wondered|queried)\s+(?:\S+\
 const ANSWERED = /^[\s"“]*Asked\b|\b(?:said|says|told|replied|answered|added)\b/;
 const reportedQuestion = (text: string): boolean => REPORTED_QUESTION.test(text) && !ANSWERED.test(text);
 
+/** Extraction over annotations the caller already has. */
 export function extractClaimsFrom(
   text: string,
   annotations: readonly Annotation[],
